@@ -1,0 +1,17 @@
+"""litopys (літопис, a chronicle): Ukrainian news turned into a dated, sourced chronicle of events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from litopys.doc import Document
+
+
+def analyze(text: str, *, published: str | None = None, title: str | None = None, raw: bool = False) -> Document:
+    """Analyse one Ukrainian text: actors, dates, events and claims as spans over it."""
+    from litopys.pipeline import analyze_text
+
+    return analyze_text(text, published=published, title=title, raw=raw)

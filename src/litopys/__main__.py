@@ -1,0 +1,3 @@
+from litopys.cli import main
+
+main()
