@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	ONLY=$(ONLY) $(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache test-output bench/out
