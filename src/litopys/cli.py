@@ -26,6 +26,12 @@ def main_options() -> None:
     """Read Ukrainian news and turn it into a dated, sourced chronicle of who did what to whom."""
 
 
+train_app = typer.Typer(help="Train litopys models (e.g. `litopys train ner`).", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate litopys against gold data (e.g. `litopys eval ner`).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+
 class AnalyzeFormat(StrEnum):
     text = "text"
     json = "json"
