@@ -13,7 +13,7 @@ RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 def identify(text: str, sample: int = 20_000) -> str:
     """``uk``, ``ru``, ``en`` (Latin script) or ``unknown``."""
     letters = [c for c in text[:sample] if c.isalpha()]
-    if len(letters) < 20:
+    if not letters:
         return "unknown"
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     if cyrillic < len(letters) * 0.5:
@@ -21,8 +21,7 @@ def identify(text: str, sample: int = 20_000) -> str:
         return "en" if latin > len(letters) * 0.5 else "unknown"
     uk = sum(1 for c in letters if c in UKRAINIAN_ONLY)
     ru = sum(1 for c in letters if c in RUSSIAN_ONLY)
-    if uk >= max(1, ru * 2):
+    # Short Cyrillic texts may carry none of the distinctive letters: only Russian ones count against.
+    if uk >= ru * 2:
         return "uk"
-    if ru > uk:
-        return "ru"
-    return "unknown"
+    return "ru"
