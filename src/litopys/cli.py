@@ -92,6 +92,83 @@ def analyze(
         raise typer.Exit(1)
 
 
+class ScoreFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@train_app.command("ner")
+def train_ner_command(
+    corpus: Annotated[str, typer.Option(help="Brat folder (X.txt + X.ann), e.g. ../shared/corpora/ner-uk-v2-train.")],
+    out: Annotated[str, typer.Option(help="Folder for the trained spaCy pipeline (the best model).")],
+    seed: Annotated[int, typer.Option(help="Random seed: the split, vectors and training all follow it.")] = 0,
+    work: Annotated[
+        str | None, typer.Option(help="Folder for intermediate files (default: OUT-work beside OUT).")
+    ] = None,
+    vectors: Annotated[bool, typer.Option(help="Train floret subword vectors on the training half first.")] = True,
+    raw_text: Annotated[
+        list[str] | None, typer.Option(help="Folder of raw .txt to add to the vectors' training text (repeatable).")
+    ] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Override the config's training.max_steps.")] = None,
+) -> None:
+    """Train the statistical NER on a brat corpus with the committed config (src/litopys/training/ner.cfg)."""
+    import logging
+    from pathlib import Path
+
+    from litopys.training import train_ner
+    from litopys.training.brat import BratError
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    overrides: dict[str, object] = {}
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+    try:
+        scores = train_ner(
+            Path(corpus), Path(out), seed=seed, work=Path(work) if work else None, vectors=vectors,
+            raw_text=[Path(p) for p in raw_text or []], overrides=overrides,
+        )
+    except BratError as error:
+        report_error(error)
+        raise typer.Exit(1) from error
+    sys.stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
+
+
+@eval_app.command("ner")
+def eval_ner_command(
+    gold: Annotated[str, typer.Option(help="Brat folder with gold annotations (X.txt + X.ann).")],
+    labels: Annotated[
+        str | None, typer.Option(help="Comma-separated labels to score, e.g. PERS,ORG,LOC (default: all).")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Path of a spaCy pipeline (default: the shipped model).")] = None,
+    output_format: Annotated[ScoreFormat, typer.Option("--format", help="text or json.")] = ScoreFormat.text,
+) -> None:
+    """Exact-span precision, recall and F1 per label and micro-averaged."""
+    from litopys.evaluate import evaluate_ner
+    from litopys.training.brat import BratError
+
+    wanted = [label.strip() for label in labels.split(",") if label.strip()] if labels else None
+    try:
+        scores = evaluate_ner(gold, model=model, labels=wanted)
+    except (BratError, FileNotFoundError, OSError) as error:
+        report_error(error)
+        raise typer.Exit(1) from error
+    if output_format is ScoreFormat.json:
+        sys.stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"NER on {gold}")
+    for column in ("label", "precision", "recall", "f1", "tp", "fp", "fn", "support"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    for label, row in scores.items():
+        table.add_row(
+            label, *(f"{row[key]:.3f}" for key in ("precision", "recall", "f1")),
+            *(str(row[key]) for key in ("tp", "fp", "fn", "support")),
+            style="bold" if label == "micro" else None,
+        )
+    Console().print(table)
+
+
 def main() -> None:
     app()
 

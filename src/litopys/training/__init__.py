@@ -1,0 +1,216 @@
+"""Training litopys's statistical NER (``litopys train ner``) on a brat corpus such as NER-UK 2.0.
+
+Steps, each reproducible from the seed: a document-level split (about 20 % dev, drawn within each
+sub-folder so both genres of NER-UK are in both halves), spaCy DocBins of one line per example,
+optional floret subword vectors trained on raw Ukrainian text we have at hand (the training half
+plus any ``--raw-text`` folder), then ``spacy train`` with the committed ``ner.cfg``. The best model
+is copied to ``--out`` with its split and scores, ready to ship in ``litopys/models/ner-uk``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import random
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from litopys.training.brat import BratDocument, read_brat
+
+CONFIG = Path(__file__).resolve().parent / "ner.cfg"
+TRAINING_ONLY = ("model-last",)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Split:
+    train: list[BratDocument]
+    dev: list[BratDocument]
+
+
+def split_documents(documents: list[BratDocument], dev_fraction: float = 0.2, seed: int = 0) -> Split:
+    """A deterministic document-level split, stratified by the first folder of each document's name."""
+    groups: dict[str, list[BratDocument]] = {}
+    for document in sorted(documents, key=lambda d: d.name):
+        groups.setdefault(document.name.split("/")[0] if "/" in document.name else "", []).append(document)
+    train: list[BratDocument] = []
+    dev: list[BratDocument] = []
+    for group in sorted(groups):
+        members = groups[group][:]
+        random.Random(f"{seed}:{group}").shuffle(members)
+        dev_count = round(len(members) * dev_fraction) if len(members) > 1 else 0
+        dev.extend(members[:dev_count])
+        train.extend(members[dev_count:])
+    return Split(sorted(train, key=lambda d: d.name), sorted(dev, key=lambda d: d.name))
+
+
+def line_examples(document: BratDocument) -> Iterable[tuple[str, list[tuple[int, int, str]]]]:
+    """One example per non-empty line, spans shifted to the line (NER-UK puts a sentence on a line).
+
+    Short examples keep batches even; the model's receptive field is a few tokens, so nothing is lost.
+    """
+    spans = document.spans
+    position = 0
+    for line in document.text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if not line.strip():
+            continue
+        inside = [(s - start, e - start, label) for s, e, label in spans if s >= start and e <= end]
+        yield line, inside
+
+
+def to_docbin(nlp, documents: list[BratDocument]):
+    """A spaCy DocBin of the documents' lines; returns (docbin, spans kept, spans that fit no token)."""
+    from spacy.tokens import DocBin
+
+    docbin = DocBin(store_user_data=False)
+    kept = misaligned = 0
+    for document in documents:
+        for text, spans in line_examples(document):
+            doc = nlp.make_doc(text)
+            ents = []
+            for start, end, label in spans:
+                span = doc.char_span(start, end, label=label, alignment_mode="contract")
+                if span is None or not span.text:
+                    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is None:
+                    misaligned += 1
+                    continue
+                ents.append(span)
+            ents = _without_overlaps(ents)
+            kept += len(ents)
+            doc.ents = ents
+            docbin.add(doc)
+    return docbin, kept, misaligned
+
+
+def _without_overlaps(spans):
+    result = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if result and span.start < result[-1].end:
+            continue
+        result.append(span)
+    return result
+
+
+def write_brat(documents: list[BratDocument], folder: Path) -> None:
+    """Write documents back in brat format (the dev half, so ``litopys eval ner --gold`` can score it)."""
+    for document in documents:
+        base = folder / document.name
+        base.parent.mkdir(parents=True, exist_ok=True)
+        base.with_suffix(".txt").write_text(document.text, encoding="utf-8")
+        lines = [f"T{n}\t{label} {s} {e}\t{document.text[s:e]}" for n, (s, e, label) in enumerate(document.spans, 1)]
+        base.with_suffix(".ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def raw_texts(folders: Iterable[Path]) -> Iterable[str]:
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*.txt")):
+            yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def train_vectors(texts: Iterable[str], work: Path, *, seed: int, dim: int = 100, buckets: int = 50_000) -> Path:
+    """floret vectors (subword hashes, so every inflected form gets a vector) turned into a spaCy vectors dir.
+
+    floret keeps one table of ``buckets`` rows however large the vocabulary, which bounds the size of
+    the shipped model (50,000 x 100 floats = 20 MB).
+    """
+    import floret
+    from spacy.training.initialize import convert_vectors
+    from spacy.util import get_lang_class
+
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = work / "vectors-corpus.txt"
+    with corpus.open("w", encoding="utf-8") as out:
+        for text in texts:
+            out.write(" ".join(_vector_tokens(text)) + "\n")
+    model = floret.train_unsupervised(
+        str(corpus), model="cbow", mode="floret", hashCount=2, bucket=buckets, minn=3, maxn=5,
+        minCount=3, dim=dim, epoch=5, thread=1, verbose=0,  # one thread: deterministic
+    )
+    floret_file = work / "vectors.floret"
+    model.save_floret_vectors(str(floret_file))
+    nlp = get_lang_class("uk")()
+    convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret", attr="LOWER")
+    vectors_dir = work / "vectors"
+    nlp.to_disk(vectors_dir)
+    return vectors_dir
+
+
+def _vector_tokens(text: str) -> list[str]:
+    """Lower-cased spaCy tokens: the same units the NER model looks vectors up by (attr LOWER)."""
+    return [token.lower_ for token in _uk_tokenizer()(text) if not token.is_space]
+
+
+@functools.cache
+def _uk_tokenizer():
+    from spacy.util import get_lang_class
+
+    return get_lang_class("uk")().tokenizer
+
+
+def train_ner(
+    corpus: Path,
+    out: Path,
+    *,
+    seed: int = 0,
+    work: Path | None = None,
+    config: Path = CONFIG,
+    vectors: bool = True,
+    raw_text: list[Path] | None = None,
+    dev_fraction: float = 0.2,
+    overrides: dict[str, object] | None = None,
+) -> dict:
+    """Train and write the best model to ``out``; returns the dev scores spaCy measured."""
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    work = work or out.parent / f"{out.name}-work"
+    work.mkdir(parents=True, exist_ok=True)
+    documents = read_brat(corpus)
+    split = split_documents(documents, dev_fraction=dev_fraction, seed=seed)
+    nlp = spacy.blank("uk")
+    paths = {}
+    for name, part in (("train", split.train), ("dev", split.dev)):
+        docbin, kept, misaligned = to_docbin(nlp, part)
+        paths[name] = work / f"{name}.spacy"
+        docbin.to_disk(paths[name])
+        log.info("%s: %d documents, %d spans, %d misaligned", name, len(part), kept, misaligned)
+    dev_brat = work / "dev-brat"
+    shutil.rmtree(dev_brat, ignore_errors=True)
+    write_brat(split.dev, dev_brat)
+
+    settings: dict[str, object] = {
+        "paths.train": str(paths["train"]),
+        "paths.dev": str(paths["dev"]),
+        "system.seed": seed,
+    }
+    if vectors:
+        texts = [document.text for document in split.train]
+        vectors_dir = train_vectors([*texts, *raw_texts(raw_text or [])], work, seed=seed)
+        settings["paths.vectors"] = str(vectors_dir)
+    else:
+        settings["paths.vectors"] = None
+        settings["components.tok2vec.model.embed.include_static_vectors"] = False
+    settings.update(overrides or {})
+    output = work / "output"
+    spacy_train(config, output, overrides=settings)
+
+    best = output / "model-best"
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(best, out)
+    split_record = {
+        "seed": seed,
+        "dev_fraction": dev_fraction,
+        "train": [d.name for d in split.train],
+        "dev": [d.name for d in split.dev],
+    }
+    (out / "split.json").write_text(json.dumps(split_record, ensure_ascii=False, indent=1), encoding="utf-8")
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    return meta.get("performance", {})

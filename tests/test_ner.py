@@ -1,0 +1,185 @@
+"""Statistical NER: brat reading, the split, scoring, training on a tiny corpus, the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from litopys.cli import app
+from litopys.entities.ner import SHIPPED_MODEL, load_ner
+from litopys.evaluate import score_spans
+from litopys.training import line_examples, split_documents
+from litopys.training.brat import BratDocument, BratError, parse_ann, read_brat
+
+from .conftest import NER_UK, need
+
+# A tiny brat corpus of our own: each line a sentence, offsets computed from the marked names.
+TINY = [
+    "[Олена Коваль|PERS] очолила [Міністерство культури|ORG] у [Києві|LOC] .",
+    "[Андрій Мельник|PERS] приїхав до [Львова|LOC] разом з [Оленою Коваль|PERS] .",
+    "[Міністерство культури|ORG] оголосило конкурс у [Харкові|LOC] .",
+    "Депутат [Петро Шевчук|PERS] звернувся до [Національного банку|ORG] .",
+    "У [Києві|LOC] [Андрій Мельник|PERS] зустрівся з [Петром Шевчуком|PERS] .",
+    "[Національний банк|ORG] знизив ставку , повідомила [Олена Коваль|PERS] .",
+    "[Харків|LOC] і [Львів|LOC] отримали кошти від [Міністерства культури|ORG] .",
+    "[Петро Шевчук|PERS] прибув до [Харкова|LOC] .",
+]
+
+
+def brat_from_markup(lines: list[str]) -> tuple[str, str]:
+    """Turn "[text|LABEL]" markup into (text, ann) in brat format."""
+    text, ann, number = "", [], 0
+    for line in lines:
+        out = ""
+        rest = line
+        while "[" in rest:
+            before, _, after = rest.partition("[")
+            inside, _, rest = after.partition("]")
+            name, _, label = inside.partition("|")
+            out += before
+            number += 1
+            start = len(text) + len(out)
+            ann.append(f"T{number}\t{label} {start} {start + len(name)}\t{name}")
+            out += name
+        text += out + rest + "\n"
+    return text, "\n".join(ann) + "\n"
+
+
+def write_tiny_corpus(folder: Path, copies: int = 6) -> None:
+    for index in range(copies):
+        rotated = TINY[index % len(TINY) :] + TINY[: index % len(TINY)]
+        text, ann = brat_from_markup(rotated)
+        (folder / f"doc{index}.txt").write_text(text, encoding="utf-8")
+        (folder / f"doc{index}.ann").write_text(ann, encoding="utf-8")
+
+
+def test_brat_keeps_outermost_and_skips_discontinuous():
+    text = "Міністерство оборони України заявило"
+    ann = (
+        "T1\tORG 0 28\tМіністерство оборони України\n"
+        "T2\tLOC 21 28\tУкраїни\n"  # nested inside T1
+        "T3\tORG 0 12;21 28\tМіністерство України\n"  # discontinuous
+        "T4\tJOB\t29\t36\tзаявило\n"  # tab-separated offsets, as in some NER-UK files
+        "R1\tRel Arg1:T1 Arg2:T2\n"
+    )
+    spans, skipped = parse_ann(ann, text)
+    assert spans == [(0, 28, "ORG"), (29, 36, "JOB")]
+    assert skipped == 2
+
+
+def test_brat_errors_name_the_file_and_line():
+    with pytest.raises(BratError, match=r"doc\.ann:1: offsets 5-99 outside the text"):
+        parse_ann("T1\tPERS 5 99\tІван", "Короткий текст", "doc")
+    with pytest.raises(BratError, match="no brat documents"):
+        read_brat(Path(__file__).parent)
+
+
+def test_split_is_deterministic_stratified_and_disjoint():
+    documents = [BratDocument(f"{group}/{n:03}", "текст") for group in ("a", "b") for n in range(10)]
+    first = split_documents(documents, seed=7)
+    assert [d.name for d in first.dev] == [d.name for d in split_documents(documents, seed=7).dev]
+    assert len(first.dev) == 4 and {d.name[0] for d in first.dev} == {"a", "b"}
+    assert not {d.name for d in first.dev} & {d.name for d in first.train}
+    assert [d.name for d in split_documents(documents, seed=8).dev] != [d.name for d in first.dev]
+
+
+def test_line_examples_shift_spans_to_their_line():
+    text, ann = brat_from_markup(TINY[:2])
+    spans, _ = parse_ann(ann, text)
+    lines = list(line_examples(BratDocument("x", text, spans)))
+    assert len(lines) == 2
+    line, line_spans = lines[1]
+    assert [line[s:e] for s, e, _ in line_spans] == ["Андрій Мельник", "Львова", "Оленою Коваль"]
+
+
+def test_scores_are_exact_span():
+    gold = [(0, 5, "PERS"), (10, 15, "LOC"), (20, 25, "ORG")]
+    predicted = [(0, 5, "PERS"), (10, 14, "LOC"), (20, 25, "LOC")]
+    scores = score_spans([(gold, predicted)], ["PERS", "ORG", "LOC"])
+    assert scores["PERS"]["f1"] == 1.0
+    assert scores["LOC"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 2, "fn": 1, "support": 1}
+    assert scores["micro"]["tp"] == 1 and scores["micro"]["fp"] == 2 and scores["micro"]["fn"] == 2
+
+
+@pytest.mark.slow
+def test_train_tiny_corpus_then_evaluate(tmp_path):
+    """The whole command chain on a corpus written here: train (with vectors), load, predict, evaluate."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_tiny_corpus(corpus)
+    out = tmp_path / "model"
+    runner = CliRunner()
+    result = runner.invoke(
+        app,
+        ["train", "ner", "--corpus", str(corpus), "--out", str(out), "--seed", "3", "--max-steps", "400"],
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "meta.json").is_file() and (out / "split.json").is_file()
+    split = json.loads((out / "split.json").read_text(encoding="utf-8"))
+    assert len(split["dev"]) == 1 and len(split["train"]) == 5
+
+    model = load_ner(str(out))
+    text = "Андрій Мельник приїхав до Львова ."
+    mentions = model.predict(text)
+    assert all(text[m.start : m.end] == m.text and m.source == "model" for m in mentions)
+    assert ("Андрій Мельник", "PERS") in {(m.text, m.label) for m in mentions}
+
+    scored = runner.invoke(
+        app, ["eval", "ner", "--gold", str(corpus), "--model", str(out), "--labels", "PERS,ORG,LOC", "--format", "json"]
+    )
+    assert scored.exit_code == 0, scored.output
+    scores = json.loads(scored.stdout)
+    assert set(scores) == {"PERS", "ORG", "LOC", "micro"}
+    assert scores["micro"]["f1"] > 0.5
+    assert set(scores["micro"]) == {"precision", "recall", "f1", "tp", "fp", "fn", "support"}
+
+
+def test_eval_reports_a_bad_gold_folder_in_one_line(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "ner", "--gold", str(tmp_path / "missing")])
+    assert result.exit_code == 1
+    assert "missing: not a folder" in result.output
+
+
+shipped = pytest.mark.skipif(
+    not (SHIPPED_MODEL / "meta.json").is_file(), reason="no NER model shipped in src/litopys/models/ner-uk"
+)
+
+
+@shipped
+def test_shipped_model_finds_people_places_and_organisations():
+    model = load_ner()
+    text = (
+        "Міністр закордонних справ Дмитро Кулеба провів у Варшаві переговори з главою МЗС Польщі. "
+        "Компанія «Укрнафта» повідомила, що директорка підприємства Ірина Бондаренко поїде до Одеси."
+    )
+    found = {(m.text, m.label) for m in model.predict(text)}
+    assert ("Дмитро Кулеба", "PERS") in found
+    assert ("Варшаві", "LOC") in found
+    assert ("Одеси", "LOC") in found
+    assert ("Ірина Бондаренко", "PERS") in found
+    assert any(label == "ORG" and "Укрнафта" in name for name, label in found)
+
+
+@shipped
+def test_shipped_model_offsets_line_up_with_ner_uk_in_raw_mode():
+    """`analyze --raw` keeps the input text, so model mentions index NER-UK's .txt files exactly."""
+    corpus = need(NER_UK)
+    files = sorted((corpus / "ng").glob("*.txt"))[:3]
+    result = CliRunner().invoke(app, ["analyze", "--raw", "--format", "jsonl", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    matched = total = 0
+    for path, line in zip(files, result.stdout.splitlines(), strict=True):
+        analysis = json.loads(line)
+        text = path.read_text(encoding="utf-8")
+        assert analysis["document"]["text"] == text
+        gold, _ = parse_ann(path.with_suffix(".ann").read_text(encoding="utf-8"), text)
+        gold_spans = {(s, e) for s, e, label in gold if label in {"PERS", "ORG", "LOC"}}
+        mentions = [m for e in analysis["entities"] for m in e["mentions"] if m["source"] == "model"]
+        for mention in mentions:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+        matched += len(gold_spans & {(m["start"], m["end"]) for m in mentions})
+        total += len(gold_spans)
+    assert total and matched / total > 0.5
