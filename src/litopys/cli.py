@@ -169,6 +169,12 @@ def eval_ner_command(
     Console().print(table)
 
 
+# The chronicle store's commands: ingest, stats, timeline, search, actors, graph, export (issue 5).
+from litopys.store.cli import register as register_store_commands  # noqa: E402
+
+register_store_commands(app)
+
+
 def main() -> None:
     app()
 
