@@ -1,16 +1,491 @@
-"""Entities: actors found by gazetteer, statistical NER and morphology, canonicalised and coded."""
+"""Entities: actors found by gazetteer, statistical NER and morphology, canonicalised and coded.
+
+Three sources make one entity list. The gazetteer (``lang/uk/gazetteer``) gives canonical names and
+CAMEO-style actor codes, matched on lemmas so every case form hits; a country adjective or a country
+after a kind of body ("російська армія", "міноборони Північної Кореї") makes a coded body of that
+country. People outside the gazetteer come from name morphology (pymorphy3 Name/Surn tags) and
+capitalisation, and a role phrase beside them gives them a role, a country and a sector. The
+statistical NER model, when shipped, adds the long tail and JOB spans. Then all mentions of one actor
+are joined: a surname alone links to the full name, and "він"/"вона" after a quote to the speaker.
+
+Capitals are their own entities (type LOC, kind ``capital``) coded as their country's government
+(``PRKGOV``), apart from the country entity: "у Пхеньяні" is a place, "Пхеньян заявив" the
+government, and the country keeps the mentions that name the country.
+"""
 
 from __future__ import annotations
 
-from litopys.doc import Document
+import logging
+from dataclasses import dataclass, field
+
+from litopys.doc import Document, Entity, Mention, Token
+from litopys.entities.gazetteer import (
+    ACTOR,
+    ADJECTIVE,
+    INSTITUTION,
+    QUOTES,
+    ROLE,
+    Entry,
+    load_gazetteer,
+    normalise,
+    text_keys,
+)
+from litopys.entities.names import canonical_person, gender_of, inflect_phrase, is_name_run, nominative_phrase
+
+log = logging.getLogger(__name__)
+
+DASHES = frozenset("-–—")
+CLOSING_QUOTES = frozenset("\"»”“")
+PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
+ROLE_GAP = 7  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
+MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A span of tokens that names an actor, before mentions are gathered into entities."""
+
+    start: int
+    end: int  # exclusive token index
+    key: str
+    name: str
+    type: str
+    kind: str | None = None
+    actor_code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    source: str = "gazetteer"
+
+
+@dataclass(slots=True)
+class RoleSpan:
+    start: int
+    end: int
+    entry: Entry
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """An entity being built: its fields and its mentions as character spans."""
+
+    found: Found
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+
+
+def code(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    return f"{country}{sector or ''}"
 
 
 class EntityRecognizer:
-    """Placeholder until the gazetteer and the NER model land (issues 2 and 3)."""
+    """The entities stage: fills ``document.entities`` (and ``document.ner_spans`` from the model)."""
 
     def __init__(self, model: str | None = None, use_model: bool = True) -> None:
-        self.model = model
+        self.model_path = model
         self.use_model = use_model
+        self.gazetteer = load_gazetteer()
+        self._model = None
+        self._model_loaded = False
+
+    @property
+    def model(self):
+        """The NER model (loaded on first use), or None when there is none or it is turned off."""
+        if not self.use_model:
+            return None
+        if not self._model_loaded:
+            self._model_loaded = True
+            try:
+                from litopys.entities.ner import load_ner
+            except ImportError:  # the NER module is optional: the rules work alone
+                return None
+            self._model = load_ner(self.model_path)
+        return self._model
 
     def __call__(self, document: Document) -> Document:
+        tokens = document.tokens
+        found, roles = self._gazetteer_spans(document)
+        covered = [False] * len(tokens)
+        for span in found:
+            for i in range(span.start, span.end):
+                covered[i] = True
+        for role in roles:
+            for i in range(role.start, role.end):
+                covered[i] = True
+        found.extend(self._unknown_people(document, found, roles, covered))
+        found.sort(key=lambda f: f.start)
+        self._attach_roles(document, found, roles)
+        found.extend(self._surnames(document, found, covered))
+        model = self.model
+        if model is not None:
+            document.ner_spans = model.predict(document.text)
+            found.extend(self._model_spans(document, found, covered))
+        found.sort(key=lambda f: f.start)
+        drafts = self._gather(document, found)
+        self._pronouns(document, drafts)
+        document.entities = self._entities(drafts)
         return document
+
+    # -- gazetteer ---------------------------------------------------------------------------------
+
+    def _gazetteer_spans(self, document: Document) -> tuple[list[Found], list[RoleSpan]]:
+        """Actor spans and role phrases from the gazetteer, with adjective/institution combinations."""
+        tokens = document.tokens
+        matches: list[tuple[int, int, Entry]] = []
+        for sentence in document.sentences:
+            i, limit = sentence.first_token, sentence.last_token
+            while i < limit:
+                hit = self.gazetteer.match_at(tokens, i, limit, sentence.first_token)
+                if hit is None:
+                    i += 1
+                    continue
+                entry, end = hit
+                matches.append((i, end, entry))
+                i = end
+        found: list[Found] = []
+        roles: list[RoleSpan] = []
+        n = 0
+        while n < len(matches):
+            start, end, entry = matches[n]
+            following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
+            if entry.category == ACTOR:
+                found.append(self._from_entry(entry, start, end))
+            elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
+                institution = following[2]
+                name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
+                found.append(self._institution(institution, start, following[1], entry.country, name))
+                n += 1
+            elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
+                roles.append(RoleSpan(start, following[1], following[2], entry.country))
+                n += 1
+            elif entry.category == INSTITUTION and following and _owner(following[2]):
+                owner = following[2]
+                name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
+                found.append(self._institution(entry, start, following[1], owner.country, name))
+                n += 1
+            elif entry.category == ROLE:
+                roles.append(RoleSpan(start, end, entry))
+            n += 1
+        return found, roles
+
+    @staticmethod
+    def _from_entry(entry: Entry, start: int, end: int) -> Found:
+        return Found(
+            start,
+            end,
+            entry.key,
+            entry.name,
+            entry.type,
+            entry.kind,
+            entry.actor_code,
+            entry.country,
+            entry.sector,
+            entry.role,
+        )
+
+    @staticmethod
+    def _institution(entry: Entry, start: int, end: int, country: str | None, name: str) -> Found:
+        return Found(
+            start,
+            end,
+            f"{entry.key}:{country}",
+            name,
+            "ORG",
+            entry.kind,
+            code(country, entry.sector),
+            country,
+            entry.sector,
+        )
+
+    # -- people outside the gazetteer --------------------------------------------------------------
+
+    def _unknown_people(
+        self, document: Document, found: list[Found], roles: list[RoleSpan], covered: list[bool]
+    ) -> list[Found]:
+        """Runs of capitalised name words: two or more with a first name, or any after a role phrase."""
+        tokens = document.tokens
+        role_ends = {role.end: role for role in roles}
+        actor_ends = {f.end: f for f in found}
+        people = []
+        for sentence in document.sentences:
+            i = sentence.first_token
+            while i < sentence.last_token:
+                if covered[i] or not _name_like(tokens[i]):
+                    i += 1
+                    continue
+                j = i
+                while j < sentence.last_token and j - i < 4 and not covered[j] and _name_like(tokens[j]):
+                    j += 1
+                run = tokens[i:j]
+                role = _role_before(tokens, i, role_ends, actor_ends)
+                if role is not None or is_name_run(run):
+                    case_hint = tokens[role.start].cases if role is not None else None
+                    name = canonical_person(run, case_hint)
+                    people.append(Found(i, j, f"person:{name}", name, "PERS", "person", source="morphology"))
+                    for k in range(i, j):
+                        covered[k] = True
+                i = j
+        return people
+
+    # -- roles -------------------------------------------------------------------------------------
+
+    def _attach_roles(self, document: Document, found: list[Found], roles: list[RoleSpan]) -> None:
+        """A role phrase before a person ("міністр оборони Росії Сергій Шойгу") or after a comma behind
+        it ("Джон Кірбі, координатор ...") gives an unknown person a role, country and sector."""
+        tokens = document.tokens
+        role_ends = {role.end: role for role in roles}
+        role_starts = {role.start: role for role in roles}
+        actor_ends = {f.end: f for f in found}
+        by_start = {f.start: f for f in found}
+        for person in found:
+            if person.type != "PERS":
+                continue
+            role = _role_before(tokens, person.start, role_ends, actor_ends)
+            if role is not None:
+                stop = person.start
+            else:
+                role = _role_after(tokens, person.end, role_starts)
+                stop = _clause_end(tokens, role.end, by_start) if role is not None else 0
+            if role is None:
+                continue
+            owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
+            country = role.country or next((f.country for f in owners if f.country), None)
+            body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
+            sector = role.entry.sector or body_sector or "GOV"
+            text = document.text[tokens[role.start].start : tokens[stop - 1].end].strip(" ,")
+            words = text.split(maxsplit=len(role.entry.name.split()))
+            role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])
+            if person.source == "gazetteer":
+                continue  # the gazetteer already knows who they are
+            person.role = role_text
+            if country and not person.country:
+                person.country = country
+                person.sector = sector
+                person.actor_code = code(country, sector)
+
+    # -- linking -----------------------------------------------------------------------------------
+
+    def _surnames(self, document: Document, found: list[Found], covered: list[bool]) -> list[Found]:
+        """A capitalised word that is the surname of a person found elsewhere in the text links to them."""
+        tokens = document.tokens
+        surnames: dict[str, Found] = {}
+        for person in found:
+            if person.type == "PERS" and person.source == "morphology" and person.end - person.start > 1:
+                for key in text_keys(person.name.split()[-1]):
+                    surnames.setdefault(key, person)
+        if not surnames:
+            return []
+        linked = []
+        for i, token in enumerate(tokens):
+            if covered[i] or not token.is_word or not token.text[:1].isupper():
+                continue
+            person = next((surnames[k] for k in text_keys(token.text) if k in surnames), None)
+            if person is not None:
+                linked.append(
+                    Found(i, i + 1, person.key, person.name, "PERS", "person", source="coreference")
+                )
+                covered[i] = True
+        return linked
+
+    def _pronouns(self, document: Document, drafts: dict[str, Draft]) -> None:
+        """`"...", - підкреслив він.`: the pronoun is the speaker, the last person named before the quote."""
+        tokens = document.tokens
+        people = sorted(
+            ((m.start, d) for d in drafts.values() if d.found.type == "PERS" for m in d.mentions if m.source != "coreference"),
+            key=lambda pair: pair[0],
+        )
+        if not people:
+            return
+        for i, token in enumerate(tokens):
+            gender = PRONOUN_GENDER.get(token.text.lower())
+            if gender is None or i < 4:
+                continue
+            if tokens[i - 1].has("VERB"):  # - підкреслив він
+                dash = i - 2
+            elif i + 1 < len(tokens) and tokens[i + 1].has("VERB"):  # - він підкреслив
+                dash = i - 1
+            else:
+                continue
+            if tokens[dash].text not in DASHES or tokens[dash - 1].text != "," or tokens[dash - 2].text not in CLOSING_QUOTES:
+                continue
+            opening = _opening_quote(document, dash - 2)
+            speaker = None
+            for start, draft in people:
+                if start >= opening:
+                    break
+                if draft.gender in (None, gender):
+                    speaker = draft
+            if speaker is not None:
+                speaker.mentions.append(Mention(token.start, token.end, token.text, "PERS", "coreference"))
+
+    # -- statistical NER ---------------------------------------------------------------------------
+
+    def _model_spans(self, document: Document, found: list[Found], covered: list[bool]) -> list[Found]:
+        """Model spans the rules missed become entities; JOB spans give roles to the person beside them."""
+        tokens = document.tokens
+        starts = {t.start: t.index for t in tokens}
+        ends = {t.end: t.index + 1 for t in tokens}
+        added: list[Found] = []
+        people_by_token = {}
+        for f in found:
+            if f.type == "PERS":
+                for k in range(f.start, f.end):
+                    people_by_token[k] = f
+        for span in document.ner_spans:
+            first, last = starts.get(span.start), ends.get(span.end)
+            if first is None or last is None:
+                continue
+            if span.label == "JOB":
+                self._job_role(document, first, last, people_by_token, found)
+                continue
+            if span.label not in MODEL_LABELS or any(covered[first:last]):
+                continue
+            run = tokens[first:last]
+            if span.label == "PERS":
+                name = canonical_person(run, None)
+                key = f"person:{name}"
+                surname = next((f for f in found if f.type == "PERS" and _same_surname(f, run)), None)
+                if surname is not None:
+                    key, name = surname.key, surname.name
+                added.append(Found(first, last, key, name, "PERS", "person", source="model"))
+            else:
+                name = nominative_phrase(run)
+                added.append(Found(first, last, f"model:{span.label}:{name}", name, span.label, source="model"))
+            for k in range(first, last):
+                covered[k] = True
+        return added
+
+    def _job_role(self, document: Document, first: int, last: int, people: dict, found: list[Found]) -> None:
+        tokens = document.tokens
+        neighbour = people.get(last) or people.get(last + 1) or people.get(first - 1) or people.get(first - 2)
+        if neighbour is None or neighbour.role:
+            return
+        neighbour.role = document.text[tokens[first].start : tokens[last - 1].end]
+        if neighbour.country:
+            return
+        inside = [f for f in found if first <= f.start and f.end <= last and f.country]
+        if inside:
+            role_hit = self.gazetteer.match_at(tokens, first, last)
+            sector = role_hit[0].sector if role_hit and role_hit[0].category == ROLE and role_hit[0].sector else None
+            neighbour.country = inside[0].country
+            neighbour.sector = sector or inside[0].sector or "GOV"
+            neighbour.actor_code = code(neighbour.country, neighbour.sector)
+
+    # -- gathering ---------------------------------------------------------------------------------
+
+    def _gather(self, document: Document, found: list[Found]) -> dict[str, Draft]:
+        tokens = document.tokens
+        drafts: dict[str, Draft] = {}
+        for f in found:
+            draft = drafts.get(f.key)
+            if draft is None:
+                draft = drafts[f.key] = Draft(f, gender=gender_of(f.name) if f.type == "PERS" else None)
+            else:
+                for attribute in ("role", "country", "sector", "actor_code"):
+                    if getattr(draft.found, attribute) is None and getattr(f, attribute) is not None:
+                        setattr(draft.found, attribute, getattr(f, attribute))
+            start, end = tokens[f.start].start, tokens[f.end - 1].end
+            draft.mentions.append(Mention(start, end, document.text[start:end], f.type, f.source))
+        return drafts
+
+    @staticmethod
+    def _entities(drafts: dict[str, Draft]) -> list[Entity]:
+        ordered = sorted(drafts.values(), key=lambda d: min(m.start for m in d.mentions))
+        entities = []
+        for n, draft in enumerate(ordered, 1):
+            f = draft.found
+            entities.append(
+                Entity(
+                    id=f"e{n}",
+                    name=f.name,
+                    type=f.type,
+                    kind=f.kind,
+                    actor_code=f.actor_code,
+                    country=f.country,
+                    sector=f.sector,
+                    role=f.role,
+                    mentions=sorted(draft.mentions, key=lambda m: m.start),
+                )
+            )
+        return entities
+
+
+def _owner(entry: Entry) -> bool:
+    """Whether a name after a kind of body says whose body it is: a country, a capital or a person
+    ("армія Росії", "адміністрація Байдена"), not another body ("делегація міноборони РФ")."""
+    return entry.category == ACTOR and bool(entry.country) and (entry.type == "PERS" or entry.type == "LOC")
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that may be part of a name (not an all-capitals abbreviation)."""
+    text = token.text
+    return token.is_word and text[:1].isupper() and not (len(text) > 1 and text.isupper()) and text[:1].isalpha()
+
+
+def _role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: dict) -> RoleSpan | None:
+    """The role phrase that ends right before a name, across the countries, bodies and lower-case
+    words that qualify it ("посол США в ООН", "очільником міноборони Північної Кореї")."""
+    j, gap = start, 0
+    while j > 0 and gap <= ROLE_GAP:
+        if j in role_ends:
+            return role_ends[j]
+        if j in actor_ends and actor_ends[j].type != "PERS":
+            j = actor_ends[j].start
+            continue
+        token = tokens[j - 1]
+        if not token.is_word or token.text[:1].isupper():
+            if token.text in QUOTES:
+                j -= 1
+                continue
+            return None
+        j -= 1
+        gap += 1
+    return None
+
+
+def _role_after(tokens: list[Token], end: int, role_starts: dict) -> RoleSpan | None:
+    """A role phrase right after a name behind a comma: "Джон Кірбі, координатор ..."."""
+    if end < len(tokens) and tokens[end].text == ",":
+        return role_starts.get(end + 1)
+    return None
+
+
+def _clause_end(tokens: list[Token], start: int, by_start: dict) -> int:
+    """Where an appositive role phrase ends: the next punctuation mark or person."""
+    j = start
+    while j < len(tokens) and j - start < 15:
+        if not tokens[j].is_word and tokens[j].text not in QUOTES:
+            break
+        hit = by_start.get(j)
+        if hit is not None:
+            if hit.type == "PERS":
+                break
+            j = hit.end
+            continue
+        j += 1
+    return j
+
+
+def _opening_quote(document: Document, closing: int) -> int:
+    """Character offset of the quote that opens the one closed at token ``closing``."""
+    tokens = document.tokens
+    closing_text = tokens[closing].text
+    opener = "«" if closing_text == "»" else None
+    for j in range(closing - 1, -1, -1):
+        text = tokens[j].text
+        if opener and text == opener:
+            return tokens[j].start
+        if not opener and text in ("\"", "“", "„") and (j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(:"):
+            return tokens[j].start
+    return tokens[closing].start
+
+
+def _same_surname(person: Found, run: list[Token]) -> bool:
+    surname = person.name.split()[-1]
+    return any(normalise(surname) in text_keys(token.text) for token in run)
+
+
+__all__ = ["EntityRecognizer"]

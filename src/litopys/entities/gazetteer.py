@@ -1,0 +1,277 @@
+"""The actor gazetteer: data files under ``lang/uk/gazetteer`` compiled into a lemma index.
+
+Every name is split into words and each word into the set of keys it may match (its nominative
+lemmas and its lower-case form). The index maps the keys of a name's first word to the names, so
+finding actors costs a few dictionary look-ups per token, never a scan of the gazetteer; the longest
+name that matches at a token wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from litopys.doc import Token
+from litopys.lang import read_lines, read_tsv
+from litopys.language import TOKEN_RE, analyse_word
+
+QUOTES = frozenset("\"«»„“”'")
+APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+NAME_TAGS = ("Name", "Surn", "Patr")
+# Categories of entries: named actors become entities on their own; adjectives, institutions and
+# roles only combine with what stands beside them.
+ACTOR = "actor"
+ADJECTIVE = "adjective"
+INSTITUTION = "institution"
+ROLE = "role"
+PRIORITY = {ACTOR: 3, ROLE: 2, INSTITUTION: 1, ADJECTIVE: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name of one actor (or of an adjective, institution or role) as a sequence of word keys."""
+
+    key: str  # identity: every name of one actor shares it ("country:RUS", "person:Володимир Путін")
+    name: str  # canonical nominative name
+    category: str
+    type: str = "ORG"
+    kind: str | None = None
+    actor_code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    words: tuple[frozenset[str], ...] = ()
+    capitalised: tuple[bool, ...] = ()
+    ambiguous: bool = False  # a common word at the start of a sentence (ambiguous.txt)
+
+
+def normalise(text: str) -> str:
+    return text.lower().translate(APOSTROPHE_VARIANTS)
+
+
+@cache
+def name_endings() -> tuple[tuple[str, str, str, str], ...]:
+    """(ending, replacement, case, gender), longest ending first."""
+    rows = [(r[0], r[1], r[2], r[3]) for r in read_tsv("gazetteer", "name_endings.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def strip_ending(word: str, case: str | None = None, gender: str | None = None) -> list[str]:
+    """Nominative guesses for an unknown name form (``Намом`` → ``Нам``), most likely first."""
+    guesses = []
+    lower = word.lower()
+    for ending, replacement, row_case, row_gender in name_endings():
+        if case and row_case != case or gender and row_gender != gender:
+            continue
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:
+            guesses.append(word[: len(word) - len(ending)] + replacement)
+    return guesses
+
+
+@lru_cache(maxsize=100_000)
+def text_keys(text: str) -> frozenset[str]:
+    """Keys a word form in running text can match: every lemma, the form itself, and for a capitalised
+    word the nominatives its ending suggests (names pymorphy3 does not know)."""
+    lower = normalise(text)
+    keys = {lower}
+    keys.update(normalise(a.lemma) for a in analyse_word(text.lower()))
+    if text[:1].isupper():
+        keys.update(normalise(guess) for guess in strip_ending(text))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=20_000)
+def name_word_keys(word: str) -> frozenset[str]:
+    """Keys a word of a gazetteer name matches: its lower-case form and the lemmas of its nominative
+    readings (all lemmas when it has none: a genitive inside a name such as ``Комітет Радбезу``)."""
+    readings = [a for a in analyse_word(word.lower()) if a.pos not in ("NPRO", "PREP", "CONJ", "PRCL")]
+    nominative = [a for a in readings if "nomn" in a.tags or not any(t in a.tags for t in ("gent", "datv", "accs", "ablt", "loct", "voct"))]
+    chosen = nominative or readings
+    return frozenset({normalise(word)} | {normalise(a.lemma) for a in chosen})
+
+
+def split_name(name: str) -> list[str]:
+    return [m.group() for m in TOKEN_RE.finditer(name) if m.group() not in QUOTES]
+
+
+@cache
+def ambiguous_names() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "ambiguous.txt"))
+
+
+def make_entry(name: str, form: str, category: str, key: str, relax_first: bool = False, **fields) -> Entry | None:
+    """An entry for one written form of a name. An upper-case word of a name must be upper-case in
+    the text too ("Нам" the surname is not "нам" the pronoun); lower-case words match either way, and
+    so does the first word of a multi-word body name (``relax_first``: "міністерство фінансів США")."""
+    words = split_name(form)
+    if not words:
+        return None
+    capitalised = [w[:1].isupper() for w in words]
+    if relax_first and len(words) > 1 and not words[0].isupper():
+        capitalised[0] = False
+    return Entry(
+        key=key,
+        name=name,
+        category=category,
+        words=tuple(name_word_keys(w) for w in words),
+        capitalised=tuple(capitalised),
+        ambiguous=len(words) == 1 and words[0] in ambiguous_names(),
+        **fields,
+    )
+
+
+def split_names(cell: str) -> list[str]:
+    return [n.strip() for n in cell.split("|") if n.strip()] if cell else []
+
+
+def cell(row: list[str], index: int) -> str:
+    return row[index] if len(row) > index else ""
+
+
+def _countries() -> list[Entry]:
+    forms = {row[0]: row for row in read_tsv("gazetteer", "country_forms.tsv")}
+    entries = []
+    for row in read_tsv("gazetteer", "countries.tsv"):
+        alpha3, name = row[0], row[2]
+        extra = forms.get(alpha3, [])
+        names = [name, *split_names(cell(extra, 1))]
+        fields = {"type": "LOC", "kind": "country", "actor_code": alpha3, "country": alpha3}
+        for form in dict.fromkeys(names):
+            entries.append(make_entry(name, form, ACTOR, f"country:{alpha3}", **fields))
+        for adjective in split_names(cell(extra, 2)):
+            entries.append(make_entry(adjective, adjective, ADJECTIVE, f"adjective:{alpha3}", country=alpha3))
+    return entries
+
+
+def _capitals() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "capitals.tsv"):
+        name, alpha3, kind = row[0], row[1], row[2]
+        fields = {"type": "LOC", "kind": kind, "actor_code": f"{alpha3}GOV", "country": alpha3, "sector": "GOV"}
+        for form in [name, *split_names(cell(row, 3))]:
+            entries.append(make_entry(name, form, ACTOR, f"capital:{name}", **fields))
+    return entries
+
+
+def _bodies() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "bodies.tsv"):
+        name, type_, kind, code = row[0], row[1], row[2], row[3]
+        fields = {
+            "type": type_,
+            "kind": kind,
+            "actor_code": code or None,
+            "country": cell(row, 4) or None,
+            "sector": cell(row, 5) or None,
+        }
+        for form in dict.fromkeys([name, *split_names(cell(row, 6))]):
+            entries.append(make_entry(name, form, ACTOR, f"body:{name}", relax_first=True, **fields))
+    return entries
+
+
+def _people() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "people.tsv"):
+        name, country, sector, role = row[0], row[1], row[2], cell(row, 3)
+        others = split_names(cell(row, 4))
+        code = cell(row, 5) or (f"{country}{sector}" if country != "IGO" else None)
+        forms = [name, *(o for o in others if o != "!")]
+        words = split_name(name)
+        if "!" not in others and len(words) > 1:
+            forms.append(words[-1])  # the surname alone
+        fields = {
+            "type": "PERS",
+            "kind": "person",
+            "actor_code": code,
+            "country": None if country == "IGO" else country,
+            "sector": sector or None,
+            "role": role or None,
+        }
+        for form in dict.fromkeys(forms):
+            entries.append(make_entry(name, form, ACTOR, f"person:{name}", **fields))
+    return entries
+
+
+def _institutions() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "institutions.tsv"):
+        name, kind, sector = row[0], row[1], row[2]
+        for form in dict.fromkeys([name, *split_names(cell(row, 3))]):
+            entries.append(make_entry(name, form, INSTITUTION, f"institution:{name}", kind=kind, sector=sector))
+    return entries
+
+
+def _roles() -> list[Entry]:
+    return [
+        make_entry(row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None)
+        for row in read_tsv("gazetteer", "roles.tsv")
+    ]
+
+
+class Gazetteer:
+    """Every entry, indexed by the keys of its first word."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        index: dict[str, list[Entry]] = defaultdict(list)
+        for entry in entries:
+            for key in entry.words[0]:
+                index[key].append(entry)
+        # Longest names first, named actors before roles, institutions and adjectives.
+        self.index = {
+            key: tuple(sorted(found, key=lambda e: (-len(e.words), -PRIORITY[e.category])))
+            for key, found in index.items()
+        }
+        self.by_key = {entry.key: entry for entry in entries}
+
+    def match_at(self, tokens: list[Token], i: int, limit: int, first: int = -1) -> tuple[Entry, int] | None:
+        """The longest entry that starts at token ``i`` (ending before ``limit``) and the index after it;
+        ``first`` is where the sentence starts (ambiguous names do not count there)."""
+        token = tokens[i]
+        if not token.is_word:
+            return None
+        candidates: list[Entry] = []
+        for key in text_keys(token.text):
+            candidates.extend(self.index.get(key, ()))
+        if not candidates:
+            return None
+        best: tuple[Entry, int] | None = None
+        sentence_initial = all(not t.is_word for t in tokens[max(first, 0) : i]) if first >= 0 else False
+        for entry in candidates:
+            if entry.ambiguous and sentence_initial:
+                continue
+            end = self._match_entry(entry, tokens, i, limit)
+            if end is None:
+                continue
+            if (
+                best is None
+                or len(entry.words) > len(best[0].words)
+                or len(entry.words) == len(best[0].words) and PRIORITY[entry.category] > PRIORITY[best[0].category]
+            ):
+                best = (entry, end)
+        return best
+
+    @staticmethod
+    def _match_entry(entry: Entry, tokens: list[Token], i: int, limit: int) -> int | None:
+        j = i
+        for position, keys in enumerate(entry.words):
+            if position:  # quotes inside a name are skipped: ПВК «Вагнер»
+                while j < limit and tokens[j].text in QUOTES:
+                    j += 1
+            if j >= limit:
+                return None
+            token = tokens[j]
+            if entry.capitalised[position] and not token.text[:1].isupper():
+                return None
+            if keys.isdisjoint(text_keys(token.text)):
+                return None
+            j += 1
+        return j
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, compiled once per process."""
+    entries = [*_countries(), *_capitals(), *_bodies(), *_people(), *_institutions(), *_roles()]
+    return Gazetteer([e for e in entries if e is not None])

@@ -1,0 +1,143 @@
+"""Name morphology: which capitalised runs are people, and their nominative (canonical) forms.
+
+pymorphy3 tags first names ``Name`` and surnames ``Surn``; foreign names it does not know fall back
+to the case endings in ``lang/uk/gazetteer/name_endings.tsv``, with the case taken from the other
+words of the name or from the role phrase in front of it ("з очільником ... Кан Сун Намом").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from litopys.doc import Token
+from litopys.entities.gazetteer import NAME_TAGS, strip_ending
+from litopys.language import analyse_word, morph_analyzer
+
+CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+GENDERS = ("masc", "femn")
+
+
+def _name_readings(word: str):
+    return [a for a in analyse_word(word.lower()) if any(tag in a.tags for tag in NAME_TAGS)]
+
+
+def is_name_run(run: list[Token]) -> bool:
+    """Two to four capitalised words that read as a person's name: a first name, then a surname or a
+    second name (Джон Кірбі, Лінда Томас-Грінфілд)."""
+    if not 2 <= len(run) <= 4:
+        return False
+    if not run[0].has("Name"):
+        return False
+    last = run[-1]
+    return last.has("Surn") or last.has("Name") or last.has("Patr")
+
+
+def _gender(run: list[Token]) -> str | None:
+    for token in run:
+        genders = {g for a in _name_readings(token.text) if "Name" in a.tags for g in GENDERS if g in a.tags}
+        if len(genders) == 1:
+            return genders.pop()
+    return None
+
+
+def _case(run: list[Token], hint: frozenset[str] | None) -> str:
+    """The grammatical case the name stands in."""
+    possible = None
+    for token in run:
+        readings = _name_readings(token.text)
+        if readings and not all("Fixd" in a.tags for a in readings):
+            cases = {c for a in readings for c in CASE_ORDER if c in a.tags}
+            possible = cases if possible is None else possible & cases
+    if hint:
+        narrowed = (possible & hint) if possible else set(hint)
+        if narrowed:
+            possible = narrowed
+    if not possible:
+        return "nomn"
+    return next(c for c in CASE_ORDER if c in possible)
+
+
+def _restore_case(lemma: str, original: str) -> str:
+    """Capitalise each hyphen-separated part of a lemma where the original word was capitalised."""
+    parts = lemma.split("-")
+    originals = original.split("-")
+    return "-".join(
+        part[:1].upper() + part[1:] if n < len(originals) and originals[n][:1].isupper() else part
+        for n, part in enumerate(parts)
+    )
+
+
+def canonical_person(run: list[Token], case_hint: frozenset[str] | None) -> str:
+    """The nominative of a person's name as written in any case (Сергієм Шойгу → Сергій Шойгу)."""
+    gender = _gender(run)
+    case = _case(run, case_hint)
+    words = []
+    for token in run:
+        readings = [
+            a
+            for a in _name_readings(token.text)
+            if case in a.tags and (gender is None or gender in a.tags or "Fixd" in a.tags)
+        ]
+        if readings:
+            words.append(_restore_case(readings[0].lemma, token.text))
+        elif case != "nomn":
+            guesses = strip_ending(token.text, case, gender)
+            words.append(guesses[0] if guesses else token.text)
+        else:
+            words.append(token.text)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=2048)
+def gender_of(name: str) -> str | None:
+    """Grammatical gender of a canonical person name, from its first name (None when unsure)."""
+    for word in name.split():
+        genders = {g for a in _name_readings(word) if "Name" in a.tags and "nomn" in a.tags for g in GENDERS if g in a.tags}
+        if len(genders) == 1:
+            return genders.pop()
+    return None
+
+
+@lru_cache(maxsize=2048)
+def inflect_phrase(adjective: str, noun_phrase: str) -> str:
+    """The adjective in the gender and number of a nominative noun phrase (російський + армія → російська)."""
+    morph = morph_analyzer()
+    grammemes = {"nomn"}
+    for word in noun_phrase.split():
+        tag = morph.parse(word)[0].tag
+        if tag.POS == "NOUN" or word == noun_phrase.split()[-1]:
+            grammemes.add("plur" if tag.number == "plur" else tag.gender or "masc")
+            break
+    parse = next((p for p in morph.parse(adjective) if p.tag.POS == "ADJF"), None)
+    inflected = parse.inflect(grammemes) if parse is not None else None
+    return inflected.word if inflected is not None else adjective
+
+
+def nominative_phrase(run: list[Token]) -> str:
+    """A model's ORG/LOC span in the nominative: its head noun and the adjectives before it are put
+    into the nominative, the words after it (genitive modifiers) stay as written."""
+    text = " ".join(t.text for t in run)
+    if all(not t.cases or "nomn" in t.cases for t in run if t.is_word):
+        return text
+    morph = morph_analyzer()
+    head = next((n for n, t in enumerate(run) if t.has("NOUN")), None)
+    if head is None:
+        return text
+    head_parse = next((p for p in morph.parse(run[head].text.lower()) if p.tag.POS == "NOUN"), None)
+    if head_parse is None:
+        return text
+    number = head_parse.tag.number or "sing"
+    nominative = head_parse.inflect({"nomn", number})
+    grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
+    words = []
+    for n, token in enumerate(run):
+        word = token.text
+        if n == head and nominative is not None:
+            word = _restore_case(nominative.word, token.text)
+        elif n < head and token.has("ADJF"):
+            parse = next((p for p in morph.parse(token.text.lower()) if p.tag.POS == "ADJF"), None)
+            inflected = parse.inflect(grammemes) if parse is not None else None
+            if inflected is not None:
+                word = _restore_case(inflected.word, token.text)
+        words.append(word)
+    return " ".join(words)
