@@ -113,8 +113,9 @@ class Timex(Span):
 
     value: str | None = None
     granularity: str = "day"  # day | month | year | week | interval | vague | ...
-    anchor: str = "absolute"  # absolute | dct | narrative
+    anchor: str = "absolute"  # absolute | dct | narrative | model (see litopys.dates)
     future: bool = False
+    mod: str | None = None  # TIMEX3 mod: START | MID | END ("на початку", "у середині", "наприкінці")
 
 
 @dataclass(slots=True)
@@ -234,6 +235,7 @@ class Document:
                     "granularity": t.granularity,
                     "anchor": t.anchor,
                     "future": t.future,
+                    "mod": t.mod,
                 }
                 for t in self.timexes
             ],

@@ -1,9 +1,186 @@
-"""Dates: temporal expressions normalised to TIMEX3-style ISO values."""
+"""Dates: temporal expressions normalised to TIMEX3-style ISO values.
+
+``normalise`` fills ``document.timexes``. Expressions are found by compiled patterns built from
+``lang/uk/dates.yaml`` (see ``patterns``), then resolved in text order (see ``resolve``).
+
+Values (TIMEX3 style): ``2023-07-26`` (day), ``2023-07-26T15:00`` / ``2023-07-30TEV`` (time, with the
+TIMEX3 day parts MO/AF/EV/NI), ``2023-07`` (month), ``2023`` (year), ``199`` (decade), ``2023-W31``
+(week), ``2023-SP`` (season: SP/SU/FA/WI), ``2023-H1`` / ``2023-Q2`` (half, quarter), intervals
+``2023-07-25/2023-07-27`` and open intervals in ISO 8601-2 style, ``2014/..`` for "з 2014 року",
+durations ``P2W``, and the references ``FUTURE_REF`` / ``PAST_REF`` / ``PRESENT_REF`` for vague
+expressions. ``mod`` carries TIMEX3's START/MID/END for "на початку", "у середині", "наприкінці"
+(the value stays the whole month or year). ``value`` is None when nothing could resolve it (a relative
+expression in a text with no date at all, or a statistical span no rule understands).
+
+``anchor`` says where the value came from:
+  * ``absolute`` — the expression carries its own year ("13 липня 2022 року", "26.07.2023", "2023 р.");
+  * ``narrative`` — the year (or day) came from the last date the text gave ("в березні" after "у січні
+    2023 року"; "наступного дня"; a clock time takes the day named in its sentence);
+  * ``dct`` — it came from the document creation time ("вчора", "минулого місяця", "у понеділок",
+    "два тижні тому", or a day/month before any dated narrative);
+  * ``model`` — a DATE/PERIOD/TIME span of the statistical NER that no rule resolved (value None).
+
+``future`` is True when the resolved time lies after the DCT ("наступного тижня", "через місяць",
+"у вересні" in a future-tense sentence published in August) or for a vague future ("у найближчі
+місяці"); with no DCT at all it follows the tense of the nearest verb. The tense of the nearest verb
+in the sentence (pymorphy3's ``futr``, or a present-tense modal such as "планує" before an infinitive)
+also decides which side of the DCT a bare day/month or weekday falls on.
+
+Start and end are exact character offsets into ``document.text``; prepositions are outside the span
+unless they change the value ("з 2014 року", "з 25 по 27 липня", "на початку березня").
+
+Without a DCT (no metadata, no ``--published``) the DCT is inferred: the latest explicit day the text
+gives, with years carried forward through its chronology (future-tense mentions excepted); it is
+written to ``document.published`` and ``document.dct_inferred`` is set.
+"""
 
 from __future__ import annotations
 
-from litopys.doc import Document
+import re
+from bisect import bisect_right
+from datetime import date
+
+from litopys.dates.patterns import Found, find, normalise_key, vocabulary
+from litopys.dates.resolve import Context, Resolved, Resolver
+from litopys.doc import Document, Timex
+
+ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+MODEL_LABELS = frozenset({"DATE", "PERIOD", "TIME"})
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+INFERENCE_ROUNDS = 3
+
+
+def parse_dct(published: str | None) -> date | None:
+    """The document date from metadata: an ISO date or datetime, else any date the patterns read."""
+    if not published:
+        return None
+    match = ISO_DATE.match(published)
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    for found in find(published):
+        parts = found.parts
+        if found.kind == "date" and parts.get("year"):
+            try:
+                return date(parts["year"], parts["month"], parts["day"])
+            except ValueError:
+                return None
+    return None
+
+
+def is_future_tense(document: Document, start: int, end: int, token_starts: list[int]) -> bool:
+    """Whether the verb nearest to a span in its sentence is in the future (or a modal + infinitive)."""
+    tokens = document.tokens
+    if not tokens:
+        return False
+    at = max(0, bisect_right(token_starts, start) - 1)
+    sentence_index = tokens[at].sentence
+    if document.sentences:
+        sentence = document.sentences[sentence_index]
+        first, last = sentence.first_token, sentence.last_token
+    else:
+        first, last = 0, len(tokens)
+    modals = vocabulary().future_modals
+    best: tuple[int, bool] | None = None
+    for i in range(first, last):
+        token = tokens[i]
+        if start <= token.start < end:
+            continue
+        reading = next((a for a in token.analyses if a.pos == "VERB" and not {"infn"} & a.tags), None)
+        if reading is None:
+            continue
+        future = "futr" in reading.tags
+        if not future and "pres" in reading.tags and reading.lemma in modals:
+            following = tokens[i + 1] if i + 1 < last else None
+            future = following is not None and following.has("infn")
+        distance = abs(i - at)
+        if best is None or distance < best[0]:
+            best = (distance, future)
+    return best[1] if best else False
+
+
+def model_spans(document: Document, found: list[Found]) -> list[Found]:
+    """Statistical DATE/PERIOD/TIME spans that no rule covered, read from their lemmas where possible."""
+    v = vocabulary()
+    extra: list[Found] = []
+    for span in document.ner_spans:
+        if span.label not in MODEL_LABELS:
+            continue
+        if any(f.start < span.end and span.start < f.end for f in found):
+            continue
+        words = [t for t in document.tokens if span.start <= t.start < span.end]
+        lemmas = {lemma for t in words for lemma in t.lemmas}
+        months = [v.months[normalise_key(lemma)] for lemma in lemmas if normalise_key(lemma) in v.months]
+        years = [int(y) for y in FOUR_DIGIT_YEAR.findall(span.text)]
+        if not (months or years or lemmas & v.temporal_lemmas):
+            continue
+        if months:
+            found_span = Found(span.start, span.end, "month", {"month": months[0], "year": years[0] if years else None})
+        elif years:
+            found_span = Found(span.start, span.end, "year", {"year": years[0]})
+        else:
+            found_span = Found(span.start, span.end, "model", {"label": span.label.lower()})
+        extra.append(found_span)
+    return extra
+
+
+def _resolve_all(
+    found: list[Found], futures: list[bool], sentences: list[int], context: Context
+) -> list[Resolved]:
+    resolver = Resolver(context)
+    results = []
+    for item, future, sentence in zip(found, futures, sentences, strict=True):
+        if item.kind == "model":
+            results.append(Resolved(None, item.parts["label"], "model"))
+        else:
+            results.append(resolver.resolve(item, future, sentence))
+    return results
+
+
+def _latest(resolved: list[Resolved]) -> date | None:
+    evidence = [point for r in resolved for point in r.evidence]
+    return max(evidence) if evidence else None
 
 
 def normalise(document: Document) -> Document:
+    """Fill ``document.timexes``; infer the DCT when the document has none (see the module docstring)."""
+    found = find(document.text)
+    found.extend(model_spans(document, found))
+    found.sort(key=lambda f: f.start)
+    token_starts = [t.start for t in document.tokens]
+    futures = [is_future_tense(document, f.start, f.end, token_starts) for f in found]
+    sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
+    dct = parse_dct(document.published)
+    if dct is not None:
+        resolved = _resolve_all(found, futures, sentences, Context(dct))
+    else:
+        resolved = _resolve_all(found, futures, sentences, Context(None))
+        inferred = _latest(resolved)
+        for _ in range(INFERENCE_ROUNDS):
+            if inferred is None:
+                break
+            resolved = _resolve_all(found, futures, sentences, Context(inferred, dct_inferred=True))
+            latest = _latest(resolved)
+            if latest is None or latest <= inferred:
+                break
+            inferred = latest
+        if inferred is not None:
+            document.published = inferred.isoformat()
+            document.dct_inferred = True
+    text = document.text
+    document.timexes = [
+        Timex(
+            f.start,
+            f.end,
+            text[f.start : f.end],
+            value=r.value,
+            granularity=r.granularity,
+            anchor=r.anchor,
+            future=r.future if dct is not None or document.dct_inferred else (r.future or future),
+            mod=r.mod,
+        )
+        for f, r, future in zip(found, resolved, futures, strict=True)
+    ]
     return document

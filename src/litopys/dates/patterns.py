@@ -1,0 +1,551 @@
+"""Finding temporal expressions: compiled regular expressions built from ``lang/uk/dates.yaml``.
+
+Every pattern runs over the whole text once (no per-token work), and each match becomes a ``Found``:
+an exact character span plus the parts it names (day, month, year, unit, offset ...), still
+unresolved. Overlapping matches are settled by keeping the longest, so "13 липня 2022 року" wins over
+"липня 2022 року" and "у середу, 26 липня" over "у середу".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from litopys.lang import read_yaml
+
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+WORD_START = r"(?<![\w'])"
+WORD_END = r"(?![\w'])"
+NUMBER_START = r"(?<![\w.,/:'-])"
+NUMBER_END = r"(?![\d]|[.,]\d)"
+DASH = r"\s*[-–—]\s*"
+
+
+@dataclass(slots=True)
+class Found:
+    """One matched temporal expression before resolution: its span, kind and the parts it names."""
+
+    start: int
+    end: int
+    kind: str
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+def normalise_key(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: the form vocabulary keys are stored in."""
+    return " ".join(text.translate(APOSTROPHES).lower().split())
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    unique = sorted({normalise_key(f) for f in forms}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split(" ")) for f in unique) + ")"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists of ``dates.yaml`` as lookup tables (normalised form → meaning)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    season_adverbs: dict[str, str]
+    season_nouns: dict[str, str]
+    deictic: dict[str, int]
+    units: dict[str, str]
+    unit_letters: dict[str, str]
+    relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    narrative_days: dict[str, int]
+    vague: dict[str, tuple[str, bool]]
+    modifiers: dict[str, str]
+    halves: dict[str, int]
+    quarters: dict[str, int]
+    day_parts: dict[str, str]
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    year_words: tuple[str, ...]
+    years_words: tuple[str, ...]
+    temporal_lemmas: frozenset[str]
+    future_modals: frozenset[str]
+
+
+def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
+    return {normalise_key(form): cast(key) for key, forms in table.items() for form in forms}
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = read_yaml("dates.yaml")
+    ordinals: dict[str, int] = {}
+    for number, genitive in data["ordinals"].items():
+        genitive = normalise_key(genitive)
+        ordinals[genitive] = int(number)
+        # The nominative neuter ("перше", "третє") is the genitive with its ending swapped.
+        nominative = genitive[:-4] + "є" if genitive.endswith("ього") else genitive[:-3] + "е"
+        ordinals[nominative] = int(number)
+    numbers = _invert(data["cardinals"], float)
+    numbers.update(_invert(data["fractions"], float))
+    vague = {
+        normalise_key(phrase): (group["value"], bool(group["future"]))
+        for group in data["vague"]
+        for phrase in group["phrases"]
+    }
+    return Vocabulary(
+        months=_invert(data["months"]),
+        weekdays=_invert(data["weekdays"]),
+        season_adverbs=_invert({k: v["adverbs"] for k, v in data["seasons"].items()}, str),
+        season_nouns=_invert({k: v["nouns"] for k, v in data["seasons"].items()}, str),
+        deictic=_invert(data["deictic"]),
+        units=_invert({k: v["forms"] for k, v in data["units"].items()}, str),
+        unit_letters={k: v["letter"] for k, v in data["units"].items()},
+        relative_days={normalise_key(k): int(v) for k, v in data["relative_days"].items()},
+        relative_years={normalise_key(k): int(v) for k, v in data["relative_years"].items()},
+        narrative_days={normalise_key(k): int(v) for k, v in data["narrative_days"].items()},
+        vague=vague,
+        modifiers=_invert(data["modifiers"], str),
+        halves=_invert(data["halves"]),
+        quarters=_invert(data["quarters"]),
+        day_parts=_invert(data["day_parts"], str),
+        numbers=numbers,
+        ordinals=ordinals,
+        year_words=tuple(data["year_words"]),
+        years_words=tuple(data["years_words"]),
+        temporal_lemmas=frozenset(data["temporal_lemmas"]),
+        future_modals=frozenset(data["future_modals"]),
+    )
+
+
+def _year_words(forms: Iterable[str]) -> str:
+    """Year words; the abbreviations ("р.", "рр.") end in a full stop, the words at a word boundary."""
+    words = [f for f in forms if not f.endswith(".")]
+    abbreviations = [f for f in forms if f.endswith(".")]
+    parts = []
+    if words:
+        parts.append(_alternation(words) + WORD_END)
+    if abbreviations:
+        parts.append(_alternation(abbreviations))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns, each with the handler that turns its match into a ``Found``."""
+
+    rules: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], Vocabulary], Found | None]], ...]
+
+
+def _n(match: re.Match[str], name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _day(match: re.Match[str], n: int, v: Vocabulary) -> int | None:
+    digits = _n(match, f"d{n}")
+    if digits:
+        return int(digits)
+    word = _n(match, f"o{n}")
+    return v.ordinals.get(normalise_key(word)) if word else None
+
+
+def _month(match: re.Match[str], n: int, v: Vocabulary) -> int | None:
+    word = _n(match, f"m{n}")
+    return v.months.get(normalise_key(word)) if word else None
+
+
+def _year(match: re.Match[str], n: int) -> int | None:
+    digits = _n(match, f"y{n}")
+    return int(digits) if digits else None
+
+
+def _mod(match: re.Match[str], v: Vocabulary) -> str | None:
+    word = _n(match, "mod")
+    return v.modifiers.get(normalise_key(word)) if word else None
+
+
+def _start(match: re.Match[str], *names: str) -> int:
+    """Start of the first named group that took part (the span begins there, not at a preposition)."""
+    for name in names:
+        if _n(match, name) is not None:
+            return match.start(name)
+    return match.start()
+
+
+def _valid_day(day: int | None, month: int | None) -> bool:
+    return day is not None and month is not None and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _time(match: re.Match[str]) -> tuple[int, int] | None:
+    hours, minutes = _n(match, "hh"), _n(match, "mm")
+    if hours is None:
+        return None
+    hh, mm = int(hours), int(minutes or 0)
+    return (hh, mm) if hh < 24 and mm < 60 else None
+
+
+@cache
+def grammar() -> Grammar:
+    v = vocabulary()
+    month = _alternation(v.months)
+    weekday = _alternation(v.weekdays)
+    ordinal = _alternation(v.ordinals)
+    modifier = _alternation(v.modifiers)
+    deictic = _alternation(v.deictic)
+    unit = _alternation(v.units)
+    season_adverb = _alternation(v.season_adverbs)
+    season_noun = _alternation(v.season_nouns)
+    number = r"(?:\d{1,3}|" + _alternation(k for k in v.numbers if " " not in k) + ")"
+    year_word = _year_words(v.year_words)
+    years_word = _year_words(v.year_words + v.years_words)
+    suffix = r"(?:-?(?:го|ого|е|ше|ге|тє|є|й))?"
+    year_suffix = r"(?:-(?:го|му|й|ий|та|х))?"
+
+    def day(n: int) -> str:
+        """A day number or ordinal word; the second of a range follows its separator directly."""
+        before = NUMBER_START if n == 1 else r"(?<!\d)"
+        return rf"(?:{before}(?P<d{n}>[0-3]?\d){suffix}|{WORD_START}(?P<o{n}>{ordinal}))"
+
+    def year(n: int) -> str:
+        before = NUMBER_START if n == 1 else r"(?<!\d)"
+        return rf"{before}(?P<y{n}>(?:1[89]|20)\d\d)(?!\d)"
+
+    def year_tail(n: int) -> str:
+        """An optional year after a day and month: a bare number is enough there."""
+        return rf"(?:,?\s+{year(n)}{year_suffix}(?:\s*{years_word})?)?"
+
+    def m(n: int) -> str:
+        return rf"{WORD_START}(?P<m{n}>{month}){WORD_END}"
+
+    time_tail = r"(?:,?\s+(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d))?"
+    prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
+    since = {"з", "із", "від"}
+    rules: list[tuple[str, Callable[[re.Match[str], Vocabulary], Found | None]]] = []
+
+    # 26.07.2023, 26/07/2023, 2023-07-26
+    def numeric(match: re.Match[str], v: Vocabulary) -> Found | None:
+        day_, month_, year_ = int(match["d1"]), int(match["m1"]), int(match["y1"])
+        if not _valid_day(day_, month_):
+            return None
+        return Found(match.start(), match.end(), "date", {"day": day_, "month": month_, "year": year_})
+
+    rules.append(
+        (
+            rf"{NUMBER_START}(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<m1>[01]?\d)(?P=sep)(?P<y1>(?:1[89]|20)\d\d)(?!\d)"
+            rf"(?:\s*{year_word})?",
+            numeric,
+        )
+    )
+    rules.append((rf"{NUMBER_START}(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])", numeric))
+
+    # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня
+    def single_date(match: re.Match[str], v: Vocabulary) -> Found | None:
+        day_, month_ = _day(match, 1, v), _month(match, 1, v)
+        if not _valid_day(day_, month_):
+            return None
+        start = _start(match, "wd", "night", "d1", "o1")
+        parts = {"day": day_, "month": month_, "year": _year(match, 1), "time": _time(match)}
+        return Found(start, match.end(), "date", parts)
+
+    rules.append(
+        (
+            rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
+            rf"{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
+            single_date,
+        )
+    )
+
+    # 25–27 липня; з 25 по 27 липня; між 25 і 27 липня
+    def day_range(match: re.Match[str], v: Vocabulary) -> Found | None:
+        first, last, month_ = _day(match, 1, v), _day(match, 2, v), _month(match, 1, v)
+        if not (_valid_day(first, month_) and _valid_day(last, month_)) or first >= last:  # type: ignore[operator]
+            return None
+        start = match.start("from") if _n(match, "from") else _start(match, "d1", "o1")
+        year_ = _year(match, 1)
+        parts = {"first": {"day": first, "month": month_, "year": year_}, "last": {"day": last, "month": month_}}
+        return Found(start, match.end(), "range", parts)
+
+    rules.append((rf"{day(1)}{DASH}{day(2)}\s+{m(1)}{year_tail(1)}", day_range))
+    rules.append(
+        (
+            rf"{WORD_START}(?P<from>з|із|від|між)\s+{day(1)}\s+(?:по|до|і|й|та)\s+{day(2)}\s+{m(1)}{year_tail(1)}",
+            day_range,
+        )
+    )
+
+    # з 25 липня по 3 серпня (2023 року); 25 липня – 3 серпня
+    def date_range(match: re.Match[str], v: Vocabulary) -> Found | None:
+        first = {"day": _day(match, 1, v), "month": _month(match, 1, v), "year": _year(match, 1)}
+        last = {"day": _day(match, 2, v), "month": _month(match, 2, v), "year": _year(match, 2)}
+        if not (_valid_day(first["day"], first["month"]) and _valid_day(last["day"], last["month"])):
+            return None
+        start = match.start("from") if _n(match, "from") else _start(match, "d1", "o1")
+        return Found(start, match.end(), "range", {"first": first, "last": last})
+
+    first_date = rf"{day(1)}\s+{m(1)}(?:\s+{year(1)}{year_suffix}(?:\s*{year_word})?)?"
+    rules.append(
+        (rf"{WORD_START}(?P<from>з|із|від)\s+{first_date}\s+(?:по|до)\s+{day(2)}\s+{m(2)}{year_tail(2)}", date_range)
+    )
+    rules.append((rf"{first_date}{DASH}{day(2)}\s+{m(2)}{year_tail(2)}", date_range))
+
+    # з січня по березень 2023 року; у січні–лютому
+    def month_range(match: re.Match[str], v: Vocabulary) -> Found | None:
+        first = {"month": _month(match, 1, v), "year": _year(match, 1)}
+        last = {"month": _month(match, 2, v), "year": _year(match, 2)}
+        start = match.start("from") if _n(match, "from") else match.start("m1")
+        return Found(start, match.end(), "range", {"first": first, "last": last})
+
+    first_month = rf"{m(1)}(?:\s+{year(1)}{year_suffix}(?:\s*{year_word})?)?"
+    rules.append(
+        (rf"{WORD_START}(?P<from>з|із|від)\s+{first_month}\s+(?:по|до)\s+{m(2)}{year_tail(2)}", month_range)
+    )
+    rules.append((rf"{m(1)}{DASH}{m(2)}{year_tail(2)}", month_range))
+
+    # з 2014 по 2022 рік; у 2022–2023 роках
+    def year_range(match: re.Match[str], v: Vocabulary) -> Found | None:
+        first, last = _year(match, 1), _year(match, 2)
+        if first is None or last is None or first >= last:
+            return None
+        start = match.start("from") if _n(match, "from") else match.start("y1")
+        return Found(start, match.end(), "range", {"first": {"year": first}, "last": {"year": last}})
+
+    rules.append(
+        (
+            rf"{WORD_START}(?P<from>з|із|від)\s+{year(1)}{year_suffix}(?:\s*{year_word})?\s+(?:по|до)\s+"
+            rf"{year(2)}{year_suffix}(?:\s*{years_word})?",
+            year_range,
+        )
+    )
+    rules.append((rf"{year(1)}{year_suffix}{DASH}{year(2)}{year_suffix}\s*{years_word}", year_range))
+
+    # (на початку) січня 2023 року
+    def month_year(match: re.Match[str], v: Vocabulary) -> Found | None:
+        prep_ = normalise_key(match["prep"]) if _n(match, "prep") else ""
+        is_since = prep_ in since and not _n(match, "mod")
+        start = match.start("prep") if is_since else _start(match, "mod", "m1")
+        parts = {"month": _month(match, 1, v), "year": _year(match, 1), "mod": _mod(match, v), "since": is_since}
+        return Found(start, match.end(), "month", parts)
+
+    rules.append(
+        (
+            rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}\s+{year(1)}{year_suffix}"
+            rf"(?:\s*{year_word})?",
+            month_year,
+        )
+    )
+
+    # в березні; на початку березня; з квітня — a month alone needs a preposition or a modifier
+    def month_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if not (_n(match, "prep") or _n(match, "mod")):
+            return None
+        prep_ = normalise_key(match["prep"]) if _n(match, "prep") else ""
+        is_since = prep_ in since and not _n(match, "mod")
+        start = match.start("prep") if is_since else _start(match, "mod", "m1")
+        parts = {"month": _month(match, 1, v), "year": None, "mod": _mod(match, v), "since": is_since}
+        return Found(start, match.end(), "month", parts)
+
+    rules.append((rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}", month_alone))
+
+    # 2023 р.; у 2022 році; з 2014 року; у 2022-му; наприкінці 2022 року
+    def year_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if not (_n(match, "yw") or _n(match, "ys")):
+            return None
+        prep_ = normalise_key(match["prep"]) if _n(match, "prep") else ""
+        is_since = prep_ in since and not _n(match, "mod")
+        start = match.start("prep") if is_since else _start(match, "mod", "y1")
+        return Found(start, match.end(), "year", {"year": _year(match, 1), "mod": _mod(match, v), "since": is_since})
+
+    rules.append(
+        (
+            rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{year(1)}"
+            rf"(?:(?P<ys>-(?:го|му|й|ий))(?:\s*{year_word})?|\s*(?P<yw>{year_word}))",
+            year_alone,
+        )
+    )
+
+    # 1990-х (років)
+    def decade(match: re.Match[str], v: Vocabulary) -> Found | None:
+        return Found(match.start(), match.end(), "decade", {"decade": match["dec"]})
+
+    rules.append(
+        (rf"{NUMBER_START}(?P<dec>(?:1[89]|20)\d)0-?х{WORD_END}(?:\s+(?:років|роках|рр\.)(?![\w']))?", decade)
+    )
+
+    # навесні (2022 року); минулого літа; у середині літа; весна 2023 року
+    def season(match: re.Match[str], v: Vocabulary) -> Found | None:
+        word = _n(match, "sa")
+        code = v.season_adverbs.get(normalise_key(word)) if word else None
+        if code is None:
+            word = _n(match, "sn")
+            if not (_n(match, "prep") or _n(match, "mod") or _n(match, "deic") or _n(match, "y1")):
+                return None
+            code = v.season_nouns.get(normalise_key(word)) if word else None
+        if code is None:
+            return None
+        offset = v.deictic.get(normalise_key(match["deic"])) if _n(match, "deic") else None
+        start = _start(match, "mod", "deic", "sa", "sn")
+        parts = {"season": code, "year": _year(match, 1), "mod": _mod(match, v), "offset": offset}
+        return Found(start, match.end(), "season", parts)
+
+    season_year = rf"(?:\s+{year(1)}{year_suffix}(?:\s*{year_word})?)?"
+    rules.append(
+        (rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?{WORD_START}(?P<sa>{season_adverb}){WORD_END}{season_year}", season)
+    )
+    rules.append(
+        (
+            rf"(?:{WORD_START}(?P<prep>у|в|до|з|із|від)\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?"
+            rf"(?:{WORD_START}(?P<deic>{deictic})\s+)?{WORD_START}(?P<sn>{season_noun}){WORD_END}{season_year}",
+            season,
+        )
+    )
+
+    # у першій половині 2023 року; у другому кварталі цього року
+    def part_of_year(match: re.Match[str], v: Vocabulary) -> Found | None:
+        half, quarter = _n(match, "half"), _n(match, "quarter")
+        offset = v.deictic.get(normalise_key(match["deic"])) if _n(match, "deic") else None
+        parts: dict[str, Any] = {"year": _year(match, 1), "offset": offset}
+        if half:
+            parts["half"] = v.halves[normalise_key(half)]
+        else:
+            parts["quarter"] = v.quarters[normalise_key(quarter)]  # type: ignore[arg-type]
+        return Found(match.start("p"), match.end(), "part", parts)
+
+    halves = _alternation(v.halves)
+    quarters = _alternation(v.quarters)
+    rules.append(
+        (
+            rf"{WORD_START}(?P<p>(?:у|в|за|протягом|впродовж)\s+(?:(?P<half>{halves})|(?P<quarter>{quarters}))\s+"
+            rf"(?:{year(1)}{year_suffix}(?:\s*{year_word})?|(?:(?P<deic>{deictic})\s+)?року{WORD_END}))",
+            part_of_year,
+        )
+    )
+
+    # минулого тижня; наступного місяця; цього року; наприкінці минулого року; минулої неділі; минулого березня
+    def deictic_unit(match: re.Match[str], v: Vocabulary) -> Found | None:
+        offset = v.deictic[normalise_key(match["deic"])]
+        start = _start(match, "mod", "deic")
+        parts: dict[str, Any] = {"offset": offset, "mod": _mod(match, v)}
+        if _n(match, "unit"):
+            parts["unit"] = v.units[normalise_key(match["unit"])]
+            if parts["unit"] == "day":
+                return None
+            return Found(start, match.end(), "deictic", parts)
+        if _n(match, "wd"):
+            parts["weekday"] = v.weekdays[normalise_key(match["wd"])]
+            return Found(start, match.end(), "weekday", parts)
+        parts["month"] = v.months[normalise_key(match["m1"])]
+        return Found(start, match.end(), "deictic_month", parts)
+
+    rules.append(
+        (
+            rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}(?:на|у|в)\s+)?{WORD_START}(?P<deic>{deictic})\s+"
+            rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|{m(1)}){WORD_END}",
+            deictic_unit,
+        )
+    )
+
+    # у понеділок; в середу
+    def weekday_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
+        return Found(match.start("wd"), match.end(), "weekday", {"weekday": v.weekdays[normalise_key(match["wd"])]})
+
+    rules.append((rf"{WORD_START}(?:у|в)\s+(?P<wd>{weekday}){WORD_END}", weekday_alone))
+
+    # вчора (ввечері); сьогодні о 15:00
+    day_part = _alternation(v.day_parts)
+
+    def relative_day(match: re.Match[str], v: Vocabulary) -> Found | None:
+        part = v.day_parts.get(normalise_key(match["dp"])) if _n(match, "dp") else None
+        parts = {"days": v.relative_days[normalise_key(match["rel"])], "part": part, "time": _time(match)}
+        return Found(match.start(), match.end(), "relative_day", parts)
+
+    rules.append(
+        (
+            rf"{WORD_START}(?P<rel>{_alternation(v.relative_days)}){WORD_END}"
+            rf"(?:\s+(?P<dp>{day_part}){WORD_END})?{time_tail}",
+            relative_day,
+        )
+    )
+
+    def relative_year(match: re.Match[str], v: Vocabulary) -> Found | None:
+        return Found(match.start(), match.end(), "deictic", {"offset": v.relative_years[normalise_key(match[0])],
+                                                             "unit": "year", "mod": None})
+
+    rules.append((rf"{WORD_START}{_alternation(v.relative_years)}{WORD_END}", relative_year))
+
+    def narrative_day(match: re.Match[str], v: Vocabulary) -> Found | None:
+        return Found(match.start(), match.end(), "narrative_day", {"days": v.narrative_days[normalise_key(match[0])]})
+
+    rules.append((rf"{WORD_START}{_alternation(v.narrative_days)}{WORD_END}", narrative_day))
+
+    def vague(match: re.Match[str], v: Vocabulary) -> Found | None:
+        value, future = v.vague[normalise_key(match[0])]
+        return Found(match.start(), match.end(), "vague", {"value": value, "future": future})
+
+    rules.append((rf"{WORD_START}{_alternation(v.vague)}{WORD_END}", vague))
+
+    # два тижні тому; рік тому; півроку тому; через місяць; через два дні
+    def count(match: re.Match[str], v: Vocabulary) -> float:
+        word = _n(match, "n")
+        amount = 1.0
+        if word:
+            amount = float(word) if word.isdigit() else v.numbers[normalise_key(word)]
+        if _n(match, "frac"):
+            amount = v.numbers[normalise_key(match["frac"])] * (amount if word else 1.0)
+        return amount
+
+    def shifted(match: re.Match[str], v: Vocabulary) -> Found | None:
+        amount = count(match, v)
+        sign = 1 if _n(match, "later") else -1
+        parts = {"amount": amount * sign, "unit": v.units[normalise_key(match["unit"])]}
+        return Found(match.start(), match.end(), "shift", parts)
+
+    amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>пів|півтора|півтори)\s*)?"
+    rules.append((rf"{WORD_START}{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
+    rules.append((rf"{WORD_START}(?P<later>через)\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
+
+    # протягом двох тижнів; впродовж року — durations
+    def duration(match: re.Match[str], v: Vocabulary) -> Found | None:
+        amount = count(match, v)
+        unit_ = v.units[normalise_key(match["unit"])]
+        start = _start(match, "n", "frac", "unit")
+        return Found(start, match.end(), "duration", {"amount": amount, "unit": unit_})
+
+    rules.append(
+        (rf"{WORD_START}(?:протягом|впродовж|упродовж|понад|майже)\s+{amount}(?P<unit>{unit}){WORD_END}", duration)
+    )
+
+    # о 15:00; о 9.30
+    def clock(match: re.Match[str], v: Vocabulary) -> Found | None:
+        time = _time(match)
+        if time is None:
+            return None
+        return Found(match.start("hh"), match.end(), "time", {"time": time})
+
+    rules.append((rf"{WORD_START}(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d)", clock))
+
+    compiled = tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in rules)
+    return Grammar(compiled)
+
+
+def find(text: str) -> list[Found]:
+    """Every temporal expression in a text, in text order, overlaps settled in favour of the longest."""
+    v = vocabulary()
+    text = text.translate(APOSTROPHES)
+    candidates: list[Found] = []
+    for pattern, handler in grammar().rules:
+        for match in pattern.finditer(text):
+            found = handler(match, v)
+            if found is not None:
+                candidates.append(found)
+    candidates.sort(key=lambda f: (f.start - f.end, f.start))
+    taken: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for found in candidates:
+        if all(found.end <= s or found.start >= e for s, e in occupied):
+            taken.append(found)
+            occupied.append((found.start, found.end))
+    taken.sort(key=lambda f: f.start)
+    return taken

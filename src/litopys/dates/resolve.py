@@ -1,0 +1,339 @@
+"""Resolving found expressions to TIMEX3-style values against the DCT and the narrative.
+
+The resolver walks the expressions in text order and keeps a *narrative anchor*: the last calendar
+date the text itself gave (an explicit year, or a day/month placed in one). A day or month without
+a year is placed after that anchor, as a chronology reads ("у січні 2023 року ... в березні" →
+2023-03), unless it falls a short way back (a flashback of under about a fifth of the forward gap),
+or the report is past-tense and the forward reading would lie after the DCT. Without a narrative it
+takes the year that puts it nearest before the DCT (past or present tense) or nearest to the DCT on
+either side (future tense, or a DCT that was itself inferred and so is only a lower bound).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from litopys.dates.patterns import Found
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+@dataclass(slots=True)
+class Resolved:
+    """What one expression resolves to; ``evidence`` are explicit dates that may infer a DCT."""
+
+    value: str | None
+    granularity: str
+    anchor: str
+    future: bool = False
+    mod: str | None = None
+    evidence: list[date] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    """The reference times: the DCT (maybe inferred) and the narrative anchor with its granularity."""
+
+    dct: date | None
+    dct_inferred: bool = False
+    narrative: date | None = None
+    narrative_granularity: str = "day"
+
+
+def day_in(year: int, month: int, day: int | None) -> date:
+    """A calendar date, a day past the month's end clamped to its last day (29 лютого in 2023)."""
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day or 1, last))
+
+
+def add_months(point: date, months: int) -> date:
+    index = point.year * 12 + point.month - 1 + months
+    return day_in(index // 12, index % 12 + 1, point.day)
+
+
+def iso_day(point: date) -> str:
+    return point.isoformat()
+
+
+def iso_month(point: date) -> str:
+    return f"{point.year:04d}-{point.month:02d}"
+
+
+def iso_week(point: date) -> str:
+    year, week, _ = point.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def pick_year(month: int, day: int | None, context: Context, future: bool) -> tuple[int | None, str]:
+    """The year of a day/month given without one, and where it came from (narrative or dct)."""
+    narrative = context.narrative
+    if narrative is not None:
+        year = _year_from_narrative(month, day, narrative, context.narrative_granularity)
+        after_dct = context.dct is not None and day_in(year, month, day) > context.dct
+        if not (after_dct and not context.dct_inferred and not future):
+            return year, "narrative"
+    dct = context.dct
+    if dct is None:
+        return None, "dct"
+    if day is None:
+        before = dct.year if month <= dct.month else dct.year - 1
+    else:
+        before = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+    if not (future or context.dct_inferred):
+        return before, "dct"
+    gap_before = (dct - day_in(before, month, day)).days
+    gap_after = (day_in(before + 1, month, day) - dct).days
+    return (before + 1 if gap_after <= gap_before else before), "dct"
+
+
+def _year_from_narrative(month: int, day: int | None, narrative: date, granularity: str) -> int:
+    if granularity == "year":
+        return narrative.year
+    fine = granularity == "day" and day is not None
+    item_key = (month, day) if fine else (month,)
+    anchor_key = (narrative.month, narrative.day) if fine else (narrative.month,)
+    forward = narrative.year if item_key >= anchor_key else narrative.year + 1
+    back = forward - 1
+    reference = narrative if fine else narrative.replace(day=1)
+    gap_forward = (day_in(forward, month, day) - reference).days
+    gap_back = (reference - day_in(back, month, day)).days
+    return back if gap_back > 0 and gap_back * 4 < gap_forward else forward
+
+
+class Resolver:
+    """Resolves a document's found expressions in text order, moving the narrative anchor as it goes."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.last_day_in_sentence: dict[int, str] = {}
+
+    # -- narrative -----------------------------------------------------------------------------
+    def move_narrative(self, point: date, granularity: str) -> None:
+        """Explicit calendar points move the anchor; a year alone does not blur a finer anchor in it."""
+        context = self.context
+        if (
+            context.narrative is not None
+            and granularity == "year"
+            and context.narrative.year == point.year
+            and GRANULARITY_ORDER[context.narrative_granularity] > 0
+        ):
+            return
+        context.narrative, context.narrative_granularity = point, granularity
+
+    def is_after_dct(self, point: date) -> bool:
+        return self.context.dct is not None and point > self.context.dct
+
+    # -- kinds ---------------------------------------------------------------------------------
+    def resolve(self, found: Found, future_tense: bool, sentence: int) -> Resolved:
+        handler = getattr(self, f"_{found.kind}")
+        resolved: Resolved = handler(found.parts, future_tense)
+        if resolved.value and resolved.granularity in ("day", "time") and resolved.value[:1].isdigit():
+            self.last_day_in_sentence[sentence] = resolved.value[:10]
+        if found.kind == "time":
+            resolved = self._clock(found.parts, sentence)
+        return resolved
+
+    def _date(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        month, day, year = parts["month"], parts["day"], parts.get("year")
+        anchor = "absolute"
+        if year is None:
+            year, anchor = pick_year(month, day, self.context, future_tense)
+            if year is None:
+                return Resolved(None, "day", "dct")
+        point = day_in(year, month, day)
+        self.move_narrative(point, "day")
+        value, granularity = iso_day(point), "day"
+        if parts.get("time"):
+            hours, minutes = parts["time"]
+            value, granularity = f"{value}T{hours:02d}:{minutes:02d}", "time"
+        evidence = [] if future_tense and anchor == "dct" else [point]
+        return Resolved(value, granularity, anchor, self.is_after_dct(point), evidence=evidence)
+
+    def _month(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        month, year = parts["month"], parts.get("year")
+        anchor = "absolute"
+        if year is None:
+            year, anchor = pick_year(month, None, self.context, future_tense)
+            if year is None:
+                return Resolved(None, "month", "dct", mod=parts.get("mod"))
+        point = date(year, month, 1)
+        if parts.get("since"):
+            return Resolved(f"{iso_month(point)}/..", "interval", anchor, mod=parts.get("mod"))
+        self.move_narrative(point, "month")
+        after = self.is_after_dct(point)
+        return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"))
+
+    def _year(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        year = parts["year"]
+        if parts.get("since"):
+            return Resolved(f"{year:04d}/..", "interval", "absolute", mod=parts.get("mod"))
+        self.move_narrative(date(year, 1, 1), "year")
+        after = self.context.dct is not None and year > self.context.dct.year
+        return Resolved(f"{year:04d}", "year", "absolute", after, parts.get("mod"))
+
+    def _decade(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        return Resolved(parts["decade"], "decade", "absolute")
+
+    def _range(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        first, last = dict(parts["first"]), dict(parts["last"])
+        granularity = "day" if first.get("day") else "month" if first.get("month") else "year"
+        anchor = "absolute"
+        if first.get("year") is None and last.get("year") is not None:
+            first["year"] = last["year"]
+            if (first.get("month") or 1, first.get("day") or 1) > (last.get("month") or 1, last.get("day") or 1):
+                first["year"] -= 1
+        if first.get("year") is None:
+            first["year"], anchor = pick_year(first["month"], first.get("day"), self.context, future_tense)
+            if first["year"] is None:
+                return Resolved(None, "interval", "dct")
+        if last.get("year") is None:
+            last["year"] = first["year"]
+            if (last.get("month") or 1, last.get("day") or 1) < (first.get("month") or 1, first.get("day") or 1):
+                last["year"] += 1
+        start = day_in(first["year"], first.get("month") or 1, first.get("day"))
+        end = day_in(last["year"], last.get("month") or 12, last.get("day") or (31 if granularity != "day" else None))
+        formats = {"day": iso_day, "month": iso_month, "year": lambda d: f"{d.year:04d}"}
+        value = f"{formats[granularity](start)}/{formats[granularity](end)}"
+        self.move_narrative(start, granularity)
+        evidence = [start, end] if granularity == "day" and not (future_tense and anchor == "dct") else []
+        return Resolved(value, "interval", anchor, self.is_after_dct(start), evidence=evidence)
+
+    def _season(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        code, year, offset = parts["season"], parts.get("year"), parts.get("offset")
+        anchor = "absolute"
+        dct = self.context.dct
+        if year is None and offset is not None:
+            if dct is None:
+                return Resolved(None, "season", "dct", offset > 0, parts.get("mod"))
+            base = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
+            year, anchor = base + offset, "dct"
+        elif year is None:
+            year, anchor = pick_year(SEASON_START[code], None, self.context, future_tense)
+            if year is None:
+                return Resolved(None, "season", "dct", mod=parts.get("mod"))
+        after = self.is_after_dct(date(year, SEASON_START[code], 1))
+        return Resolved(f"{year:04d}-{code}", "season", anchor, after, parts.get("mod"))
+
+    def _part(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        year, offset = parts.get("year"), parts.get("offset")
+        anchor = "absolute"
+        if year is None:
+            if offset is not None and self.context.dct is not None:
+                year, anchor = self.context.dct.year + offset, "dct"
+            elif self.context.narrative is not None:
+                year, anchor = self.context.narrative.year, "narrative"
+            elif self.context.dct is not None:
+                year, anchor = self.context.dct.year, "dct"
+            else:
+                return Resolved(None, "part", "dct")
+        label = f"H{parts['half']}" if "half" in parts else f"Q{parts['quarter']}"
+        first_month = (parts["half"] - 1) * 6 + 1 if "half" in parts else (parts["quarter"] - 1) * 3 + 1
+        return Resolved(f"{year:04d}-{label}", "part", anchor, self.is_after_dct(date(year, first_month, 1)))
+
+    def _deictic(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        unit, offset, mod = parts["unit"], parts["offset"], parts.get("mod")
+        dct = self.context.dct
+        if dct is None:
+            return Resolved(None, unit, "dct", offset > 0, mod)
+        if unit == "week":
+            return Resolved(iso_week(dct + timedelta(weeks=offset)), "week", "dct", offset > 0, mod)
+        if unit == "month":
+            return Resolved(iso_month(add_months(dct, offset)), "month", "dct", offset > 0, mod)
+        return Resolved(f"{dct.year + offset:04d}", "year", "dct", offset > 0, mod)
+
+    def _deictic_month(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        month, offset = parts["month"], parts["offset"]
+        dct = self.context.dct
+        if dct is None:
+            return Resolved(None, "month", "dct", offset > 0, parts.get("mod"))
+        if offset < 0:
+            year = dct.year if month < dct.month else dct.year - 1
+        elif offset > 0:
+            year = dct.year if month > dct.month else dct.year + 1
+        else:
+            year = dct.year
+        point = date(year, month, 1)
+        return Resolved(iso_month(point), "month", "dct", self.is_after_dct(point), parts.get("mod"))
+
+    def _weekday(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        weekday, offset = parts["weekday"], parts.get("offset")
+        dct = self.context.dct
+        if dct is None:
+            return Resolved(None, "day", "dct", future_tense)
+        if offset is not None:
+            monday = dct - timedelta(days=dct.isoweekday() - 1)
+            point = monday + timedelta(weeks=offset, days=weekday - 1)
+        elif future_tense:
+            point = dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
+        else:
+            point = dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
+        return Resolved(iso_day(point), "day", "dct", point > dct)
+
+    def _relative_day(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        dct, days = self.context.dct, parts["days"]
+        if dct is None:
+            return Resolved(None, "day", "dct", days > 0)
+        value, granularity = iso_day(dct + timedelta(days=days)), "day"
+        if parts.get("part"):
+            value, granularity = f"{value}T{parts['part']}", "time"
+        if parts.get("time"):
+            hours, minutes = parts["time"]
+            value, granularity = f"{value}T{hours:02d}:{minutes:02d}", "time"
+        return Resolved(value, granularity, "dct", days > 0)
+
+    def _narrative_day(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        context = self.context
+        if context.narrative is None or context.narrative_granularity != "day":
+            return Resolved(None, "day", "narrative")
+        point = context.narrative + timedelta(days=parts["days"])
+        self.move_narrative(point, "day")
+        return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
+
+    def _vague(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        return Resolved(parts["value"], "vague", "dct", parts["future"])
+
+    def _shift(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        amount, unit = parts["amount"], parts["unit"]
+        future = amount > 0
+        dct = self.context.dct
+        if dct is None:
+            return Resolved(None, unit if unit != "day" else "day", "dct", future)
+        if unit == "year" and amount != int(amount):
+            amount, unit = amount * 12, "month"
+        if unit in ("week", "month") and amount != int(amount):
+            amount, unit = amount * (7 if unit == "week" else 30), "day"
+        amount = int(round(amount))
+        if unit == "day":
+            return Resolved(iso_day(dct + timedelta(days=amount)), "day", "dct", future)
+        if unit == "week":
+            return Resolved(iso_week(dct + timedelta(weeks=amount)), "week", "dct", future)
+        if unit == "month":
+            return Resolved(iso_month(add_months(dct, amount)), "month", "dct", future)
+        return Resolved(f"{dct.year + amount:04d}", "year", "dct", future)
+
+    def _duration(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        amount, unit = parts["amount"], parts["unit"]
+        letters = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+        if amount != int(amount):
+            smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}
+            unit, factor = smaller[unit]
+            amount *= factor
+        return Resolved(f"P{int(round(amount))}{letters[unit]}", "duration", "absolute")
+
+    def _time(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+        return Resolved(None, "time", "dct")
+
+    def _clock(self, parts: dict[str, Any], sentence: int) -> Resolved:
+        """A clock time belongs to the day named in its sentence, else to the DCT."""
+        hours, minutes = parts["time"]
+        day = self.last_day_in_sentence.get(sentence)
+        anchor = "narrative"
+        if day is None and self.context.dct is not None:
+            day, anchor = iso_day(self.context.dct), "dct"
+        if day is None:
+            day, anchor = "XXXX-XX-XX", "dct"
+        return Resolved(f"{day}T{hours:02d}:{minutes:02d}", "time", anchor)
