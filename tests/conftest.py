@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.store_fixtures import postgres_server, store_url  # noqa: F401 - store fixtures on both backends
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_f8cc065154d3117b.txt"
