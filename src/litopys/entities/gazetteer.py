@@ -255,9 +255,11 @@ class Gazetteer:
     @staticmethod
     def _match_entry(entry: Entry, tokens: list[Token], i: int, limit: int) -> int | None:
         j = i
+        quoted = False
         for position, keys in enumerate(entry.words):
             if position:  # quotes inside a name are skipped: ПВК «Вагнер»
                 while j < limit and tokens[j].text in QUOTES:
+                    quoted = True
                     j += 1
             if j >= limit:
                 return None
@@ -267,6 +269,8 @@ class Gazetteer:
             if keys.isdisjoint(text_keys(token.text)):
                 return None
             j += 1
+        if quoted and j < limit and tokens[j].text in QUOTES and tokens[j].start == tokens[j - 1].end:
+            j += 1  # the quote that closes one opened inside the name
         return j
 
 
