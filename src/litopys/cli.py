@@ -169,6 +169,19 @@ def eval_ner_command(
     Console().print(table)
 
 
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option(help="Database URL or SQLite file (default: $LITOPYS_DB or the user data folder).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API and the browser UI (API docs at /docs); POST /api/articles needs LITOPYS_TOKEN."""
+    from litopys.web import serve as serve_web
+
+    err.print(f"litopys: serving the chronicle at http://{host}:{port}/ (API docs at /docs; Ctrl-C stops)")
+    serve_web(db=db, host=host, port=port)
+
+
 # The chronicle store's commands: ingest, stats, timeline, search, actors, graph, export (issue 5).
 from litopys.store.cli import register as register_store_commands  # noqa: E402
 

@@ -1,0 +1,74 @@
+"""The web app: REST API, browser UI and offline API docs over one open chronicle."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from litopys import __version__
+from litopys.web.api import Analyzer
+from litopys.web.api import router as api_router
+from litopys.web.pages import router as pages_router
+from litopys.web.security import SecurityMiddleware, max_body_bytes
+
+STATIC_DIR = Path(str(resources.files("litopys.web").joinpath("static")))
+
+
+def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | None = None) -> FastAPI:
+    """An app serving ``chronicle`` (or the store at ``db``, opened here and closed on shutdown).
+
+    FastAPI's own /docs loads Swagger UI from a CDN, so it is switched off and /docs is our own
+    page that renders /openapi.json with vendored script.
+    """
+    owned = chronicle is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owned and app.state.chronicle is not None:
+            app.state.chronicle.close()
+
+    app = FastAPI(
+        title="litopys",
+        version=__version__,
+        description="A dated, sourced chronicle of who did what to whom, read from Ukrainian news.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    if owned:
+        import litopys
+
+        chronicle = litopys.open(db)
+    app.state.chronicle = chronicle
+    app.state.analyzer = Analyzer()
+    app.add_middleware(SecurityMiddleware, max_body_bytes=max_body or max_body_bytes())
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    return app
+
+
+async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+    """JSON errors under /api (as FastAPI gives them), an HTML page everywhere else."""
+    if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+        return await http_exception_handler(request, error)
+    from litopys.web.pages import render
+
+    return render(request, "error.html", status_code=error.status_code, status=error.status_code, detail=error.detail)
+
+
+def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db=db), host=host, port=port, log_level="info", server_header=False)

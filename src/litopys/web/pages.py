@@ -1,0 +1,265 @@
+"""The browser UI: server-rendered pages (Jinja2, autoescaped) over the same chronicle queries as the API.
+
+Pages are plain HTML that works without script; ``static/app.js`` adds the event cards, the
+zoomable timeline and the actor charts, reading its data from JSON blocks the templates embed
+(``tojson`` escapes them for HTML).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from litopys import __version__
+from litopys.web import queries
+from litopys.web.api import EXPORT_FORMATS, ISO_DATE, lookup
+from litopys.web.highlight import article_marks, nest_marks
+from litopys.web.i18n import LANGUAGE_COOKIE, messages, plover_types, quad_of, request_language, type_label
+
+router = APIRouter(include_in_schema=False)
+environment = Environment(
+    loader=PackageLoader("litopys.web", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates = Jinja2Templates(env=environment)
+LATEST_EVENTS = 20
+TIMELINE_PAGE = 500
+ACTOR_EVENTS = 100  # latest story events listed under an actor's charts
+JS_MESSAGES = ("cooperation", "conflict", "no_events", "no_partners", "open_article", "unknown")
+
+
+def static_url(name: str) -> str:
+    """A static asset's URL, versioned so a new release is not served from a stale cache."""
+    return f"/static/{name}?v={__version__}"
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page in the request's language, with what every page needs (strings, nav, export links)."""
+    language = request_language(request)
+    t = messages(language)
+    other = t["language_code"]
+    query = dict(request.query_params)
+    query["lang"] = other
+    response = templates.TemplateResponse(
+        request,
+        name,
+        {
+            "t": t,
+            "lang": language,
+            "version": __version__,
+            "static": static_url,
+            "export_formats": list(EXPORT_FORMATS),
+            "switch_language_url": f"{request.url.path}?{urlencode(query)}",
+            "js_messages": {key: t[key] for key in JS_MESSAGES},
+            **context,
+        },
+        status_code=status_code,
+    )
+    if request.query_params.get("lang") == language:
+        response.set_cookie(LANGUAGE_COOKIE, language, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return response
+
+
+def story_rows(items: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+    """Story events with what the page shows besides the store's fields (type label, quad)."""
+    return [{**item, "type_label": type_label(item.get("type"), language), "quad": item.get("quad") or quad_of(item.get("type"))} for item in items]
+
+
+def chart_points(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The few fields the timeline chart draws, for the page's JSON block."""
+    return [
+        {
+            "id": item.get("id"),
+            "date": item.get("date"),
+            "type": item.get("type"),
+            "label": item.get("type_label"),
+            "quad": item.get("quad"),
+            "who": " / ".join(a.get("name") or "" for a in item.get("source") or []),
+            "whom": " / ".join(a.get("name") or "" for a in item.get("target") or []),
+        }
+        for item in items
+        if item.get("date")
+    ]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    store = request.app.state.chronicle
+    language = request_language(request)
+    stats = store.stats()
+    latest = queries.latest_story_events(store, stats, LATEST_EVENTS)
+    return render(
+        request,
+        "home.html",
+        active="home",
+        stats=stats,
+        latest=story_rows(latest, language),
+        top_actors=store.actors(top=15),
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+    results = request.app.state.chronicle.search(q, limit=50) if q.strip() else []
+    return render(request, "search.html", active="search", query=q, results=results)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    limit = 50
+    items = request.app.state.chronicle.articles(limit=limit, offset=offset)
+    return render(request, "articles.html", active="articles", items=items, limit=limit, offset=offset)
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only http(s) links from article metadata become clickable (no javascript: URLs)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: int, story: int | None = None) -> HTMLResponse:
+    """An article with its spans highlighted; ``story`` marks the trigger(s) of one story event."""
+    analysis = lookup(request.app.state.chronicle.article, article_id, "article")
+    document = analysis.get("document") or {}
+    language = request_language(request)
+    t = messages(language)
+    entities = analysis.get("entities") or []
+    resolve = queries.actor_resolver({str(e.get("id")): e for e in entities})
+    story_of = {str(local): linked for local, linked in (analysis.get("story_events") or {}).items()}
+    events = []
+    selected = None
+    for index, item in enumerate(analysis.get("events") or []):
+        story_id = story_of.get(str(item.get("id")))
+        if story is not None and story_id == story and selected is None:
+            selected = str(index)
+        modality = item.get("modality") or ""
+        events.append(
+            {
+                **item,
+                "story_id": story_id,
+                "type_label": type_label(item.get("type"), language),
+                "quad": queries.quad_key(item.get("quad")) or quad_of(item.get("type")),
+                "source_actors": resolve(item.get("source")),
+                "target_actors": resolve(item.get("target")),
+                "attributed_actors": resolve(item.get("attributed_to")),
+                "modality_label": t.get(f"modality_{modality}", modality or t["unknown"]),
+            }
+        )
+    text = document.get("text") or ""
+    body = nest_marks(text, article_marks({**analysis, "text": text}))
+    return render(
+        request,
+        "article.html",
+        active="articles",
+        article=document,
+        safe_url=safe_link(document.get("url")),
+        body=body,
+        events=events,
+        selected=selected,
+        entities=sorted(entities, key=lambda e: -len(e.get("mentions") or [])),
+        timexes=analysis.get("timexes") or [],
+    )
+
+
+@router.get("/events/{story_event_id}")
+def event_page(request: Request, story_event_id: int) -> RedirectResponse:
+    """A story event opens the earliest article that reports it, with its trigger marked."""
+    article_id = queries.first_report(request.app.state.chronicle, story_event_id)
+    if article_id is None:
+        raise HTTPException(404, f"event {story_event_id} not found")
+    return RedirectResponse(f"/articles/{article_id}?story={story_event_id}", status_code=303)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(
+    request: Request,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=32)] = None,
+    since: Annotated[str | None, Query(pattern=ISO_DATE + "|^$")] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE + "|^$")] = None,
+) -> HTMLResponse:
+    store = request.app.state.chronicle
+    language = request_language(request)
+    filters = {"actor": actor or None, "type": type or None, "since": since or None, "until": until or None}
+    items = story_rows(store.timeline(**filters, limit=TIMELINE_PAGE), language)
+    types = plover_types()
+    return render(
+        request,
+        "timeline.html",
+        active="timeline",
+        filters=filters,
+        items=items,
+        chart_items=chart_points(items),
+        actor_options=store.actors(top=200),
+        type_options=[(code, entry[language]) for code, entry in types.items()],
+    )
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request) -> HTMLResponse:
+    return render(request, "actors.html", active="actors", items=request.app.state.chronicle.actors(top=200))
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: int) -> HTMLResponse:
+    """An actor: cooperation/conflict over time, its partners, its latest story events."""
+    actor = lookup(request.app.state.chronicle.actor, actor_id, "actor")
+    language = request_language(request)
+    items = story_rows(actor.get("story_events") or [], language)
+    chart = {
+        "name": actor.get("name"),
+        "bins": queries.activity_bins(items),
+        "partners": queries.partner_balance(items, actor.get("partners") or [], actor.get("id"), limit=16),
+    }
+    timeline_url = "/timeline?" + urlencode({"actor": str(actor.get("id"))})
+    latest = list(reversed(items[-ACTOR_EVENTS:]))
+    return render(request, "actor.html", active="actors", actor=actor, items=latest, chart=chart, timeline_url=timeline_url)
+
+
+def schema_text(schema: dict[str, Any], spec: dict[str, Any]) -> str:
+    """A request body schema, references resolved one level, as indented JSON for the docs page."""
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    return json.dumps(schema, ensure_ascii=False, indent=2)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request) -> HTMLResponse:
+    """API documentation rendered from the OpenAPI description, with no external assets."""
+    spec = request.app.openapi()
+    operations = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            parameters = [
+                {
+                    "name": p.get("name"),
+                    "in": p.get("in"),
+                    "required": p.get("required", False),
+                    "type": (p.get("schema") or {}).get("type") or json.dumps(p.get("schema") or {}),
+                    "description": p.get("description") or (p.get("schema") or {}).get("description"),
+                }
+                for p in op.get("parameters", [])
+            ]
+            body_schema = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema")
+            operations.append(
+                {
+                    "anchor": f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", ""),
+                    "method": method,
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "parameters": parameters,
+                    "body": schema_text(body_schema, spec) if body_schema else None,
+                    "responses": [(code, r.get("description", "")) for code, r in op.get("responses", {}).items()],
+                }
+            )
+    return render(request, "docs.html", active="docs", spec=spec, operations=operations)

@@ -1,0 +1,101 @@
+"""Small read-only questions the pages ask, answered through the ``Chronicle`` object's queries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+
+def latest_story_events(store: Any, stats: dict[str, Any], count: int) -> list[dict[str, Any]]:
+    """The last ``count`` story events of the timeline (which is in date order), newest first."""
+    total = int(stats.get("story_events") or 0)
+    items = store.timeline(limit=count, offset=max(total - count, 0))
+    return list(reversed(items))
+
+
+def actor_resolver(by_local_id: dict[str, dict[str, Any]]) -> Callable[[Any], list[dict[str, Any]]]:
+    """Turns an article event's source/target/attributed_to (entity ids, names or dicts) into
+    ``{name, actor_code}`` records for display."""
+
+    def resolve(values: Any) -> list[dict[str, Any]]:
+        if values is None:
+            return []
+        if not isinstance(values, list):
+            values = [values]
+        resolved = []
+        for value in values:
+            if isinstance(value, dict):
+                resolved.append({"name": value.get("name") or value.get("id"), "actor_code": value.get("actor_code")})
+            elif str(value) in by_local_id:
+                entity = by_local_id[str(value)]
+                resolved.append({"name": entity.get("name"), "actor_code": entity.get("actor_code")})
+            elif value:
+                resolved.append({"name": str(value), "actor_code": None})
+        return resolved
+
+    return resolve
+
+
+def first_report(store: Any, story_event_id: int) -> int | None:
+    """The id of the earliest article that reports a story event."""
+    event = store.story_event(story_event_id)
+    mentions = (event or {}).get("mentions") or []
+    return mentions[0]["article_id"] if mentions else None
+
+
+def quad_key(quad: str | None) -> str | None:
+    """The store's quad class ("verbal cooperation") as a CSS-friendly key ("verbal_cooperation")."""
+    return quad.replace(" ", "_") if quad else None
+
+
+def is_conflict(item: dict[str, Any]) -> bool:
+    return (item.get("quad") or "").endswith("conflict")
+
+
+def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
+    """Every month from ``first`` to ``last`` (year, month) as YYYY-MM."""
+    periods = []
+    year, month = first
+    while (year, month) <= last:
+        periods.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return periods
+
+
+def activity_bins(items: list[dict[str, Any]], max_months: int = 72) -> list[dict[str, Any]]:
+    """Cooperation and conflict counts per month (per year when the months span more than
+    ``max_months``), every period in between included so the chart's axis is even."""
+    dated = [(item["date"], is_conflict(item)) for item in items if re.match(r"\d{4}", item.get("date") or "")]
+    if not dated:
+        return []
+    months = sorted((int(d[:4]), int(d[5:7])) for d, _ in dated if re.match(r"\d{4}-\d{2}", d))
+    monthly = bool(months) and (months[-1][0] - months[0][0]) * 12 + months[-1][1] - months[0][1] < max_months
+    if monthly:
+        periods = month_range(months[0], months[-1])
+    else:
+        years = [int(d[:4]) for d, _ in dated]
+        periods = [str(year) for year in range(min(years), max(years) + 1)]
+    bins = {period: {"period": period, "cooperation": 0, "conflict": 0} for period in periods}
+    for date, conflict in dated:
+        key = date[:7] if monthly else date[:4]
+        if key in bins:  # a year-only date has no month to fall in on a monthly axis
+            bins[key]["conflict" if conflict else "cooperation"] += 1
+    return list(bins.values())
+
+
+def partner_balance(
+    items: list[dict[str, Any]], partners: list[dict[str, Any]], actor_id: Any, limit: int
+) -> list[dict[str, Any]]:
+    """The actor's most frequent partners with how many of their shared events are conflict."""
+    conflict: dict[Any, int] = {}
+    for item in items:
+        if not is_conflict(item):
+            continue
+        for other in (item.get("source") or []) + (item.get("target") or []):
+            if other.get("id") != actor_id:
+                conflict[other.get("id")] = conflict.get(other.get("id"), 0) + 1
+    return [
+        {"id": p.get("id"), "name": p.get("name"), "count": p.get("count", 0), "conflict": conflict.get(p.get("id"), 0)}
+        for p in partners[:limit]
+    ]
