@@ -1,0 +1,137 @@
+"""The store's command line end to end: ingest with workers, the query commands and their formats,
+and resuming an ingest killed with SIGKILL."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+COUNTRIES = ["Польщі", "Франції", "Німеччини", "Литви", "Латвії", "Естонії", "Канади", "Японії", "Італії", "Іспанії"]
+CITIES = ["Києві", "Львові", "Одесі", "Харкові", "Дніпрі", "Вінниці"]
+MONTHS = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня"]
+FIELDS = ["оборони", "енергетики", "освіти", "медицини", "транспорту"]
+
+
+def litopys(*args: str, db: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "litopys", *args],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "LITOPYS_DB": db},
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def generated_articles(folder, count: int) -> None:
+    """Short, distinct Ukrainian news items about visits and talks (generated, so each has its own hash)."""
+    folder.mkdir()
+    for n in range(count):
+        country, city = COUNTRIES[n % len(COUNTRIES)], CITIES[n % len(CITIES)]
+        day, month, field = n % 28 + 1, MONTHS[n % len(MONTHS)], FIELDS[n % len(FIELDS)]
+        text = (
+            f"Міністр закордонних справ {country} відвідав Україну\n"
+            f"Міністр закордонних справ {country} {day} {month} 2023 року провів переговори з Дмитром Кулебою у {city}.\n"
+            f"Сторони обговорили співпрацю у сфері {field} (повідомлення № {n}).\n"
+        )
+        (folder / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def counts(db: str) -> dict:
+    return json.loads(litopys("stats", "--format", "json", db=db).stdout)
+
+
+def test_query_commands_and_formats(tmp_path):
+    db = str(tmp_path / "chronicle.sqlite")
+    folder = tmp_path / "news"
+    generated_articles(folder, 6)
+    (folder / "english.txt").write_text("This is plainly an English text about the weather in London today.", encoding="utf-8")
+    result = litopys("ingest", str(folder), "--workers", "2", db=db)
+    assert "added 6" in result.stderr and "failed 1" in result.stderr
+    first_line = result.stderr.splitlines()[0]
+    assert first_line.startswith("error ") and first_line.endswith("english.txt: text is not Ukrainian (detected: en)")
+    stats = counts(db)
+    assert stats["articles"] == 6 and stats["errors"] == 1
+    assert set(stats) == {"articles", "entities", "events", "story_events", "errors"}
+    assert "articles" in litopys("stats", db=db).stdout
+
+    again = litopys("ingest", str(folder), "--no-progress", db=db)
+    assert "unchanged 6" in again.stderr
+    assert counts(db) == stats
+
+    hits = json.loads(litopys("search", "переговори у Львові", "--format", "json", db=db).stdout)
+    assert hits and all("Львові" in hit["snippet"] for hit in hits)
+    assert "Міністр закордонних справ" in litopys("search", "міністр", db=db).stdout
+
+    timeline = json.loads(litopys("timeline", "--format", "json", "--since", "2023-01-01", db=db).stdout)
+    assert isinstance(timeline, list)
+    for item in timeline:
+        assert set(item) == {"id", "type", "mode", "date", "source", "target", "modality", "articles", "sources", "summary"}
+    assert litopys("timeline", "--since", "31.12.2023", db=db, check=False).returncode == 2
+
+    actors = json.loads(litopys("actors", "--top", "3", "--format", "json", db=db).stdout)
+    assert len(actors) <= 3
+    graphml = ElementTree.fromstring(litopys("graph", "--format", "graphml", db=db).stdout)
+    assert graphml.tag.endswith("graphml")
+    assert set(json.loads(litopys("graph", db=db).stdout)) == {"nodes", "edges"}
+
+    litopys("export", "--format", "csv", "--output", str(tmp_path / "events.csv"), db=db)
+    with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
+        assert csv.DictReader(handle).fieldnames[:2] == ["GlobalEventID", "Day"]
+    litopys("export", "--format", "parquet", "--output", str(tmp_path / "events.parquet"), db=db)
+    assert (tmp_path / "events.parquet").read_bytes()[:4] == b"PAR1"
+
+
+def test_unreachable_database_is_one_line(tmp_path):
+    result = litopys("stats", "--db", "postgresql://nobody@127.0.0.1:1/none", db="", check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error cannot open database") and len(result.stderr.strip().splitlines()) <= 3
+
+
+@pytest.mark.slow
+def test_ingest_killed_with_sigkill_resumes_to_the_counts_of_a_clean_run(tmp_path):
+    folder = tmp_path / "news"
+    generated_articles(folder, 300)
+    clean_db, killed_db = str(tmp_path / "clean.sqlite"), str(tmp_path / "killed.sqlite")
+    litopys("ingest", str(folder), "--no-progress", db=clean_db)
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "litopys", "ingest", str(folder), "--no-progress"],
+        env={**os.environ, "LITOPYS_DB": killed_db}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    stored = 0
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(f"file:{killed_db}?mode=ro", uri=True, timeout=5) as connection:
+                stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet
+            stored = 0
+        if stored >= 30:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "the ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(killed_db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        partial = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 30 <= partial < 300
+
+    resumed = litopys("ingest", str(folder), "--no-progress", db=killed_db)
+    assert f"unchanged {partial}" in resumed.stderr
+    assert counts(killed_db) == counts(clean_db)
+    assert json.loads(litopys("actors", "--format", "json", db=killed_db).stdout) == json.loads(
+        litopys("actors", "--format", "json", db=clean_db).stdout
+    )
+    timeline = [{k: v for k, v in item.items() if k != "id"} for item in json.loads(litopys("timeline", "--format", "json", db=killed_db).stdout)]
+    clean = [{k: v for k, v in item.items() if k != "id"} for item in json.loads(litopys("timeline", "--format", "json", db=clean_db).stdout)]
+    assert timeline == clean
