@@ -48,6 +48,7 @@ ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MODEL_LABELS = frozenset({"DATE", "PERIOD", "TIME"})
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 INFERENCE_ROUNDS = 3
+TENSES = {"past": "past", "pres": "present", "futr": "future"}
 
 
 def parse_dct(published: str | None) -> date | None:
@@ -70,11 +71,12 @@ def parse_dct(published: str | None) -> date | None:
     return None
 
 
-def is_future_tense(document: Document, start: int, end: int, token_starts: list[int]) -> bool:
-    """Whether the verb nearest to a span in its sentence is in the future (or a modal + infinitive)."""
+def tense_near(document: Document, start: int, end: int, token_starts: list[int]) -> str:
+    """Tense of the verb nearest to a span in its sentence: past, present, future (a present modal
+    before an infinitive counts as future: "планує відвідати"), or none."""
     tokens = document.tokens
     if not tokens:
-        return False
+        return "none"
     at = max(0, bisect_right(token_starts, start) - 1)
     sentence_index = tokens[at].sentence
     if document.sentences:
@@ -83,7 +85,7 @@ def is_future_tense(document: Document, start: int, end: int, token_starts: list
     else:
         first, last = 0, len(tokens)
     modals = vocabulary().future_modals
-    best: tuple[int, bool] | None = None
+    best: tuple[int, str] | None = None
     for i in range(first, last):
         token = tokens[i]
         if start <= token.start < end:
@@ -91,14 +93,15 @@ def is_future_tense(document: Document, start: int, end: int, token_starts: list
         reading = next((a for a in token.analyses if a.pos == "VERB" and not {"infn"} & a.tags), None)
         if reading is None:
             continue
-        future = "futr" in reading.tags
-        if not future and "pres" in reading.tags and reading.lemma in modals:
+        tense = next((TENSES[g] for g in reading.tags if g in TENSES), "none")
+        if tense == "present" and reading.lemma in modals:
             following = tokens[i + 1] if i + 1 < last else None
-            future = following is not None and following.has("infn")
+            if following is not None and following.has("infn"):
+                tense = "future"
         distance = abs(i - at)
         if best is None or distance < best[0]:
-            best = (distance, future)
-    return best[1] if best else False
+            best = (distance, tense)
+    return best[1] if best else "none"
 
 
 def model_spans(document: Document, found: list[Found]) -> list[Found]:
@@ -126,16 +129,14 @@ def model_spans(document: Document, found: list[Found]) -> list[Found]:
     return extra
 
 
-def _resolve_all(
-    found: list[Found], futures: list[bool], sentences: list[int], context: Context
-) -> list[Resolved]:
+def _resolve_all(found: list[Found], tenses: list[str], sentences: list[int], context: Context) -> list[Resolved]:
     resolver = Resolver(context)
     results = []
-    for item, future, sentence in zip(found, futures, sentences, strict=True):
+    for item, tense, sentence in zip(found, tenses, sentences, strict=True):
         if item.kind == "model":
             results.append(Resolved(None, item.parts["label"], "model"))
         else:
-            results.append(resolver.resolve(item, future, sentence))
+            results.append(resolver.resolve(item, tense, sentence))
     return results
 
 
@@ -150,18 +151,18 @@ def normalise(document: Document) -> Document:
     found.extend(model_spans(document, found))
     found.sort(key=lambda f: f.start)
     token_starts = [t.start for t in document.tokens]
-    futures = [is_future_tense(document, f.start, f.end, token_starts) for f in found]
+    tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     dct = parse_dct(document.published)
     if dct is not None:
-        resolved = _resolve_all(found, futures, sentences, Context(dct))
+        resolved = _resolve_all(found, tenses, sentences, Context(dct))
     else:
-        resolved = _resolve_all(found, futures, sentences, Context(None))
+        resolved = _resolve_all(found, tenses, sentences, Context(None))
         inferred = _latest(resolved)
         for _ in range(INFERENCE_ROUNDS):
             if inferred is None:
                 break
-            resolved = _resolve_all(found, futures, sentences, Context(inferred, dct_inferred=True))
+            resolved = _resolve_all(found, tenses, sentences, Context(inferred, dct_inferred=True))
             latest = _latest(resolved)
             if latest is None or latest <= inferred:
                 break
@@ -178,9 +179,9 @@ def normalise(document: Document) -> Document:
             value=r.value,
             granularity=r.granularity,
             anchor=r.anchor,
-            future=r.future if dct is not None or document.dct_inferred else (r.future or future),
+            future=r.future if dct is not None or document.dct_inferred else (r.future or tense == "future"),
             mod=r.mod,
         )
-        for f, r, future in zip(found, resolved, futures, strict=True)
+        for f, r, tense in zip(found, resolved, tenses, strict=True)
     ]
     return document

@@ -130,11 +130,14 @@ def _year_words(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+Handler = Callable[[re.Match[str], "Vocabulary"], "Found | list[Found] | None"]
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The compiled patterns, each with the handler that turns its match into a ``Found``."""
 
-    rules: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], Vocabulary], Found | None]], ...]
+    rules: tuple[tuple[re.Pattern[str], Handler], ...]
 
 
 def _n(match: re.Match[str], name: str) -> str | None:
@@ -223,7 +226,7 @@ def grammar() -> Grammar:
     time_tail = r"(?:,?\s+(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d))?"
     prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
     since = {"з", "із", "від"}
-    rules: list[tuple[str, Callable[[re.Match[str], Vocabulary], Found | None]]] = []
+    rules: list[tuple[str, Handler]] = []
 
     # 26.07.2023, 26/07/2023, 2023-07-26
     def numeric(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -246,13 +249,13 @@ def grammar() -> Grammar:
         day_, month_ = _day(match, 1, v), _month(match, 1, v)
         if not _valid_day(day_, month_):
             return None
-        start = _start(match, "wd", "night", "d1", "o1")
-        parts = {"day": day_, "month": month_, "year": _year(match, 1), "time": _time(match)}
+        start = _start(match, "from", "wd", "night", "d1", "o1")
+        parts = {"day": day_, "month": month_, "year": _year(match, 1), "time": _time(match), "since": bool(_n(match, "from"))}
         return Found(start, match.end(), "date", parts)
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
+            rf"(?:{WORD_START}(?P<from>з|із|від)\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
             rf"{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
             single_date,
         )
@@ -274,6 +277,36 @@ def grammar() -> Grammar:
             rf"{WORD_START}(?P<from>з|із|від|між)\s+{day(1)}\s+(?:по|до|і|й|та)\s+{day(2)}\s+{m(1)}{year_tail(1)}",
             day_range,
         )
+    )
+
+    # 10 і 11 серпня; 3, 4 та 5 серпня — each day its own expression
+    def day_list(match: re.Match[str], v: Vocabulary) -> list[Found] | None:
+        month_, last = _month(match, 1, v), _day(match, 1, v)
+        if not _valid_day(last, month_):
+            return None
+        parts = {"month": month_, "year": _year(match, 1)}
+        items = [Found(_start(match, "d1", "o1"), match.end(), "date", {"day": last, **parts})]
+        for number in re.finditer(r"\d+", match["list"]):
+            if _valid_day(int(number[0]), month_):
+                offset = match.start("list")
+                items.append(Found(offset + number.start(), offset + number.end(), "date", {"day": int(number[0]), **parts}))
+        return sorted(items, key=lambda f: f.start)
+
+    rules.append(
+        (
+            rf"{NUMBER_START}(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|,?\s+(?:і|й|та))\s+{day(1)}\s+{m(1)}"
+            rf"{year_tail(1)}",
+            day_list,
+        )
+    )
+
+    # наприкінці року; на початку місяця — the unit of the narrative, else of the DCT
+    def modified_unit(match: re.Match[str], v: Vocabulary) -> Found | None:
+        parts = {"unit": v.units[normalise_key(match["unit"])], "mod": _mod(match, v)}
+        return Found(match.start(), match.end(), "current_unit", parts)
+
+    rules.append(
+        (rf"{WORD_START}(?P<mod>{modifier})\s+(?P<unit>року|місяця|тижня){WORD_END}", modified_unit)
     )
 
     # з 25 липня по 3 серпня (2023 року); 25 липня – 3 серпня
@@ -538,7 +571,9 @@ def find(text: str) -> list[Found]:
     for pattern, handler in grammar().rules:
         for match in pattern.finditer(text):
             found = handler(match, v)
-            if found is not None:
+            if isinstance(found, list):
+                candidates.extend(found)
+            elif found is not None:
                 candidates.append(found)
     candidates.sort(key=lambda f: (f.start - f.end, f.start))
     taken: list[Found] = []

@@ -20,6 +20,8 @@ from litopys.dates.patterns import Found
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
+# A day/month a little before the narrative anchor is a look back, not a jump of almost a year ahead.
+MAX_FLASHBACK_DAYS = 45
 
 
 @dataclass(slots=True)
@@ -68,26 +70,40 @@ def iso_week(point: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-def pick_year(month: int, day: int | None, context: Context, future: bool) -> tuple[int | None, str]:
-    """The year of a day/month given without one, and where it came from (narrative or dct)."""
-    narrative = context.narrative
+def pick_year(month: int, day: int | None, context: Context, tense: str) -> tuple[int | None, str]:
+    """The year of a day/month given without one, and where it came from (narrative or dct).
+
+    ``tense`` is that of the nearest verb: ``past``, ``present``, ``future`` or ``none``.
+    """
+    narrative, dct = context.narrative, context.dct
     if narrative is not None:
         year = _year_from_narrative(month, day, narrative, context.narrative_granularity)
-        after_dct = context.dct is not None and day_in(year, month, day) > context.dct
-        if not (after_dct and not context.dct_inferred and not future):
+        if dct is None or context.dct_inferred or _fits_tense(year, month, day, dct, tense):
             return year, "narrative"
-    dct = context.dct
     if dct is None:
         return None, "dct"
     if day is None:
         before = dct.year if month <= dct.month else dct.year - 1
     else:
         before = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
-    if not (future or context.dct_inferred):
+    if tense == "past" and not context.dct_inferred:
         return before, "dct"
     gap_before = (dct - day_in(before, month, day)).days
     gap_after = (day_in(before + 1, month, day) - dct).days
-    return (before + 1 if gap_after <= gap_before else before), "dct"
+    if tense == "future" or context.dct_inferred:
+        return (before + 1 if gap_after <= gap_before else before), "dct"
+    # Present tense or no verb: the coming date only when it is much the nearer ("діє з 1 вересня").
+    return (before + 1 if gap_after * 3 < gap_before else before), "dct"
+
+
+def _fits_tense(year: int, month: int, day: int | None, dct: date, tense: str) -> bool:
+    """A past report does not name a time after the DCT; a future one not a time wholly before it."""
+    if tense == "past":
+        return day_in(year, month, day) <= dct
+    if tense == "future":
+        last = day_in(year, month, day if day else 31)
+        return last >= dct
+    return True
 
 
 def _year_from_narrative(month: int, day: int | None, narrative: date, granularity: str) -> int:
@@ -101,7 +117,8 @@ def _year_from_narrative(month: int, day: int | None, narrative: date, granulari
     reference = narrative if fine else narrative.replace(day=1)
     gap_forward = (day_in(forward, month, day) - reference).days
     gap_back = (reference - day_in(back, month, day)).days
-    return back if gap_back > 0 and gap_back * 4 < gap_forward else forward
+    flashback = 0 < gap_back <= MAX_FLASHBACK_DAYS and gap_back * 4 < gap_forward
+    return back if flashback else forward
 
 
 class Resolver:
@@ -128,36 +145,38 @@ class Resolver:
         return self.context.dct is not None and point > self.context.dct
 
     # -- kinds ---------------------------------------------------------------------------------
-    def resolve(self, found: Found, future_tense: bool, sentence: int) -> Resolved:
+    def resolve(self, found: Found, tense: str, sentence: int) -> Resolved:
         handler = getattr(self, f"_{found.kind}")
-        resolved: Resolved = handler(found.parts, future_tense)
+        resolved: Resolved = handler(found.parts, tense)
         if resolved.value and resolved.granularity in ("day", "time") and resolved.value[:1].isdigit():
             self.last_day_in_sentence[sentence] = resolved.value[:10]
         if found.kind == "time":
             resolved = self._clock(found.parts, sentence)
         return resolved
 
-    def _date(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _date(self, parts: dict[str, Any], tense: str) -> Resolved:
         month, day, year = parts["month"], parts["day"], parts.get("year")
         anchor = "absolute"
         if year is None:
-            year, anchor = pick_year(month, day, self.context, future_tense)
+            year, anchor = pick_year(month, day, self.context, tense)
             if year is None:
                 return Resolved(None, "day", "dct")
         point = day_in(year, month, day)
+        if parts.get("since"):
+            return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
         self.move_narrative(point, "day")
         value, granularity = iso_day(point), "day"
         if parts.get("time"):
             hours, minutes = parts["time"]
             value, granularity = f"{value}T{hours:02d}:{minutes:02d}", "time"
-        evidence = [] if future_tense and anchor == "dct" else [point]
+        evidence = [] if tense == "future" and anchor == "dct" else [point]
         return Resolved(value, granularity, anchor, self.is_after_dct(point), evidence=evidence)
 
-    def _month(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _month(self, parts: dict[str, Any], tense: str) -> Resolved:
         month, year = parts["month"], parts.get("year")
         anchor = "absolute"
         if year is None:
-            year, anchor = pick_year(month, None, self.context, future_tense)
+            year, anchor = pick_year(month, None, self.context, tense)
             if year is None:
                 return Resolved(None, "month", "dct", mod=parts.get("mod"))
         point = date(year, month, 1)
@@ -167,7 +186,7 @@ class Resolver:
         after = self.is_after_dct(point)
         return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"))
 
-    def _year(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _year(self, parts: dict[str, Any], tense: str) -> Resolved:
         year = parts["year"]
         if parts.get("since"):
             return Resolved(f"{year:04d}/..", "interval", "absolute", mod=parts.get("mod"))
@@ -175,10 +194,10 @@ class Resolver:
         after = self.context.dct is not None and year > self.context.dct.year
         return Resolved(f"{year:04d}", "year", "absolute", after, parts.get("mod"))
 
-    def _decade(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _decade(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(parts["decade"], "decade", "absolute")
 
-    def _range(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _range(self, parts: dict[str, Any], tense: str) -> Resolved:
         first, last = dict(parts["first"]), dict(parts["last"])
         granularity = "day" if first.get("day") else "month" if first.get("month") else "year"
         anchor = "absolute"
@@ -187,7 +206,7 @@ class Resolver:
             if (first.get("month") or 1, first.get("day") or 1) > (last.get("month") or 1, last.get("day") or 1):
                 first["year"] -= 1
         if first.get("year") is None:
-            first["year"], anchor = pick_year(first["month"], first.get("day"), self.context, future_tense)
+            first["year"], anchor = pick_year(first["month"], first.get("day"), self.context, tense)
             if first["year"] is None:
                 return Resolved(None, "interval", "dct")
         if last.get("year") is None:
@@ -199,10 +218,10 @@ class Resolver:
         formats = {"day": iso_day, "month": iso_month, "year": lambda d: f"{d.year:04d}"}
         value = f"{formats[granularity](start)}/{formats[granularity](end)}"
         self.move_narrative(start, granularity)
-        evidence = [start, end] if granularity == "day" and not (future_tense and anchor == "dct") else []
+        evidence = [start, end] if granularity == "day" and not (tense == "future" and anchor == "dct") else []
         return Resolved(value, "interval", anchor, self.is_after_dct(start), evidence=evidence)
 
-    def _season(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _season(self, parts: dict[str, Any], tense: str) -> Resolved:
         code, year, offset = parts["season"], parts.get("year"), parts.get("offset")
         anchor = "absolute"
         dct = self.context.dct
@@ -212,13 +231,13 @@ class Resolver:
             base = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
             year, anchor = base + offset, "dct"
         elif year is None:
-            year, anchor = pick_year(SEASON_START[code], None, self.context, future_tense)
+            year, anchor = pick_year(SEASON_START[code], None, self.context, tense)
             if year is None:
                 return Resolved(None, "season", "dct", mod=parts.get("mod"))
         after = self.is_after_dct(date(year, SEASON_START[code], 1))
         return Resolved(f"{year:04d}-{code}", "season", anchor, after, parts.get("mod"))
 
-    def _part(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _part(self, parts: dict[str, Any], tense: str) -> Resolved:
         year, offset = parts.get("year"), parts.get("offset")
         anchor = "absolute"
         if year is None:
@@ -234,7 +253,7 @@ class Resolver:
         first_month = (parts["half"] - 1) * 6 + 1 if "half" in parts else (parts["quarter"] - 1) * 3 + 1
         return Resolved(f"{year:04d}-{label}", "part", anchor, self.is_after_dct(date(year, first_month, 1)))
 
-    def _deictic(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _deictic(self, parts: dict[str, Any], tense: str) -> Resolved:
         unit, offset, mod = parts["unit"], parts["offset"], parts.get("mod")
         dct = self.context.dct
         if dct is None:
@@ -245,7 +264,24 @@ class Resolver:
             return Resolved(iso_month(add_months(dct, offset)), "month", "dct", offset > 0, mod)
         return Resolved(f"{dct.year + offset:04d}", "year", "dct", offset > 0, mod)
 
-    def _deictic_month(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _current_unit(self, parts: dict[str, Any], tense: str) -> Resolved:
+        """"Наприкінці року": the year (month) the narrative is in, else the DCT's; a week is the DCT's."""
+        unit, mod = parts["unit"], parts.get("mod")
+        narrative, dct = self.context.narrative, self.context.dct
+        finer = self.context.narrative_granularity != "year"
+        if narrative is not None and (unit == "year" or (unit == "month" and finer)):
+            point, anchor = narrative, "narrative"
+        elif dct is not None:
+            point, anchor = dct, "dct"
+        else:
+            return Resolved(None, unit, "dct", mod=mod)
+        if unit == "week":
+            return Resolved(iso_week(point), "week", anchor, mod=mod)
+        if unit == "month":
+            return Resolved(iso_month(point), "month", anchor, mod=mod)
+        return Resolved(f"{point.year:04d}", "year", anchor, mod=mod)
+
+    def _deictic_month(self, parts: dict[str, Any], tense: str) -> Resolved:
         month, offset = parts["month"], parts["offset"]
         dct = self.context.dct
         if dct is None:
@@ -259,21 +295,21 @@ class Resolver:
         point = date(year, month, 1)
         return Resolved(iso_month(point), "month", "dct", self.is_after_dct(point), parts.get("mod"))
 
-    def _weekday(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _weekday(self, parts: dict[str, Any], tense: str) -> Resolved:
         weekday, offset = parts["weekday"], parts.get("offset")
         dct = self.context.dct
         if dct is None:
-            return Resolved(None, "day", "dct", future_tense)
+            return Resolved(None, "day", "dct", tense == "future")
         if offset is not None:
             monday = dct - timedelta(days=dct.isoweekday() - 1)
             point = monday + timedelta(weeks=offset, days=weekday - 1)
-        elif future_tense:
+        elif tense == "future":
             point = dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
         else:
             point = dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
         return Resolved(iso_day(point), "day", "dct", point > dct)
 
-    def _relative_day(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _relative_day(self, parts: dict[str, Any], tense: str) -> Resolved:
         dct, days = self.context.dct, parts["days"]
         if dct is None:
             return Resolved(None, "day", "dct", days > 0)
@@ -285,7 +321,7 @@ class Resolver:
             value, granularity = f"{value}T{hours:02d}:{minutes:02d}", "time"
         return Resolved(value, granularity, "dct", days > 0)
 
-    def _narrative_day(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _narrative_day(self, parts: dict[str, Any], tense: str) -> Resolved:
         context = self.context
         if context.narrative is None or context.narrative_granularity != "day":
             return Resolved(None, "day", "narrative")
@@ -293,10 +329,10 @@ class Resolver:
         self.move_narrative(point, "day")
         return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
 
-    def _vague(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _vague(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(parts["value"], "vague", "dct", parts["future"])
 
-    def _shift(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _shift(self, parts: dict[str, Any], tense: str) -> Resolved:
         amount, unit = parts["amount"], parts["unit"]
         future = amount > 0
         dct = self.context.dct
@@ -315,7 +351,7 @@ class Resolver:
             return Resolved(iso_month(add_months(dct, amount)), "month", "dct", future)
         return Resolved(f"{dct.year + amount:04d}", "year", "dct", future)
 
-    def _duration(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _duration(self, parts: dict[str, Any], tense: str) -> Resolved:
         amount, unit = parts["amount"], parts["unit"]
         letters = {"day": "D", "week": "W", "month": "M", "year": "Y"}
         if amount != int(amount):
@@ -324,7 +360,7 @@ class Resolver:
             amount *= factor
         return Resolved(f"P{int(round(amount))}{letters[unit]}", "duration", "absolute")
 
-    def _time(self, parts: dict[str, Any], future_tense: bool) -> Resolved:
+    def _time(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(None, "time", "dct")
 
     def _clock(self, parts: dict[str, Any], sentence: int) -> Resolved:
