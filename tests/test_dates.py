@@ -1,0 +1,273 @@
+"""Dates: Ukrainian temporal expressions resolved to TIMEX3-style values, on sentences written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from litopys import dates, language
+from litopys.doc import Document, Mention
+
+from .conftest import SEED, need
+
+DCT = "2023-08-31"  # a Thursday
+
+
+def analyse(text: str, published: str | None = DCT) -> Document:
+    document = Document(text=text, published=published)
+    language.analyse(document)
+    return dates.normalise(document)
+
+
+def timex(text: str, expression: str, published: str | None = DCT):
+    """The one timex whose text is ``expression``."""
+    document = analyse(text, published)
+    matches = [t for t in document.timexes if t.text == expression]
+    assert matches, f"{expression!r} not found; found {[(t.text, t.value) for t in document.timexes]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "granularity"),
+    [
+        ("Зустріч відбулася 26 липня у Києві.", "26 липня", "2023-07-26", "day"),
+        ("Угоду підписали 13 липня 2022 року.", "13 липня 2022 року", "2022-07-13", "day"),
+        ("Переговори почалися у січні 2023 року.", "січні 2023 року", "2023-01", "month"),
+        ("Вже в березні сторони домовилися.", "березні", "2023-03", "month"),
+        ("Делегація перебувала там 25–27 липня.", "25–27 липня", "2023-07-25/2023-07-27", "interval"),
+        ("Делегація перебувала там 25-27 липня.", "25-27 липня", "2023-07-25/2023-07-27", "interval"),
+        ("Форум пройшов з 25 по 27 липня.", "з 25 по 27 липня", "2023-07-25/2023-07-27", "interval"),
+        ("У середу, 26 липня, міністр прибув до Берліна.", "середу, 26 липня", "2023-07-26", "day"),
+        ("Документ датовано 26.07.2023.", "26.07.2023", "2023-07-26", "day"),
+        ("Звіт за 2023 р. оприлюднили.", "2023 р.", "2023", "year"),
+        ("У 2022 році економіка впала.", "2022 році", "2022", "year"),
+        ("Минулого місяця ціни зросли.", "Минулого місяця", "2023-07", "month"),
+        ("Цього тижня уряд збереться.", "Цього тижня", "2023-W35", "week"),
+        ("Вчора президент виступив.", "Вчора", "2023-08-30", "day"),
+        ("Сьогодні він поїде до Львова.", "Сьогодні", "2023-08-31", "day"),
+        ("Позавчора прем'єр заявив про відставку.", "Позавчора", "2023-08-29", "day"),
+        ("Наступного тижня делегація прибуде.", "Наступного тижня", "2023-W36", "week"),
+        ("Минулого року інфляція сягнула піку.", "Минулого року", "2022", "year"),
+        ("Рішення ухвалять у найближчі місяці.", "у найближчі місяці", "FUTURE_REF", "vague"),
+        ("На початку березня ситуація загострилася.", "На початку березня", "2023-03", "month"),
+        ("Наприкінці 2022 року уряд змінився.", "Наприкінці 2022 року", "2022", "year"),
+        ("У середині липня почалися дощі.", "У середині липня", "2023-07", "month"),
+        ("Навесні ворог активізувався.", "Навесні", "2023-SP", "season"),
+        ("Два тижні тому стався вибух.", "Два тижні тому", "2023-W33", "week"),
+        ("Через місяць відбудуться вибори.", "Через місяць", "2023-09", "month"),
+        ("24 лютого 2022 року Росія напала на Україну.", "24 лютого 2022 року", "2022-02-24", "day"),
+        ("1-го вересня минулого року діти пішли до школи.", "1-го вересня", "2022-09-01", "day"),
+        ("Першого вересня відкрилася сесія.", "Першого вересня", "2022-09-01", "day"),
+        ("З 2014 року триває війна.", "З 2014 року", "2014/..", "interval"),
+        ("З 2014-го Крим окупований.", "З 2014-го", "2014/..", "interval"),
+        ("У 2022–2023 роках обсяг зріс.", "2022–2023 роках", "2022/2023", "interval"),
+        ("З січня по березень 2023 року тривали переговори.", "З січня по березень 2023 року", "2023-01/2023-03",
+         "interval"),
+        ("З 25 липня по 3 серпня тривав візит.", "З 25 липня по 3 серпня", "2023-07-25/2023-08-03", "interval"),
+        ("У 1990-х роках країна змінилася.", "1990-х роках", "199", "decade"),
+        ("Минулої неділі відбувся мітинг.", "Минулої неділі", "2023-08-27", "day"),
+        ("Цього літа було спекотно.", "Цього літа", "2023-SU", "season"),
+        ("Торік ВВП знизився.", "Торік", "2022", "year"),
+        ("Протягом двох тижнів тривали бої.", "двох тижнів", "P2W", "duration"),
+        ("Рік тому все почалося.", "Рік тому", "2022", "year"),
+        ("Півроку тому ситуація була іншою.", "Півроку тому", "2023-02", "month"),
+        ("У першій половині 2023 року експорт зріс.", "У першій половині 2023 року", "2023-H1", "part"),
+        ("У третьому кварталі 2022 року експорт впав.", "У третьому кварталі 2022 року", "2022-Q3", "part"),
+        ("Вчора ввечері було тихо.", "Вчора ввечері", "2023-08-30TEV", "time"),
+        ("Нарада почнеться сьогодні о 15:00.", "сьогодні о 15:00", "2023-08-31T15:00", "time"),
+        ("У ніч на 26 липня росіяни атакували Одесу.", "ніч на 26 липня", "2023-07-26", "day"),
+        ("Вибори призначено на 31 березня 2024 року.", "31 березня 2024 року", "2024-03-31", "day"),
+        ("Указ підписано 2023-07-26 у Києві.", "2023-07-26", "2023-07-26", "day"),
+        ("Закон ухвалили у жовтні 2022-го.", "жовтні 2022-го", "2022-10", "month"),
+        ("Станом на 1 березня загинули 100 людей.", "1 березня", "2023-03-01", "day"),
+        ("29 грудня стався масований удар.", "29 грудня", "2022-12-29", "day"),
+        ("Наприкінці минулого року уряд пішов у відставку.", "Наприкінці минулого року", "2022", "year"),
+        ("За останні місяці ситуація погіршилася.", "За останні місяці", "PAST_REF", "vague"),
+        ("Нині триває контрнаступ.", "Нині", "PRESENT_REF", "vague"),
+        ("Засідання переносили у 2019 р. двічі.", "2019 р.", "2019", "year"),
+    ],
+)
+def test_expression_values(sentence: str, expression: str, value: str, granularity: str) -> None:
+    found = timex(sentence, expression)
+    assert (found.value, found.granularity) == (value, granularity)
+
+
+def test_offsets_are_exact() -> None:
+    text = "Як повідомлялося, 13 липня 2022 року уряд заявив, що з 2014 року ситуація змінилася."
+    document = analyse(text)
+    assert document.timexes
+    for found in document.timexes:
+        assert text[found.start : found.end] == found.text
+
+
+def test_modifiers_keep_value_and_mark_mod() -> None:
+    assert timex("На початку березня ситуація загострилася.", "На початку березня").mod == "START"
+    assert timex("У середині липня почалися дощі.", "У середині липня").mod == "MID"
+    assert timex("Наприкінці 2022 року уряд змінився.", "Наприкінці 2022 року").mod == "END"
+    assert timex("Бюджет виконають до кінця року.", "до кінця року").value == "2023"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Дві компанії отримали 12 ракет від союзників.",
+        "Лідери країн G7 зібралися в Японії.",
+        "Ціни зросли на 15% за квартал.",
+        "Ст. 5 Вашингтонського договору передбачає колективну оборону.",
+        "У місті мешкає 2023 людини, а в селі 1990.",
+        "Він отримав 2 голоси з 25.",
+        "Середовище проєкту змінилося, а лютий мороз ударив по врожаю.",
+    ],
+)
+def test_numbers_that_are_not_dates(sentence: str) -> None:
+    assert analyse(sentence).timexes == []
+
+
+def test_chronology_carries_the_year_forward() -> None:
+    text = (
+        "Ще 13 липня 2022 року країна визнала так звані республіки. "
+        "Натомість у січні 2023 року посол виступив у Радбезі. "
+        "Вже в березні постачання припинилися. Але у квітні Британія висловила протест. "
+        "12 червня лідер наголосив на співпраці."
+    )
+    document = analyse(text)
+    got = {t.text: (t.value, t.anchor) for t in document.timexes}
+    assert got["13 липня 2022 року"] == ("2022-07-13", "absolute")
+    assert got["січні 2023 року"] == ("2023-01", "absolute")
+    assert got["березні"] == ("2023-03", "narrative")
+    assert got["квітні"] == ("2023-04", "narrative")
+    assert got["12 червня"] == ("2023-06-12", "narrative")
+
+
+def test_explicit_year_moves_the_narrative_anchor() -> None:
+    text = "У 2021 році компанія відкрила завод. У травні вона найняла сто людей."
+    assert timex(text, "травні").value == "2021-05"
+
+
+def test_past_report_never_lands_after_the_dct() -> None:
+    # The narrative would place "5 жовтня" after 2023-08-01, but a past-tense report cannot: it is 2022.
+    text = "1 серпня 2023 року уряд заявив про реформу. 5 жовтня міністр подав у відставку."
+    assert timex(text, "5 жовтня", published="2023-08-20").value == "2022-10-05"
+
+
+def test_day_month_takes_year_before_the_dct_for_past_reports() -> None:
+    found = timex("27 грудня президент підписав закон.", "27 грудня", published="2024-01-10")
+    assert (found.value, found.anchor) == ("2023-12-27", "dct")
+
+
+def test_future_tense_places_month_after_the_dct() -> None:
+    found = timex("Делегація відвідає Пекін у січні.", "січні")
+    assert (found.value, found.future) == ("2024-01", True)
+    assert timex("Уряд планує ухвалити бюджет у жовтні.", "жовтні").value == "2023-10"
+
+
+def test_weekday_follows_tense() -> None:
+    past = timex("У понеділок посол заявив про протест.", "понеділок")
+    future = timex("У понеділок посол заявить про протест.", "понеділок")
+    assert (past.value, past.future) == ("2023-08-28", False)
+    assert (future.value, future.future) == ("2023-09-04", True)
+    assert timex("Наступного понеділка почнеться сесія.", "Наступного понеділка").value == "2023-09-04"
+
+
+def test_future_flag_and_anchor() -> None:
+    assert timex("Наступного тижня делегація прибуде.", "Наступного тижня").future is True
+    assert timex("Через два дні відбудеться саміт.", "Через два дні").value == "2023-09-02"
+    vague = timex("Обговорення може продовжитися у найближчі місяці.", "у найближчі місяці")
+    assert (vague.future, vague.granularity) == (True, "vague")
+    assert timex("Вчора президент виступив.", "Вчора").anchor == "dct"
+
+
+def test_narrative_relative_days() -> None:
+    text = "5 червня 2023 року почалася операція. Наступного дня військові звільнили село."
+    found = timex(text, "Наступного дня")
+    assert (found.value, found.anchor) == ("2023-06-06", "narrative")
+
+
+def test_clock_time_takes_the_day_of_its_sentence() -> None:
+    text = "Вибухи пролунали 5 червня, о 03:40 за київським часом."
+    assert timex(text, "5 червня, о 03:40").value == "2023-06-05T03:40"
+    assert timex("Нарада почнеться о 15:00.", "15:00").value == "2023-08-31T15:00"
+
+
+def test_coordinated_days_share_the_month() -> None:
+    document = analyse("Обстріли тривали 3, 4 та 5 серпня.")
+    assert [t.value for t in document.timexes] == ["2023-08-03", "2023-08-04", "2023-08-05"]
+    assert [t.text for t in document.timexes] == ["3", "4", "5 серпня"]
+
+
+def test_since_a_day_is_an_open_interval() -> None:
+    found = timex("Новий закон діє з 1 вересня.", "з 1 вересня")
+    assert (found.value, found.granularity) == ("2023-09-01/..", "interval")
+
+
+def test_published_datetime_is_read_as_a_date() -> None:
+    assert timex("Вчора уряд зібрався.", "Вчора", published="2023-08-31T09:15:00+03:00").value == "2023-08-30"
+    assert timex("Вчора уряд зібрався.", "Вчора", published="31 серпня 2023 року").value == "2023-08-30"
+
+
+def test_dct_is_inferred_from_the_latest_explicit_date() -> None:
+    text = (
+        "Про це стало відомо 30 серпня. Ще 13 липня 2022 року країна визнала так звані республіки. "
+        "У січні 2023 року посол виступив. 15 серпня держдеп заявив про порушення. Вчора Пхеньян відповів."
+    )
+    document = analyse(text, published=None)
+    assert document.dct_inferred is True
+    assert document.published == "2023-08-30"
+    got = {t.text: t.value for t in document.timexes}
+    assert got["30 серпня"] == "2023-08-30"
+    assert got["15 серпня"] == "2023-08-15"
+    assert got["Вчора"] == "2023-08-29"
+
+
+def test_without_any_date_relative_expressions_stay_unresolved() -> None:
+    document = analyse("Вчора уряд зібрався на засідання.", published=None)
+    assert document.dct_inferred is False and document.published is None
+    assert [(t.text, t.value) for t in document.timexes] == [("Вчора", None)]
+
+
+def test_statistical_spans_add_what_rules_miss_and_never_replace_them() -> None:
+    text = "Місяць тому, у травні, Рада збиралася. Це сталося в перші дні війни, 26 липня."
+    document = Document(text=text, published=DCT)
+    language.analyse(document)
+    rule_only = {(t.start, t.end, t.value) for t in dates.normalise(document).timexes}
+    missed = "перші дні війни"
+    start = text.index(missed)
+    covered = text.index("26 липня")
+    document.ner_spans = [
+        Mention(start, start + len(missed), missed, label="DATE", source="model"),
+        Mention(covered - 2, covered + 8, text[covered - 2 : covered + 8], label="DATE", source="model"),
+        Mention(0, 6, "Місяць", label="PERS", source="model"),
+    ]
+    dates.normalise(document)
+    found = {(t.start, t.end, t.value) for t in document.timexes}
+    assert rule_only <= found
+    model = [t for t in document.timexes if t.anchor == "model"]
+    assert [(t.text, t.value) for t in model] == [(missed, None)]
+
+
+def test_statistical_span_with_a_month_is_resolved() -> None:
+    text = "Саміт відбувся травня того року."
+    document = Document(text=text, published=DCT)
+    language.analyse(document)
+    start = text.index("травня")
+    span = "травня того року"
+    document.ner_spans = [Mention(start, start + len(span), span, label="DATE", source="model")]
+    dates.normalise(document)
+    assert [(t.text, t.value) for t in document.timexes] == [(span, "2023-05")]
+
+
+def test_seed_without_published_still_finds_26_july() -> None:
+    document = analyse(need(SEED).read_text(encoding="utf-8"), published=None)
+    assert "2023-07-26" in {t.value for t in document.timexes}
+    assert document.dct_inferred is True
+
+
+def test_seed_acceptance(seed_analysis) -> None:
+    values = {t.value for t in seed_analysis.timexes}
+    expected = {
+        "2022-07-13", "2023-01", "2023-03", "2023-04", "2023-06-12", "2023-07-25/2023-07-27", "2023-07-26",
+        "2023-07-27", "2023-08-06", "2023-08-10", "2023-08-14", "2023-08-15", "2023-08-30",
+    }
+    assert expected <= values, expected - values
+    by_text = {t.text: t.value for t in seed_analysis.timexes}
+    assert by_text["минулого місяця"] == "2023-07"
+    assert by_text["у найближчі місяці"] == "FUTURE_REF"
