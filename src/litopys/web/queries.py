@@ -99,3 +99,17 @@ def partner_balance(
         {"id": p.get("id"), "name": p.get("name"), "count": p.get("count", 0), "conflict": conflict.get(p.get("id"), 0)}
         for p in partners[:limit]
     ]
+
+
+def article_actor_ids(store: Any, article_id: int) -> dict[str, int]:
+    """{entity id inside the article's analysis: the store's actor id}, so the article page can link
+    its entities to actor pages (read-only, through the chronicle's engine and schema)."""
+    from sqlalchemy import select
+
+    from litopys.store.schema import article_entities
+
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            select(article_entities.c.local_id, article_entities.c.entity_id).where(article_entities.c.article_id == article_id)
+        ).all()
+    return {row.local_id: row.entity_id for row in rows}

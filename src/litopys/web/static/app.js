@@ -280,8 +280,8 @@
     svgText(axis, margin.left - 6, height - margin.bottom, "−" + peak, { "text-anchor": "end" });
     const labelEvery = Math.ceil(bins.length / Math.max(1, Math.floor((width - margin.left) / 70)));
     bins.forEach((bin, index) => {
-      const x = margin.left + index * step;
-      const barWidth = Math.max(step - 2, 1);
+      const barWidth = Math.min(Math.max(step - 2, 1), 48);
+      const x = margin.left + index * step + (step - 2 - barWidth) / 2;
       if (bin.cooperation) {
         const bar = svgEl("rect", { class: "fill-verbal_cooperation", x: x + 1, y: mid - bin.cooperation * scale, width: barWidth, height: bin.cooperation * scale }, svg);
         svgEl("title", {}, bar).textContent = `${bin.period}: ${bin.cooperation} ${t("cooperation")}`;
@@ -304,13 +304,14 @@
     const height = 320;
     const cx = width / 2;
     const cy = height / 2;
-    const radius = Math.min(width, height) / 2 - 48;
+    const radius = Math.max(60, Math.min(width / 2 - 150, height / 2 - 40));
     const peak = Math.max(...partners.map((p) => p.count));
     const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" }, box);
     const edges = svgEl("g", {}, svg);
     const nodes = svgEl("g", {}, svg);
+    const turn = partners.length <= 2 ? 0 : -Math.PI / 2; // one or two partners sit left and right, where labels fit
     partners.forEach((partner, index) => {
-      const angle = (index / partners.length) * Math.PI * 2 - Math.PI / 2;
+      const angle = (index / partners.length) * Math.PI * 2 + turn;
       const x = cx + Math.cos(angle) * radius;
       const y = cy + Math.sin(angle) * radius;
       const share = partner.count ? partner.conflict / partner.count : 0;
@@ -320,7 +321,9 @@
       const link = svgEl("a", { href: "/actors/" + encodeURIComponent(partner.id) }, nodes);
       svgEl("circle", { cx: x, cy: y, r: 5 + 7 * (partner.count / peak), fill: colour, stroke: "#fff", "stroke-width": 1.5 }, link);
       const right = Math.cos(angle) >= 0;
-      svgText(link, x + (right ? 12 : -12), y + 4, partner.name, { class: "node-label", "text-anchor": right ? "start" : "end" });
+      const label = partner.name.length > 26 ? partner.name.slice(0, 25) + "…" : partner.name;
+      svgText(link, x + (right ? 12 : -12), y + 4, label, { class: "node-label", "text-anchor": right ? "start" : "end" });
+      svgEl("title", {}, link).textContent = `${partner.name}: ${partner.count}`;
     });
     svgEl("circle", { cx: cx, cy: cy, r: 14, fill: "#1f3a5f" }, nodes);
     svgText(nodes, cx, cy + 32, name, { class: "node-label center-label", "text-anchor": "middle" });
