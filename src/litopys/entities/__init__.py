@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cache
 
 from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
@@ -30,14 +31,23 @@ from litopys.entities.gazetteer import (
     normalise,
     text_keys,
 )
-from litopys.entities.names import canonical_person, gender_of, inflect_phrase, is_name_run, nominative_phrase
+from litopys.entities.names import (
+    canonical_person,
+    gender_of,
+    inflect_phrase,
+    is_name_run,
+    nominative_phrase,
+    plausible_after_role,
+)
+from litopys.lang import read_lines
 
 log = logging.getLogger(__name__)
 
 DASHES = frozenset("-–—")
 CLOSING_QUOTES = frozenset("\"»”“")
+OPENING_QUOTES = frozenset("\"«„“")
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
-ROLE_GAP = 7  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
+ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
 
 
@@ -152,7 +162,8 @@ class EntityRecognizer:
             start, end, entry = matches[n]
             following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
             if entry.category == ACTOR:
-                found.append(self._from_entry(entry, start, end))
+                if not _other_first_name(tokens, entry, start, end):
+                    found.append(self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
@@ -213,15 +224,25 @@ class EntityRecognizer:
         for sentence in document.sentences:
             i = sentence.first_token
             while i < sentence.last_token:
-                if covered[i] or not _name_like(tokens[i]):
+                if covered[i] or not (_name_like(tokens[i]) or _is_initial(tokens, i)):
                     i += 1
                     continue
-                j = i
-                while j < sentence.last_token and j - i < 4 and not covered[j] and _name_like(tokens[j]):
-                    j += 1
+                j = _run_end(tokens, i, sentence.last_token, covered)
+                # A body's name in front of a name is not part of it ("Міненерговугілля Ігор Рубан").
+                while i < j and not _person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
+                    i += 1
+                if i > 0 and tokens[i - 1].text in OPENING_QUOTES:  # «Вест Іст Груп» is a company
+                    i = j
+                    continue
                 run = tokens[i:j]
+                if not run:
+                    i = max(j, i + 1)
+                    continue
                 role = _role_before(tokens, i, role_ends, actor_ends)
-                if role is not None or is_name_run(run):
+                if _modifies_next_noun(tokens, j, sentence.last_token) or _names_a_place(tokens, i):
+                    i = j
+                    continue
+                if role is not None and plausible_after_role(run) or is_name_run(run):
                     case_hint = tokens[role.start].cases if role is not None else None
                     name = canonical_person(run, case_hint)
                     people.append(Found(i, j, f"person:{name}", name, "PERS", "person", source="morphology"))
@@ -422,7 +443,77 @@ def _owner(entry: Entry) -> bool:
 def _name_like(token: Token) -> bool:
     """A capitalised word that may be part of a name (not an all-capitals abbreviation)."""
     text = token.text
-    return token.is_word and text[:1].isupper() and not (len(text) > 1 and text.isupper()) and text[:1].isalpha()
+    return (
+        token.is_word
+        and text[:1].isupper()
+        and not (len(text) > 1 and text.isupper())
+        and text[:1].isalpha()
+        and (not token.analyses or any(a.pos in ("NOUN", "ADJF") for a in token.analyses))
+    )
+
+
+def _other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
+    """A known surname after a first name that is not part of the known name is someone else:
+    "Віктор Герасимов" is not Валерій Герасимов."""
+    if entry.type != "PERS" or len(entry.words) != 1 or " " not in entry.name or start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start
+
+
+@cache
+def place_name_words() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "place_name_words.txt"))
+
+
+def _names_a_place(tokens: list[Token], start: int) -> bool:
+    """A name after "вулиця", "імені" ... is part of a place name (вулиця Тараса Шевченка)."""
+    j = start - 1
+    if j >= 0 and tokens[j].text == ".":
+        j -= 1
+    return j >= 0 and not place_name_words().isdisjoint(tokens[j].lemmas | {tokens[j].text.lower()})
+
+
+def _modifies_next_noun(tokens: list[Token], end: int, limit: int) -> bool:
+    """A capitalised adjective before a lower-case noun is part of a title, not a surname."""
+    if end >= limit or end == 0:
+        return False
+    last, after = tokens[end - 1], tokens[end]
+    return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    """An initial of a name: one capital letter with a full stop right after it ("В. Ф. Янукович")."""
+    token = tokens[i]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == token.end
+    )
+
+
+def _person_word(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    return _is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
+
+
+def _run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
+    """End of a run of name words and initials starting at ``i`` (at most five parts)."""
+    j, parts = i, 0
+    while j < limit and parts < 5 and not covered[j]:
+        if _is_initial(tokens, j):
+            j += 2
+        elif _name_like(tokens[j]):
+            # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."
+            if parts >= 2 and tokens[j].has("Name") and not tokens[j].has("Surn") and tokens[j - 1].has("Surn"):
+                break
+            j += 1
+        else:
+            break
+        parts += 1
+    return j
 
 
 def _role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: dict) -> RoleSpan | None:
@@ -436,6 +527,8 @@ def _role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: d
             j = actor_ends[j].start
             continue
         token = tokens[j - 1]
+        if token.has("VERB") and not token.has("NOUN"):
+            return None
         if not token.is_word or token.text[:1].isupper():
             if token.text in QUOTES:
                 j -= 1

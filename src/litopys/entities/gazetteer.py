@@ -9,7 +9,7 @@ name that matches at a token wins.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from litopys.doc import Token
@@ -189,8 +189,16 @@ def _people() -> list[Entry]:
             "role": role or None,
         }
         for form in dict.fromkeys(forms):
-            entries.append(make_entry(name, form, ACTOR, f"person:{name}", **fields))
+            entry = make_entry(name, form, ACTOR, f"person:{name}", **fields)
+            if entry is not None and form != name and len(entry.words) == 1 and _common_word(form):
+                entry = replace(entry, ambiguous=True)  # "Кошти" opening a sentence is not Кошта
+            entries.append(entry)
     return entries
+
+
+def _common_word(word: str) -> bool:
+    """Whether a surname is also an ordinary word in some reading (Кошта: кошти, Мороз: мороз)."""
+    return any(not any(t in a.tags for t in NAME_TAGS) for a in analyse_word(word.lower()))
 
 
 def _institutions() -> list[Entry]:

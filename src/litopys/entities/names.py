@@ -21,15 +21,41 @@ def _name_readings(word: str):
     return [a for a in analyse_word(word.lower()) if any(tag in a.tags for tag in NAME_TAGS)]
 
 
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() or token.text == "."
+
+
+def _adjective_only(token: Token) -> bool:
+    return bool(token.analyses) and all(a.pos in ("ADJF", "VERB", "ADVB", "PREP", "CONJ") for a in token.analyses)
+
+
 def is_name_run(run: list[Token]) -> bool:
-    """Two to four capitalised words that read as a person's name: a first name, then a surname or a
-    second name (Джон Кірбі, Лінда Томас-Грінфілд)."""
-    if not 2 <= len(run) <= 4:
+    """Capitalised words that read as a person's name: a first name and a surname (Джон Кірбі, Надія
+    Бурдей, Петро Брицький), a surname, first name and patronymic, or initials with a surname."""
+    words = [t for t in run if not _is_initial(t)]
+    if not words:
         return False
-    if not run[0].has("Name"):
+    if len(words) < len(run):  # initials: В. Ф. Янукович, Кузнєцов А. С.
+        return len(words) == 1 and (words[0].has("Surn") or words[0].has("anim"))
+    if len(words) == 1:  # a first name alone, when it has no reading as an ordinary word (Андрій, Ірма)
+        return bool(words[0].analyses) and all("Name" in a.tags for a in words[0].analyses)
+    if len(words) > 4:
         return False
-    last = run[-1]
-    return last.has("Surn") or last.has("Name") or last.has("Patr")
+    first, second = words[0], words[1]
+    if first.has("Name"):
+        return not any(t.has("VERB") and not t.has("NOUN") for t in words[1:])
+    return first.has("Surn") and second.has("Name")
+
+
+def plausible_after_role(run: list[Token]) -> bool:
+    """Whether words after a role phrase are a name ("Кан Сун Намом") rather than the rest of a title
+    ("голова Одеської ОДА", "керівник Управління")."""
+    words = [t for t in run if not _is_initial(t)]
+    if not words or any(_adjective_only(t) and not t.has("Surn") for t in words):
+        return False
+    if len(words) == 1:  # a surname alone: a noun, not a capitalised adjective ("Головного")
+        return any(a.pos == "NOUN" and ("Surn" in a.tags or "Name" in a.tags) for a in words[0].analyses)
+    return any(t.has("Name") or t.has("Surn") or t.has("anim") for t in words)
 
 
 def _gender(run: list[Token]) -> str | None:
@@ -68,11 +94,18 @@ def _restore_case(lemma: str, original: str) -> str:
 
 
 def canonical_person(run: list[Token], case_hint: frozenset[str] | None) -> str:
-    """The nominative of a person's name as written in any case (Сергієм Шойгу → Сергій Шойгу)."""
-    gender = _gender(run)
-    case = _case(run, case_hint)
+    """The nominative of a person's name as written in any case (Сергієм Шойгу → Сергій Шойгу);
+    initials stay as written (В. Ф. Янукович)."""
+    words_only = [t for t in run if not _is_initial(t)]
+    gender = _gender(words_only)
+    case = _case(words_only, case_hint)
     words = []
     for token in run:
+        if token.text == ".":
+            continue
+        if _is_initial(token):
+            words.append(f"{token.text}.")
+            continue
         readings = [
             a
             for a in _name_readings(token.text)
@@ -80,12 +113,23 @@ def canonical_person(run: list[Token], case_hint: frozenset[str] | None) -> str:
         ]
         if readings:
             words.append(_restore_case(readings[0].lemma, token.text))
+        elif case != "nomn" and token.has("ADJF"):  # Брицького → Брицький
+            words.append(_restore_case(_adjective_nominative(token.text, case, gender), token.text))
         elif case != "nomn":
             guesses = strip_ending(token.text, case, gender)
             words.append(guesses[0] if guesses else token.text)
         else:
             words.append(token.text)
     return " ".join(words)
+
+
+def _adjective_nominative(word: str, case: str, gender: str | None) -> str:
+    for parse in morph_analyzer().parse(word.lower()):
+        if parse.tag.POS == "ADJF" and case in parse.tag:
+            inflected = parse.inflect({"nomn", gender or parse.tag.gender or "masc"})
+            if inflected is not None:
+                return inflected.word
+    return word
 
 
 @lru_cache(maxsize=2048)
