@@ -169,6 +169,40 @@ def eval_ner_command(
     Console().print(table)
 
 
+@eval_app.command("events")
+def eval_events_command(
+    path: Annotated[str, typer.Argument(help="The article to analyse (.txt, .html or .jsonl with one article).")],
+    gold: Annotated[str, typer.Option(help="YAML file with the reference events (see tests/data/*.events.yaml).")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (the document creation time).", callback=iso_date)
+    ] = None,
+    output_format: Annotated[ScoreFormat, typer.Option("--format", help="text or json.")] = ScoreFormat.text,
+) -> None:
+    """Event precision, recall and F1 against a reference list, with the unmatched events."""
+    from litopys.events.evaluate import evaluate, format_score, load_gold
+    from litopys.pipeline import analyze_inputs, build_pipeline
+    from litopys.read import read_inputs
+
+    try:
+        reference = load_gold(gold)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        report_error(Exception(f"{gold}: cannot read the reference events: {error}"))
+        raise typer.Exit(1) from error
+    results = list(analyze_inputs(read_inputs([path]), build_pipeline(), published=published))
+    documents = [r for r in results if not isinstance(r, Exception)]
+    for result in results:
+        if isinstance(result, Exception):
+            report_error(result)
+    if len(documents) != 1:
+        report_error(Exception(f"{path}: expected one article, got {len(documents)}"))
+        raise typer.Exit(1)
+    score = evaluate(documents[0], reference)
+    if output_format is ScoreFormat.json:
+        sys.stdout.write(json.dumps(score.to_dict(documents[0]), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_score(score, documents[0]) + "\n")
+
+
 @app.command()
 def serve(
     db: Annotated[str | None, typer.Option(help="Database URL or SQLite file (default: $LITOPYS_DB or the user data folder).")] = None,

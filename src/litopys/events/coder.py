@@ -1,0 +1,758 @@
+"""The event coder: triggers found by lemma, arguments by case frame, then date, modality and attribution.
+
+There is no parser: a clause is the stretch between subordinators (що, який, …) and colons, a subject
+is the nearest nominative actor phrase before the verb that agrees with it (gender and number), objects
+are the first actor phrases after the trigger in the case and preposition the frame asks for, and a
+missing subject is carried from the sentence or the paragraph. The rules read morphology only, so they
+hold for any news text; the vocabulary lives in ``lang/uk/events``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from litopys.doc import Claim, Document, Event, Span, Token
+from litopys.events.patterns import Arg, Pattern, cues, pattern_index, plover_code
+from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, sentence_phrases
+
+WITH_AFTER = 12  # words after a trigger that may hold a pattern's companion lemma
+WITH_BEFORE = 3
+OBJECT_WINDOW = 14
+LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
+DASHES = frozenset("-–—")
+
+
+@dataclass(slots=True)
+class Report:
+    """A reporting verb (or frame) and who speaks through it."""
+
+    position: int
+    speaker: list[str]
+    addressee: list[str] = field(default_factory=list)
+    tail: bool = False  # "…, - зазначив він": covers what comes before it
+    frame: bool = False  # "за даними X": covers the whole sentence
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int  # token index of the first word inside the quote
+    end: int  # token index after the last word inside the quote
+    speaker: list[str]
+
+
+@dataclass(slots=True)
+class Found:
+    """An event before ids, dedupe and recasts."""
+
+    pattern: Pattern
+    trigger: int
+    source: list[str]
+    target: list[str]
+    sentence: int
+    clause: tuple[int, int]
+    span: tuple[int, int]
+    verbal: bool
+    carried: bool = False
+    location: str | None = None
+    modality: str = "asserted"
+    attributed_to: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_source: str | None = None
+    nested: bool = False
+
+
+def _uniq(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos == "VERB" and "infn" not in token.tags
+
+
+def _verb_reading(token: Token, lemmas: frozenset[str]) -> bool:
+    return any(a.pos == "VERB" and a.lemma in lemmas for a in token.analyses)
+
+
+class Coder:
+    """Codes one document; holds the per-document state (phrases, quotes, discourse memory)."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.tokens = document.tokens
+        self.cues = cues()
+        self.mentions = MentionIndex.build(document)
+        self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
+        self.timex_tokens = self._timex_positions()
+        self.last_person: list[str] = []
+        self.last_subject: list[str] = []
+        self.found: list[Found] = []
+        self.quotes: list[Quote] = []
+        self.reports: list[list[Report]] = [[] for _ in document.sentences]
+
+    # ------------------------------------------------------------------ helpers over tokens
+    def _timex_positions(self) -> list[tuple[int, int, str, bool]]:
+        starts = [t.start for t in self.tokens]
+        ends = [t.end for t in self.tokens]
+        result = []
+        for timex in self.doc.timexes:
+            value = timex.value or ""
+            if not value[:4].isdigit():
+                continue
+            first = bisect_left(ends, timex.start + 1)
+            last = bisect_right(starts, timex.end - 1)
+            if first < last:
+                result.append((first, last, value, timex.future))
+        return sorted(result)
+
+    def _lemma_at(self, i: int) -> str:
+        return self.tokens[i].lemma
+
+    def _is_boundary(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.text in (":", ";"):
+            return True
+        if token.lemma in self.cues.clause_openers and token.pos in ("CONJ", "NPRO", "ADVB"):
+            # "тим, що" and "що" open a clause; a relative pronoun after a preposition still does.
+            return token.lemma != "що" or token.has("subord") or (i > 0 and self.tokens[i - 1].text == ",")
+        return False
+
+    def clause(self, i: int, first: int, last: int) -> tuple[int, int]:
+        left = first
+        for j in range(i - 1, first - 1, -1):
+            if self._is_boundary(j):
+                left = j + 1
+                break
+        right = last
+        for j in range(i + 1, last):
+            if self._is_boundary(j):
+                right = j
+                break
+            if self.tokens[j].text in DASHES and j + 1 < last and self.tokens[j - 1].text == ",":
+                right = j - 1
+                break
+        return left, right
+
+    def _in_quote(self, i: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start <= i < quote.end:
+                return quote
+        return None
+
+    # ------------------------------------------------------------------ resolving phrases to actors
+    def group_of(self, sentence: int, phrase: Phrase, from_start: bool = True) -> list[Phrase]:
+        members = [p for p in self.phrases[sentence] if p.group == phrase.group]
+        return [p for p in members if p.first >= phrase.first] if from_start else members
+
+    def resolve(self, phrases: list[Phrase], exclude: list[str] | None = None, speaker: list[str] | None = None) -> list[str]:
+        ids: list[str] = []
+        for phrase in phrases:
+            if phrase.entities:
+                ids.extend(phrase.entities)
+            elif phrase.kind == "pronoun":
+                ids.extend(self._pronoun(phrase))
+            elif phrase.kind == "anaphor-actor":
+                ids.extend(self._anaphor_actor(phrase, exclude or [], speaker))
+            elif phrase.kind == "anaphor-event":
+                ids.extend(self._anaphor_event(exclude or []))
+        return _uniq(ids)
+
+    def _pronoun(self, phrase: Phrase) -> list[str]:
+        if phrase.lemma in self.cues.first_person or phrase.lemma == "ми":
+            quote = self._in_quote(phrase.first)
+            return list(quote.speaker) if quote else []
+        if phrase.plural:
+            for found in reversed(self.found):
+                participants = _uniq(found.source + found.target)
+                if len(participants) >= 2:
+                    return participants
+            return list(self.last_subject)
+        if self.last_subject and len(self.last_subject) == 1:
+            return list(self.last_subject)
+        return list(self.last_person)
+
+    def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
+        if phrase.plural:
+            if speaker:
+                return list(speaker)
+            for found in reversed(self.found):
+                participants = _uniq(found.source + found.target)
+                if len(participants) >= 2:
+                    return participants
+            return []
+        return self._anaphor_event(exclude)
+
+    def _anaphor_event(self, exclude: list[str]) -> list[str]:
+        if not self.found:
+            return []
+        last = self.found[-1]
+        for side in (last.source, last.target):
+            ids = [i for i in side if i not in exclude]
+            if ids:
+                return ids
+        return []
+
+    # ------------------------------------------------------------------ subjects and objects
+    def agrees(self, verb: Token, group: list[Phrase]) -> bool:
+        readings = [a for a in verb.analyses if a.pos in ("VERB", "ADJF")] or list(verb.analyses)
+        if not readings:
+            return True
+        plural_group = len(group) > 1 or group[0].plural
+        plural_verb = any("plur" in a.tags for a in readings)
+        singular_verb = any("plur" not in a.tags for a in readings)
+        if plural_group and not plural_verb:
+            return False
+        if not plural_group and not singular_verb:
+            # Pluralia tantum and honorific plurals ("США заявили") take plural verbs.
+            return group[0].plural
+        if not plural_group:
+            verb_genders = {g for a in readings if "plur" not in a.tags for g in GENDERS if g in a.tags}
+            if verb_genders and not verb_genders & group[0].genders:
+                return False
+        return True
+
+    def subject(self, sentence: int, i: int, left: int, right: int, look_right: bool) -> list[Phrase] | None:
+        """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
+        verb = self.tokens[i]
+        for phrase in reversed(self.phrases[sentence]):
+            if phrase.last > i or phrase.first < left:
+                continue
+            if phrase.prep is None and "nomn" in phrase.cases:
+                group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
+                if self.agrees(verb, group):
+                    return group
+        # "…, які передавали": the relative pronoun stands for the phrase before the comma.
+        if left - 1 >= 0 and self.tokens[left - 1].lemma in ("який", "котрий") and self.tokens[left - 1].has("nomn"):
+            before = [p for p in self.phrases[sentence] if p.last <= left - 1]
+            if before:
+                group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
+                if self.agrees(verb, group):
+                    return group
+        if look_right:
+            for phrase in self.phrases[sentence]:
+                if phrase.first <= i or phrase.first >= min(right, i + 6):
+                    continue
+                if phrase.prep is None and "nomn" in phrase.cases:
+                    group = self.group_of(sentence, phrase)
+                    if self.agrees(verb, group):
+                        return group
+                break
+        return None
+
+    def fill(self, arg: Arg, sentence: int, i: int, left: int, right: int, used: set[int]) -> list[Phrase]:
+        phrases = self.phrases[sentence]
+        lo = left if arg.anywhere else i + 1
+        hi = right if arg.anywhere else min(right, i + 1 + OBJECT_WINDOW)
+        for phrase in phrases:
+            if phrase.first < lo or phrase.first >= hi or id(phrase) in used:
+                continue
+            if arg.content:
+                if phrase.prep is None and phrase.first > i:
+                    return self.group_of(sentence, phrase)
+                continue
+            if arg.adjacent:
+                gap = [t for t in self.tokens[i + 1 : phrase.first] if t.pos not in ("ADJF", "NUMR") and t.text not in QUOTES]
+                if not gap and phrase.prep is None and (arg.case is None or arg.case in phrase.cases):
+                    return self.group_of(sentence, phrase)
+                return []
+            if arg.prep:
+                if self._governed_by(phrase, arg.prep, max(lo, i + 1) if not arg.anywhere else lo) and (
+                    arg.case is None or arg.case in phrase.cases or phrase.prep != arg.prep
+                ):
+                    return self.group_of(sentence, phrase)
+                continue
+            if phrase.prep is None and arg.case in phrase.cases:
+                return self.group_of(sentence, phrase)
+        return []
+
+    def _governed_by(self, phrase: Phrase, prep: str, floor: int) -> bool:
+        if phrase.prep == prep:
+            return True
+        # "проти трьох компаній із Казахстану": the preposition governs a common noun before the actor.
+        j = phrase.first - 1
+        while j >= floor and phrase.first - j <= 5:
+            token = self.tokens[j]
+            if token.pos == "VERB" or token.text in (",", ".", ";", ":") or self._is_boundary(j):
+                return False
+            found, _ = canonical_prep(self.tokens, j + 1, floor)
+            if found == prep:
+                return True
+            j -= 1
+        return False
+
+    # ------------------------------------------------------------------ triggers
+    def match(self, i: int, first: int, last: int) -> tuple[Pattern, str] | None:
+        token = self.tokens[i]
+        if not token.is_word or i in self.mentions.at:
+            return None
+        index = pattern_index()
+        best: tuple[int, int, Pattern, str] | None = None
+        for analysis in token.analyses:
+            for pattern in index.get(analysis.lemma, ()):
+                distance = self._with_distance(pattern, i, first, last)
+                if distance is None:
+                    continue
+                if pattern.infinitive and not any(
+                    "infn" in t.tags for t in self.tokens[i + 1 : min(last, i + 5)]
+                ):
+                    continue
+                key = (distance, pattern.order)
+                if best is None or key < best[:2]:
+                    best = (distance, pattern.order, pattern, analysis.pos)
+        return (best[2], best[3]) if best else None
+
+    def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
+        if not pattern.with_lemmas:
+            return 50
+        for distance in range(1, WITH_AFTER + 1):
+            j = i + distance
+            if j < last and self.tokens[j].lemmas & pattern.with_lemmas:
+                return distance
+            j = i - distance
+            if distance <= WITH_BEFORE and j >= first and self.tokens[j].lemmas & pattern.with_lemmas:
+                return distance
+        return None
+
+    # ------------------------------------------------------------------ the passes
+    def run(self) -> tuple[list[Event], list[Claim]]:
+        claims = self.find_reports_and_claims()
+        self.last_person, self.last_subject = [], []
+        previous_paragraph = -1
+        for s, sentence in enumerate(self.doc.sentences):
+            if sentence.paragraph != previous_paragraph and previous_paragraph >= 0:
+                self.last_subject = []
+            previous_paragraph = sentence.paragraph
+            self.code_sentence(s)
+        self.attribute_back_references()
+        return self.finish(), claims
+
+    def _person_memory(self, sentence: int, before: int) -> None:
+        for phrase in self.phrases[sentence]:
+            if phrase.last <= before and phrase.person and phrase.entities:
+                self.last_person = list(phrase.entities)
+
+    def find_reports_and_claims(self) -> list[Claim]:
+        """Reporting verbs with their speakers, direct quotes and reported speech."""
+        c = self.cues
+        claims: list[Claim] = []
+        self.quotes = self._find_quotes()
+        last_person: list[str] = []
+        for s, sentence in enumerate(self.doc.sentences):
+            first, last = sentence.first_token, sentence.last_token
+            for i in range(first, last):
+                token = self.tokens[i]
+                for phrase in self.phrases[s]:
+                    if phrase.first == i and phrase.person and phrase.entities:
+                        last_person = list(phrase.entities)
+                if not token.is_word:
+                    continue
+                if is_finite_verb(token) and _verb_reading(token, c.report_verbs):
+                    left, right = self.clause(i, first, last)
+                    tail = i - 1 >= first and (self.tokens[i - 1].text in DASHES or self.tokens[i - 1].text == ",")
+                    group = self.subject(s, i, left, right, look_right=True)
+                    speaker: list[str] = []
+                    if group:
+                        self.last_person = last_person
+                        speaker = self.resolve(group)
+                    addressee = [p for p in self.phrases[s] if p.first > i and p.first <= i + 3 and p.prep is None and "datv" in p.cases]
+                    report = Report(i, speaker, self.resolve(self.group_of(s, addressee[0])) if addressee else [], tail=tail)
+                    self.reports[s].append(report)
+                    if speaker and any(p.person for p in (group or [])):
+                        last_person = speaker
+                elif self._frame_at(i, last):
+                    span = self._frame_at(i, last)
+                    phrase = next((p for p in self.phrases[s] if p.first >= i + span and p.first <= i + span + 4), None)
+                    if phrase:
+                        self.reports[s].append(Report(i, self.resolve(self.group_of(s, phrase)), frame=True))
+            self._title_tail(s, first, last)
+        self._quote_speakers()
+        for quote in self.quotes:
+            start, end = self.tokens[quote.start].start, self.tokens[quote.end - 1].end
+            claims.append(Claim(start, end, self.doc.text[start:end], speaker=quote.speaker[0] if quote.speaker else None, direct=True))
+        claims.extend(self._reported_speech())
+        claims.sort(key=lambda claim: claim.start)
+        return claims
+
+    def _frame_at(self, i: int, last: int) -> int:
+        for frame in self.cues.source_frames:
+            if i + len(frame) <= last and all(
+                self.tokens[i + k].text.lower() == word or self.tokens[i + k].lemma == word for k, word in enumerate(frame)
+            ):
+                return len(frame)
+        return 0
+
+    def _title_tail(self, s: int, first: int, last: int) -> None:
+        """"Переговори … просуваються, - розвідка США": a source after a dash ends the sentence."""
+        for j in range(last - 1, first, -1):
+            if self.tokens[j].text in DASHES and self.tokens[j - 1].text == ",":
+                tail = [p for p in self.phrases[s] if p.first > j]
+                if tail and not any(is_finite_verb(t) for t in self.tokens[j + 1 : last]):
+                    self.reports[s].append(Report(j, self.resolve(self.group_of(s, tail[0])), tail=True))
+                return
+
+    def _find_quotes(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        tokens = self.tokens
+        open_at: int | None = None
+        open_char = ""
+        paragraph_of = {}
+        for sentence in self.doc.sentences:
+            for i in range(sentence.first_token, sentence.last_token):
+                paragraph_of[i] = sentence.paragraph
+        for i, token in enumerate(tokens):
+            text = token.text
+            if open_at is not None and paragraph_of.get(i) != paragraph_of.get(open_at):
+                open_at = None
+            if text in "«„“" and open_at is None:
+                open_at, open_char = i, text
+            elif text in "»”" and open_at is not None and open_char != '"':
+                self._add_quote(quotes, open_at, i)
+                open_at = None
+            elif text == '"':
+                if open_at is None:
+                    open_at, open_char = i, text
+                elif open_char == '"':
+                    self._add_quote(quotes, open_at, i)
+                    open_at = None
+        return quotes
+
+    def _add_quote(self, quotes: list[Quote], opening: int, closing: int) -> None:
+        words = [t for t in self.tokens[opening + 1 : closing] if t.is_word]
+        if len(words) >= 3:
+            quotes.append(Quote(opening + 1, closing, []))
+
+    def _quote_speakers(self) -> None:
+        for quote in self.quotes:
+            s_end = self.tokens[quote.end - 1].sentence
+            s_start = self.tokens[quote.start].sentence
+            after = [r for r in self.reports[s_end] if r.position > quote.end and r.position <= quote.end + 4]
+            before = [r for r in self.reports[s_start] if r.position < quote.start and not r.frame]
+            if after:
+                quote.speaker = after[0].speaker
+            elif before:
+                quote.speaker = before[-1].speaker
+
+    def _reported_speech(self) -> list[Claim]:
+        claims = []
+        for s, reports in enumerate(self.reports):
+            last = self.doc.sentences[s].last_token
+            for report in reports:
+                if report.tail or report.frame:
+                    continue
+                j = report.position + 1
+                while j < last and j <= report.position + 8 and self.tokens[j].lemma != "що" and self.tokens[j].text != ":":
+                    j += 1
+                if j >= last or j > report.position + 8 or self.tokens[j].text == ":":
+                    continue
+                start_token, end_token = j + 1, last
+                while end_token - 1 > start_token and not self.tokens[end_token - 1].is_word and self.tokens[end_token - 1].text not in QUOTES:
+                    end_token -= 1
+                if end_token <= start_token or self._in_quote(start_token):
+                    continue
+                start, end = self.tokens[start_token].start, self.tokens[end_token - 1].end
+                speaker = report.speaker[0] if report.speaker else None
+                claims.append(Claim(start, end, self.doc.text[start:end], speaker=speaker, direct=False))
+        return claims
+
+    def code_sentence(self, s: int) -> None:
+        sentence = self.doc.sentences[s]
+        first, last = sentence.first_token, sentence.last_token
+        sentence_subject: list[str] = []
+        for i in range(first, last):
+            hit = self.match(i, first, last)
+            token = self.tokens[i]
+            is_report = is_finite_verb(token) and _verb_reading(token, self.cues.report_verbs)
+            if hit is None:
+                if is_report:
+                    report = next((r for r in self.reports[s] if r.position == i), None)
+                    if report and report.speaker:
+                        sentence_subject = report.speaker
+                        self.last_subject = report.speaker
+                    self._person_memory(s, i + 3)
+                continue
+            pattern, pos = hit
+            found = self.code_trigger(s, i, pattern, pos, sentence_subject)
+            if found is None:
+                continue
+            if found.verbal and found.source and not found.carried:
+                sentence_subject = found.source
+            self.found.append(found)
+            self._person_memory(s, i)
+        self._fill_nested(s)
+
+    def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
+        sentence = self.doc.sentences[s]
+        first, last = sentence.first_token, sentence.last_token
+        left, right = self.clause(i, first, last)
+        token = self.tokens[i]
+        used: set[int] = set()
+        source: list[str] = []
+        target: list[str] = []
+        span_lo, span_hi = i, i
+        carried = False
+        speaker = self._speaker_for(s, i)
+        # Objects by frame.
+        nested = False
+        for arg in pattern.args:
+            if arg.nested:
+                nested = True
+                continue
+            group = self.fill(arg, s, i, left, right, used)
+            if not group:
+                continue
+            for phrase in group:
+                used.add(id(phrase))
+                span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
+            ids = self.resolve(group, exclude=source, speaker=self._plural_speaker(s, i))
+            if arg.role == "source":
+                source.extend(ids)
+            else:
+                target.extend(ids)
+        # Subject.
+        verbal = pos == "VERB"
+        subject_ids: list[str] = []
+        if pattern.subject != "none":
+            finite = verbal and is_finite_verb(token) and "Impe" not in token.tags
+            governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
+            group = None
+            if governing is not None:
+                group = self.subject(s, governing, left, right, look_right=finite and not any(a.case == "accs" for a in pattern.args))
+                if group and any(id(p) in used for p in group):
+                    group = None
+            if group:
+                subject_ids = self.resolve(group, exclude=target, speaker=self._plural_speaker(s, i))
+                for phrase in group:
+                    span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
+                if any(p.kind != "entity" and p.kind != "role" for p in group):
+                    carried = True
+            elif (finite or pos == "ADJF" or "infn" in token.tags) and not (pattern.subject == "source" and source):
+                subject_ids = list(sentence_subject) or list(self.last_subject)
+                carried = True
+            elif governing is not None and not source and pos == "NOUN":
+                subject_ids = list(sentence_subject)
+                carried = bool(subject_ids)
+        if pattern.speaker_role == "source":
+            if speaker:
+                source.extend(speaker)
+            if pattern.subject == "target":
+                target.extend(subject_ids)
+        elif pattern.subject == "target":
+            target.extend(subject_ids)
+        elif pattern.subject in ("source", "participants") and not source:
+            source.extend(subject_ids)
+        source = _uniq(source)
+        target = [t for t in _uniq(target) if t not in source or pattern.symmetric]
+        if pattern.symmetric and not source and len(target) >= 2:
+            source, target = target, []
+        participants = _uniq(source + target)
+        if len(participants) < pattern.min_actors and not nested:
+            return None
+        if verbal and subject_ids and not carried:
+            self.last_subject = subject_ids
+        found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
+        found.location = self._location(s, left, right, used)
+        found.modality = self._modality(i, left, right, token, verbal)
+        found.attributed_to = speaker
+        found.date, found.date_source = self._date(s, found)
+        return found
+
+    def _governing_verb(self, i: int, left: int) -> int | None:
+        for j in range(i - 1, left - 1, -1):
+            if is_finite_verb(self.tokens[j]):
+                return j
+        return None
+
+    def _plural_speaker(self, s: int, i: int) -> list[str] | None:
+        """"Путін заявив лідеру КНДР, що дві країни …": a plural anaphor after a report names both sides."""
+        for report in self.reports[s]:
+            if report.position < i and report.addressee and not report.tail:
+                return _uniq(report.speaker + report.addressee)
+        return None
+
+    def _speaker_for(self, s: int, i: int) -> list[str]:
+        quote = self._in_quote(i)
+        if quote and quote.speaker:
+            return list(quote.speaker)
+        speakers: list[str] = []
+        for report in self.reports[s]:
+            covers_after = report.position < i and any(
+                self.tokens[j].lemma == "що" or self.tokens[j].text == ":" for j in range(report.position + 1, i)
+            )
+            if report.frame or (report.tail and report.position > i) or covers_after:
+                speakers.extend(report.speaker)
+        return _uniq(speakers)
+
+    def _location(self, s: int, left: int, right: int, used: set[int]) -> str | None:
+        for phrase in self.phrases[s]:
+            if left <= phrase.first < right and id(phrase) not in used and phrase.prep in ("в", "на") and "loct" in phrase.cases:
+                for entity_id in phrase.entities:
+                    entity = self.doc.entity(entity_id)
+                    if entity is not None and entity.type == "LOC":
+                        return entity_id
+        return None
+
+    def _modality(self, i: int, left: int, right: int, token: Token, verbal: bool) -> str:
+        c = self.cues
+        tokens = self.tokens
+        sentence = self.doc.sentences[token.sentence]
+        before = tokens[max(left, i - 4) : i]
+        lemmas_before = [t.lemma for t in before]
+        if any(t.pos == "VERB" and t.lemma in c.denial_verbs for t in tokens[sentence.first_token : i]) or any(
+            self._phrase_at(j, phrase, sentence.last_token)
+            for phrase in c.denial_phrases
+            for j in range(sentence.first_token, sentence.last_token)
+        ):
+            return "denied"
+        if i - 1 >= left and tokens[i - 1].lemma in c.negation:
+            return "negated"
+        if any(t.lemma in c.negation and k + 1 < len(before) and before[k + 1].pos == "VERB" for k, t in enumerate(before)):
+            return "negated"
+        if any(t.lemma in c.hedges for t in tokens[left:i]):
+            return "hedged"
+        if any(lemma in c.possible for lemma in lemmas_before) or any(
+            t.lemma in c.possible_particles for t in tokens[left : min(right, i + 3)]
+        ):
+            return "possible"
+        if token.has("futr") and verbal or any(t.pos == "VERB" and "futr" in t.tags for t in before):
+            return "future"
+        if any(lemma in c.future_verbs and lemma not in ("бути", "мати") for lemma in lemmas_before):
+            return "future"
+        return "asserted"
+
+    def _phrase_at(self, j: int, words: tuple[str, ...], last: int) -> bool:
+        return j + len(words) <= last and all(
+            self.tokens[j + k].lemma == word or self.tokens[j + k].text.lower() == word for k, word in enumerate(words)
+        )
+
+    # ------------------------------------------------------------------ dates
+    def _date(self, s: int, found: Found) -> tuple[str | None, str | None]:
+        sentence = self.doc.sentences[s]
+        first, last = sentence.first_token, sentence.last_token
+        in_sentence = [t for t in self.timex_tokens if first <= t[0] < last]
+        initial = self._initial_timex(in_sentence, first)
+        lo, hi = found.span
+        explicit = [
+            t for t in in_sentence
+            if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
+        ]
+        if explicit:
+            best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
+            return best[2], "explicit"
+        if initial is not None:
+            return initial[2], "sentence"
+        narrative = self._paragraph_date(s)
+        if narrative:
+            return narrative, "narrative"
+        if self.doc.published and self._reported_now(s, found):
+            return self.doc.published, "dct"
+        return None, None
+
+    def _initial_timex(self, in_sentence: list[tuple[int, int, str, bool]], first: int):
+        chosen = None
+        position = first
+        for timex in in_sentence:
+            gap = self.tokens[position : timex[0]]
+            if any(t.pos not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit() for t in gap if t.lemma not in ("ще", "вже", "натомість", "але", "проте", "тим", "час", "середа", "понеділок", "вівторок", "четвер", "п'ятниця", "субота", "неділя")):
+                break
+            if chosen is None or len(timex[2]) >= len(chosen[2]):
+                chosen = timex
+            position = timex[1]
+        return chosen
+
+    def _paragraph_date(self, s: int) -> str | None:
+        paragraph = self.doc.sentences[s].paragraph
+        first = self.doc.sentences[s].first_token
+        for timex in reversed(self.timex_tokens):
+            if timex[0] >= first:
+                continue
+            if self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
+                return None
+            return timex[2]
+        return None
+
+    def _reported_now(self, s: int, found: Found) -> bool:
+        token = self.tokens[found.trigger]
+        return bool(self.reports[s]) or not found.verbal or token.has("pres") or token.has("futr")
+
+    # ------------------------------------------------------------------ after the sentences
+    def _fill_nested(self, s: int) -> None:
+        sentence_found = [f for f in self.found if f.sentence == s]
+        for k, found in enumerate(sentence_found):
+            if not found.nested:
+                continue
+            inner = next((f for f in sentence_found[k + 1 :] if f.source), None)
+            if inner:
+                found.target = [t for t in inner.source if t not in found.source]
+        self.found = [f for f in self.found if not (f.nested and f.sentence == s and not f.target)]
+
+    def attribute_back_references(self) -> None:
+        """"Про це повідомляє CNN …": a report about "це" covers the sentences before it."""
+        for s, reports in enumerate(self.reports):
+            words = [t.lemma for t in self.doc.sentence_tokens(s)[:3]]
+            if "про" in words and "це" in words and reports:
+                speakers = _uniq([x for r in reports for x in r.speaker])
+                for found in self.found:
+                    if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
+                        found.attributed_to = speakers
+
+    def finish(self) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
+        for found in self.found:
+            event_type, mode = found.pattern.type, found.pattern.mode
+            if event_type == "COOPERATE" and any(
+                s == found.sentence and 0 < found.trigger - t <= 3 for s, t in agree_triggers
+            ):
+                continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
+            if event_type in THREAT_TYPES and found.modality in ("future", "possible"):
+                event_type, mode = "THREATEN", mode or found.pattern.type.lower()
+            elif event_type == "COOPERATE" and found.modality == "future":
+                event_type, mode = "AGREE", "promise"
+            elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
+                mode = "warn"
+            participants = frozenset(found.source + found.target)
+            key = (event_type, participants, (found.date or "")[:7])
+            if key in seen:
+                continue
+            seen.add(key)
+            cameo, quad, intensity = plover_code(event_type, mode)
+            token = self.tokens[found.trigger]
+            left, right = found.clause
+            text_start = self.tokens[left].start
+            text_end = self.tokens[max(left, right - 1)].end
+            confidence = 0.4 + (0.25 if found.source else 0) + (0.25 if found.target else 0) - (0.1 if found.carried else 0)
+            events.append(
+                Event(
+                    id=f"ev{len(events) + 1}",
+                    type=event_type,
+                    mode=mode,
+                    source=found.source,
+                    target=found.target,
+                    date=found.date,
+                    date_source=found.date_source,
+                    location=found.location,
+                    modality=found.modality,
+                    attributed_to=found.attributed_to,
+                    sentence=found.sentence,
+                    trigger=Span(token.start, token.end, token.text),
+                    quad=quad,
+                    cameo=cameo,
+                    intensity=intensity,
+                    confidence=round(min(0.95, max(0.05, confidence)), 2),
+                    text=self.doc.text[text_start:text_end],
+                )
+            )
+        return events
+
+
+def code_document(document: Document) -> Document:
+    """Fill ``document.events`` and ``document.claims``."""
+    if not document.tokens:
+        document.events, document.claims = [], []
+        return document
+    events, claims = Coder(document).run()
+    document.events = events
+    document.claims = claims
+    return document

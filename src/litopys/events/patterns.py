@@ -1,0 +1,150 @@
+"""Event patterns, cue words and the PLOVER table, read from ``lang/uk/events/*.yaml`` once per process.
+
+Patterns are indexed by trigger lemma so coding a sentence costs one dictionary look-up per word,
+whatever the number of patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from litopys.lang import read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One argument slot of a frame: where to look and which role the actor found there plays."""
+
+    role: str  # source | target | participants
+    prep: str | None = None
+    case: str | None = None
+    adjacent: bool = False  # right after a noun trigger: "поїздка Шойгу"
+    content: bool = False  # first actor of the clause after the trigger: "стурбовані тим, що КНДР"
+    nested: bool = False  # the source of the event named inside this one: "докази постачань режимом"
+    anywhere: bool = False  # anywhere in the clause, before the trigger too
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A trigger with its PLOVER type and mode and the frame its arguments follow."""
+
+    order: int
+    lemmas: frozenset[str]
+    type: str
+    mode: str | None
+    with_lemmas: frozenset[str]
+    infinitive: bool
+    subject: str
+    symmetric: bool
+    speaker_role: str | None
+    args: tuple[Arg, ...]
+    min_actors: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue-word sets from ``cues.yaml`` (single words as frozensets, phrases as tuples)."""
+
+    report_verbs: frozenset[str]
+    impersonal_reports: tuple[tuple[str, ...], ...]
+    source_frames: tuple[tuple[str, ...], ...]
+    hedges: frozenset[str]
+    possible: frozenset[str]
+    possible_particles: frozenset[str]
+    future_verbs: frozenset[str]
+    negation: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_phrases: tuple[tuple[str, ...], ...]
+    clause_openers: frozenset[str]
+    coordinators: frozenset[str]
+    third_person: frozenset[str]
+    first_person: frozenset[str]
+    anaphoric_actors: frozenset[str]
+    anaphoric_events: frozenset[str]
+    actor_heads: frozenset[str]
+    phrase_preps: frozenset[str]
+    prep_forms: dict[str, str]
+    multiword_preps: tuple[tuple[str, ...], ...]
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(item for item in items if " " not in item)
+
+
+def _phrases(items: list) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(item.split()) if isinstance(item, str) else tuple(item) for item in items)
+
+
+@cache
+def cues() -> Cues:
+    raw = read_yaml("events", "cues.yaml")
+    return Cues(
+        report_verbs=_words(raw["report_verbs"]),
+        impersonal_reports=_phrases(raw["impersonal_reports"]),
+        source_frames=_phrases(raw["source_frames"]),
+        hedges=_words(raw["hedges"]),
+        possible=_words(raw["possible"]),
+        possible_particles=_words(raw["possible_particles"]),
+        future_verbs=_words(raw["future_verbs"]),
+        negation=_words(raw["negation"]),
+        denial_verbs=_words(raw["denial_verbs"]),
+        denial_phrases=_phrases(raw["denial_phrases"]),
+        clause_openers=_words(raw["clause_openers"]),
+        coordinators=_words(raw["coordinators"]),
+        third_person=_words(raw["third_person"]),
+        first_person=_words(raw["first_person"]),
+        anaphoric_actors=_words(raw["anaphoric_actors"]),
+        anaphoric_events=_words(raw["anaphoric_events"]),
+        actor_heads=_words(raw["actor_heads"]),
+        phrase_preps=_words(raw["phrase_preps"]),
+        prep_forms=dict(raw["prep_forms"]),
+        multiword_preps=_phrases(raw["multiword_preps"]),
+    )
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    result = []
+    for order, raw in enumerate(read_yaml("events", "patterns.yaml")["patterns"]):
+        args = tuple(Arg(**arg) for arg in raw.get("args", []))
+        symmetric = bool(raw.get("symmetric", False))
+        result.append(
+            Pattern(
+                order=order,
+                lemmas=frozenset(raw["lemma"]),
+                type=raw["type"],
+                mode=raw.get("mode"),
+                with_lemmas=frozenset(raw.get("with", [])),
+                infinitive=bool(raw.get("infinitive", False)),
+                subject=raw.get("subject", "source"),
+                symmetric=symmetric,
+                speaker_role=raw.get("speaker"),
+                args=args,
+                min_actors=int(raw.get("min_actors", 2 if symmetric else 1)),
+            )
+        )
+    return tuple(result)
+
+
+@cache
+def pattern_index() -> dict[str, tuple[Pattern, ...]]:
+    """Trigger lemma → the patterns it can fire, in file order."""
+    index: dict[str, list[Pattern]] = {}
+    for pattern in patterns():
+        for lemma in pattern.lemmas:
+            index.setdefault(lemma, []).append(pattern)
+    return {lemma: tuple(found) for lemma, found in index.items()}
+
+
+@cache
+def plover_table() -> dict:
+    return read_yaml("events", "plover.yaml")
+
+
+def plover_code(event_type: str, mode: str | None) -> tuple[str, str, float]:
+    """CAMEO root, quad and intensity of a type (and mode, where it has its own intensity)."""
+    table = plover_table()
+    row = table["types"][event_type]
+    intensity = table.get("modes", {}).get(event_type, {}).get(mode, row["intensity"])
+    return row["cameo"], row["quad"], float(intensity)

@@ -1,0 +1,227 @@
+"""Actor phrases: the stretches of a sentence that stand for an actor, with their case and preposition.
+
+Events name their arguments through these: an entity mention ("Північну Корею"), a role phrase headed
+by a common noun whose actor is the named country, body or person inside it ("посол США в ООН",
+"очільником міноборони Північної Кореї Кан Сун Намом"), a personal pronoun ("він", "ми") or an
+anaphoric noun ("з країною", "ці країни", "таке рішення"). Coordinated phrases ("Росія та КНДР")
+share a group so a frame slot takes all of them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from litopys.doc import CASES, Document, Token
+from litopys.events.patterns import cues
+
+QUOTES = frozenset("\"«»„“”'")
+DETERMINERS = frozenset({"цей", "такий", "той", "обидва", "обидві", "два", "дві", "ці", "вказаний", "згаданий"})
+GENDERS = ("masc", "femn", "neut")
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor phrase over tokens ``first``..``last`` (exclusive, document token indices)."""
+
+    first: int
+    last: int
+    head: int
+    entities: list[str]
+    kind: str  # entity | role | pronoun | anaphor-actor | anaphor-event
+    prep: str | None = None
+    cases: frozenset[str] = CASES
+    plural: bool = False
+    genders: frozenset[str] = frozenset(GENDERS)
+    group: int = 0
+    lemma: str = ""
+    person: bool = False  # the phrase names a person (for pronoun resolution)
+
+
+@dataclass(slots=True)
+class MentionIndex:
+    """Entity mentions mapped to token ranges: token index → (entity id, first, last, label)."""
+
+    at: dict[int, tuple[str, int, int, str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, document: Document) -> MentionIndex:
+        starts = [t.start for t in document.tokens]
+        ends = [t.end for t in document.tokens]
+        index = cls()
+        spans = []
+        for entity in document.entities:
+            for mention in entity.mentions:
+                first = bisect_left(ends, mention.start + 1)
+                last = bisect_right(starts, mention.end - 1)
+                if first < last:
+                    spans.append((first, last, entity.id, mention.label or entity.type))
+        # Longer mentions win over nested ones.
+        for first, last, entity_id, label in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+            if first in index.at:
+                continue
+            for i in range(first, last):
+                index.at.setdefault(i, (entity_id, first, last, label))
+        return index
+
+
+def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str | None, int]:
+    """The preposition right before ``position`` (skipping quotes), canonical form, and where it starts."""
+    c = cues()
+    j = position - 1
+    while j >= floor and tokens[j].text in QUOTES:
+        j -= 1
+    if j < floor or tokens[j].pos != "PREP" and tokens[j].lemma not in c.prep_forms and tokens[j].text.lower() != "боку":
+        if j >= floor and tokens[j].text.lower() == "адресу" and j - 1 >= floor and tokens[j - 1].text.lower() == "на":
+            return "на адресу", j - 1
+        return None, position
+    word = tokens[j].text.lower()
+    if word == "боку" and j - 1 >= floor and tokens[j - 1].text.lower() in ("з", "із", "зі"):
+        return "з боку", j - 1
+    if tokens[j].pos != "PREP":
+        return None, position
+    return c.prep_forms.get(word, word), j
+
+
+def _cases(tokens: list[Token]) -> frozenset[str]:
+    """Cases the whole phrase can be in: intersection over the words that have case readings."""
+    result: frozenset[str] | None = None
+    for token in tokens:
+        token_cases = token.cases
+        if not token_cases:
+            continue
+        result = token_cases if result is None else result & token_cases
+    return result if result else CASES
+
+
+def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
+    plural = bool(token.analyses) and all("plur" in a.tags for a in token.analyses)
+    genders = frozenset(g for a in token.analyses for g in GENDERS if g in a.tags)
+    return plural, genders or frozenset(GENDERS)
+
+
+def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) -> list[Phrase]:
+    """Actor phrases of one sentence, in order, with coordination groups."""
+    c = cues()
+    tokens = document.tokens
+    first, last = document.sentences[sentence].first_token, document.sentences[sentence].last_token
+    phrases: list[Phrase] = []
+    i = first
+    while i < last:
+        token = tokens[i]
+        hit = mentions.at.get(i)
+        phrase: Phrase | None = None
+        if hit and hit[1] == i:
+            phrase = _mention_phrase(document, mentions, i, last)
+        elif token.is_word and not token.is_capitalised and token.lemma in c.actor_heads and token.pos == "NOUN":
+            phrase = _role_phrase(document, mentions, i, last)
+            if phrase is None and token.lemma in c.anaphoric_actors:
+                phrase = _anaphor(tokens, i, first, "anaphor-actor")
+        elif token.pos == "NPRO" and token.lemma in c.third_person | c.first_person and token.has("nomn"):
+            phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
+            phrase.plural = token.lemma in ("вони", "ми") or token.text.lower() in ("вони", "ми")
+            phrase.genders = _number_gender(token)[1]
+        elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors:
+            phrase = _anaphor(tokens, i, first, "anaphor-actor")
+        elif token.is_word and token.lemma in c.anaphoric_events and (
+            token.lemma == "це" or (i > first and tokens[i - 1].lemma in DETERMINERS)
+        ):
+            phrase = _anaphor(tokens, i, first, "anaphor-event")
+        if phrase is None:
+            i += 1
+            continue
+        # Agreeing modifiers in front ("друга делегація", "трьох компаній", "терористичні «ДНР»").
+        start = phrase.first
+        while start - 1 >= first and start - phrase.first > -3:
+            prev = tokens[start - 1]
+            if prev.pos in ("ADJF", "NUMR") or (prev.pos == "NPRO" and prev.lemma in DETERMINERS) or prev.text in QUOTES:
+                start -= 1
+            else:
+                break
+        phrase.prep, _ = canonical_prep(tokens, start, first)
+        phrases.append(phrase)
+        i = phrase.last
+    _group(tokens, phrases)
+    return phrases
+
+
+def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
+    token = tokens[i]
+    plural, genders = _number_gender(token)
+    if i > floor and tokens[i - 1].lemma in ("два", "дві", "обидва", "обидві"):
+        plural = True
+    return Phrase(i, i + 1, i, [], kind, cases=token.cases or CASES, plural=plural, genders=genders, lemma=token.lemma)
+
+
+def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: int) -> Phrase:
+    tokens = document.tokens
+    entity_id, first, last, label = mentions.at[i]
+    head_tokens = [t for t in tokens[first:last] if t.is_word]
+    plural, genders = _number_gender(head_tokens[0]) if head_tokens else (False, frozenset(GENDERS))
+    entities = [entity_id]
+    person = label.startswith("PER")
+    # A country or body right before a person's name is the person's affiliation ("РФ Сергій Шойгу").
+    if last < limit and last in mentions.at and mentions.at[last][1] == last and mentions.at[last][3].startswith("PER"):
+        nxt = mentions.at[last]
+        entities, last, person = [nxt[0]], nxt[2], True
+    return Phrase(
+        first, last, first, entities, "entity", cases=_cases(head_tokens), plural=plural, genders=genders,
+        lemma=tokens[first].lemma, person=person,
+    )
+
+
+def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: int) -> Phrase | None:
+    """A common-noun head and the genitive chain after it, up to and including named actors."""
+    c = cues()
+    tokens = document.tokens
+    j = head + 1
+    found: list[tuple[str, str]] = []
+    end = head + 1
+    while j < limit and j - head <= 12:
+        token = tokens[j]
+        hit = mentions.at.get(j)
+        if hit:
+            found.append((hit[0], hit[3]))
+            j = hit[2]
+            end = j
+            if hit[3].startswith("PER"):  # an apposed name closes the phrase
+                break
+            continue
+        if token.text in QUOTES:
+            j += 1
+            continue
+        if token.is_word and not token.is_capitalised and token.pos in ("NOUN", "ADJF", "NUMR") and "gent" in token.cases:
+            j += 1
+            continue
+        if token.is_word and token.pos == "PREP" and token.lemma in c.phrase_preps | {"із", "зі", "у"}:
+            j += 1
+            continue
+        break
+    if not found:
+        return None
+    # An apposed person's name at the end is the actor; otherwise the first named country or body.
+    last_id, last_label = found[-1]
+    person = last_label.startswith("PER")
+    entity = last_id if person else found[0][0]
+    token = tokens[head]
+    plural, genders = _number_gender(token)
+    return Phrase(
+        head, end, head, [entity], "role", cases=token.cases or CASES, plural=plural, genders=genders,
+        lemma=token.lemma, person=person or token.lemma not in {"уряд", "адміністрація", "міністерство"},
+    )
+
+
+def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """Give coordinated phrases ("Росія та КНДР", "Казахстану, Росії та Словенії") one group number."""
+    c = cues()
+    group = 0
+    for k, phrase in enumerate(phrases):
+        if k > 0:
+            between = tokens[phrases[k - 1].last : phrase.first]
+            joined = bool(between) and all(
+                t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() == "також"
+                for t in between
+            ) and any(t.text == "," or t.text.lower() in c.coordinators for t in between)
+            if not joined:
+                group += 1
+        phrase.group = group
