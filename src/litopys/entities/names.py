@@ -170,9 +170,9 @@ def nominative_phrase(run: list[Token]) -> str:
     head_parse = next((p for p in morph.parse(run[head].text.lower()) if p.tag.POS == "NOUN"), None)
     if head_parse is None:
         return text
-    number = head_parse.tag.number or "sing"
-    nominative = head_parse.inflect({"nomn", number})
-    grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
+    plural = "plur" in head_parse.tag  # the Ukrainian dictionaries leave the singular unmarked
+    nominative = head_parse.inflect({"nomn", "plur"} if plural else {"nomn"})
+    grammemes = {"nomn", "plur"} if plural else {"nomn", head_parse.tag.gender or "masc"}
     words = []
     for n, token in enumerate(run):
         word = token.text

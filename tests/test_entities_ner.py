@@ -1,0 +1,78 @@
+"""The join with a statistical NER pipeline: spans the rules miss become entities, JOB spans give roles,
+and every model span is kept in ``document.ner_spans`` for the date stage.
+
+The pipeline here is a real spaCy pipeline saved to disk (an entity ruler standing in for a trained
+``ner`` component, which the NER tests cover), loaded through ``load_ner`` like ``--model PATH``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from litopys.doc import Document
+from litopys.entities import EntityRecognizer
+from litopys.language import analyse
+
+spacy = pytest.importorskip("spacy")
+
+TEXT = (
+    "Директорка компанії Укрнафтобуд Оксана Гринчук 3 березня приїхала у Вишгороді на зустріч. "
+    "Там її чекав Журавко. Міністр оборони Росії Сергій Шойгу промовчав."
+)
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory):
+    nlp = spacy.blank("uk")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "JOB", "pattern": "Директорка компанії Укрнафтобуд"},
+            {"label": "ORG", "pattern": "Укрнафтобуд"},
+            {"label": "PERS", "pattern": "Журавко"},
+            {"label": "DATE", "pattern": "3 березня"},
+            {"label": "LOC", "pattern": "Вишгороді"},
+            {"label": "PERS", "pattern": [{"TEXT": "Сергій"}, {"TEXT": "Шойгу"}]},
+        ]
+    )
+    path = tmp_path_factory.mktemp("ner") / "ruler"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def analysed(model: str | None, use_model: bool = True) -> Document:
+    return EntityRecognizer(model=model, use_model=use_model)(analyse(Document(text=TEXT)))
+
+
+def test_model_spans_are_kept_for_the_other_stages(model_path):
+    document = analysed(model_path)
+    labels = {(m.label, m.text) for m in document.ner_spans}
+    assert ("DATE", "3 березня") in labels
+    assert all(m.source == "model" and TEXT[m.start : m.end] == m.text for m in document.ner_spans)
+
+
+def test_model_finds_what_the_rules_miss_in_the_nominative(model_path):
+    entities = {e.name: e for e in analysed(model_path).entities}
+    assert entities["Вишгород"].type == "LOC"
+    assert entities["Вишгород"].mentions[0].text == "Вишгороді"
+    assert entities["Журавко"].type == "PERS"
+    assert entities["Журавко"].mentions[0].source == "model"
+
+
+def test_gazetteer_wins_where_both_found_the_same_actor(model_path):
+    entities = {e.name: e for e in analysed(model_path).entities}
+    shoigu = entities["Сергій Шойгу"]
+    assert shoigu.actor_code == "RUSMIL" and [m.source for m in shoigu.mentions] == ["gazetteer"]
+
+
+def test_job_span_gives_the_person_beside_it_a_role(model_path):
+    entities = {e.name: e for e in analysed(model_path).entities}
+    person = entities["Оксана Гринчук"]
+    assert person.role == "Директорка компанії Укрнафтобуд"
+
+
+def test_without_the_model_the_rules_still_work(model_path):
+    document = analysed(model_path, use_model=False)
+    assert document.ner_spans == []
+    names = {e.name for e in document.entities}
+    assert {"Оксана Гринчук", "Сергій Шойгу"} <= names and "Журавко" not in names
