@@ -15,6 +15,8 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,8 +35,12 @@ def run_as(user: str | None, command: list[str], **kwargs) -> subprocess.Complet
     return subprocess.run(prefix + command, check=True, capture_output=True, text=True, timeout=120, **kwargs)
 
 
+class PostgresUnavailable(RuntimeError):
+    """Why a throwaway PostgreSQL server cannot be started here."""
+
+
 def system_user() -> str | None:
-    """A non-root account to run the server as, when the tests run as root."""
+    """A non-root account to run the server as, when running as root."""
     if os.geteuid() != 0:
         return None
     for name in ("postgres", "nobody"):
@@ -43,26 +49,29 @@ def system_user() -> str | None:
             return name
         except KeyError:
             continue
-    pytest.skip("tests run as root and there is no 'postgres' or 'nobody' account to run PostgreSQL as")
+    raise PostgresUnavailable("running as root and there is no 'postgres' or 'nobody' account to run PostgreSQL as")
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """(host, port) of a PostgreSQL server that lives for the test session."""
+@contextmanager
+def throwaway_postgres() -> Iterator[tuple[str, int]]:
+    """Start PostgreSQL in a temporary folder; yields (host, port); stops it and removes the folder after."""
     initdbs = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     if not initdbs:
-        pytest.skip("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; .ci/run installs it)")
-    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[dev]')")
+        raise PostgresUnavailable("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; .ci/run installs it)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise PostgresUnavailable("psycopg is not installed (pip install -e '.[dev]')") from None
     bindir = Path(initdbs[-1]).parent
     user = system_user()
     folder = Path(tempfile.mkdtemp(prefix="litopys-pg-"))
     if user:
         shutil.chown(folder, user)
     data, port = folder / "data", free_port()
-    run_as(user, [str(bindir / "initdb"), "-D", str(data), "-U", PG_USER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"])
     try:
+        run_as(user, [str(bindir / "initdb"), "-D", str(data), "-U", PG_USER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"])
         yield "127.0.0.1", port
     finally:
         subprocess.run(
@@ -71,6 +80,16 @@ def postgres_server():
             timeout=60,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """(host, port) of a PostgreSQL server that lives for the test session."""
+    try:
+        with throwaway_postgres() as server:
+            yield server
+    except PostgresUnavailable as reason:
+        pytest.skip(str(reason))
 
 
 def new_postgres_database(server: tuple[str, int]) -> str:
