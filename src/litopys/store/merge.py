@@ -133,6 +133,12 @@ def most_common(values: list) -> object:
     return max(counts, key=lambda v: (counts[v], -values.index(v))) if counts else None
 
 
+def summary_of(rows: list, story_date: str | None) -> str:
+    """The sentence of the earliest mention that gives the story's own date (else the earliest)."""
+    row = next((r for r in rows if r.date == story_date), rows[0])
+    return (row.text or row.trigger_text or "")[:SUMMARY_CHARS]
+
+
 def refresh_story_events(connection: Connection, story_ids: set[int]) -> None:
     """Recompute actors, date and counts of story events from their mentions; delete the empty ones."""
     for story_id in sorted(story_ids):
@@ -177,7 +183,7 @@ def refresh_story_events(connection: Connection, story_ids: set[int]) -> None:
                 cameo=most_common([row.cameo for row in rows]),
                 intensity=round(sum(intensities) / len(intensities), 3) if intensities else None,
                 location=most_common([row.location for row in rows]),
-                summary=(rows[0].text or rows[0].trigger_text or "")[:SUMMARY_CHARS],
+                summary=summary_of(rows, chosen[0] if chosen else None),
                 actor_key=actor_key(sources["source"] | sources["target"]),
                 mentions=len(rows),
                 articles=len({row.article_id for row in rows}),
