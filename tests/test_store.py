@@ -271,3 +271,39 @@ def test_exports(chronicle, tmp_path):
     assert table.num_rows == 2 and table.column("PloverType").to_pylist() == ["CONSULT", "CONSULT"]
     with pytest.raises(ValueError, match="unknown export format"):
         chronicle.export("xml", io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-07-26", ("2023-07-26", "2023-07-26")),
+        ("2023-07-26T10:00", ("2023-07-26", "2023-07-26")),
+        ("2023-02", ("2023-02-01", "2023-02-28")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2023", ("2023-01-01", "2023-12-31")),
+        ("2023-W30", ("2023-07-24", "2023-07-30")),
+        ("2023-Q3", ("2023-07-01", "2023-09-30")),
+        ("2023-H1", ("2023-01-01", "2023-06-30")),
+        ("2023-07-25/2023-07-27", ("2023-07-25", "2023-07-27")),
+        ("2023-02-30", None),
+        ("PRESENT_REF", None),
+        (None, None),
+    ],
+)
+def test_date_ranges_of_timex_values(value, expected):
+    from litopys.store.merge import compatible, date_range
+
+    assert date_range(value) == expected
+    if expected:
+        assert compatible(date_range("2023"), expected) == expected[0].startswith("2023")
+
+
+def test_an_edited_file_replaces_its_article(tmp_path):
+    with litopys.open(tmp_path / "chronicle.sqlite") as chronicle:
+        path = write(tmp_path, "news.txt", WEATHER)
+        assert chronicle.ingest(str(path))["added"] == 1
+        write(tmp_path, "news.txt", FRANCE)
+        assert chronicle.ingest(str(path))["replaced"] == 1
+        assert chronicle.stats()["articles"] == 1
+        assert [hit["title"] for hit in chronicle.search("Макрон")] == ["Президент Франції відвідав Київ"]
+        assert chronicle.search("Львів") == []

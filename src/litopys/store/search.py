@@ -73,6 +73,10 @@ def snippet(text: str, query: str) -> str:
         if any(r.lemma in wanted for r in analyse_word(word.lower())):
             left = max(0, start - SNIPPET_CHARS // 2)
             right = min(len(text), end + SNIPPET_CHARS)
+            if left > 0 and not text[left - 1].isspace():  # start and end on whole words
+                left = min(start, next((i + 1 for i in range(left, start) if text[i].isspace()), start))
+            if right < len(text) and not text[right].isspace():
+                right = max(end, next((i for i in range(right, end, -1) if text[i].isspace()), end))
             prefix = "…" if left > 0 else ""
             suffix = "…" if right < len(text) else ""
             return prefix + " ".join(text[left:right].split()) + suffix
