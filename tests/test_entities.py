@@ -194,3 +194,26 @@ def test_seed_acceptance(seed_analysis):
     for entity in found:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_regions_and_cities_are_places_with_a_country(entities):
+    found = entities("Удари по Одеській області та Харківщині тривали, а в Бєлгороді лунали вибухи.")
+    odesa = by_name(found, "Одеська область")
+    assert (odesa.type, odesa.kind, odesa.country, odesa.actor_code) == ("LOC", "region", "UKR", None)
+    assert texts(by_name(found, "Харківська область")) == ["Харківщині"]
+    assert by_name(found, "Бєлгород").country == "RUS"
+
+
+def test_body_takes_in_its_own_country(entities):
+    found = entities("Рятувальники ДСНС України та СБУ прибули на місце.")
+    assert texts(by_name(found, "Державна служба з надзвичайних ситуацій")) == ["ДСНС України"]
+    assert not [e for e in found if e.name == "Україна"]
+
+
+def test_common_words_are_not_places_or_people(entities):
+    found = entities(
+        "Досі ніхто не знав. Пари пройшли швидко. Малий усміхнувся. Він живе на вулиці Тараса Шевченка. "
+        "Пам'ятник Богдану Хмельницькому стоїть у центрі."
+    )
+    assert [(e.name, e.type) for e in found if e.type != "PERS"] == []
+    assert not [e for e in found if "Шевченк" in e.name or e.kind == "city"]

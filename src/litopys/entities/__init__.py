@@ -162,8 +162,13 @@ class EntityRecognizer:
             start, end, entry = matches[n]
             following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
             if entry.category == ACTOR:
-                if not _other_first_name(tokens, entry, start, end):
-                    found.append(self._from_entry(entry, start, end))
+                if _other_first_name(tokens, entry, start, end):
+                    n += 1
+                    continue
+                if following and _own_country(entry, following[2]):  # ДСНС України, СБУ України
+                    end = following[1]
+                    n += 1
+                found.append(self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
@@ -434,6 +439,15 @@ class EntityRecognizer:
         return entities
 
 
+def _own_country(body: Entry, after: Entry) -> bool:
+    """A country right after a body's name that is the body's own country belongs to the name."""
+    return (
+        body.type == "ORG"
+        and after.kind == "country"
+        and (body.country is None and not (body.actor_code or "").startswith("IGO") or body.country == after.country)
+    )
+
+
 def _owner(entry: Entry) -> bool:
     """Whether a name after a kind of body says whose body it is: a country, a capital or a person
     ("армія Росії", "адміністрація Байдена"), not another body ("делегація міноборони РФ")."""
@@ -454,8 +468,10 @@ def _name_like(token: Token) -> bool:
 
 def _other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
     """A known surname after a first name that is not part of the known name is someone else:
-    "Віктор Герасимов" is not Валерій Герасимов."""
-    if entry.type != "PERS" or len(entry.words) != 1 or " " not in entry.name or start == 0:
+    "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city."""
+    if start == 0 or len(entry.words) != 1:
+        return False
+    if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
         return False
     before = tokens[start - 1]
     return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start

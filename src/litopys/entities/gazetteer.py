@@ -19,6 +19,7 @@ from litopys.language import TOKEN_RE, analyse_word
 QUOTES = frozenset("\"«»„“”'")
 APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 NAME_TAGS = ("Name", "Surn", "Patr")
+FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ"})
 # Categories of entries: named actors become entities on their own; adjectives, institutions and
 # roles only combine with what stands beside them.
 ACTOR = "actor"
@@ -43,6 +44,7 @@ class Entry:
     role: str | None = None
     words: tuple[frozenset[str], ...] = ()
     capitalised: tuple[bool, ...] = ()
+    upper: tuple[bool, ...] = ()  # abbreviations: upper case in the text too
     ambiguous: bool = False  # a common word at the start of a sentence (ambiguous.txt)
 
 
@@ -82,10 +84,17 @@ def text_keys(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def name_word_keys(word: str) -> frozenset[str]:
+def name_word_keys(word: str, alone: bool = False) -> frozenset[str]:
     """Keys a word of a gazetteer name matches: its lower-case form and the lemmas of its nominative
-    readings (all lemmas when it has none: a genitive inside a name such as ``Комітет Радбезу``)."""
+    readings (all lemmas when it has none: a genitive inside a name such as ``Комітет Радбезу``).
+    A capitalised name of one word is a noun: "Малі" the country is not "малий" the adjective."""
+    if len(word) > 1 and word.isupper():  # abbreviations do not inflect: ПАР is not "пара"
+        return frozenset({normalise(word)})
     readings = [a for a in analyse_word(word.lower()) if a.pos not in ("NPRO", "PREP", "CONJ", "PRCL")]
+    if alone and word[:1].isupper():
+        readings = [a for a in readings if a.pos == "NOUN"]
+        if any("Fixd" in a.tags and a.lemma == word.lower() for a in readings):  # indeclinable: Малі
+            return frozenset({normalise(word)})
     nominative = [a for a in readings if "nomn" in a.tags or not any(t in a.tags for t in ("gent", "datv", "accs", "ablt", "loct", "voct"))]
     chosen = nominative or readings
     return frozenset({normalise(word)} | {normalise(a.lemma) for a in chosen})
@@ -114,8 +123,9 @@ def make_entry(name: str, form: str, category: str, key: str, relax_first: bool 
         key=key,
         name=name,
         category=category,
-        words=tuple(name_word_keys(w) for w in words),
+        words=tuple(name_word_keys(w, len(words) == 1) for w in words),
         capitalised=tuple(capitalised),
+        upper=tuple(len(w) > 1 and w.isupper() for w in words),
         ambiguous=len(words) == 1 and words[0] in ambiguous_names(),
         **fields,
     )
@@ -151,6 +161,16 @@ def _capitals() -> list[Entry]:
         fields = {"type": "LOC", "kind": kind, "actor_code": f"{alpha3}GOV", "country": alpha3, "sector": "GOV"}
         for form in [name, *split_names(cell(row, 3))]:
             entries.append(make_entry(name, form, ACTOR, f"capital:{name}", **fields))
+    return entries
+
+
+def _places() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "places.tsv"):
+        name, kind, alpha3 = row[0], row[1], cell(row, 2) or None
+        fields = {"type": "LOC", "kind": kind, "country": alpha3}
+        for form in dict.fromkeys([name, *split_names(cell(row, 3))]):
+            entries.append(make_entry(name, form, ACTOR, f"place:{name}", **fields))
     return entries
 
 
@@ -246,8 +266,11 @@ class Gazetteer:
             return None
         best: tuple[Entry, int] | None = None
         sentence_initial = all(not t.is_word for t in tokens[max(first, 0) : i]) if first >= 0 else False
+        # At the start of a sentence a word that can be an adverb, conjunction, pronoun or verb ("Досі",
+        # "Того") is that word, not a one-word name.
+        function_word = sentence_initial and any(a.pos in FUNCTION_POS for a in token.analyses)
         for entry in candidates:
-            if entry.ambiguous and sentence_initial:
+            if entry.ambiguous and sentence_initial or function_word and len(entry.words) == 1 and entry.category == ACTOR:
                 continue
             end = self._match_entry(entry, tokens, i, limit)
             if end is None:
@@ -274,6 +297,8 @@ class Gazetteer:
             token = tokens[j]
             if entry.capitalised[position] and not token.text[:1].isupper():
                 return None
+            if entry.upper[position] and not token.text.isupper():
+                return None
             if keys.isdisjoint(text_keys(token.text)):
                 return None
             j += 1
@@ -285,5 +310,5 @@ class Gazetteer:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, compiled once per process."""
-    entries = [*_countries(), *_capitals(), *_bodies(), *_people(), *_institutions(), *_roles()]
+    entries = [*_countries(), *_capitals(), *_places(), *_bodies(), *_people(), *_institutions(), *_roles()]
     return Gazetteer([e for e in entries if e is not None])
