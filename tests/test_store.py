@@ -307,3 +307,14 @@ def test_an_edited_file_replaces_its_article(tmp_path):
         assert chronicle.stats()["articles"] == 1
         assert [hit["title"] for hit in chronicle.search("Макрон")] == ["Президент Франції відвідав Київ"]
         assert chronicle.search("Львів") == []
+
+
+def test_an_article_that_cannot_be_stored_is_logged_and_the_batch_goes_on(chronicle):
+    broken = talks("26 липня 2023 року", events=[consult("2023-07-26")])
+    broken.path = "broken.txt"
+    broken.events[0].type = None  # every event needs a type: the database refuses the row
+    summary = chronicle.ingest_documents([broken, talks("27 липня 2023 року", events=[consult("2023-07-27")])])
+    assert (summary["added"], summary["failed"]) == (1, 1)
+    assert summary["errors"][0]["input"] == "broken.txt" and "could not store" in summary["errors"][0]["reason"]
+    assert chronicle.stats() == {"articles": 1, "entities": 2, "events": 1, "story_events": 1, "errors": 1}
+    assert chronicle.timeline_count() == 1 and chronicle.timeline_count(actor="PRK", since="2023-07-28") == 0

@@ -203,6 +203,14 @@ class Chronicle:
             actors = self._actors_of(connection, [row.id for row in rows])
         return [self._story_item(row, actors[row.id]) for row in rows]
 
+    def timeline_count(
+        self, actor: str | None = None, type: str | None = None, since: str | None = None, until: str | None = None
+    ) -> int:
+        """How many story events ``timeline`` would list with these filters (for paging)."""
+        with self.engine.connect() as connection:
+            query = self._story_query(connection, actor, type, since, until).with_only_columns(func.count())
+            return connection.execute(query).scalar_one()
+
     def story_event(self, story_id: int) -> dict | None:
         """One story event with its mentions (article, sentence, trigger) and GDELT-style counts."""
         with self.engine.connect() as connection:

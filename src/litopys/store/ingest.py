@@ -19,12 +19,13 @@ from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from litopys.doc import Document
 from litopys.store.merge import find_story_event, new_story_event, refresh_story_events
 from litopys.store.schema import SEARCH_TABLE, article_entities, articles, entities, errors, events
 
-BATCH = 32  # documents read, checked and handed to the workers at a time (bounds memory)
+BATCH = 64  # documents read, checked and handed to the workers at a time (bounds memory)
 
 
 @dataclass
@@ -236,6 +237,17 @@ def write_article(connection: Connection, prepared: Prepared, text: str) -> str:
     return status
 
 
+def store(engine: Engine, prepared: Prepared, text: str, name: str, fail: Callable[[str, str], None]) -> str | None:
+    """Write one article in its own transaction; a failure rolls it back, is logged, and the batch goes on."""
+    try:
+        with engine.begin() as connection:
+            return write_article(connection, prepared, text)
+    except (SQLAlchemyError, KeyError, TypeError, ValueError) as error:
+        reason = str(error).splitlines()[0] if str(error) else ""
+        fail(name, f"could not store: {type(error).__name__}: {reason}")
+        return None
+
+
 def record_error(engine: Engine, name: str, reason: str) -> None:
     """Log a bad input once (the same input and reason on a re-run adds no row)."""
     with engine.begin() as connection:
@@ -344,9 +356,9 @@ def ingest_paths(
                 if kind == "error":
                     fail(*payload)
                 else:
-                    with engine.begin() as connection:
-                        status = write_article(connection, payload, text)
-                    setattr(summary, status, getattr(summary, status) + 1)
+                    status = store(engine, payload, text, document.path or "-", fail)
+                    if status:
+                        setattr(summary, status, getattr(summary, status) + 1)
                 if on_progress:
                     on_progress(1)
                 del document
@@ -362,11 +374,16 @@ def ingest_documents(engine: Engine, documents: Iterable[Document]) -> IngestSum
     """Store documents that are already analysed (their text is hashed as it stands)."""
     summary = IngestSummary()
     started = time.perf_counter()
+
+    def fail(name: str, reason: str) -> None:
+        summary.failed += 1
+        summary.errors.append((name, reason))
+        record_error(engine, name, reason)
+
     for document in documents:
-        prepared = prepare(document)
-        with engine.begin() as connection:
-            status = write_article(connection, prepared, document.text)
-        setattr(summary, status, getattr(summary, status) + 1)
+        status = store(engine, prepare(document), document.text, document.path or document.url or "-", fail)
+        if status:
+            setattr(summary, status, getattr(summary, status) + 1)
     summary.seconds = time.perf_counter() - started
     return summary
 
