@@ -22,6 +22,7 @@ OBJECT_WINDOW = 14
 LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 DASHES = frozenset("-–—")
+TOPIC_PREPS = frozenset({"про", "щодо", "стосовно", "на"})
 
 
 @dataclass(slots=True)
@@ -222,6 +223,19 @@ class Coder:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
                     return group
+        # "Кірбі, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
+        j = i - 1
+        while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
+            j -= 1
+        if left > 0 and j >= 0 and self.tokens[j].text == "," and self.tokens[left - 1].lemma != "який":
+            outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
+            for phrase in reversed(self.phrases[sentence]):
+                if phrase.last > left - 1 or phrase.first < outer_left:
+                    continue
+                if phrase.prep is None and "nomn" in phrase.cases:
+                    group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
+                    if self.agrees(verb, group):
+                        return group
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.tokens[left - 1].lemma in ("який", "котрий") and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
@@ -244,6 +258,8 @@ class Coder:
         phrases = self.phrases[sentence]
         lo = left if arg.anywhere else i + 1
         hi = right if arg.anywhere else min(right, i + 1 + OBJECT_WINDOW)
+        if arg.content:  # the content clause lies past the boundary that ends this one
+            hi = min(self.doc.sentences[sentence].last_token, i + 1 + OBJECT_WINDOW)
         for phrase in phrases:
             if phrase.first < lo or phrase.first >= hi or id(phrase) in used:
                 continue
@@ -484,15 +500,37 @@ class Coder:
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
+        if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
+            return None
         left, right = self.clause(i, first, last)
         token = self.tokens[i]
-        used: set[int] = set()
+        verbal = pos == "VERB"
+        speaker = self._speaker_for(s, i)
+        plural_speaker = self._plural_speaker(s, i)
+        # The subject first, so an object that refers back ("з країною") can skip it.
+        subject_group: list[Phrase] | None = None
+        subject_ids: list[str] = []
+        carried = False
+        fallback: list[str] = []
+        finite = verbal and is_finite_verb(token) and "Impe" not in token.tags
+        if pattern.subject != "none":
+            governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
+            if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
+                look_right = finite and not any(a.case == "accs" for a in pattern.args)
+                subject_group = self.subject(s, governing, left, right, look_right=look_right)
+            if subject_group:
+                subject_ids = self.resolve(subject_group, speaker=plural_speaker)
+                carried = any(p.kind not in ("entity", "role") for p in subject_group)
+            elif finite or pos == "ADJF" or "infn" in token.tags:
+                fallback = list(sentence_subject) or list(self.last_subject)
+            elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing):
+                fallback = list(sentence_subject)
+        used: set[int] = {id(p) for p in subject_group or []}
         source: list[str] = []
         target: list[str] = []
         span_lo, span_hi = i, i
-        carried = False
-        speaker = self._speaker_for(s, i)
-        # Objects by frame.
+        for phrase in subject_group or []:
+            span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
         nested = False
         for arg in pattern.args:
             if arg.nested:
@@ -504,37 +542,12 @@ class Coder:
             for phrase in group:
                 used.add(id(phrase))
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
-            ids = self.resolve(group, exclude=source, speaker=self._plural_speaker(s, i))
-            if arg.role == "source":
-                source.extend(ids)
-            else:
-                target.extend(ids)
-        # Subject.
-        verbal = pos == "VERB"
-        subject_ids: list[str] = []
-        if pattern.subject != "none":
-            finite = verbal and is_finite_verb(token) and "Impe" not in token.tags
-            governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
-            group = None
-            if governing is not None:
-                group = self.subject(s, governing, left, right, look_right=finite and not any(a.case == "accs" for a in pattern.args))
-                if group and any(id(p) in used for p in group):
-                    group = None
-            if group:
-                subject_ids = self.resolve(group, exclude=target, speaker=self._plural_speaker(s, i))
-                for phrase in group:
-                    span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
-                if any(p.kind != "entity" and p.kind != "role" for p in group):
-                    carried = True
-            elif (finite or pos == "ADJF" or "infn" in token.tags) and not (pattern.subject == "source" and source):
-                subject_ids = list(sentence_subject) or list(self.last_subject)
-                carried = True
-            elif governing is not None and not source and pos == "NOUN":
-                subject_ids = list(sentence_subject)
-                carried = bool(subject_ids)
+            ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
+            (source if arg.role == "source" else target).extend(ids)
+        if not subject_ids and fallback and not (pattern.subject == "source" and source):
+            subject_ids, carried = fallback, True
         if pattern.speaker_role == "source":
-            if speaker:
-                source.extend(speaker)
+            source.extend(speaker)
             if pattern.subject == "target":
                 target.extend(subject_ids)
         elif pattern.subject == "target":
@@ -542,7 +555,7 @@ class Coder:
         elif pattern.subject in ("source", "participants") and not source:
             source.extend(subject_ids)
         source = _uniq(source)
-        target = [t for t in _uniq(target) if t not in source or pattern.symmetric]
+        target = [t for t in _uniq(target) if t not in source]
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)
@@ -556,6 +569,22 @@ class Coder:
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
         return found
+
+    def _topic_noun(self, i: int, governing: int) -> bool:
+        """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
+        clause's subject; nor does one buried under more than one preposition or far from its verb."""
+        between = self.tokens[governing + 1 : i]
+        preps = [t for t in between if t.pos == "PREP"]
+        if len(preps) > 1 or len(between) > 5:
+            return True
+        j = i - 1
+        while j > governing and self.tokens[j].pos == "ADJF":
+            j -= 1
+        return (
+            j - 1 > governing
+            and self.tokens[j].lemma in TOPIC_PREPS
+            and self.tokens[j - 1].pos == "NOUN"
+        )
 
     def _governing_verb(self, i: int, left: int) -> int | None:
         for j in range(i - 1, left - 1, -1):
@@ -696,9 +725,34 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _country(self, entity_id: str) -> str:
+        entity = self.doc.entity(entity_id)
+        return (entity.country or entity.actor_code or entity_id) if entity else entity_id
+
+    def _told_before(self, found: Found, event_type: str, kept: list[tuple[Found, str]]) -> bool:
+        """The same event told twice: the same actors on the same date (a date taken from the document
+        or the paragraph only fixes the month), or the same countries on the same dated day."""
+        ids = frozenset(found.source + found.target)
+        countries = frozenset(self._country(a) for a in ids)
+        weak = found.date_source in (None, "dct", "narrative")
+        for other, other_type in kept:
+            if other_type != event_type:
+                continue
+            other_ids = frozenset(other.source + other.target)
+            same_date = found.date == other.date
+            loose = (weak or other.date_source in (None, "dct", "narrative")) and (found.date or "")[:7] == (
+                other.date or ""
+            )[:7]
+            if other_ids == ids and (same_date or loose):
+                return True
+            strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
+            if strong_day and frozenset(self._country(a) for a in other_ids) == countries:
+                return True
+        return False
+
     def finish(self) -> list[Event]:
         events: list[Event] = []
-        seen: set[tuple] = set()
+        kept: list[tuple[Found, str]] = []
         agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
         for found in self.found:
             event_type, mode = found.pattern.type, found.pattern.mode
@@ -712,11 +766,9 @@ class Coder:
                 event_type, mode = "AGREE", "promise"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
-            participants = frozenset(found.source + found.target)
-            key = (event_type, participants, (found.date or "")[:7])
-            if key in seen:
+            if self._told_before(found, event_type, kept):
                 continue
-            seen.add(key)
+            kept.append((found, event_type))
             cameo, quad, intensity = plover_code(event_type, mode)
             token = self.tokens[found.trigger]
             left, right = found.clause

@@ -40,6 +40,7 @@ class Pattern:
     speaker_role: str | None
     args: tuple[Arg, ...]
     min_actors: int
+    not_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ def patterns() -> tuple[Pattern, ...]:
                 speaker_role=raw.get("speaker"),
                 args=args,
                 min_actors=int(raw.get("min_actors", 2 if symmetric else 1)),
+                not_after=frozenset(raw.get("not_after", [])),
             )
         )
     return tuple(result)

@@ -43,6 +43,7 @@ class MentionIndex:
     """Entity mentions mapped to token ranges: token index → (entity id, first, last, label)."""
 
     at: dict[int, tuple[str, int, int, str]] = field(default_factory=dict)
+    in_timex: set[int] = field(default_factory=set)  # tokens inside temporal expressions
 
     @classmethod
     def build(cls, document: Document) -> MentionIndex:
@@ -56,6 +57,8 @@ class MentionIndex:
                 last = bisect_right(starts, mention.end - 1)
                 if first < last:
                     spans.append((first, last, entity.id, mention.label or entity.type))
+        for timex in document.timexes:
+            index.in_timex.update(range(bisect_left(ends, timex.start + 1), bisect_right(starts, timex.end - 1)))
         # Longer mentions win over nested ones.
         for first, last, entity_id, label in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if first in index.at:
@@ -71,16 +74,31 @@ def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str 
     j = position - 1
     while j >= floor and tokens[j].text in QUOTES:
         j -= 1
-    if j < floor or tokens[j].pos != "PREP" and tokens[j].lemma not in c.prep_forms and tokens[j].text.lower() != "боку":
+    if j < floor or not is_prep(tokens[j]) and tokens[j].text.lower() not in ("боку", "адресу"):
         if j >= floor and tokens[j].text.lower() == "адресу" and j - 1 >= floor and tokens[j - 1].text.lower() == "на":
             return "на адресу", j - 1
         return None, position
     word = tokens[j].text.lower()
     if word == "боку" and j - 1 >= floor and tokens[j - 1].text.lower() in ("з", "із", "зі"):
         return "з боку", j - 1
-    if tokens[j].pos != "PREP":
+    if not is_prep(tokens[j]):
         return None, position
     return c.prep_forms.get(word, word), j
+
+
+def is_prep(token: Token) -> bool:
+    """Whether a word can be a preposition ("проти" is also an adverb)."""
+    return token.pos == "PREP" or any(a.pos == "PREP" for a in token.analyses)
+
+
+def _agreeing_head(tokens: list[Token]) -> list[Token]:
+    """Leading adjectives and the first noun: the words that carry the phrase's case."""
+    head: list[Token] = []
+    for token in tokens:
+        head.append(token)
+        if token.pos != "ADJF":
+            break
+    return head
 
 
 def _cases(tokens: list[Token]) -> frozenset[str]:
@@ -134,10 +152,16 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
             prev = tokens[start - 1]
-            if prev.pos in ("ADJF", "NUMR") or (prev.pos == "NPRO" and prev.lemma in DETERMINERS) or prev.text in QUOTES:
+            if start - 1 in mentions.in_timex:
+                break
+            agreeing = bool(prev.cases & phrase.cases) and prev.pos in ("ADJF", "NUMR", "NPRO")
+            if agreeing and (prev.pos != "NPRO" or prev.lemma in DETERMINERS) or prev.text in QUOTES:
                 start -= 1
             else:
                 break
+        if start < phrase.first and tokens[phrase.first - 1].pos == "ADJF":
+            narrowed = phrase.cases & tokens[phrase.first - 1].cases
+            phrase.cases = narrowed or phrase.cases
         phrase.prep, _ = canonical_prep(tokens, start, first)
         phrases.append(phrase)
         i = phrase.last
@@ -158,6 +182,9 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     entity_id, first, last, label = mentions.at[i]
     head_tokens = [t for t in tokens[first:last] if t.is_word]
     plural, genders = _number_gender(head_tokens[0]) if head_tokens else (False, frozenset(GENDERS))
+    # The first word carries the case (an agreeing adjective, a first name, or the head of "ПВК Вагнера");
+    # a person's name parts all agree.
+    case_tokens = head_tokens if label.startswith("PER") else _agreeing_head(head_tokens)
     entities = [entity_id]
     person = label.startswith("PER")
     # A country or body right before a person's name is the person's affiliation ("РФ Сергій Шойгу").
@@ -165,7 +192,7 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
     return Phrase(
-        first, last, first, entities, "entity", cases=_cases(head_tokens), plural=plural, genders=genders,
+        first, last, first, entities, "entity", cases=_cases(case_tokens), plural=plural, genders=genders,
         lemma=tokens[first].lemma, person=person,
     )
 
@@ -205,6 +232,8 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     entity = last_id if person else found[0][0]
     token = tokens[head]
     plural, genders = _number_gender(token)
+    if person:  # "посол … Лінда Томас-Грінфілд звинуватила": the name, not the title, sets the gender
+        genders = frozenset(GENDERS)
     return Phrase(
         head, end, head, [entity], "role", cases=token.cases or CASES, plural=plural, genders=genders,
         lemma=token.lemma, person=person or token.lemma not in {"уряд", "адміністрація", "міністерство"},
