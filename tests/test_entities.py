@@ -217,3 +217,21 @@ def test_common_words_are_not_places_or_people(entities):
     )
     assert [(e.name, e.type) for e in found if e.type != "PERS"] == []
     assert not [e for e in found if "Шевченк" in e.name or e.kind == "city"]
+
+
+def test_role_after_the_name_behind_a_comma(entities):
+    found = entities("Про це заявила Марта Ківі, речниця уряду Естонії, під час брифінгу.")
+    person = by_name(found, "Марта Ківі")
+    assert (person.role, person.actor_code) == ("речниця уряду Естонії", "ESTGOV")
+
+
+def test_the_body_in_a_role_phrase_gives_its_sector(entities):
+    found = entities("Лідер ХАМАС Ях'я Сінвар загинув. Речник Пентагону Пет Райдер промовчав. Речник ООН Стефан Дюжаррік відповів.")
+    assert by_name(found, "Ях'я Сінвар").actor_code == "PSEREB"
+    assert by_name(found, "Пет Райдер").actor_code == "USAMIL"
+    assert by_name(found, "Стефан Дюжаррік").actor_code == "IGOUNO"
+
+
+def test_pronoun_after_a_guillemet_quote(entities):
+    found = entities("Кирило Буданов, начальник ГУР, вважає інакше. «Війна триватиме», – сказав він.")
+    assert texts(by_name(found, "Кирило Буданов")) == ["Кирило Буданов", "він"]

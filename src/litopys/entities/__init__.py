@@ -280,7 +280,10 @@ class EntityRecognizer:
             owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
             country = role.country or next((f.country for f in owners if f.country), None)
             body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
-            sector = role.entry.sector or body_sector or "GOV"
+            # The body's sector wins over a generic government role: the leader of an armed group is
+            # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
+            sector = body_sector if body_sector and role.entry.sector in (None, "GOV") else role.entry.sector or "GOV"
+            igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None)
             text = document.text[tokens[role.start].start : tokens[stop - 1].end].strip(" ,")
             words = text.split(maxsplit=len(role.entry.name.split()))
             role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])
@@ -291,6 +294,9 @@ class EntityRecognizer:
                 person.country = country
                 person.sector = sector
                 person.actor_code = code(country, sector)
+            elif igo and not person.actor_code:  # генсек НАТО, речник ООН
+                person.actor_code = igo
+                person.sector = "GOV"
 
     # -- linking -----------------------------------------------------------------------------------
 
