@@ -68,9 +68,9 @@ class Watched:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, full_page: bool = True) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
 
     def close(self) -> None:
         self.context.close()
@@ -178,7 +178,8 @@ def test_untrusted_text_stays_inert_in_the_browser(site, watched):
         assert all(s.endswith(f"/static/app.js?v={__import__('litopys').__version__}") or s == "application/json" for s in scripts), (path, scripts)
     page.goto(f"{base}/articles/{hostile}")
     assert "<script>window.__pwned" in page.locator("#article-text").inner_text()  # shown as text
-    page.click("mark.trigger")
+    page.click("#article-text mark.trigger")
+    assert page.locator(".event-card:not([hidden])").count() == 1
     watched.shot("hostile-article")
     assert watched.dialogs == []
     assert not watched.errors  # not even a blocked script: the payload never became markup
@@ -233,8 +234,10 @@ def test_seed_meeting_of_26_july_opens_with_its_trigger(seed_site, browser):
         page.wait_for_url(re.compile(r"/articles/\d+\?story=\d+"))
         trigger = page.locator("mark.trigger.selected")
         assert trigger.count() == 1 and trigger.is_visible()
-        assert page.locator(".event-card:not([hidden])").count() == 1
-        watched.shot("seed-article")
+        card = page.locator(".event-card:not([hidden])")
+        assert card.count() == 1
+        assert "2023-07-26" in card.inner_text() and "Шойгу" in card.inner_text() and "Кан Сун Нам" in card.inner_text()
+        watched.shot("seed-article", full_page=False)
     finally:
         watched.close()
 

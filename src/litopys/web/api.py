@@ -189,19 +189,19 @@ def story_event(request: Request, story_event_id: int) -> dict[str, Any]:
 @router.get("/actors", tags=["actors"])
 def actors(request: Request, top: Annotated[int | None, Query(ge=1, le=10 * MAX_PAGE)] = 100) -> list[dict[str, Any]]:
     """Actors by number of mentions."""
-    return chronicle(request).actors(top=top)
+    return request.app.state.cache.actors(top)
 
 
 @router.get("/actors/{actor_id}", tags=["actors"])
 def actor(request: Request, actor_id: int) -> dict[str, Any]:
     """One actor."""
-    return lookup(chronicle(request).actor, actor_id, "actor")
+    return lookup(request.app.state.cache.actor, actor_id, "actor")
 
 
 @router.get("/graph", tags=["actors"])
 def graph(request: Request) -> dict[str, Any]:
     """Actor–actor network: nodes and edges with event counts and mean intensity."""
-    return chronicle(request).graph()
+    return request.app.state.cache.graph()
 
 
 @router.get("/search", tags=["articles"])

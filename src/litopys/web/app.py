@@ -17,6 +17,7 @@ from litopys import __version__
 from litopys.web.api import Analyzer
 from litopys.web.api import router as api_router
 from litopys.web.pages import router as pages_router
+from litopys.web.queries import ReadCache
 from litopys.web.security import SecurityMiddleware, max_body_bytes
 
 STATIC_DIR = Path(str(resources.files("litopys.web").joinpath("static")))
@@ -50,6 +51,7 @@ def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | 
         chronicle = litopys.open(db)
     app.state.chronicle = chronicle
     app.state.analyzer = Analyzer()
+    app.state.cache = ReadCache(chronicle)
     app.add_middleware(SecurityMiddleware, max_body_bytes=max_body or max_body_bytes())
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api_router)

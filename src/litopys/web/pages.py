@@ -7,7 +7,6 @@ zoomable timeline and the actor charts, reading its data from JSON blocks the te
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -31,7 +30,7 @@ environment = Environment(
 )
 templates = Jinja2Templates(env=environment)
 LATEST_EVENTS = 20
-TIMELINE_PAGE = 500
+TIMELINE_PAGE = 200
 ACTOR_EVENTS = 100  # latest story events listed under an actor's charts
 JS_MESSAGES = ("cooperation", "conflict", "no_events", "no_partners", "open_article", "unknown")
 
@@ -95,14 +94,14 @@ def home(request: Request) -> HTMLResponse:
     store = request.app.state.chronicle
     language = request_language(request)
     stats = store.stats()
-    latest = queries.latest_story_events(store, stats, LATEST_EVENTS)
+    latest = queries.latest_story_events(store, LATEST_EVENTS)
     return render(
         request,
         "home.html",
         active="home",
         stats=stats,
         latest=story_rows(latest, language),
-        top_actors=store.actors(top=15),
+        top_actors=request.app.state.cache.actors(15),
     )
 
 
@@ -135,12 +134,16 @@ def article_page(request: Request, article_id: int, story: int | None = None) ->
     entities = [{**e, "actor_id": actor_ids.get(str(e.get("id")))} for e in analysis.get("entities") or []]
     resolve = queries.actor_resolver({str(e.get("id")): e for e in entities})
     story_of = {str(local): linked for local, linked in (analysis.get("story_events") or {}).items()}
+    story_date = (request.app.state.chronicle.story_event(story) or {}).get("date") if story is not None else None
     events = []
-    selected = None
+    same_story: list[str] = []  # every mention of the asked-for story event in this article
+    selected = None  # the one that gives the story its date, else the first
     for index, item in enumerate(analysis.get("events") or []):
         story_id = story_of.get(str(item.get("id")))
-        if story is not None and story_id == story and selected is None:
-            selected = str(index)
+        if story is not None and story_id == story:
+            same_story.append(str(index))
+            if selected is None and item.get("date") == story_date:
+                selected = str(index)
         modality = item.get("modality") or ""
         events.append(
             {
@@ -164,7 +167,8 @@ def article_page(request: Request, article_id: int, story: int | None = None) ->
         safe_url=safe_link(document.get("url")),
         body=body,
         events=events,
-        selected=selected,
+        selected=selected or (same_story[0] if same_story else None),
+        same_story=same_story,
         entities=sorted(entities, key=lambda e: -len(e.get("mentions") or [])),
         timexes=analysis.get("timexes") or [],
     )
@@ -186,11 +190,15 @@ def timeline_page(
     type: Annotated[str | None, Query(max_length=32)] = None,
     since: Annotated[str | None, Query(pattern=ISO_DATE + "|^$")] = None,
     until: Annotated[str | None, Query(pattern=ISO_DATE + "|^$")] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
+    """Story events in date order, a page at a time, with filters and the zoomable chart of the page."""
     store = request.app.state.chronicle
     language = request_language(request)
     filters = {"actor": actor or None, "type": type or None, "since": since or None, "until": until or None}
-    items = story_rows(store.timeline(**filters, limit=TIMELINE_PAGE), language)
+    items = story_rows(store.timeline(**filters, limit=TIMELINE_PAGE, offset=offset), language)
+    kept = {key: value for key, value in filters.items() if value}
+    page_url = lambda start: "/timeline?" + urlencode({**kept, "offset": start})  # noqa: E731
     types = plover_types()
     return render(
         request,
@@ -198,21 +206,23 @@ def timeline_page(
         active="timeline",
         filters=filters,
         items=items,
+        previous_url=page_url(max(offset - TIMELINE_PAGE, 0)) if offset else None,
+        next_url=page_url(offset + TIMELINE_PAGE) if len(items) == TIMELINE_PAGE else None,
         chart_items=chart_points(items),
-        actor_options=store.actors(top=200),
+        actor_options=request.app.state.cache.actors(200),
         type_options=[(code, entry[language]) for code, entry in types.items()],
     )
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> HTMLResponse:
-    return render(request, "actors.html", active="actors", items=request.app.state.chronicle.actors(top=200))
+    return render(request, "actors.html", active="actors", items=request.app.state.cache.actors(200))
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: int) -> HTMLResponse:
     """An actor: cooperation/conflict over time, its partners, its latest story events."""
-    actor = lookup(request.app.state.chronicle.actor, actor_id, "actor")
+    actor = lookup(request.app.state.cache.actor, actor_id, "actor")
     language = request_language(request)
     items = story_rows(actor.get("story_events") or [], language)
     chart = {
@@ -225,12 +235,36 @@ def actor_page(request: Request, actor_id: int) -> HTMLResponse:
     return render(request, "actor.html", active="actors", actor=actor, items=latest, chart=chart, timeline_url=timeline_url)
 
 
-def schema_text(schema: dict[str, Any], spec: dict[str, Any]) -> str:
-    """A request body schema, references resolved one level, as indented JSON for the docs page."""
-    ref = schema.get("$ref", "")
-    if ref.startswith("#/components/schemas/"):
-        schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
-    return json.dumps(schema, ensure_ascii=False, indent=2)
+def schema_type(schema: dict[str, Any]) -> str:
+    """A short type name for a JSON schema: ``string``, ``integer | null``, ``list[ArticleIn]``."""
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[1]
+    if "anyOf" in schema:
+        return " | ".join(schema_type(option) for option in schema["anyOf"])
+    if schema.get("type") == "array":
+        return f"list[{schema_type(schema.get('items') or {})}]"
+    return str(schema.get("type", "any"))
+
+
+def body_fields(schema: dict[str, Any], spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The fields of a request body's model (the first model a union or list names)."""
+    refs = [schema, *schema.get("anyOf", []), schema.get("items") or {}]
+    for option in refs:
+        ref = option.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            model = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+            required = set(model.get("required", []))
+            return [
+                {
+                    "name": name,
+                    "in": "body",
+                    "required": name in required,
+                    "type": schema_type(field) + (f" ~ {field['pattern']}" if field.get("pattern") else ""),
+                    "description": field.get("description"),
+                }
+                for name, field in model.get("properties", {}).items()
+            ]
+    return []
 
 
 @router.get("/docs", response_class=HTMLResponse)
@@ -245,7 +279,7 @@ def docs_page(request: Request) -> HTMLResponse:
                     "name": p.get("name"),
                     "in": p.get("in"),
                     "required": p.get("required", False),
-                    "type": (p.get("schema") or {}).get("type") or json.dumps(p.get("schema") or {}),
+                    "type": schema_type(p.get("schema") or {}),
                     "description": p.get("description") or (p.get("schema") or {}).get("description"),
                 }
                 for p in op.get("parameters", [])
@@ -259,7 +293,8 @@ def docs_page(request: Request) -> HTMLResponse:
                     "summary": op.get("summary", ""),
                     "description": op.get("description", ""),
                     "parameters": parameters,
-                    "body": schema_text(body_schema, spec) if body_schema else None,
+                    "body": schema_type(body_schema) if body_schema else None,
+                    "body_fields": body_fields(body_schema, spec) if body_schema else [],
                     "responses": [(code, r.get("description", "")) for code, r in op.get("responses", {}).items()],
                 }
             )

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
-
-
-def latest_story_events(store: Any, stats: dict[str, Any], count: int) -> list[dict[str, Any]]:
-    """The last ``count`` story events of the timeline (which is in date order), newest first."""
-    total = int(stats.get("story_events") or 0)
-    items = store.timeline(limit=count, offset=max(total - count, 0))
-    return list(reversed(items))
 
 
 def actor_resolver(by_local_id: dict[str, dict[str, Any]]) -> Callable[[Any], list[dict[str, Any]]]:
@@ -113,3 +109,59 @@ def article_actor_ids(store: Any, article_id: int) -> dict[str, int]:
             select(article_entities.c.local_id, article_entities.c.entity_id).where(article_entities.c.article_id == article_id)
         ).all()
     return {row.local_id: row.entity_id for row in rows}
+
+
+class ReadCache:
+    """Remembers the chronicle's aggregate reads (actor lists, one actor, the graph) until the store
+    changes: each answer is kept with the store's counts when it was computed and a time limit, so a
+    new article, event or entity (or ``ttl`` seconds) makes it stale. These reads group the whole
+    store and take a few hundred ms on 100,000 events; every page shows one of them.
+
+    Callers must not change what they get back: the same objects go to every request.
+    """
+
+    def __init__(self, store: Any, ttl: float = 60.0, size: int = 256) -> None:
+        self.store = store
+        self.ttl = ttl
+        self.size = size
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[tuple, tuple[tuple, float, Any]] = OrderedDict()
+
+    def fingerprint(self) -> tuple:
+        return tuple(sorted(self.store.stats().items()))
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        mark, now = self.fingerprint(), time.monotonic()
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] == mark and now - entry[1] < self.ttl:
+                self._entries.move_to_end(key)
+                return entry[2]
+        value = compute()
+        with self._lock:
+            self._entries[key] = (mark, now, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return value
+
+    def actors(self, top: int | None) -> list[dict[str, Any]]:
+        return self.get(("actors", top), lambda: self.store.actors(top=top))
+
+    def actor(self, actor_id: int) -> dict[str, Any] | None:
+        return self.get(("actor", actor_id), lambda: self.store.actor(actor_id))
+
+    def graph(self) -> dict[str, Any]:
+        return self.get(("graph",), self.store.graph)
+
+
+def latest_story_events(store: Any, count: int) -> list[dict[str, Any]]:
+    """The story events of the most recently published articles, newest first (each once)."""
+    seen: list[int] = []
+    for mention in store.events(limit=count * 4):
+        story = mention.get("story_event_id")
+        if story is not None and story not in seen:
+            seen.append(story)
+        if len(seen) == count:
+            break
+    return [event for event in (store.story_event(story) for story in seen) if event]
