@@ -70,6 +70,12 @@ class Vocabulary:
     years_words: tuple[str, ...]
     temporal_lemmas: frozenset[str]
     future_modals: frozenset[str]
+    sets: dict[str, str]
+    century_words: tuple[str, ...]
+    clock_hours: dict[str, int]
+    clock_pm: tuple[str, ...]
+    clock_am: tuple[str, ...]
+    not_timexes: tuple[str, ...]
 
 
 def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
@@ -115,18 +121,32 @@ def vocabulary() -> Vocabulary:
         years_words=tuple(data["years_words"]),
         temporal_lemmas=frozenset(data["temporal_lemmas"]),
         future_modals=frozenset(data["future_modals"]),
+        sets=_invert(data["sets"], str),
+        century_words=tuple(data["century_words"]),
+        clock_hours=_invert(data["clock_hours"]),
+        clock_pm=tuple(data["clock_pm"]),
+        clock_am=tuple(data["clock_am"]),
+        not_timexes=tuple(data["not_timexes"]),
     )
 
 
+def _abbreviation(form: str) -> str:
+    """An abbreviation as printed in the wild: "рр." also as "рр", "р. р." or "р .", "р." always with its dot."""
+    letters = form.replace(".", "")
+    if len(letters) == 1:
+        return rf"{re.escape(letters)}\s?\."
+    return r"(?:\s?\.)?\s?".join(re.escape(c) for c in letters) + r"(?:\s?\.|(?![\w']))"
+
+
 def _year_words(forms: Iterable[str]) -> str:
-    """Year words; the abbreviations ("р.", "рр.") end in a full stop, the words at a word boundary."""
+    """Year (or other unit) words; abbreviations ("р.", "рр.", "ст.") end in a dot, words at a word boundary."""
+    forms = list(forms)
     words = [f for f in forms if not f.endswith(".")]
-    abbreviations = [f for f in forms if f.endswith(".")]
+    abbreviations = sorted((f for f in forms if f.endswith(".")), key=len, reverse=True)
     parts = []
     if words:
         parts.append(_alternation(words) + WORD_END)
-    if abbreviations:
-        parts.append(_alternation(abbreviations))
+    parts.extend(_abbreviation(f) for f in abbreviations)
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -163,6 +183,12 @@ def _month(match: re.Match[str], n: int, v: Vocabulary) -> int | None:
 def _year(match: re.Match[str], n: int) -> int | None:
     digits = _n(match, f"y{n}")
     return int(digits) if digits else None
+
+
+def _year_offset(match: re.Match[str], n: int, v: Vocabulary) -> int | None:
+    """The shift of "минулого року" / "цього року" after a date, from the DCT's year."""
+    word = _n(match, f"dy{n}")
+    return v.deictic.get(normalise_key(word)) if word else None
 
 
 def _mod(match: re.Match[str], v: Vocabulary) -> str | None:
@@ -214,11 +240,14 @@ def grammar() -> Grammar:
 
     def year(n: int) -> str:
         before = NUMBER_START if n == 1 else r"(?<!\d)"
-        return rf"{before}(?P<y{n}>(?:1[89]|20)\d\d)(?!\d)"
+        return rf"{before}(?P<y{n}>(?:1\d|20)\d\d)(?!\d)"
 
     def year_tail(n: int) -> str:
-        """An optional year after a day and month: a bare number is enough there."""
-        return rf"(?:,?\s+{year(n)}{year_suffix}(?:\s*{years_word})?)?"
+        """An optional year after a day and month: a bare number is enough there, or "минулого року"."""
+        return (
+            rf"(?:,?\s+{year(n)}{year_suffix}(?:\s*{years_word})?"
+            rf"|\s+(?P<dy{n}>{deictic})\s+(?:року|році){WORD_END})?"
+        )
 
     def m(n: int) -> str:
         return rf"{WORD_START}(?P<m{n}>{month}){WORD_END}"
@@ -227,6 +256,11 @@ def grammar() -> Grammar:
     prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
     since = {"з", "із", "від"}
     rules: list[tuple[str, Handler]] = []
+
+    # Phrases listed as not temporal hold their span so that nothing inside them is taken (dropped in ``find``).
+    rules.append(
+        (rf"{WORD_START}{_alternation(v.not_timexes)}{WORD_END}", lambda match, v: Found(match.start(), match.end(), "blocked"))
+    )
 
     # 26.07.2023, 26/07/2023, 2023-07-26
     def numeric(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -244,22 +278,62 @@ def grammar() -> Grammar:
     )
     rules.append((rf"{NUMBER_START}(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])", numeric))
 
-    # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня
+    # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня; сьогодні, 6 вересня; з 1 вересня
     def single_date(match: re.Match[str], v: Vocabulary) -> Found | None:
         day_, month_ = _day(match, 1, v), _month(match, 1, v)
         if not _valid_day(day_, month_):
             return None
-        start = _start(match, "from", "wd", "night", "d1", "o1")
-        parts = {"day": day_, "month": month_, "year": _year(match, 1), "time": _time(match), "since": bool(_n(match, "from"))}
+        start = _start(match, "from", "rel", "wd", "night", "d1", "o1")
+        parts = {
+            "day": day_,
+            "month": month_,
+            "year": _year(match, 1),
+            "year_offset": _year_offset(match, 1, v),
+            "time": _time(match),
+            "since": bool(_n(match, "from")),
+        }
         return Found(start, match.end(), "date", parts)
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<from>з|із|від)\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
+            rf"(?:{WORD_START}(?P<from>з|із|від)\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
+            rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
             rf"{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
             single_date,
         )
     )
+
+    # у 1994, 1997 і 2005 роках — each year its own expression
+    def year_list(match: re.Match[str], v: Vocabulary) -> list[Found]:
+        items = [Found(match.start("y1"), match.end(), "year", {"year": int(match["y1"]), "mod": None})]
+        offset = match.start("list")
+        for number in re.finditer(r"\d{4}", match["list"]):
+            items.append(Found(offset + number.start(), offset + number.end(), "year", {"year": int(number[0])}))
+        return sorted(items, key=lambda f: f.start)
+
+    rules.append(
+        (
+            rf"{NUMBER_START}(?P<list>(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d)*)\s*(?:,|,?\s+(?:і|й|та))\s+"
+            rf"{year(1)}\s*{years_word}",
+            year_list,
+        )
+    )
+
+    # (2006-2010); у 1918 — a bare year only in a clear date context: a range, or a preposition and punctuation
+    def bare_year_range(match: re.Match[str], v: Vocabulary) -> Found | None:
+        first, last = int(match["y1"]), int(match["y2"])
+        if not (0 < last - first <= 50 and first >= 1800):
+            return None
+        return Found(match.start(), match.end(), "range", {"first": {"year": first}, "last": {"year": last}})
+
+    rules.append((rf"{year(1)}{DASH}{year(2)}(?![\w'.,-]\w)", bare_year_range))
+
+    def bare_year(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if int(match["y1"]) < 1800:
+            return None
+        return Found(match.start("y1"), match.end("y1"), "year", {"year": int(match["y1"]), "mod": None})
+
+    rules.append((rf"{WORD_START}(?:у|в)\s+{year(1)}(?=\s*[,;:)—–]|\s*\.(?!\d)|\s*$)", bare_year))
 
     # 25–27 липня; з 25 по 27 липня; між 25 і 27 липня
     def day_range(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -268,7 +342,8 @@ def grammar() -> Grammar:
             return None
         start = match.start("from") if _n(match, "from") else _start(match, "d1", "o1")
         year_ = _year(match, 1)
-        parts = {"first": {"day": first, "month": month_, "year": year_}, "last": {"day": last, "month": month_}}
+        first_day = {"day": first, "month": month_, "year": year_, "year_offset": _year_offset(match, 1, v)}
+        parts = {"first": first_day, "last": {"day": last, "month": month_}}
         return Found(start, match.end(), "range", parts)
 
     rules.append((rf"{day(1)}{DASH}{day(2)}\s+{m(1)}{year_tail(1)}", day_range))
@@ -284,7 +359,7 @@ def grammar() -> Grammar:
         month_, last = _month(match, 1, v), _day(match, 1, v)
         if not _valid_day(last, month_):
             return None
-        parts = {"month": month_, "year": _year(match, 1)}
+        parts = {"month": month_, "year": _year(match, 1), "year_offset": _year_offset(match, 1, v)}
         items = [Found(_start(match, "d1", "o1"), match.end(), "date", {"day": last, **parts})]
         for number in re.finditer(r"\d+", match["list"]):
             if _valid_day(int(number[0]), month_):
@@ -377,10 +452,22 @@ def grammar() -> Grammar:
         prep_ = normalise_key(match["prep"]) if _n(match, "prep") else ""
         is_since = prep_ in since and not _n(match, "mod")
         start = match.start("prep") if is_since else _start(match, "mod", "m1")
-        parts = {"month": _month(match, 1, v), "year": None, "mod": _mod(match, v), "since": is_since}
+        parts = {
+            "month": _month(match, 1, v),
+            "year": None,
+            "year_offset": _year_offset(match, 1, v),
+            "mod": _mod(match, v),
+            "since": is_since,
+        }
         return Found(start, match.end(), "month", parts)
 
-    rules.append((rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}", month_alone))
+    rules.append(
+        (
+            rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}"
+            rf"(?:\s+(?P<dy1>{deictic})\s+(?:року|році){WORD_END})?",
+            month_alone,
+        )
+    )
 
     # 2023 р.; у 2022 році; з 2014 року; у 2022-му; наприкінці 2022 року
     def year_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -401,11 +488,14 @@ def grammar() -> Grammar:
 
     # 1990-х (років)
     def decade(match: re.Match[str], v: Vocabulary) -> Found | None:
-        return Found(match.start(), match.end(), "decade", {"decade": match["dec"]})
+        digits = match["dec"] if len(match["dec"]) == 3 else "19" + match["dec"]
+        return Found(match.start(), match.end(), "decade", {"decade": digits})
 
     rules.append(
-        (rf"{NUMBER_START}(?P<dec>(?:1[89]|20)\d)0-?х{WORD_END}(?:\s+(?:років|роках|рр\.)(?![\w']))?", decade)
+        (rf"{NUMBER_START}(?P<dec>(?:1[89]|20)\d)0-?х{WORD_END}(?:\s+{years_word})?", decade)
     )
+    # 90-х (років) — a two-digit decade is of the 20th century
+    rules.append((rf"{NUMBER_START}(?P<dec>[1-9])0-?х{WORD_END}(?:\s+{years_word})?", decade))
 
     # навесні (2022 року); минулого літа; у середині літа; весна 2023 року
     def season(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -463,7 +553,7 @@ def grammar() -> Grammar:
         parts: dict[str, Any] = {"offset": offset, "mod": _mod(match, v)}
         if _n(match, "unit"):
             parts["unit"] = v.units[normalise_key(match["unit"])]
-            if parts["unit"] == "day":
+            if parts["unit"] not in ("week", "month", "year"):
                 return None
             return Found(start, match.end(), "deictic", parts)
         if _n(match, "wd"):
@@ -521,6 +611,7 @@ def grammar() -> Grammar:
 
     # два тижні тому; рік тому; півроку тому; через місяць; через два дні
     def count(match: re.Match[str], v: Vocabulary) -> float:
+        """How many units; 0 for an unknown count ("кілька", "пару")."""
         word = _n(match, "n")
         amount = 1.0
         if word:
@@ -530,8 +621,13 @@ def grammar() -> Grammar:
         return amount
 
     def shifted(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if _n(match, "frac") and v.units[normalise_key(match["unit"])] == "day":
+            return None
         amount = count(match, v)
         sign = 1 if _n(match, "later") else -1
+        if amount == 0:
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            return Found(match.start(), match.end(), "vague", {"value": value, "future": sign > 0})
         parts = {"amount": amount * sign, "unit": v.units[normalise_key(match["unit"])]}
         return Found(match.start(), match.end(), "shift", parts)
 
@@ -539,15 +635,34 @@ def grammar() -> Grammar:
     rules.append((rf"{WORD_START}{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
     rules.append((rf"{WORD_START}(?P<later>через)\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
 
-    # протягом двох тижнів; впродовж року — durations
+    # протягом двох тижнів; впродовж року; за три роки; останні п'ять років — durations
     def duration(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if _n(match, "counted") and not (_n(match, "n") or _n(match, "frac")):
+            return None
+        if _n(match, "frac") and v.units[normalise_key(match["unit"])] == "day":
+            return None
         amount = count(match, v)
         unit_ = v.units[normalise_key(match["unit"])]
-        start = _start(match, "n", "frac", "unit")
+        start = _start(match, "last", "n", "frac", "unit")
         return Found(start, match.end(), "duration", {"amount": amount, "unit": unit_})
 
     rules.append(
-        (rf"{WORD_START}(?:протягом|впродовж|упродовж|понад|майже)\s+{amount}(?P<unit>{unit}){WORD_END}", duration)
+        (
+            rf"{WORD_START}(?:(?:протягом|впродовж|упродовж|понад|майже|близько)|(?P<counted>за|на|вже|більше|менше))\s+"
+            rf"(?:(?P<last>останні|останніх|наступні|наступних|перші|перших)\s+)?{amount}(?P<unit>{unit}){WORD_END}",
+            duration,
+        )
+    )
+    rules.append(
+        (
+            rf"{WORD_START}(?P<last>останні|останніх|наступні|наступних|перші|перших)\s+"
+            rf"(?P<n>{number})\s+(?P<unit>{unit}){WORD_END}",
+            duration,
+        )
+    )
+    # три роки; 49 років; кілька місяців; півроку — a counted unit alone is a duration
+    rules.append(
+        (rf"{WORD_START}(?:(?P<n>{number})\s+|(?P<frac>пів|півтора|півтори)\s*)(?P<unit>{unit}){WORD_END}", duration)
     )
 
     # о 15:00; о 9.30
@@ -558,9 +673,69 @@ def grammar() -> Grammar:
         return Found(match.start("hh"), match.end(), "time", {"time": time})
 
     rules.append((rf"{WORD_START}(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d)", clock))
+    # 17:00; 06.00 год — a bare clock time needs a colon, or "год" after it
+    rules.append(
+        (
+            rf"{NUMBER_START}(?P<hh>[0-2]?\d)\s?(?::\s?(?P<mm>[0-5]\d)(?!\d)(?:\s*год\.?)?|[.](?P<m2>[0-5]\d)\s*год\.?)",
+            lambda match, v: clock_bare(match),
+        )
+    )
+
+    def clock_bare(match: re.Match[str]) -> Found | None:
+        hours, minutes = int(match["hh"]), int(match["mm"] or match["m2"])
+        if hours > 23:
+            return None
+        return Found(match.start(), match.end(), "time", {"time": (hours, minutes)})
+
+    # о десятій ранку; о п'ятій вечора; о 10 годині
+    def clock_words(match: re.Match[str], v: Vocabulary) -> Found | None:
+        hours = v.clock_hours[normalise_key(match["hw"])] if _n(match, "hw") else int(match["hn"])
+        if hours > 23:
+            return None
+        if _n(match, "pm") and hours < 12:
+            hours += 12
+        return Found(match.start("t"), match.end(), "time", {"time": (hours, 0)})
+
+    rules.append(
+        (
+            rf"{WORD_START}(?:о|об)\s+(?P<t>(?:(?P<hw>{_alternation(v.clock_hours)})|(?P<hn>[0-2]?\d)\s+годині)"
+            rf"(?:\s+(?:(?P<pm>{_alternation(v.clock_pm)})|{_alternation(v.clock_am)}))?){WORD_END}",
+            clock_words,
+        )
+    )
+
+    # щороку; щодня — recurring times
+    def recurring(match: re.Match[str], v: Vocabulary) -> Found:
+        return Found(match.start(), match.end(), "set", {"value": v.sets[normalise_key(match[0])]})
+
+    rules.append((rf"{WORD_START}{_alternation(v.sets)}{WORD_END}", recurring))
+
+    # XX століття; у XVII ст.; 19 століття — centuries (TIMEX3 value: the first two digits of its years)
+    def century(match: re.Match[str], v: Vocabulary) -> Found | None:
+        number = int(match["cn"]) if _n(match, "cn") else roman_number(match["cr"])
+        if not 1 <= number <= 21 or (_n(match, "cn") and match[0].rstrip().endswith(".")):
+            return None  # "5 ст." is an article of a law; only a Roman numeral takes the abbreviation
+        return Found(match.start(), match.end(), "century", {"century": number})
+
+    rules.append(
+        (
+            rf"(?<![\w'])(?:(?P<cr>(?-i:[IVXІХ]{{1,5}}))|(?P<cn>[12]?\d)(?:-?(?:го|му|й|те|ті))?)\s+"
+            rf"{_year_words(v.century_words)}",
+            century,
+        )
+    )
 
     compiled = tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in rules)
     return Grammar(compiled)
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1, "Х": 10}
+
+
+def roman_number(numeral: str) -> int:
+    """A Roman numeral (Latin or look-alike Cyrillic І, Х letters) as an int."""
+    values = [ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def find(text: str) -> list[Found]:
@@ -583,4 +758,4 @@ def find(text: str) -> list[Found]:
             taken.append(found)
             occupied.append((found.start, found.end))
     taken.sort(key=lambda f: f.start)
-    return taken
+    return [f for f in taken if f.kind != "blocked"]

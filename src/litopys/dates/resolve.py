@@ -141,6 +141,18 @@ class Resolver:
             return
         context.narrative, context.narrative_granularity = point, granularity
 
+    def stated_year(self, parts: dict[str, Any]) -> tuple[int | None, str]:
+        """The year the expression itself gives: a number (absolute) or "минулого року" (from the DCT);
+        (None, "dct") when it names a DCT-relative year but there is no DCT; (None, "") when it gives none."""
+        if parts.get("year") is not None:
+            return parts["year"], "absolute"
+        offset = parts.get("year_offset")
+        if offset is None:
+            return None, ""
+        if self.context.dct is None:
+            return None, "dct"
+        return self.context.dct.year + offset, "dct"
+
     def is_after_dct(self, point: date) -> bool:
         return self.context.dct is not None and point > self.context.dct
 
@@ -155,8 +167,10 @@ class Resolver:
         return resolved
 
     def _date(self, parts: dict[str, Any], tense: str) -> Resolved:
-        month, day, year = parts["month"], parts["day"], parts.get("year")
-        anchor = "absolute"
+        month, day = parts["month"], parts["day"]
+        year, anchor = self.stated_year(parts)
+        if year is None and anchor == "dct":
+            return Resolved(None, "day", "dct")
         if year is None:
             year, anchor = pick_year(month, day, self.context, tense)
             if year is None:
@@ -173,8 +187,10 @@ class Resolver:
         return Resolved(value, granularity, anchor, self.is_after_dct(point), evidence=evidence)
 
     def _month(self, parts: dict[str, Any], tense: str) -> Resolved:
-        month, year = parts["month"], parts.get("year")
-        anchor = "absolute"
+        month = parts["month"]
+        year, anchor = self.stated_year(parts)
+        if year is None and anchor == "dct":
+            return Resolved(None, "month", "dct", mod=parts.get("mod"))
         if year is None:
             year, anchor = pick_year(month, None, self.context, tense)
             if year is None:
@@ -200,7 +216,9 @@ class Resolver:
     def _range(self, parts: dict[str, Any], tense: str) -> Resolved:
         first, last = dict(parts["first"]), dict(parts["last"])
         granularity = "day" if first.get("day") else "month" if first.get("month") else "year"
-        anchor = "absolute"
+        first["year"], anchor = self.stated_year(first)
+        if first["year"] is None and anchor == "dct":
+            return Resolved(None, "interval", "dct")
         if first.get("year") is None and last.get("year") is not None:
             first["year"] = last["year"]
             if (first.get("month") or 1, first.get("day") or 1) > (last.get("month") or 1, last.get("day") or 1):
@@ -343,6 +361,8 @@ class Resolver:
         if unit in ("week", "month") and amount != int(amount):
             amount, unit = amount * (7 if unit == "week" else 30), "day"
         amount = int(round(amount))
+        if unit in ("hour", "minute"):
+            return Resolved(iso_day(dct), "day", "dct", future)
         if unit == "day":
             return Resolved(iso_day(dct + timedelta(days=amount)), "day", "dct", future)
         if unit == "week":
@@ -353,12 +373,24 @@ class Resolver:
 
     def _duration(self, parts: dict[str, Any], tense: str) -> Resolved:
         amount, unit = parts["amount"], parts["unit"]
-        letters = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+        letters = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH", "minute": "TM"}
         if amount != int(amount):
-            smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}
+            smaller = {
+                "year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+                "hour": ("minute", 60), "minute": ("minute", 1),
+            }
             unit, factor = smaller[unit]
             amount *= factor
-        return Resolved(f"P{int(round(amount))}{letters[unit]}", "duration", "absolute")
+        count = "X" if amount == 0 else str(int(round(amount)))
+        letter = letters[unit]
+        value = f"PT{count}{letter[1]}" if letter.startswith("T") else f"P{count}{letter}"
+        return Resolved(value, "duration", "absolute")
+
+    def _set(self, parts: dict[str, Any], tense: str) -> Resolved:
+        return Resolved(parts["value"], "set", "absolute")
+
+    def _century(self, parts: dict[str, Any], tense: str) -> Resolved:
+        return Resolved(f"{parts['century'] - 1:02d}", "century", "absolute")
 
     def _time(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(None, "time", "dct")
