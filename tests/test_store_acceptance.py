@@ -55,7 +55,6 @@ def test_search_finds_the_seed_by_any_form(chronicle_db):
     assert hits[0]["title"].startswith("Переговори між Росією та КНДР")
 
 
-@pytest.mark.xfail(reason="needs PLOVER events from the events stage (issue 4), which is landing in parallel", strict=False)
 def test_north_korea_timeline_is_dated_and_ordered(chronicle_db):
     timeline = json.loads(litopys("timeline", "--actor", "PRK", "--format", "json", db=chronicle_db).stdout)
     dated = [item for item in timeline if item["date"]]
