@@ -299,12 +299,20 @@ class Gazetteer:
                 return None
             if entry.upper[position] and not token.text.isupper():
                 return None
+            if not entry.upper[position] and len(token.text) > 1 and token.text.isupper() and not _in_capitals(tokens, j):
+                return None  # ГУАМ the organisation is not Гуам the island, unless the line is in capitals
             if keys.isdisjoint(text_keys(token.text)):
                 return None
             j += 1
         if quoted and j < limit and tokens[j].text in QUOTES and tokens[j].start == tokens[j - 1].end:
             j += 1  # the quote that closes one opened inside the name
         return j
+
+
+def _in_capitals(tokens: list[Token], j: int) -> bool:
+    """Whether a word stands among other words in capitals (a headline), not alone as an abbreviation."""
+    neighbours = [t for t in tokens[max(0, j - 2) : j + 3] if t.is_word and t is not tokens[j] and len(t.text) > 1]
+    return bool(neighbours) and all(t.text.isupper() for t in neighbours)
 
 
 @cache
