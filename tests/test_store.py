@@ -318,3 +318,18 @@ def test_an_article_that_cannot_be_stored_is_logged_and_the_batch_goes_on(chroni
     assert summary["errors"][0]["input"] == "broken.txt" and "could not store" in summary["errors"][0]["reason"]
     assert chronicle.stats() == {"articles": 1, "entities": 2, "events": 1, "story_events": 1, "errors": 1}
     assert chronicle.timeline_count() == 1 and chronicle.timeline_count(actor="PRK", since="2023-07-28") == 0
+
+
+def test_undated_mentions_merge_only_with_the_same_actors_reported_the_same_day(chronicle):
+    def undated(published: str, extra: str) -> Document:
+        text = f"Росія і Північна Корея провели переговори.\n{extra}\n"
+        return make_document(text, entities=[RUSSIA, NORTH_KOREA], events=[consult(None)], published=published)
+
+    chronicle.ingest_documents([
+        undated("2023-08-31", "Перша новина."),
+        undated("2023-08-31", "Друга новина."),
+        undated("2024-01-15", "Третя новина."),
+        make_document("Росія провела переговори.\n", entities=[RUSSIA], events=[consult(None, target=())],
+                      published="2023-08-31"),
+    ])
+    assert sorted(item["articles"] for item in chronicle.timeline()) == [1, 1, 2]

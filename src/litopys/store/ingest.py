@@ -202,7 +202,9 @@ def write_article(connection: Connection, prepared: Prepared, text: str) -> str:
     for event in prepared.analysis["events"]:
         source_ids = sorted({resolve(r) for r in event.get("source") or []})
         target_ids = sorted({resolve(r) for r in event.get("target") or []})
-        story_id = find_story_event(connection, event["type"], event.get("date"), source_ids, target_ids)
+        story_id = find_story_event(
+            connection, event["type"], event.get("date"), source_ids, target_ids, meta.get("published")
+        )
         if story_id is None:
             story_id = new_story_event(connection, event["type"])
         trigger = event.get("trigger") or {}

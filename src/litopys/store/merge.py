@@ -3,7 +3,8 @@
 Two mentions report the same story event when they have the same PLOVER type, share an actor and
 have compatible dates: the same day, or the less precise date containing the more precise one
 ("липень 2023" contains "26 липня 2023"). A mention without a date or without actors carries too
-little to merge on overlap, so it joins only a story event with exactly its date and actor set.
+little to merge on overlap, so it joins only a story event with exactly its date and actor set,
+reported on the same day.
 Counts follow GDELT: mentions, distinct articles (NumArticles) and distinct sources (NumSources).
 """
 
@@ -87,14 +88,29 @@ def source_name(source: str | None, url: str | None) -> str:
 
 
 def find_story_event(
-    connection: Connection, type_: str, value: str | None, source_ids: list[int], target_ids: list[int]
+    connection: Connection,
+    type_: str,
+    value: str | None,
+    source_ids: list[int],
+    target_ids: list[int],
+    published: str | None = None,
 ) -> int | None:
-    """The story event a new mention belongs to, or None when it starts a new one."""
+    """The story event a new mention belongs to, or None when it starts a new one. ``published`` is
+    the reporting article's date: undated mentions only join stories reported on that same day."""
     actors = set(source_ids) | set(target_ids)
     span = date_range(value)
     if not actors or span is None:
+        same_day = (
+            select(events.c.id)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(
+                events.c.story_event_id == story_events.c.id,
+                articles.c.published.is_(None) if published is None else articles.c.published == published,
+            )
+            .exists()
+        )
         query = select(story_events.c.id).where(
-            story_events.c.type == type_, story_events.c.actor_key == actor_key(actors)
+            story_events.c.type == type_, story_events.c.actor_key == actor_key(actors), same_day
         )
         query = query.where(story_events.c.date.is_(None) if value is None else story_events.c.date == value)
         return connection.execute(query.order_by(story_events.c.id).limit(1)).scalar()
