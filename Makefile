@@ -19,6 +19,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/litopys analyze examples/articles/01_minoborony_vizyt.txt
+	$(BIN)/litopys ingest examples/articles --db $(DEMO_DB)
+	$(BIN)/litopys serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

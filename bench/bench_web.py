@@ -30,17 +30,20 @@ def p(values: list[float], share: float) -> float:
 
 
 def time_requests(client, paths: list[str], rounds: int) -> dict[str, dict[str, float]]:
-    """p50/p95 of each path over ``rounds`` requests (after one warm-up request each)."""
+    """p50/p95 of each path over ``rounds`` requests, and the first ("cold") request on its own: the
+    app's read cache makes repeated aggregate reads cheap until the store changes."""
     figures = {}
     for path in paths:
+        started = time.perf_counter()
         response = client.get(path)
+        cold = round((time.perf_counter() - started) * 1000, 1)
         assert response.status_code == 200, (path, response.status_code, response.text[:200])
         timings = []
         for _ in range(rounds):
             started = time.perf_counter()
             client.get(path).raise_for_status()
             timings.append((time.perf_counter() - started) * 1000)
-        figures[path] = {"p50_ms": p(timings, 0.5), "p95_ms": p(timings, 0.95)}
+        figures[path] = {"cold_ms": cold, "p50_ms": p(timings, 0.5), "p95_ms": p(timings, 0.95)}
     return figures
 
 
@@ -122,10 +125,11 @@ def main() -> dict:
     for group in ("pages", "api", "browser"):
         if group not in figures:
             continue
-        print(f"{group}: p50 / p95 ms")
+        print(f"{group}: p50 / p95 ms (first request)")
         for path, row in figures[group].items():
             flag = "" if row["p95_ms"] < TARGET_MS else f"  (over {TARGET_MS:.0f} ms)"
-            print(f"  {row['p50_ms']:7.1f} / {row['p95_ms']:7.1f}  {path}{flag}")
+            cold = f"  ({row['cold_ms']:.1f})" if "cold_ms" in row else ""
+            print(f"  {row['p50_ms']:7.1f} / {row['p95_ms']:7.1f}{cold}  {path}{flag}")
         worst[group] = max(row["p95_ms"] for row in figures[group].values())
     figures["worst_p95_ms"] = worst
     print(f"worst p95: {worst} (target < {TARGET_MS:.0f} ms)")

@@ -30,7 +30,7 @@ environment = Environment(
 )
 templates = Jinja2Templates(env=environment)
 LATEST_EVENTS = 20
-TIMELINE_PAGE = 200
+TIMELINE_PAGE = 100
 ACTOR_EVENTS = 100  # latest story events listed under an actor's charts
 JS_MESSAGES = ("cooperation", "conflict", "no_events", "no_partners", "open_article", "unknown")
 
