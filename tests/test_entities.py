@@ -235,3 +235,15 @@ def test_the_body_in_a_role_phrase_gives_its_sector(entities):
 def test_pronoun_after_a_guillemet_quote(entities):
     found = entities("Кирило Буданов, начальник ГУР, вважає інакше. «Війна триватиме», – сказав він.")
     assert texts(by_name(found, "Кирило Буданов")) == ["Кирило Буданов", "він"]
+
+
+def test_organisations_named_in_quotes(entities):
+    found = entities(
+        "Тендер виграло ТОВ «Главбуд-Сервіс», а компанія «Альтком» подала скаргу. "
+        'Партію "Голос" очолила Ірина Коваль, а голос виборця почули.'
+    )
+    firm = by_name(found, "ТОВ «Главбуд-Сервіс»")
+    assert (firm.type, firm.kind, firm.sector) == ("ORG", "company", "BUS")
+    assert texts(by_name(found, "Альтком")) == ["Альтком"]
+    party = by_name(found, '"Голос"')
+    assert party.actor_code == "UKRPTY" and texts(party) == ["Голос"]

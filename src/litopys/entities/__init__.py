@@ -39,7 +39,7 @@ from litopys.entities.names import (
     nominative_phrase,
     plausible_after_role,
 )
-from litopys.lang import read_lines
+from litopys.lang import read_lines, read_tsv
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,7 @@ class EntityRecognizer:
         for role in roles:
             for i in range(role.start, role.end):
                 covered[i] = True
+        found.extend(self._quoted_organisations(document, covered))
         found.extend(self._unknown_people(document, found, roles, covered))
         found.sort(key=lambda f: f.start)
         self._attach_roles(document, found, roles)
@@ -215,6 +216,38 @@ class EntityRecognizer:
             country,
             entry.sector,
         )
+
+    # -- organisations named in quotes -------------------------------------------------------------
+
+    def _quoted_organisations(self, document: Document, covered: list[bool]) -> list[Found]:
+        """ТОВ «Главбуд», компанія «Альтком»: a legal form or kind of organisation before a quoted name."""
+        tokens = document.tokens
+        forms = org_forms()
+        organisations = []
+        for sentence in document.sentences:
+            for i in range(sentence.first_token, sentence.last_token - 2):
+                if covered[i] or tokens[i + 1].text not in OPENING_QUOTES:
+                    continue
+                token = tokens[i]
+                form = forms.get(token.text) if token.text.isupper() else None
+                form = form or next((forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None)
+                if form is None:
+                    continue
+                close = _closing_quote(tokens, i + 1, sentence.last_token)
+                if close is None or close == i + 2 or any(covered[i + 2 : close]):
+                    continue
+                inner = tokens[i + 2 : close]
+                if not (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
+                    continue
+                kind, sector, with_form = form
+                first, last = (i, close + 1) if with_form else (i + 2, close)
+                name = document.text[tokens[first].start : tokens[last - 1].end]
+                organisations.append(
+                    Found(first, last, f"org:{name}", name, "ORG", kind, sector=sector, source="gazetteer")
+                )
+                for k in range(first, last):
+                    covered[k] = True
+        return organisations
 
     # -- people outside the gazetteer --------------------------------------------------------------
 
@@ -481,6 +514,33 @@ def _other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -
         return False
     before = tokens[start - 1]
     return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start
+
+
+@cache
+def org_forms() -> dict[str, tuple[str, str, bool]]:
+    """Legal forms and kinds of organisation that introduce a quoted name (org_forms.tsv)."""
+    return {row[0]: (row[1], row[2], row[3] == "yes") for row in read_tsv("gazetteer", "org_forms.tsv")}
+
+
+def _closing_quote(tokens: list[Token], opening: int, limit: int) -> int | None:
+    """Index of the quote that closes the one at ``opening`` (nested «» counted), within 10 words."""
+    opener = tokens[opening].text
+    depth = 0
+    for j in range(opening + 1, min(limit, opening + 12)):
+        text = tokens[j].text
+        if opener == "«":
+            if text == "«":
+                depth += 1
+            elif text == "»":
+                if depth == 0:
+                    return j
+                depth -= 1
+        elif text in CLOSING_QUOTES or text == opener:
+            if text == "»" and depth == 0 and opener != "«":
+                return j
+            if j > opening + 1 and tokens[j].start == tokens[j - 1].end:
+                return j
+    return None
 
 
 @cache

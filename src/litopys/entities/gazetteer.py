@@ -46,6 +46,7 @@ class Entry:
     capitalised: tuple[bool, ...] = ()
     upper: tuple[bool, ...] = ()  # abbreviations: upper case in the text too
     ambiguous: bool = False  # a common word at the start of a sentence (ambiguous.txt)
+    quoted: bool = False  # written in quotes in the data: only matches in quotes ("Голос" the party)
 
 
 def normalise(text: str) -> str:
@@ -127,6 +128,7 @@ def make_entry(name: str, form: str, category: str, key: str, relax_first: bool 
         capitalised=tuple(capitalised),
         upper=tuple(len(w) > 1 and w.isupper() for w in words),
         ambiguous=len(words) == 1 and words[0] in ambiguous_names(),
+        quoted=form[:1] in QUOTES,
         **fields,
     )
 
@@ -285,6 +287,8 @@ class Gazetteer:
 
     @staticmethod
     def _match_entry(entry: Entry, tokens: list[Token], i: int, limit: int) -> int | None:
+        if entry.quoted and (i == 0 or tokens[i - 1].text not in QUOTES):
+            return None
         j = i
         quoted = False
         for position, keys in enumerate(entry.words):
