@@ -37,6 +37,18 @@ def client(store):
         yield test_client
 
 
+@pytest.fixture
+def fresh_client(tmp_path):
+    """A client over a store of its own, for tests that write (the shared store's counts stay put)."""
+    from fastapi.testclient import TestClient
+
+    import litopys
+    from litopys.web import create_app
+
+    with litopys.open(f"sqlite:///{tmp_path / 'chronicle.sqlite'}") as chronicle, TestClient(create_app(chronicle)) as test_client:
+        yield test_client
+
+
 def story_id(store, event_type: str) -> int:
     return next(item["id"] for item in store.timeline() if item["type"] == event_type)
 
@@ -211,7 +223,8 @@ def test_ingest_is_refused_without_a_configured_token(client, monkeypatch):
     assert response.status_code == 403
 
 
-def test_ingest_needs_the_bearer_token(client, monkeypatch):
+def test_ingest_needs_the_bearer_token(fresh_client, monkeypatch):
+    client = fresh_client
     monkeypatch.setenv("LITOPYS_TOKEN", "s3cret-token")
     text = "Прем'єр-міністр України Денис Шмигаль 5 травня 2024 року провів зустріч з послом Канади в Києві."
     assert client.post("/api/articles", json={"text": text}).status_code == 401

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEED, need
-from tests.web_fixtures import corpus, live_server
+from tests.web_fixtures import XSS_IMG, XSS_SCRIPT, corpus, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "web"
@@ -39,17 +39,28 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """A live server over a store holding the hand-annotated corpus; yields (base URL, chronicle)."""
+def serve_corpus(folder: Path):
+    """A live server over a new store holding the hand-annotated corpus; yields (base URL, chronicle)."""
     import litopys
     from litopys.web import create_app
 
-    store = litopys.open(f"sqlite:///{tmp_path_factory.mktemp('web-browser') / 'chronicle.sqlite'}")
+    store = litopys.open(f"sqlite:///{folder / 'chronicle.sqlite'}")
     store.ingest_documents(corpus())
     with live_server(create_app(store)) as base:
         yield base, store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """Shared by the read-only tests."""
+    yield from serve_corpus(tmp_path_factory.mktemp("web-browser"))
+
+
+@pytest.fixture
+def writable_site(tmp_path):
+    """For a test that adds articles, so the shared store's counts stay as the other tests expect."""
+    yield from serve_corpus(tmp_path)
 
 
 class Watched:
@@ -183,6 +194,35 @@ def test_untrusted_text_stays_inert_in_the_browser(site, watched):
     watched.shot("hostile-article")
     assert watched.dialogs == []
     assert not watched.errors  # not even a blocked script: the payload never became markup
+
+
+def test_payloads_posted_to_the_api_stay_inert(writable_site, watched, monkeypatch):
+    import httpx
+
+    base, store = writable_site
+    monkeypatch.setenv("LITOPYS_TOKEN", "browser-test-token")
+    text = (
+        "Міністр закордонних справ України Дмитро Кулеба 3 травня 2024 року зустрівся з послом Канади. "
+        f"{XSS_IMG} Сторони обговорили {XSS_SCRIPT} постачання зброї."
+    )
+    response = httpx.post(
+        f"{base}/api/articles",
+        json={"text": text, "title": f"Кулеба {XSS_SCRIPT}", "published": "2024-05-03", "source": XSS_IMG},
+        headers={"Authorization": "Bearer browser-test-token"},
+        timeout=120,
+    )
+    assert response.status_code == 201, response.text
+    posted = next(a["id"] for a in store.articles() if a["title"].startswith("Кулеба"))
+    page = watched.page
+    page.goto(f"{base}/articles/{posted}")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img").count() == 0
+    assert XSS_SCRIPT in page.locator("h1").inner_text()
+    for mark in page.locator("#article-text mark").all():
+        mark.hover()
+    page.goto(f"{base}/")
+    assert page.evaluate("window.__pwned") is None and page.locator("img").count() == 0
+    assert watched.dialogs == [] and not watched.errors
 
 
 def test_docs_page_works_offline(site, watched):

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -57,7 +58,18 @@ def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | 
     app.include_router(api_router)
     app.include_router(pages_router)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_request)
     return app
+
+
+async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+    """A 422 as JSON under /api; on a page, the error page naming the bad parameter."""
+    if request.url.path.startswith("/api"):
+        return await request_validation_exception_handler(request, error)
+    from litopys.web.pages import render
+
+    detail = "; ".join(f"{'.'.join(str(part) for part in e['loc'][1:])}: {e['msg']}" for e in error.errors())
+    return render(request, "error.html", status_code=422, status=422, detail=detail)
 
 
 async def http_error(request: Request, error: StarletteHTTPException) -> Response:
