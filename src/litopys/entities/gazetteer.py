@@ -8,7 +8,7 @@ name that matches at a token wins.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -194,13 +194,16 @@ def _bodies() -> list[Entry]:
 
 def _people() -> list[Entry]:
     entries = []
-    for row in read_tsv("gazetteer", "people.tsv"):
+    rows = read_tsv("gazetteer", "people.tsv")
+    # A surname two people share (Михайло and Іван Федоров) names neither of them alone.
+    surnames = Counter(split_name(row[0])[-1] for row in rows)
+    for row in rows:
         name, country, sector, role = row[0], row[1], row[2], cell(row, 3)
         others = split_names(cell(row, 4))
         code = cell(row, 5) or (f"{country}{sector}" if country != "IGO" else None)
         forms = [name, *(o for o in others if o != "!")]
         words = split_name(name)
-        if "!" not in others and len(words) > 1:
+        if "!" not in others and len(words) > 1 and surnames[words[-1]] == 1:
             forms.append(words[-1])  # the surname alone
         fields = {
             "type": "PERS",
