@@ -236,6 +236,13 @@ class Coder:
                     group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
                     if self.agrees(verb, group):
                         return group
+        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
+        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
+            for phrase in self.phrases[sentence]:
+                if phrase.prep == "в" and left <= phrase.first < right and abs(phrase.first - i) <= 6:
+                    entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
+                    if entity is not None and (entity.type == "ORG" or entity.kind in ("seat",)):
+                        return [phrase]
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.tokens[left - 1].lemma in ("який", "котрий") and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
@@ -279,7 +286,29 @@ class Coder:
                     return self.group_of(sentence, phrase)
                 continue
             if phrase.prep is None and arg.case in phrase.cases:
+                before = self.tokens[phrase.first - 1]
+                # "до саміту НАТО": an indeclinable name after a noun is that noun's genitive, not an object.
+                if before.pos == "NOUN" and phrase.first - 1 != i and "gent" in phrase.cases and before.is_word:
+                    continue
                 return self.group_of(sentence, phrase)
+        if arg.case == "accs" and not arg.prep:
+            return self._possessor(sentence, i, hi, used)
+        return []
+
+    def _possessor(self, sentence: int, i: int, hi: int, used: set[int]) -> list[Phrase]:
+        """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
+        j = i + 1
+        while j < hi and self.tokens[j].pos == "ADJF":
+            j += 1
+        if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or "accs" not in self.tokens[j].cases:
+            return []
+        for phrase in self.phrases[sentence]:
+            if phrase.first <= j or id(phrase) in used:
+                continue
+            gap = self.tokens[j + 1 : phrase.first]
+            if all(t.pos == "ADJF" for t in gap) and len(gap) <= 2 and phrase.prep is None and "gent" in phrase.cases:
+                return self.group_of(sentence, phrase)
+            break
         return []
 
     def _governed_by(self, phrase: Phrase, prep: str, floor: int) -> bool:
@@ -298,7 +327,9 @@ class Coder:
         return False
 
     # ------------------------------------------------------------------ triggers
-    def match(self, i: int, first: int, last: int) -> tuple[Pattern, str] | None:
+    def match(self, i: int, first: int, last: int) -> tuple[Pattern, str, int] | None:
+        """The pattern a word fires (nearest companion word first), its part of speech, and where the
+        companion word is (-1 when the pattern needs none)."""
         token = self.tokens[i]
         if not token.is_word or i in self.mentions.at:
             return None
@@ -313,10 +344,12 @@ class Coder:
                     "infn" in t.tags for t in self.tokens[i + 1 : min(last, i + 5)]
                 ):
                     continue
-                key = (distance, pattern.order)
+                key = (abs(distance), pattern.order)
                 if best is None or key < best[:2]:
-                    best = (distance, pattern.order, pattern, analysis.pos)
-        return (best[2], best[3]) if best else None
+                    best = (abs(distance), pattern.order, pattern, analysis.pos, distance)
+        if best is None:
+            return None
+        return best[2], best[3], (i + best[4] if best[4] != 50 else -1)
 
     def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
         if not pattern.with_lemmas:
@@ -327,7 +360,7 @@ class Coder:
                 return distance
             j = i - distance
             if distance <= WITH_BEFORE and j >= first and self.tokens[j].lemmas & pattern.with_lemmas:
-                return distance
+                return -distance
         return None
 
     # ------------------------------------------------------------------ the passes
@@ -475,8 +508,10 @@ class Coder:
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
         sentence_subject: list[str] = []
+        consumed: set[int] = set()  # companion words of a trigger already coded ("запровадила … санкцій")
+        embedding: list[int] = []  # triggers that embed the next action ("пообіцяв передати")
         for i in range(first, last):
-            hit = self.match(i, first, last)
+            hit = self.match(i, first, last) if i not in consumed else None
             token = self.tokens[i]
             is_report = is_finite_verb(token) and _verb_reading(token, self.cues.report_verbs)
             if hit is None:
@@ -487,10 +522,18 @@ class Coder:
                         self.last_subject = report.speaker
                     self._person_memory(s, i + 3)
                 continue
-            pattern, pos = hit
+            pattern, pos, companion = hit
+            if pattern.type not in self.cues.embedding_types and any(0 < i - e <= 3 for e in embedding):
+                continue
+            if pos == "NOUN" and self._object_of_trigger(i, first, last):
+                continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
             if found is None:
                 continue
+            if companion >= 0:
+                consumed.add(companion)
+            if pattern.type in self.cues.embedding_types:
+                embedding.append(i)
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
             self.found.append(found)
@@ -565,10 +608,24 @@ class Coder:
             self.last_subject = subject_ids
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
+        if not participants and found.location is None:
+            return None
         found.modality = self._modality(i, left, right, token, verbal)
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
         return found
+
+    def _object_of_trigger(self, i: int, first: int, last: int) -> bool:
+        """"обговорили постачання зброї", "підтримати новий пакет санкцій": a noun right after another
+        trigger verb is what that event is about, not an event of its own."""
+        j = i - 1
+        while j >= first and (
+            str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].lemma in self.cues.quantity_nouns
+        ):
+            j -= 1
+        if j < first or self.tokens[j].pos != "VERB":
+            return False
+        return self.match(j, first, last) is not None
 
     def _topic_noun(self, i: int, governing: int) -> bool:
         """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
@@ -682,7 +739,7 @@ class Coder:
         position = first
         for timex in in_sentence:
             gap = self.tokens[position : timex[0]]
-            if any(t.pos not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit() for t in gap if t.lemma not in ("ще", "вже", "натомість", "але", "проте", "тим", "час", "середа", "понеділок", "вівторок", "четвер", "п'ятниця", "субота", "неділя")):
+            if any(str(t.pos) not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit() for t in gap if t.lemma not in ("ще", "вже", "натомість", "але", "проте", "тим", "час", "середа", "понеділок", "вівторок", "четвер", "п'ятниця", "субота", "неділя")):
                 break
             if chosen is None or len(timex[2]) >= len(chosen[2]):
                 chosen = timex
@@ -740,15 +797,28 @@ class Coder:
                 continue
             other_ids = frozenset(other.source + other.target)
             same_date = found.date == other.date
-            loose = (weak or other.date_source in (None, "dct", "narrative")) and (found.date or "")[:7] == (
-                other.date or ""
-            )[:7]
+            loose = (weak or other.date_source in (None, "dct", "narrative")) and (
+                found.date is None or other.date is None or found.date[:7] == other.date[:7]
+            )
             if other_ids == ids and (same_date or loose):
                 return True
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
             if strong_day and frozenset(self._country(a) for a in other_ids) == countries:
                 return True
         return False
+
+    def _title_repeated(self, found: Found) -> bool:
+        """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
+        sentences = self.doc.sentences
+        if found.sentence != 0 or len(sentences) < 3 or sentences[1].paragraph == sentences[0].paragraph:
+            return False
+        countries = {self._country(a) for a in found.source + found.target}
+        return any(
+            other.sentence > 0
+            and other.pattern.type == found.pattern.type
+            and countries & {self._country(a) for a in other.source + other.target}
+            for other in self.found
+        )
 
     def finish(self) -> list[Event]:
         events: list[Event] = []
@@ -766,7 +836,7 @@ class Coder:
                 event_type, mode = "AGREE", "promise"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
-            if self._told_before(found, event_type, kept):
+            if self._told_before(found, event_type, kept) or self._title_repeated(found):
                 continue
             kept.append((found, event_type))
             cameo, quad, intensity = plover_code(event_type, mode)

@@ -67,6 +67,8 @@ class Cues:
     phrase_preps: frozenset[str]
     prep_forms: dict[str, str]
     multiword_preps: tuple[tuple[str, ...], ...]
+    quantity_nouns: frozenset[str]
+    embedding_types: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -101,6 +103,8 @@ def cues() -> Cues:
         phrase_preps=_words(raw["phrase_preps"]),
         prep_forms=dict(raw["prep_forms"]),
         multiword_preps=_phrases(raw["multiword_preps"]),
+        quantity_nouns=_words(raw["quantity_nouns"]),
+        embedding_types=_words(raw["embedding_types"]),
     )
 
 
@@ -113,10 +117,10 @@ def patterns() -> tuple[Pattern, ...]:
         result.append(
             Pattern(
                 order=order,
-                lemmas=frozenset(raw["lemma"]),
+                lemmas=frozenset(lemma.lower() for lemma in raw["lemma"]),
                 type=raw["type"],
                 mode=raw.get("mode"),
-                with_lemmas=frozenset(raw.get("with", [])),
+                with_lemmas=frozenset(lemma.lower() for lemma in raw.get("with", [])),
                 infinitive=bool(raw.get("infinitive", False)),
                 subject=raw.get("subject", "source"),
                 symmetric=symmetric,

@@ -131,7 +131,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrase: Phrase | None = None
         if hit and hit[1] == i:
             phrase = _mention_phrase(document, mentions, i, last)
-        elif token.is_word and not token.is_capitalised and token.lemma in c.actor_heads and token.pos == "NOUN":
+        elif token.is_word and token.lemma in c.actor_heads and token.pos == "NOUN":
             phrase = _role_phrase(document, mentions, i, last)
             if phrase is None and token.lemma in c.anaphoric_actors:
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
@@ -241,16 +241,36 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
 
 
 def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
-    """Give coordinated phrases ("Росія та КНДР", "Казахстану, Росії та Словенії") one group number."""
+    """Give coordinated phrases ("Росія та КНДР", "Казахстану, Росії та Словенії") one group number.
+
+    A comma joins two phrases only inside a list that a coordinator closes ("A, B та C"), so an
+    apposition or a fronted clause ("Як зазначають у ГУР, Росія …") does not join.
+    """
     c = cues()
+    gaps: list[str] = []
+    for k in range(1, len(phrases)):
+        prev, phrase = phrases[k - 1], phrases[k]
+        between = tokens[prev.last : phrase.first]
+        kind = "break"
+        if between and all(
+            t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() == "також"
+            for t in between
+        ) and (phrase.prep is None or phrase.prep == prev.prep) and phrase.cases & prev.cases:
+            if any(t.text.lower() in c.coordinators for t in between):
+                kind = "coord"
+            elif any(t.text == "," for t in between):
+                kind = "comma"
+        gaps.append(kind)
     group = 0
-    for k, phrase in enumerate(phrases):
-        if k > 0:
-            between = tokens[phrases[k - 1].last : phrase.first]
-            joined = bool(between) and all(
-                t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() == "також"
-                for t in between
-            ) and any(t.text == "," or t.text.lower() in c.coordinators for t in between)
-            if not joined:
-                group += 1
-        phrase.group = group
+    if phrases:
+        phrases[0].group = 0
+    for k in range(1, len(phrases)):
+        kind = gaps[k - 1]
+        joined = kind == "coord"
+        if kind == "comma":
+            rest = gaps[k:]
+            closing = next((g for g in rest if g != "comma"), "break")
+            joined = closing == "coord"
+        if not joined:
+            group += 1
+        phrases[k].group = group
