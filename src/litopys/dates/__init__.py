@@ -147,7 +147,7 @@ def _latest(resolved: list[Resolved]) -> date | None:
 
 def normalise(document: Document) -> Document:
     """Fill ``document.timexes``; infer the DCT when the document has none (see the module docstring)."""
-    found = find(document.text)
+    found = find(document.text, document.tokens or None)
     found.extend(model_spans(document, found))
     found.sort(key=lambda f: f.start)
     token_starts = [t.start for t in document.tokens]

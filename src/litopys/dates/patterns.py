@@ -9,11 +9,13 @@ unresolved. Overlapping matches are settled by keeping the longest, so "13 ли�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from litopys.doc import Span
 from litopys.lang import read_yaml
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
@@ -65,6 +67,7 @@ class Vocabulary:
     quarters: dict[str, int]
     day_parts: dict[str, str]
     numbers: dict[str, float]
+    fractions: tuple[str, ...]
     ordinals: dict[str, int]
     year_words: tuple[str, ...]
     years_words: tuple[str, ...]
@@ -116,6 +119,7 @@ def vocabulary() -> Vocabulary:
         quarters=_invert(data["quarters"]),
         day_parts=_invert(data["day_parts"], str),
         numbers=numbers,
+        fractions=tuple(_invert(data["fractions"], float)),
         ordinals=ordinals,
         year_words=tuple(data["year_words"]),
         years_words=tuple(data["years_words"]),
@@ -228,6 +232,7 @@ def grammar() -> Grammar:
     season_adverb = _alternation(v.season_adverbs)
     season_noun = _alternation(v.season_nouns)
     number = r"(?:\d{1,3}|" + _alternation(k for k in v.numbers if " " not in k) + ")"
+    fraction = _alternation(v.fractions)
     year_word = _year_words(v.year_words)
     years_word = _year_words(v.year_words + v.years_words)
     suffix = r"(?:-?(?:го|ого|е|ше|ге|тє|є|й))?"
@@ -631,7 +636,7 @@ def grammar() -> Grammar:
         parts = {"amount": amount * sign, "unit": v.units[normalise_key(match["unit"])]}
         return Found(match.start(), match.end(), "shift", parts)
 
-    amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>пів|півтора|півтори)\s*)?"
+    amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>{fraction})\s*)?"
     rules.append((rf"{WORD_START}{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
     rules.append((rf"{WORD_START}(?P<later>через)\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
 
@@ -662,7 +667,7 @@ def grammar() -> Grammar:
     )
     # три роки; 49 років; кілька місяців; півроку — a counted unit alone is a duration
     rules.append(
-        (rf"{WORD_START}(?:(?P<n>{number})\s+|(?P<frac>пів|півтора|півтори)\s*)(?P<unit>{unit}){WORD_END}", duration)
+        (rf"{WORD_START}(?:(?P<n>{number})\s+|(?P<frac>{fraction})\s*)(?P<unit>{unit}){WORD_END}", duration)
     )
 
     # о 15:00; о 9.30
@@ -738,24 +743,76 @@ def roman_number(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def find(text: str) -> list[Found]:
-    """Every temporal expression in a text, in text order, overlaps settled in favour of the longest."""
+# How far around a trigger word an expression may reach, in tokens (the longest, "на самому початку
+# березня 2023 року", spans seven).
+WINDOW_BEFORE = 7
+WINDOW_AFTER = 9
+ROMAN_NUMERAL = re.compile(r"[IVXІХ]{1,5}")
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """Words of which every expression holds at least one: month, weekday, season and unit forms, the words of
+    relative and vague phrases, set adverbs, century words and clock hours. Digits trigger by themselves."""
+    v = vocabulary()
+    words: set[str] = set()
+    for table in (v.months, v.weekdays, v.season_adverbs, v.season_nouns, v.units, v.sets, v.clock_hours):
+        words.update(table)
+    words.update(normalise_key(w).rstrip(".") for w in v.century_words)
+    words.update(fraction + unit for fraction in v.fractions for unit in v.units)  # "півроку"
+    for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes):
+        for phrase in phrases:
+            parts = normalise_key(phrase).split(" ")
+            if not words.intersection(parts):
+                # A phrase with no unit or month in it is found by its longest (least common) word.
+                words.add(max(reversed(parts), key=len))
+    return frozenset(w.rstrip(".") for w in words)
+
+
+def windows(text: str, tokens: Sequence[Span]) -> list[tuple[int, int]]:
+    """Character ranges around trigger tokens, merged: the only places the patterns need to look."""
+    triggers = trigger_words()
+    ranges: list[tuple[int, int]] = []
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        word = token.text.translate(APOSTROPHES).lower()
+        if not (word[:1].isdigit() or word in triggers or ROMAN_NUMERAL.fullmatch(token.text)):
+            if "-" not in word or triggers.isdisjoint(word.split("-")):  # "червні-серпні" is one token
+                continue
+        first, final = max(0, i - WINDOW_BEFORE), min(last, i + WINDOW_AFTER)
+        if ranges and tokens[first].start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], tokens[final].end)
+        else:
+            ranges.append((tokens[first].start, tokens[final].end))
+    return ranges
+
+
+def find(text: str, tokens: Sequence[Span] | None = None) -> list[Found]:
+    """Every temporal expression in a text, in text order, overlaps settled in favour of the longest.
+
+    With the text's tokens the patterns run only in windows around trigger words, which is most of the
+    speed: without them they scan the whole text."""
     v = vocabulary()
     text = text.translate(APOSTROPHES)
+    ranges = windows(text, tokens) if tokens is not None else [(0, len(text))]
     candidates: list[Found] = []
     for pattern, handler in grammar().rules:
-        for match in pattern.finditer(text):
-            found = handler(match, v)
-            if isinstance(found, list):
-                candidates.extend(found)
-            elif found is not None:
-                candidates.append(found)
+        for start, end in ranges:
+            for match in pattern.finditer(text, start, end):
+                found = handler(match, v)
+                if isinstance(found, list):
+                    candidates.extend(found)
+                elif found is not None:
+                    candidates.append(found)
     candidates.sort(key=lambda f: (f.start - f.end, f.start))
     taken: list[Found] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans never overlap, so sorted by start they are sorted by end too
     for found in candidates:
-        if all(found.end <= s or found.start >= e for s, e in occupied):
-            taken.append(found)
-            occupied.append((found.start, found.end))
-    taken.sort(key=lambda f: f.start)
+        at = bisect_left(starts, found.start)
+        if at < len(starts) and taken[at].start < found.end:
+            continue
+        if at > 0 and taken[at - 1].end > found.start:
+            continue
+        starts.insert(at, found.start)
+        taken.insert(at, found)
     return [f for f in taken if f.kind != "blocked"]
