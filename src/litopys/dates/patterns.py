@@ -776,9 +776,9 @@ def windows(text: str, tokens: Sequence[Span]) -> list[tuple[int, int]]:
     last = len(tokens) - 1
     for i, token in enumerate(tokens):
         word = token.text.translate(APOSTROPHES).lower()
-        if not (word[:1].isdigit() or word in triggers or ROMAN_NUMERAL.fullmatch(token.text)):
-            if "-" not in word or triggers.isdisjoint(word.split("-")):  # "червні-серпні" is one token
-                continue
+        is_trigger = word[:1].isdigit() or word in triggers or ROMAN_NUMERAL.fullmatch(token.text)
+        if not is_trigger and ("-" not in word or triggers.isdisjoint(word.split("-"))):  # "червні-серпні"
+            continue
         first, final = max(0, i - WINDOW_BEFORE), min(last, i + WINDOW_AFTER)
         if ranges and tokens[first].start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], tokens[final].end)
