@@ -204,6 +204,7 @@ def test_timeline_filters_by_actor_code_prefix_name_type_and_dates(chronicle):
     assert [i["date"] for i in chronicle.timeline(since="2023-08-01")] == ["2023-08-05", "2023-09"]
     assert [i["date"] for i in chronicle.timeline(since="2023-09-15", until="2023-12-31")] == ["2023-09"]
     assert [i["date"] for i in chronicle.timeline(limit=2, offset=1)] == ["2023-08-05", "2023-09"]
+    assert [i["date"] for i in chronicle.timeline(newest_first=True)] == ["2023-09", "2023-08-05", "2023-07-26", None]
     assert chronicle.timeline(actor="NOBODY") == []
 
 

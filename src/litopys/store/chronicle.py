@@ -188,13 +188,15 @@ class Chronicle:
         until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        *,
+        newest_first: bool = False,
     ) -> list[dict]:
-        """Story events in date order (undated last): [{id, type, mode, date, source: [{id, name,
-        actor_code}], target, modality, articles, sources, summary}]."""
+        """Story events in date order, undated last (``newest_first`` reverses the dated ones):
+        [{id, type, mode, date, source: [{id, name, actor_code}], target, modality, articles, sources, summary}]."""
+        start, end, story = story_events.c.date_start, story_events.c.date_end, story_events.c.id
+        order = (start.desc(), end, story.desc()) if newest_first else (start, end.desc(), story)
         with self.engine.connect() as connection:
-            query = self._story_query(connection, actor, type, since, until).order_by(
-                story_events.c.date_start.is_(None), story_events.c.date_start, story_events.c.date_end.desc(), story_events.c.id
-            )
+            query = self._story_query(connection, actor, type, since, until).order_by(start.is_(None), *order)
             if limit is not None:
                 query = query.limit(limit)
             if offset:

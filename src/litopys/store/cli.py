@@ -124,11 +124,14 @@ def register(app: typer.Typer) -> None:
         since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD.", callback=iso_date)] = None,
         until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD.", callback=iso_date)] = None,
         limit: Annotated[int | None, typer.Option(min=1, help="At most this many story events.")] = None,
+        newest_first: Annotated[bool, typer.Option("--newest-first", help="Latest dated story events first.")] = False,
         output_format: FormatOption = QueryFormat.text,
     ) -> None:
         """Story events in date order: who did what to whom, with article and source counts."""
         with open_db(db) as chronicle:
-            items = chronicle.timeline(actor=actor, type=event_type, since=since, until=until, limit=limit)
+            items = chronicle.timeline(
+                actor=actor, type=event_type, since=since, until=until, limit=limit, newest_first=newest_first
+            )
         if output_format is QueryFormat.json:
             print_json(items)
             return
