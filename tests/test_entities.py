@@ -247,3 +247,10 @@ def test_organisations_named_in_quotes(entities):
     assert texts(by_name(found, "Альтком")) == ["Альтком"]
     party = by_name(found, '"Голос"')
     assert party.actor_code == "UKRPTY" and texts(party) == ["Голос"]
+
+
+def test_world_regions_are_not_countries(entities):
+    found = entities("Країни Латинської Америки підтримали Америку, а на Корейському півострові напружено.")
+    assert by_name(found, "Латинська Америка").country is None
+    assert texts(by_name(found, "Сполучені Штати")) == ["Америку"]
+    assert by_name(found, "Корейський півострів").kind == "region"
