@@ -12,16 +12,22 @@ from html.parser import HTMLParser
 
 import pytest
 
+from tests.store_fixtures import new_postgres_database
 from tests.web_fixtures import XSS_IMG, XSS_SCRIPT, corpus
 
 pytest.importorskip("httpx", reason="httpx is not installed (pip install -e '.[dev]')")
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request, tmp_path_factory):
+    """The corpus in a real store, on each backend (PostgreSQL: a throwaway server, see store_fixtures)."""
     import litopys
 
-    chronicle = litopys.open(f"sqlite:///{tmp_path_factory.mktemp('web') / 'chronicle.sqlite'}")
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'chronicle.sqlite'}"
+    else:
+        url = new_postgres_database(request.getfixturevalue("postgres_server"))
+    chronicle = litopys.open(url)
     chronicle.ingest_documents(corpus())
     yield chronicle
     chronicle.close()
@@ -142,6 +148,14 @@ def test_export_streams_every_story_event(client, name):
         rows = [json.loads(line) for line in response.text.splitlines()]
     assert len(rows) == 4
     assert client.get("/api/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_export_parquet_is_a_parquet_table(client):
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed (pip install -e '.[dev]')")
+    response = client.get("/api/export", params={"format": "parquet"})
+    assert response.status_code == 200 and response.content[:4] == b"PAR1"
+    table = pyarrow_parquet.read_table(io.BytesIO(response.content))
+    assert table.num_rows == 4 and "PloverType" in table.column_names
 
 
 def test_analyze_returns_the_analysis_and_stores_nothing(client):
