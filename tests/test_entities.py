@@ -254,3 +254,9 @@ def test_world_regions_are_not_countries(entities):
     assert by_name(found, "Латинська Америка").country is None
     assert texts(by_name(found, "Сполучені Штати")) == ["Америку"]
     assert by_name(found, "Корейський півострів").kind == "region"
+
+
+def test_last_part_of_a_double_surname_links(entities):
+    found = entities("Суддя Ганна Коваль-Мельник оголосила вирок. Мельник пояснила рішення, а Коваль-Мельник пішла.")
+    person = by_name(found, "Ганна Коваль-Мельник")
+    assert texts(person) == ["Ганна Коваль-Мельник", "Мельник", "Коваль-Мельник"]

@@ -339,8 +339,12 @@ class EntityRecognizer:
         surnames: dict[str, Found] = {}
         for person in found:
             if person.type == "PERS" and person.source == "morphology" and person.end - person.start > 1:
-                for key in text_keys(person.name.split()[-1]):
-                    surnames.setdefault(key, person)
+                surname = person.name.split()[-1]
+                # A double surname is also named by its last part: Коваль-Мельник → Мельник.
+                for part in dict.fromkeys([surname, surname.rsplit("-", 1)[-1]]):
+                    if len(part) > 2:
+                        for key in text_keys(part):
+                            surnames.setdefault(key, person)
         if not surnames:
             return []
         linked = []
