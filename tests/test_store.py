@@ -334,3 +334,12 @@ def test_undated_mentions_merge_only_with_the_same_actors_reported_the_same_day(
                       published="2023-08-31"),
     ])
     assert sorted(item["articles"] for item in chronicle.timeline()) == [1, 1, 2]
+
+
+def test_reanalyse_replaces_stored_articles_with_a_new_analysis(chronicle):
+    first = talks("26 липня 2023 року", events=[consult("2023-07-26")])
+    assert chronicle.ingest_documents([first])["added"] == 1
+    again = talks("26 липня 2023 року", events=[consult("2023-07-26"), {**consult("2023-07-26"), "type": "AGREE"}])
+    assert chronicle.ingest_documents([again])["unchanged"] == 1
+    assert chronicle.ingest_documents([again], reanalyse=True)["replaced"] == 1
+    assert chronicle.stats() == {"articles": 1, "entities": 2, "events": 2, "story_events": 2, "errors": 0}

@@ -59,14 +59,18 @@ class Chronicle:
         *,
         published: str | None = None,
         on_error=None,
+        reanalyse: bool = False,
     ) -> dict:
         """Analyse and store articles from files, folders or ``-``; returns the summary dict
-        ({added, replaced, unchanged, failed, seconds, articles_per_s, errors})."""
+        ({added, replaced, unchanged, failed, seconds, articles_per_s, errors}). ``reanalyse`` also
+        analyses articles already stored and replaces their rows (after the pipeline improved)."""
         from litopys.store.ingest import count_inputs, ingest_paths
 
         paths = [paths] if isinstance(paths, str) else list(paths)
         if not progress:
-            return ingest_paths(self.engine, paths, workers=workers, published=published, on_error=on_error).as_dict()
+            return ingest_paths(
+                self.engine, paths, workers=workers, published=published, on_error=on_error, reanalyse=reanalyse
+            ).as_dict()
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -88,14 +92,21 @@ class Chronicle:
                 bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
 
             return ingest_paths(
-                self.engine, paths, workers=workers, published=published, on_error=on_error, on_progress=advance
+                self.engine,
+                paths,
+                workers=workers,
+                published=published,
+                on_error=on_error,
+                on_progress=advance,
+                reanalyse=reanalyse,
             ).as_dict()
 
-    def ingest_documents(self, documents: Iterable[Document]) -> dict:
-        """Store already analysed documents (e.g. from ``build_pipeline()(doc)``)."""
+    def ingest_documents(self, documents: Iterable[Document], reanalyse: bool = False) -> dict:
+        """Store already analysed documents (e.g. from ``build_pipeline()(doc)``); ``reanalyse``
+        replaces a stored copy of the same content with this analysis."""
         from litopys.store.ingest import ingest_documents
 
-        return ingest_documents(self.engine, documents).as_dict()
+        return ingest_documents(self.engine, documents, reanalyse).as_dict()
 
     # --- counts ----------------------------------------------------------------------------------
 

@@ -71,6 +71,9 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option(help="Publication date YYYY-MM-DD for every input.", callback=iso_date)
         ] = None,
         progress: Annotated[bool, typer.Option(help="Show the progress bar (count, rate, ETA) on stderr.")] = True,
+        reanalyse: Annotated[
+            bool, typer.Option("--reanalyse", help="Analyse stored articles again and replace their rows.")
+        ] = False,
     ) -> None:
         """Analyse articles and store them in the chronicle (idempotent and resumable)."""
         from litopys.cli import err
@@ -83,6 +86,7 @@ def register(app: typer.Typer) -> None:
                 progress=progress,
                 published=published,
                 on_error=lambda name, reason: err.print(f"[red]error[/red] {name}: {reason}", highlight=False),
+                reanalyse=reanalyse,
             )
         except KeyboardInterrupt:
             err.print("interrupted: every stored article is complete; run the same command again to finish")

@@ -132,11 +132,16 @@ def delete_article(connection: Connection, article_id: int) -> None:
         connection.execute(delete(entities).where(entities.c.id.in_(entity_ids), entities.c.id.not_in(used)))
 
 
-def write_article(connection: Connection, prepared: Prepared, text: str) -> str:
-    """Store one analysed article (the caller holds the transaction): 'added', 'replaced' or 'unchanged'."""
-    if connection.execute(select(articles.c.id).where(articles.c.content_hash == prepared.content_hash)).first():
-        return "unchanged"
+def write_article(connection: Connection, prepared: Prepared, text: str, reanalyse: bool = False) -> str:
+    """Store one analysed article (the caller holds the transaction): 'added', 'replaced' or 'unchanged'.
+    With ``reanalyse`` a stored copy of the same content is replaced by this analysis."""
     status = "added"
+    same = connection.execute(select(articles.c.id).where(articles.c.content_hash == prepared.content_hash)).scalar()
+    if same is not None:
+        if not reanalyse:
+            return "unchanged"
+        delete_article(connection, same)
+        status = "replaced"
     if prepared.locator is not None:
         old = connection.execute(select(articles.c.id).where(articles.c.locator == prepared.locator)).scalar()
         if old is not None:
@@ -239,11 +244,13 @@ def write_article(connection: Connection, prepared: Prepared, text: str) -> str:
     return status
 
 
-def store(engine: Engine, prepared: Prepared, text: str, name: str, fail: Callable[[str, str], None]) -> str | None:
+def store(
+    engine: Engine, prepared: Prepared, text: str, name: str, fail: Callable[[str, str], None], reanalyse: bool = False
+) -> str | None:
     """Write one article in its own transaction; a failure rolls it back, is logged, and the batch goes on."""
     try:
         with engine.begin() as connection:
-            return write_article(connection, prepared, text)
+            return write_article(connection, prepared, text, reanalyse)
     except (SQLAlchemyError, KeyError, TypeError, ValueError) as error:
         reason = str(error).splitlines()[0] if str(error) else ""
         fail(name, f"could not store: {type(error).__name__}: {reason}")
@@ -318,8 +325,10 @@ def ingest_paths(
     published: str | None = None,
     on_error: Callable[[str, str], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    reanalyse: bool = False,
 ) -> IngestSummary:
-    """Read, analyse and store articles; see the module docstring for the guarantees."""
+    """Read, analyse and store articles; see the module docstring for the guarantees. ``reanalyse``
+    analyses stored articles again (after the pipeline improved) and replaces their rows."""
     from litopys.read import read_inputs
 
     summary = IngestSummary()
@@ -346,7 +355,8 @@ def ingest_paths(
                         fail(getattr(item, "name", "-"), getattr(item, "reason", str(item)))
                         continue
                     digest = content_hash(item.text)
-                    if connection.execute(select(articles.c.id).where(articles.c.content_hash == digest)).first():
+                    stored = connection.execute(select(articles.c.id).where(articles.c.content_hash == digest)).first()
+                    if stored and not reanalyse:
                         summary.unchanged += 1
                         continue
                     jobs.append((item, digest))
@@ -358,7 +368,7 @@ def ingest_paths(
                 if kind == "error":
                     fail(*payload)
                 else:
-                    status = store(engine, payload, text, document.path or "-", fail)
+                    status = store(engine, payload, text, document.path or "-", fail, reanalyse)
                     if status:
                         setattr(summary, status, getattr(summary, status) + 1)
                 if on_progress:
@@ -372,8 +382,9 @@ def ingest_paths(
     return summary
 
 
-def ingest_documents(engine: Engine, documents: Iterable[Document]) -> IngestSummary:
-    """Store documents that are already analysed (their text is hashed as it stands)."""
+def ingest_documents(engine: Engine, documents: Iterable[Document], reanalyse: bool = False) -> IngestSummary:
+    """Store documents that are already analysed (their text is hashed as it stands); ``reanalyse``
+    replaces a stored copy of the same content."""
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -383,7 +394,7 @@ def ingest_documents(engine: Engine, documents: Iterable[Document]) -> IngestSum
         record_error(engine, name, reason)
 
     for document in documents:
-        status = store(engine, prepare(document), document.text, document.path or document.url or "-", fail)
+        status = store(engine, prepare(document), document.text, document.path or document.url or "-", fail, reanalyse)
         if status:
             setattr(summary, status, getattr(summary, status) + 1)
     summary.seconds = time.perf_counter() - started
