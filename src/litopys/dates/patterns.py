@@ -161,7 +161,7 @@ Handler = Callable[[re.Match[str], "Vocabulary"], "Found | list[Found] | None"]
 class Grammar:
     """The compiled patterns, each with the handler that turns its match into a ``Found``."""
 
-    rules: tuple[tuple[re.Pattern[str], Handler], ...]
+    rules: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...]
 
 
 def _n(match: re.Match[str], name: str) -> str | None:
@@ -263,9 +263,10 @@ def grammar() -> Grammar:
     rules: list[tuple[str, Handler]] = []
 
     # Phrases listed as not temporal hold their span so that nothing inside them is taken (dropped in ``find``).
-    rules.append(
-        (rf"{WORD_START}{_alternation(v.not_timexes)}{WORD_END}", lambda match, v: Found(match.start(), match.end(), "blocked"))
-    )
+    def blocked(match: re.Match[str], v: Vocabulary) -> Found:
+        return Found(match.start(), match.end(), "blocked")
+
+    rules.append((rf"{WORD_START}{_alternation(v.not_timexes)}{WORD_END}", blocked))
 
     # 26.07.2023, 26/07/2023, 2023-07-26
     def numeric(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -678,19 +679,19 @@ def grammar() -> Grammar:
         return Found(match.start("hh"), match.end(), "time", {"time": time})
 
     rules.append((rf"{WORD_START}(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d)", clock))
-    # 17:00; 06.00 год — a bare clock time needs a colon, or "год" after it
-    rules.append(
-        (
-            rf"{NUMBER_START}(?P<hh>[0-2]?\d)\s?(?::\s?(?P<mm>[0-5]\d)(?!\d)(?:\s*год\.?)?|[.](?P<m2>[0-5]\d)\s*год\.?)",
-            lambda match, v: clock_bare(match),
-        )
-    )
-
-    def clock_bare(match: re.Match[str]) -> Found | None:
+    def clock_bare(match: re.Match[str], v: Vocabulary) -> Found | None:
         hours, minutes = int(match["hh"]), int(match["mm"] or match["m2"])
         if hours > 23:
             return None
         return Found(match.start(), match.end(), "time", {"time": (hours, minutes)})
+
+    # 17:00; 06.00 год — a bare clock time needs a colon, or "год" after it
+    rules.append(
+        (
+            rf"{NUMBER_START}(?P<hh>[0-2]?\d)\s?(?::\s?(?P<mm>[0-5]\d)(?!\d)(?:\s*год\.?)?|[.](?P<m2>[0-5]\d)\s*год\.?)",
+            clock_bare,
+        )
+    )
 
     # о десятій ранку; о п'ятій вечора; о 10 годині
     def clock_words(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -730,8 +731,50 @@ def grammar() -> Grammar:
         )
     )
 
-    compiled = tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in rules)
+    compiled = tuple(
+        (re.compile(pattern, re.IGNORECASE), handler, RULE_NEEDS[handler.__name__]) for pattern, handler in rules
+    )
     return Grammar(compiled)
+
+
+# The kinds of trigger word (see ``trigger_words``) of which a rule's match must hold at least one: a rule runs
+# only in windows that have one.
+RULE_NEEDS: dict[str, frozenset[str]] = {
+    name: frozenset(needs.split())
+    for name, needs in {
+        "blocked": "digit month weekday season unit set clock century relative",
+        "numeric": "digit",
+        "single_date": "month",
+        "year_list": "digit",
+        "bare_year_range": "digit",
+        "bare_year": "digit",
+        "day_range": "month",
+        "day_list": "month",
+        "date_range": "month",
+        "month_range": "month",
+        "year_range": "digit",
+        "month_year": "month",
+        "month_alone": "month",
+        "year_alone": "digit",
+        "decade": "digit",
+        "season": "season",
+        "part_of_year": "digit unit",
+        "deictic_unit": "unit weekday month",
+        "weekday_alone": "weekday",
+        "relative_day": "relative",
+        "relative_year": "relative",
+        "narrative_day": "relative unit",
+        "vague": "relative unit",
+        "shifted": "unit",
+        "duration": "unit",
+        "clock": "digit",
+        "clock_bare": "digit",
+        "clock_words": "clock digit",
+        "recurring": "set",
+        "century": "century",
+        "modified_unit": "unit",
+    }.items()
+}
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1, "Х": 10}
@@ -751,39 +794,63 @@ ROMAN_NUMERAL = re.compile(r"[IVXІХ]{1,5}")
 
 
 @cache
-def trigger_words() -> frozenset[str]:
-    """Words of which every expression holds at least one: month, weekday, season and unit forms, the words of
-    relative and vague phrases, set adverbs, century words and clock hours. Digits trigger by themselves."""
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Words of which every expression holds at least one, each with its kind: month, weekday, season and unit
+    forms, the words of relative and vague phrases, set adverbs, century words and clock hours. Digits and
+    Roman numerals trigger by themselves."""
     v = vocabulary()
-    words: set[str] = set()
-    for table in (v.months, v.weekdays, v.season_adverbs, v.season_nouns, v.units, v.sets, v.clock_hours):
-        words.update(table)
-    words.update(normalise_key(w).rstrip(".") for w in v.century_words)
-    words.update(fraction + unit for fraction in v.fractions for unit in v.units)  # "півроку"
+    kinds: dict[str, set[str]] = {}
+
+    def add(kind: str, words: Iterable[str]) -> None:
+        for word in words:
+            kinds.setdefault(normalise_key(word).rstrip("."), set()).add(kind)
+
+    add("month", v.months)
+    add("weekday", v.weekdays)
+    add("season", [*v.season_adverbs, *v.season_nouns])
+    add("unit", [*v.units, *(fraction + unit for fraction in v.fractions for unit in v.units)])  # "півроку"
+    add("set", v.sets)
+    add("clock", v.clock_hours)
+    add("century", v.century_words)
     for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes):
         for phrase in phrases:
             parts = normalise_key(phrase).split(" ")
-            if not words.intersection(parts):
+            if not any(part in kinds for part in parts):
                 # A phrase with no unit or month in it is found by its longest (least common) word.
-                words.add(max(reversed(parts), key=len))
-    return frozenset(w.rstrip(".") for w in words)
+                add("relative", [max(reversed(parts), key=len)])
+    return {word: frozenset(found) for word, found in kinds.items()}
 
 
-def windows(text: str, tokens: Sequence[Span]) -> list[tuple[int, int]]:
-    """Character ranges around trigger tokens, merged: the only places the patterns need to look."""
+DIGIT = frozenset({"digit"})
+ALL_KINDS = frozenset({"digit", "month", "weekday", "season", "unit", "set", "clock", "century", "relative"})
+CENTURY = frozenset({"century"})
+
+
+def windows(text: str, tokens: Sequence[Span]) -> list[tuple[int, int, frozenset[str]]]:
+    """Character ranges around trigger tokens, merged, with the kinds of trigger in each: the only places
+    (and the only rules) the patterns need to try."""
     triggers = trigger_words()
-    ranges: list[tuple[int, int]] = []
+    ranges: list[tuple[int, int, frozenset[str]]] = []
     last = len(tokens) - 1
     for i, token in enumerate(tokens):
         word = token.text.translate(APOSTROPHES).lower()
-        is_trigger = word[:1].isdigit() or word in triggers or ROMAN_NUMERAL.fullmatch(token.text)
-        if not is_trigger and ("-" not in word or triggers.isdisjoint(word.split("-"))):  # "червні-серпні"
+        if word[:1].isdigit():
+            kinds = DIGIT
+        elif word in triggers:
+            kinds = triggers[word]
+        elif ROMAN_NUMERAL.fullmatch(token.text):
+            kinds = CENTURY
+        elif "-" in word:  # "червні-серпні" is one token
+            kinds = frozenset().union(*(triggers.get(part, ()) for part in word.split("-")))
+            if not kinds:
+                continue
+        else:
             continue
         first, final = max(0, i - WINDOW_BEFORE), min(last, i + WINDOW_AFTER)
         if ranges and tokens[first].start <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], tokens[final].end)
+            ranges[-1] = (ranges[-1][0], tokens[final].end, ranges[-1][2] | kinds)
         else:
-            ranges.append((tokens[first].start, tokens[final].end))
+            ranges.append((tokens[first].start, tokens[final].end, kinds))
     return ranges
 
 
@@ -794,10 +861,12 @@ def find(text: str, tokens: Sequence[Span] | None = None) -> list[Found]:
     speed: without them they scan the whole text."""
     v = vocabulary()
     text = text.translate(APOSTROPHES)
-    ranges = windows(text, tokens) if tokens is not None else [(0, len(text))]
+    ranges = windows(text, tokens) if tokens is not None else [(0, len(text), ALL_KINDS)]
     candidates: list[Found] = []
-    for pattern, handler in grammar().rules:
-        for start, end in ranges:
+    for pattern, handler, needs in grammar().rules:
+        for start, end, kinds in ranges:
+            if needs.isdisjoint(kinds):
+                continue
             for match in pattern.finditer(text, start, end):
                 found = handler(match, v)
                 if isinstance(found, list):
