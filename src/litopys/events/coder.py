@@ -205,8 +205,8 @@ class Coder:
         if plural_group and not plural_verb:
             return False
         if not plural_group and not singular_verb:
-            # Pluralia tantum and honorific plurals ("США заявили") take plural verbs.
-            return group[0].plural
+            # Pluralia tantum and heads that can be plural ("США заявили", "посадовці привласнили").
+            return group[0].plural or group[0].can_plural
         if not plural_group:
             verb_genders = {g for a in readings if "plur" not in a.tags for g in GENDERS if g in a.tags}
             if verb_genders and not verb_genders & group[0].genders:
@@ -288,7 +288,12 @@ class Coder:
             if phrase.prep is None and arg.case in phrase.cases:
                 before = self.tokens[phrase.first - 1]
                 # "до саміту НАТО": an indeclinable name after a noun is that noun's genitive, not an object.
-                if before.pos == "NOUN" and phrase.first - 1 != i and "gent" in phrase.cases and before.is_word:
+                if (
+                    before.pos == "NOUN"
+                    and phrase.first - 1 != i
+                    and "gent" in phrase.cases
+                    and not any(p.first <= phrase.first - 1 < p.last for p in phrases)
+                ):
                     continue
                 return self.group_of(sentence, phrase)
         if arg.case == "accs" and not arg.prep:
@@ -803,7 +808,9 @@ class Coder:
             if other_ids == ids and (same_date or loose):
                 return True
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
-            if strong_day and frozenset(self._country(a) for a in other_ids) == countries:
+            # A visit and the meeting held during it are two events.
+            visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
+            if strong_day and not visit and frozenset(self._country(a) for a in other_ids) == countries:
                 return True
         return False
 

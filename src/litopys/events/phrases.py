@@ -36,6 +36,7 @@ class Phrase:
     group: int = 0
     lemma: str = ""
     person: bool = False  # the phrase names a person (for pronoun resolution)
+    can_plural: bool = False  # some reading of the head is plural ("посадовці")
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             narrowed = phrase.cases & tokens[phrase.first - 1].cases
             phrase.cases = narrowed or phrase.cases
         phrase.prep, _ = canonical_prep(tokens, start, first)
+        phrase.can_plural = phrase.plural or tokens[phrase.head].has("plur") or tokens[phrase.head].has("Pltm")
         phrases.append(phrase)
         i = phrase.last
     _group(tokens, phrases)
