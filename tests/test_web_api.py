@@ -331,3 +331,12 @@ def test_marks_nest_and_crossing_marks_are_cut_at_the_enclosing_end():
     assert ministry.children == ["Уряд ", japan] and japan.children == ["Япон", crossing]
     assert crossing.end == 11 and crossing.children == ["ії"]
     assert nest_marks(text, [Mark("date", 40, 50, "x"), Mark("date", 3, 3, "y")]) == [text]
+
+
+def test_both_ui_languages_have_every_string_and_every_plover_type_a_label():
+    from litopys.web.i18n import LANGUAGES, messages, plover_types
+
+    keys = {language: set(messages(language)) for language in LANGUAGES}
+    assert keys["uk"] == keys["en"]
+    for code, entry in plover_types().items():
+        assert entry["uk"] and entry["en"] and entry["quad"].endswith(("cooperation", "conflict")), code

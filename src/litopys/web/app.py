@@ -24,6 +24,15 @@ from litopys.web.security import SecurityMiddleware, max_body_bytes
 STATIC_DIR = Path(str(resources.files("litopys.web").joinpath("static")))
 
 
+class CachedStaticFiles(StaticFiles):
+    """Static assets a browser may keep for an hour (their URLs carry the version, see ``static_url``)."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers["Cache-Control"] = "public, max-age=3600"
+        return response
+
+
 def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | None = None) -> FastAPI:
     """An app serving ``chronicle`` (or the store at ``db``, opened here and closed on shutdown).
 
@@ -54,7 +63,7 @@ def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | 
     app.state.analyzer = Analyzer()
     app.state.cache = ReadCache(chronicle)
     app.add_middleware(SecurityMiddleware, max_body_bytes=max_body or max_body_bytes())
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
     app.add_exception_handler(StarletteHTTPException, http_error)
