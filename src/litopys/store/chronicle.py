@@ -7,6 +7,7 @@ entities and story events are stable integers usable in URLs.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -53,7 +54,7 @@ class Chronicle:
 
     def ingest(
         self,
-        paths: Iterable[str] | str,
+        paths: Iterable[str | os.PathLike] | str | os.PathLike,
         workers: int = 1,
         progress: bool = False,
         *,
@@ -66,40 +67,23 @@ class Chronicle:
         analyses articles already stored and replaces their rows (after the pipeline improved)."""
         from litopys.store.ingest import count_inputs, ingest_paths
 
-        paths = [paths] if isinstance(paths, str) else list(paths)
+        paths = [str(paths)] if isinstance(paths, str | os.PathLike) else [str(p) for p in paths]
+        options = {"workers": workers, "published": published, "on_error": on_error, "reanalyse": reanalyse}
         if not progress:
-            return ingest_paths(
-                self.engine, paths, workers=workers, published=published, on_error=on_error, reanalyse=reanalyse
-            ).as_dict()
+            return ingest_paths(self.engine, paths, **options).as_dict()
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        with Progress(
-            TextColumn("[bold]ingest[/bold]"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=False,
-        ) as bar:
+        columns = (BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TextColumn("ETA"), TimeRemainingColumn())
+        with Progress(TextColumn("[bold]ingest[/bold]"), *columns, console=Console(stderr=True)) as bar:
             task = bar.add_task("ingest", total=count_inputs(paths), rate="")
 
             def advance(n: int) -> None:
                 bar.advance(task, n)
-                speed = bar.tasks[task].speed
+                speed = next(t.speed for t in bar.tasks if t.id == task)
                 bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
 
-            return ingest_paths(
-                self.engine,
-                paths,
-                workers=workers,
-                published=published,
-                on_error=on_error,
-                on_progress=advance,
-                reanalyse=reanalyse,
-            ).as_dict()
+            return ingest_paths(self.engine, paths, on_progress=advance, **options).as_dict()
 
     def ingest_documents(self, documents: Iterable[Document], reanalyse: bool = False) -> dict:
         """Store already analysed documents (e.g. from ``build_pipeline()(doc)``); ``reanalyse``
