@@ -260,3 +260,15 @@ def test_last_part_of_a_double_surname_links(entities):
     found = entities("Суддя Ганна Коваль-Мельник оголосила вирок. Мельник пояснила рішення, а Коваль-Мельник пішла.")
     person = by_name(found, "Ганна Коваль-Мельник")
     assert texts(person) == ["Ганна Коваль-Мельник", "Мельник", "Коваль-Мельник"]
+
+
+def test_occupiers_and_lower_case_rf_are_russian(entities):
+    found = entities("Окупанти обстріляли Херсон, а втрати рф за добу зросли.")
+    assert by_name(found, "російські окупаційні війська").actor_code == "RUSMIL"
+    assert texts(by_name(found, "Росія")) == ["рф"]
+
+
+def test_feminine_role_gives_gender_and_case_to_a_foreign_name(entities):
+    found = entities("Депутатка Європарламенту Рихарда Бюрге закликала посилити санкції.")
+    person = by_name(found, "Рихарда Бюрге")
+    assert (person.role, person.actor_code) == ("депутатка Європарламенту", "IGOEEC")

@@ -38,6 +38,7 @@ from litopys.entities.names import (
     is_name_run,
     nominative_phrase,
     plausible_after_role,
+    role_gender,
 )
 from litopys.lang import read_lines, read_tsv
 
@@ -281,8 +282,8 @@ class EntityRecognizer:
                     i = j
                     continue
                 if role is not None and plausible_after_role(run) or is_name_run(run):
-                    case_hint = tokens[role.start].cases if role is not None else None
-                    name = canonical_person(run, case_hint)
+                    head = tokens[role.start] if role is not None else None
+                    name = canonical_person(run, head.cases if head else None, role_gender(head) if head else None)
                     people.append(Found(i, j, f"person:{name}", name, "PERS", "person", source="morphology"))
                     for k in range(i, j):
                         covered[k] = True

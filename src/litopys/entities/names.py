@@ -66,11 +66,11 @@ def _gender(run: list[Token]) -> str | None:
     return None
 
 
-def _case(run: list[Token], hint: frozenset[str] | None) -> str:
+def _case(run: list[Token], hint: frozenset[str] | None, gender: str | None = None) -> str:
     """The grammatical case the name stands in."""
     possible = None
     for token in run:
-        readings = _name_readings(token.text)
+        readings = [a for a in _name_readings(token.text) if gender is None or gender in a.tags or "Fixd" in a.tags]
         if readings and not all("Fixd" in a.tags for a in readings):
             cases = {c for a in readings for c in CASE_ORDER if c in a.tags}
             possible = cases if possible is None else possible & cases
@@ -93,12 +93,13 @@ def _restore_case(lemma: str, original: str) -> str:
     )
 
 
-def canonical_person(run: list[Token], case_hint: frozenset[str] | None) -> str:
+def canonical_person(run: list[Token], case_hint: frozenset[str] | None, gender_hint: str | None = None) -> str:
     """The nominative of a person's name as written in any case (Сергієм Шойгу → Сергій Шойгу);
-    initials stay as written (В. Ф. Янукович)."""
+    initials stay as written (В. Ф. Янукович). The role word in front gives case and gender hints
+    ("депутатка ... Рихарда Бюрге" is a woman in the nominative)."""
     words_only = [t for t in run if not _is_initial(t)]
-    gender = _gender(words_only)
-    case = _case(words_only, case_hint)
+    gender = gender_hint or _gender(words_only)
+    case = _case(words_only, case_hint, gender_hint)
     words = []
     for token in run:
         if token.text == ".":
@@ -130,6 +131,12 @@ def _adjective_nominative(word: str, case: str, gender: str | None) -> str:
             if inflected is not None:
                 return inflected.word
     return word
+
+
+def role_gender(token: Token) -> str | None:
+    """The gender a role word shows when it shows only one (депутатка → femn)."""
+    genders = {g for a in token.analyses if a.pos == "NOUN" for g in GENDERS if g in a.tags}
+    return genders.pop() if len(genders) == 1 else None
 
 
 @lru_cache(maxsize=2048)
