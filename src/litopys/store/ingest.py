@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -48,6 +49,18 @@ class IngestSummary:
     failed: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def fail(self, engine: Engine, name: str, reason: str, on_error: Callable[[str, str], None] | None = None) -> None:
+        """Count and log a bad input (errors table, and the caller's one-line report)."""
+        self.failed += 1
+        self.errors.append((name, reason))
+        record_error(engine, name, reason)
+        if on_error:
+            on_error(name, reason)
+
+    def count(self, status: str | None) -> None:
+        if status:
+            setattr(self, status, getattr(self, status) + 1)
 
     def as_dict(self) -> dict:
         done = self.added + self.replaced
@@ -335,11 +348,7 @@ def ingest_paths(
     started = time.perf_counter()
 
     def fail(name: str, reason: str) -> None:
-        summary.failed += 1
-        summary.errors.append((name, reason))
-        record_error(engine, name, reason)
-        if on_error:
-            on_error(name, reason)
+        summary.fail(engine, name, reason, on_error)
 
     pool = None
     if workers > 1:
@@ -368,9 +377,7 @@ def ingest_paths(
                 if kind == "error":
                     fail(*payload)
                 else:
-                    status = store(engine, payload, text, document.path or "-", fail, reanalyse)
-                    if status:
-                        setattr(summary, status, getattr(summary, status) + 1)
+                    summary.count(store(engine, payload, text, document.path or "-", fail, reanalyse))
                 if on_progress:
                     on_progress(1)
                 del document
@@ -387,16 +394,9 @@ def ingest_documents(engine: Engine, documents: Iterable[Document], reanalyse: b
     replaces a stored copy of the same content."""
     summary = IngestSummary()
     started = time.perf_counter()
-
-    def fail(name: str, reason: str) -> None:
-        summary.failed += 1
-        summary.errors.append((name, reason))
-        record_error(engine, name, reason)
-
     for document in documents:
-        status = store(engine, prepare(document), document.text, document.path or document.url or "-", fail, reanalyse)
-        if status:
-            setattr(summary, status, getattr(summary, status) + 1)
+        name = document.path or document.url or "-"
+        summary.count(store(engine, prepare(document), document.text, name, partial(summary.fail, engine), reanalyse))
     summary.seconds = time.perf_counter() - started
     return summary
 
