@@ -9,8 +9,10 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from importlib import resources
 
 import pytest
+import yaml
 
 from tests.store_fixtures import new_postgres_database
 from tests.web_fixtures import XSS_IMG, XSS_SCRIPT, corpus
@@ -338,5 +340,7 @@ def test_both_ui_languages_have_every_string_and_every_plover_type_a_label():
 
     keys = {language: set(messages(language)) for language in LANGUAGES}
     assert keys["uk"] == keys["en"]
+    labelled = set(yaml.safe_load(resources.files("litopys.web").joinpath("plover.yaml").read_text(encoding="utf-8")))
+    assert labelled == set(plover_types())  # a label for every type the events stage codes, and no other
     for code, entry in plover_types().items():
-        assert entry["uk"] and entry["en"] and entry["quad"].endswith(("cooperation", "conflict")), code
+        assert entry["uk"] != code and entry["en"] and entry["quad"].endswith(("cooperation", "conflict")), code

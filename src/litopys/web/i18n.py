@@ -24,9 +24,17 @@ def messages(language: str) -> dict[str, str]:
     return _read("messages.yaml")[language]
 
 
+@cache
 def plover_types() -> dict[str, dict[str, str]]:
-    """PLOVER event types with their UI labels and quad class."""
-    return _read("plover.yaml")
+    """PLOVER event types in the events stage's order, each with its UI labels and quad class
+    (``verbal_cooperation`` ...); a type with no label in web/plover.yaml is shown by its code."""
+    from litopys.lang import read_yaml
+
+    labels = _read("plover.yaml")
+    return {
+        code: {"uk": code, "en": code, **labels.get(code, {}), "quad": (entry.get("quad") or "").replace(" ", "_")}
+        for code, entry in read_yaml("events", "plover.yaml")["types"].items()
+    }
 
 
 def request_language(request: Request) -> str:
