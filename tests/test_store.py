@@ -98,6 +98,21 @@ def test_migrated_schema_matches_the_tables(chronicle):
         assert compare_metadata(context, metadata) == []
 
 
+def test_migrations_downgrade_and_upgrade_again(chronicle):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from litopys.store.db import alembic_config, migrate
+
+    with chronicle.engine.begin() as connection:
+        config = alembic_config(chronicle.engine)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(chronicle.engine).get_table_names()) <= {"alembic_version"}
+    migrate(chronicle.engine)
+    assert chronicle.stats() == {"articles": 0, "entities": 0, "events": 0, "story_events": 0, "errors": 0}
+
+
 def test_ingest_is_idempotent_by_hash_and_lemmas_are_searchable(chronicle, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
