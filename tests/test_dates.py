@@ -295,3 +295,15 @@ def test_seed_acceptance(seed_analysis) -> None:
     by_text = {t.text: t.value for t in seed_analysis.timexes}
     assert by_text["минулого місяця"] == "2023-07"
     assert by_text["у найближчі місяці"] == "FUTURE_REF"
+
+
+def test_inferred_dct_counts_explicit_years_and_months() -> None:
+    text = "Село згадується з 1783 року. 18 лютого 1939 року відкрили школу. У 1991 році її перебудували."
+    document = analyse(text, published=None)
+    assert (document.published, document.dct_inferred) == ("1991-01-01", True)
+
+
+def test_future_mentions_do_not_infer_the_dct() -> None:
+    text = "15 серпня 2023 року уряд ухвалив план. У 2025 році міністерство планує завершити реформу."
+    document = analyse(text, published=None)
+    assert document.published == "2023-08-15"

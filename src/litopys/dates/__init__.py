@@ -29,9 +29,11 @@ also decides which side of the DCT a bare day/month or weekday falls on.
 Start and end are exact character offsets into ``document.text``; prepositions are outside the span
 unless they change the value ("з 2014 року", "з 25 по 27 липня", "на початку березня").
 
-Without a DCT (no metadata, no ``--published``) the DCT is inferred: the latest explicit day the text
-gives, with years carried forward through its chronology (future-tense mentions excepted); it is
-written to ``document.published`` and ``document.dct_inferred`` is set.
+Without a DCT (no metadata, no ``--published``) the DCT is inferred: the latest explicit date the text
+gives (a month or a year counts from its first day), with years carried forward through its chronology
+and future-tense mentions left out; it is written to ``document.published`` and
+``document.dct_inferred`` is set. Years of day/month expressions before any dated narrative are then
+taken nearest to that DCT on either side, since the real DCT can only be later.
 """
 
 from __future__ import annotations

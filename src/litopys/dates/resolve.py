@@ -3,10 +3,12 @@
 The resolver walks the expressions in text order and keeps a *narrative anchor*: the last calendar
 date the text itself gave (an explicit year, or a day/month placed in one). A day or month without
 a year is placed after that anchor, as a chronology reads ("у січні 2023 року ... в березні" →
-2023-03), unless it falls a short way back (a flashback of under about a fifth of the forward gap),
-or the report is past-tense and the forward reading would lie after the DCT. Without a narrative it
-takes the year that puts it nearest before the DCT (past or present tense) or nearest to the DCT on
-either side (future tense, or a DCT that was itself inferred and so is only a lower bound).
+2023-03), unless it falls a short way back (a flashback of under 45 days and a quarter of the forward
+gap), or the reading does not fit the tense against the DCT (a past-tense report after the DCT, a
+future-tense one wholly before it). Without a narrative the DCT decides, by the tense of the nearest
+verb: past → the nearest such date on or before the DCT; future → the nearest on either side; present
+or no verb → before, unless the coming one is three times nearer ("діє з 1 вересня"). An inferred DCT
+is only a lower bound, so against it the nearest date on either side is taken.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ MAX_FLASHBACK_DAYS = 45
 
 @dataclass(slots=True)
 class Resolved:
-    """What one expression resolves to; ``evidence`` are explicit dates that may infer a DCT."""
+    """What one expression resolves to; ``evidence`` are the explicit dates in it (a month or year by its
+    first day) that may infer a DCT: none from a future-tense sentence."""
 
     value: str | None
     granularity: str
@@ -174,7 +177,7 @@ class Resolver:
         if year is None:
             year, anchor = pick_year(month, day, self.context, tense)
             if year is None:
-                return Resolved(None, "day", "dct")
+                return Resolved(None, "interval" if parts.get("since") else "day", "dct")
         point = day_in(year, month, day)
         if parts.get("since"):
             return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
@@ -200,7 +203,8 @@ class Resolver:
             return Resolved(f"{iso_month(point)}/..", "interval", anchor, mod=parts.get("mod"))
         self.move_narrative(point, "month")
         after = self.is_after_dct(point)
-        return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"))
+        evidence = [point] if anchor != "dct" and tense != "future" else []
+        return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"), evidence)
 
     def _year(self, parts: dict[str, Any], tense: str) -> Resolved:
         year = parts["year"]
@@ -208,7 +212,8 @@ class Resolver:
             return Resolved(f"{year:04d}/..", "interval", "absolute", mod=parts.get("mod"))
         self.move_narrative(date(year, 1, 1), "year")
         after = self.context.dct is not None and year > self.context.dct.year
-        return Resolved(f"{year:04d}", "year", "absolute", after, parts.get("mod"))
+        evidence = [date(year, 1, 1)] if tense != "future" else []
+        return Resolved(f"{year:04d}", "year", "absolute", after, parts.get("mod"), evidence)
 
     def _decade(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(parts["decade"], "decade", "absolute")
