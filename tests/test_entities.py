@@ -272,3 +272,14 @@ def test_feminine_role_gives_gender_and_case_to_a_foreign_name(entities):
     found = entities("Депутатка Європарламенту Рихарда Бюрге закликала посилити санкції.")
     person = by_name(found, "Рихарда Бюрге")
     assert (person.role, person.actor_code) == ("депутатка Європарламенту", "IGOEEC")
+
+
+def test_role_phrase_with_a_capitalised_body_and_a_quoted_medium(entities):
+    found = entities(
+        'Командувач Сухопутних військ Михайло Драпатий відвідав позиції. '
+        'Журналістка "Української правди" Соня Лукашова отримала премію. Українські військові відійшли.'
+    )
+    assert by_name(found, "Михайло Драпатий").role == "командувач Сухопутних військ"
+    journalist = by_name(found, "Соня Лукашова")
+    assert (journalist.actor_code, journalist.sector) == ("UKRMED", "MED")
+    assert by_name(found, "українська армія").actor_code == "UKRMIL"

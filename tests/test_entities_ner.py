@@ -16,7 +16,7 @@ from litopys.language import analyse
 spacy = pytest.importorskip("spacy")
 
 TEXT = (
-    "Директорка компанії Укрнафтобуд Оксана Гринчук 3 березня приїхала у Вишгороді на зустріч. "
+    "Засновниця компанії Укрнафтобуд Оксана Гринчук 3 березня приїхала у Вишгороді на зустріч. "
     "Там її чекав Журавко. Міністр оборони Росії Сергій Шойгу промовчав."
 )
 
@@ -27,7 +27,7 @@ def model_path(tmp_path_factory):
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(
         [
-            {"label": "JOB", "pattern": "Директорка компанії Укрнафтобуд"},
+            {"label": "JOB", "pattern": "Засновниця компанії Укрнафтобуд"},
             {"label": "ORG", "pattern": "Укрнафтобуд"},
             {"label": "PERS", "pattern": "Журавко"},
             {"label": "DATE", "pattern": "3 березня"},
@@ -68,7 +68,7 @@ def test_gazetteer_wins_where_both_found_the_same_actor(model_path):
 def test_job_span_gives_the_person_beside_it_a_role(model_path):
     entities = {e.name: e for e in analysed(model_path).entities}
     person = entities["Оксана Гринчук"]
-    assert person.role == "Директорка компанії Укрнафтобуд"
+    assert person.role == "Засновниця компанії Укрнафтобуд"
 
 
 def test_without_the_model_the_rules_still_work(model_path):

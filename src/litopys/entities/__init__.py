@@ -270,7 +270,7 @@ class EntityRecognizer:
                 # A body's name in front of a name is not part of it ("Міненерговугілля Ігор Рубан").
                 while i < j and not _person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
                     i += 1
-                if i > 0 and tokens[i - 1].text in OPENING_QUOTES:  # «Вест Іст Груп» is a company
+                if i > 0 and _opens_quote(tokens, i - 1):  # «Вест Іст Груп» is a company
                     i = j
                     continue
                 run = tokens[i:j]
@@ -569,6 +569,17 @@ def _modifies_next_noun(tokens: list[Token], end: int, limit: int) -> bool:
     return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
 
 
+def _opens_quote(tokens: list[Token], i: int) -> bool:
+    """Whether the quote at ``i`` opens a quotation: « and „ always, a straight quote when it stands
+    right before the next word ("Голос") rather than right after the previous one."""
+    text = tokens[i].text
+    if text in ("«", "„"):
+        return True
+    if text not in OPENING_QUOTES:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
+
+
 def _is_initial(tokens: list[Token], i: int) -> bool:
     """An initial of a name: one capital letter with a full stop right after it ("В. Ф. Янукович")."""
     token = tokens[i]
@@ -616,10 +627,14 @@ def _role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: d
         token = tokens[j - 1]
         if token.has("VERB") and not token.has("NOUN"):
             return None
-        if not token.is_word or token.text[:1].isupper():
-            if token.text in QUOTES:
-                j -= 1
-                continue
+        if token.text in QUOTES:
+            j -= 1
+            continue
+        if not token.is_word:
+            return None
+        # A capitalised word inside the phrase belongs to a body's name ("командувач Сухопутних
+        # військ"), unless it may be part of a name (another person).
+        if token.text[:1].isupper() and (_person_word(tokens, j - 1) or token.text.isupper()):
             return None
         j -= 1
         gap += 1
