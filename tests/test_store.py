@@ -238,7 +238,8 @@ def test_entities_merge_across_articles_and_actor_queries(chronicle):
     russia = chronicle.actor(actors[0]["id"])
     assert [s["date"] for s in russia["story_events"]] == ["2023-07-26", "2023-07-28"]
     assert russia["partners"] == [{"id": actors[1]["id"], "name": "Північна Корея", "actor_code": "PRK", "count": 2}]
-    assert chronicle.actor(10**6) is None
+    assert chronicle.actor(10**6) is None and chronicle.actor("abc") is None and chronicle.actor(str(actors[0]["id"]))
+    assert chronicle.story_event("-1") is None and chronicle.article("1; DROP TABLE articles") is None
 
     graph = chronicle.graph()
     assert graph["edges"] == [{"source": actors[0]["id"], "target": actors[1]["id"], "count": 2, "mean_intensity": 2.0}]

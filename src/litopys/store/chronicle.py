@@ -26,6 +26,12 @@ from litopys.store.schema import (
 )
 
 
+def as_id(value: int | str) -> int | None:
+    """An id from a URL or a caller: a non-negative integer, else None (so lookups answer "not found")."""
+    text = str(value).strip()
+    return int(text) if text.isdigit() and len(text) < 19 else None
+
+
 def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -118,7 +124,7 @@ class Chronicle:
             entities.c.key.like("%|" + like_escape(" ".join(actor.split()).casefold()), escape="\\"),
         ]
         if actor.strip().isdigit():
-            conditions.append(entities.c.id == int(actor))
+            conditions.append(entities.c.id == as_id(actor))
         return list(connection.execute(select(entities.c.id).where(or_(*conditions))).scalars())
 
     def _story_query(self, connection, actor=None, type=None, since=None, until=None):
@@ -208,10 +214,10 @@ class Chronicle:
             query = self._story_query(connection, actor, type, since, until).with_only_columns(func.count())
             return connection.execute(query).scalar_one()
 
-    def story_event(self, story_id: int) -> dict | None:
+    def story_event(self, story_id: int | str) -> dict | None:
         """One story event with its mentions (article, sentence, trigger) and GDELT-style counts."""
         with self.engine.connect() as connection:
-            row = connection.execute(select(story_events).where(story_events.c.id == int(story_id))).first()
+            row = connection.execute(select(story_events).where(story_events.c.id == as_id(story_id))).first()
             if row is None:
                 return None
             item = self._story_item(row, self._actors_of(connection, [row.id])[row.id])
@@ -259,9 +265,9 @@ class Chronicle:
         if type:
             query = query.where(events.c.type == type.upper())
         if article is not None:
-            query = query.where(events.c.article_id == int(article))
+            query = query.where(events.c.article_id == as_id(article))
         if story_event is not None:
-            query = query.where(events.c.story_event_id == int(story_event))
+            query = query.where(events.c.story_event_id == as_id(story_event))
         with self.engine.connect() as connection:
             rows = connection.execute(query.limit(limit).offset(offset)).all()
         return [
@@ -334,11 +340,11 @@ class Chronicle:
         with self.engine.connect() as connection:
             return [self._actor_item(row) for row in connection.execute(query).all()]
 
-    def actor(self, actor_id: int) -> dict | None:
+    def actor(self, actor_id: int | str) -> dict | None:
         """One actor with its counts, its story events (date order) and the actors it interacts with."""
         sub = self._actor_counts().subquery()
         with self.engine.connect() as connection:
-            row = connection.execute(select(sub).where(sub.c.id == int(actor_id))).first()
+            row = connection.execute(select(sub).where(sub.c.id == as_id(actor_id))).first()
             if row is None:
                 return None
             item = self._actor_item(row)
@@ -437,12 +443,12 @@ class Chronicle:
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(query).all()]
 
-    def article(self, article_id: int) -> dict | None:
+    def article(self, article_id: int | str) -> dict | None:
         """The analysis JSON of one article (document with title, url, published, text; sentences;
         entities with mentions; timexes; events with triggers; claims), plus ``id`` and
         ``story_events`` ({event id in the analysis: story event id})."""
         with self.engine.connect() as connection:
-            row = connection.execute(select(articles).where(articles.c.id == int(article_id))).first()
+            row = connection.execute(select(articles).where(articles.c.id == as_id(article_id))).first()
             if row is None:
                 return None
             links = connection.execute(
