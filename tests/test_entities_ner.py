@@ -17,7 +17,8 @@ spacy = pytest.importorskip("spacy")
 
 TEXT = (
     "Засновниця компанії Укрнафтобуд Оксана Гринчук 3 березня приїхала у Вишгороді на зустріч. "
-    "Там її чекав Журавко. Міністр оборони Росії Сергій Шойгу промовчав."
+    "Там її чекав Журавко. Міністр оборони Росії Сергій Шойгу промовчав. "
+    "Рішення ухвалив Печерський райсуд міста Києва."
 )
 
 
@@ -32,6 +33,8 @@ def model_path(tmp_path_factory):
             {"label": "PERS", "pattern": "Журавко"},
             {"label": "DATE", "pattern": "3 березня"},
             {"label": "LOC", "pattern": "Вишгороді"},
+            {"label": "ORG", "pattern": "Печерський райсуд міста Києва"},
+            {"label": "ORG", "pattern": "Росії"},
             {"label": "PERS", "pattern": [{"TEXT": "Сергій"}, {"TEXT": "Шойгу"}]},
         ]
     )
@@ -76,3 +79,12 @@ def test_without_the_model_the_rules_still_work(model_path):
     assert document.ner_spans == []
     names = {e.name for e in document.entities}
     assert {"Оксана Гринчук", "Сергій Шойгу"} <= names and "Журавко" not in names
+
+
+def test_a_longer_model_org_around_a_place_is_one_mention(model_path):
+    entities = {e.name: e for e in analysed(model_path).entities}
+    court = entities["Печерський райсуд міста Києва"]
+    assert (court.type, court.country, court.mentions[0].source) == ("ORG", "UKR", "model")
+    assert "Київ" not in entities
+    # A model span no longer than what the gazetteer found changes nothing: Росії stays the country.
+    assert entities["Росія"].type == "LOC"

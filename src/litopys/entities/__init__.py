@@ -411,8 +411,22 @@ class EntityRecognizer:
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
-            if span.label not in MODEL_LABELS or any(covered[first:last]):
+            if span.label not in MODEL_LABELS:
                 continue
+            country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
+            if any(covered[first:last]):
+                places = [f for f in found if f.start < last and first < f.end]
+                # A longer ORG around places the rules found ("Печерського райсуду м. Києва") is the
+                # one mention, as in NER-UK; the gazetteer keeps everything else it found.
+                if not (
+                    span.label == "ORG"
+                    and places
+                    and all(f.type == "LOC" and first <= f.start and f.end <= last for f in places)
+                    and sum(covered[first:last]) < last - first
+                ):
+                    continue
+                for place in places:
+                    found.remove(place)
             run = tokens[first:last]
             if span.label == "PERS":
                 name = canonical_person(run, None)
@@ -423,7 +437,9 @@ class EntityRecognizer:
                 added.append(Found(first, last, key, name, "PERS", "person", source="model"))
             else:
                 name = nominative_phrase(run)
-                added.append(Found(first, last, f"model:{span.label}:{name}", name, span.label, source="model"))
+                added.append(
+                    Found(first, last, f"model:{span.label}:{name}", name, span.label, country=country, source="model")
+                )
             for k in range(first, last):
                 covered[k] = True
         return added
