@@ -344,3 +344,20 @@ def test_both_ui_languages_have_every_string_and_every_plover_type_a_label():
     assert labelled == set(plover_types())  # a label for every type the events stage codes, and no other
     for code, entry in plover_types().items():
         assert entry["uk"] != code and entry["en"] and entry["quad"].endswith(("cooperation", "conflict")), code
+
+
+def test_read_cache_answers_again_until_the_store_changes(tmp_path):
+    import litopys
+    from litopys.web.queries import ReadCache
+
+    warsaw, sanctions, _ = corpus()
+    with litopys.open(f"sqlite:///{tmp_path / 'chronicle.sqlite'}") as chronicle:
+        chronicle.ingest_documents([warsaw])
+        cache = ReadCache(chronicle)
+        first = cache.actors(None)
+        assert cache.actors(None) is first  # the same answer, not asked again
+        chronicle.ingest_documents([sanctions])
+        after = cache.actors(None)
+        assert after is not first and {a["name"] for a in after} - {a["name"] for a in first} == {"Японія", "Північна Корея"}
+        expired = ReadCache(chronicle, ttl=0.0)
+        assert expired.graph() is not expired.graph()
