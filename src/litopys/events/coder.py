@@ -431,7 +431,7 @@ class Coder:
     def _frame_at(self, i: int, last: int) -> int:
         for frame in self.cues.source_frames:
             if i + len(frame) <= last and all(
-                self.tokens[i + k].text.lower() == word or self.tokens[i + k].lemma == word for k, word in enumerate(frame)
+                self.tokens[i + k].text.lower() == word or word in self.tokens[i + k].lemmas for k, word in enumerate(frame)
             ):
                 return len(frame)
         return 0
@@ -705,6 +705,8 @@ class Coder:
             t.lemma in c.possible_particles for t in tokens[left : min(right, i + 3)]
         ):
             return "possible"
+        if any(t.lemma in c.obligation and (t.pos == "VERB" or t.pos == "ADJF" or t.pos == "PRED") for t in before[-2:]):
+            return "possible"
         if token.has("futr") and verbal or any(t.pos == "VERB" and "futr" in t.tags for t in before):
             return "future"
         if any(lemma in c.future_verbs and lemma not in ("бути", "мати") for lemma in lemmas_before):
@@ -763,8 +765,21 @@ class Coder:
         return None
 
     def _reported_now(self, s: int, found: Found) -> bool:
+        """Whether an undated event belongs to the document's date: it is reported (a reporting verb
+        or frame with no date of its own), or told in the present or future tense."""
+        if self.reports[s]:
+            return True
         token = self.tokens[found.trigger]
-        return bool(self.reports[s]) or not found.verbal or token.has("pres") or token.has("futr")
+        if not found.verbal:
+            governing = self._governing_verb(found.trigger, found.clause[0])
+            if governing is None:  # "Візит … тривав два дні": the verb after a subject noun
+                governing = next(
+                    (j for j in range(found.trigger + 1, found.clause[1]) if is_finite_verb(self.tokens[j])), None
+                )
+            if governing is None:
+                return True
+            token = self.tokens[governing]
+        return token.has("pres") or token.has("futr")
 
     # ------------------------------------------------------------------ after the sentences
     def _fill_nested(self, s: int) -> None:

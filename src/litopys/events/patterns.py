@@ -54,6 +54,7 @@ class Cues:
     possible: frozenset[str]
     possible_particles: frozenset[str]
     future_verbs: frozenset[str]
+    obligation: frozenset[str]
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     denial_phrases: tuple[tuple[str, ...], ...]
@@ -90,6 +91,7 @@ def cues() -> Cues:
         possible=_words(raw["possible"]),
         possible_particles=_words(raw["possible_particles"]),
         future_verbs=_words(raw["future_verbs"]),
+        obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
         denial_verbs=_words(raw["denial_verbs"]),
         denial_phrases=_phrases(raw["denial_phrases"]),

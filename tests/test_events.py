@@ -1,0 +1,253 @@
+"""Event coding on Ukrainian sentences written for each rule, through the real pipeline
+(language → entities → dates → events): categories, arguments, dates, modality, attribution, claims."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from litopys.doc import Document, Event
+from litopys.events.patterns import pattern_index, patterns, plover_code
+from litopys.pipeline import analyze_text
+
+PUBLISHED = "2024-05-10"
+
+
+@cache
+def coded(text: str, published: str = PUBLISHED) -> Document:
+    return analyze_text(text, published=published)
+
+
+def countries(document: Document, ids: list[str]) -> set[str]:
+    result = set()
+    for entity_id in ids:
+        entity = document.entity(entity_id)
+        assert entity is not None, entity_id
+        result.add(entity.country or entity.actor_code)
+    return result
+
+
+def events_of(document: Document, event_type: str) -> list[Event]:
+    return [e for e in document.events if e.type == event_type]
+
+
+def only(document: Document, event_type: str) -> Event:
+    found = events_of(document, event_type)
+    assert len(found) == 1, [(e.type, e.mode, e.trigger.text) for e in document.events]
+    return found[0]
+
+
+# One sentence per PLOVER category (and a second phrasing for several), with the countries expected
+# on each side. "source" for symmetric types lists every participant.
+CATEGORIES = [
+    ("AGREE", "Україна та Польща домовилися про спільне виробництво боєприпасів.", {"UKR", "POL"}, set()),
+    ("AGREE", "Президент Туреччини Реджеп Тайїп Ердоган пообіцяв Володимиру Зеленському підтримати зерновий коридор.", {"TUR"}, {"UKR"}),
+    ("CONSULT", "Міністр закордонних справ України Дмитро Кулеба зустрівся з держсекретарем США Ентоні Блінкеном.", {"UKR"}, {"USA"}),
+    ("CONSULT", "Канцлер Німеччини Олаф Шольц відвідав Київ.", {"DEU"}, {"UKR"}),
+    ("CONSULT", "Володимир Зеленський провів телефонну розмову з Еммануелем Макроном.", {"UKR"}, {"FRA"}),
+    ("SUPPORT", "Болгарія визнала незалежність Північної Македонії.", {"BGR"}, {"MKD"}),
+    ("SUPPORT", "Канада підтримала вступ України до НАТО.", {"CAN"}, {"UKR"}),
+    ("COOPERATE", "Японія та Південна Корея співпрацювали у сфері розвідки.", {"JPN", "KOR"}, set()),
+    ("AID", "Німеччина передала Україні нові танки.", {"DEU"}, {"UKR"}),
+    ("AID", "Сполучені Штати надали Україні фінансову допомогу на два мільярди доларів.", {"USA"}, {"UKR"}),
+    ("CONCEDE", "Туреччина погодилася на вимоги Швеції.", {"TUR"}, set()),
+    ("RETREAT", "Росія вивела війська з Херсона.", {"RUS"}, set()),
+    ("RETREAT", "Україна та Росія обміняли полонених.", {"UKR", "RUS"}, set()),
+    ("INVESTIGATE", "Міжнародний кримінальний суд розпочав розслідування щодо Росії.", set(), {"RUS"}),
+    ("DEMAND", "Генсек ООН закликав Росію вивести війська з України.", set(), {"RUS"}),
+    ("DISAPPROVE", "Міністерство закордонних справ Польщі засудило дії Білорусі.", {"POL"}, {"BLR"}),
+    ("DISAPPROVE", "Литва звинуватила Білорусь в організації міграційної кризи.", {"LTU"}, {"BLR"}),
+    ("REJECT", "Китай відхилив пропозицію США.", {"CHN"}, {"USA"}),
+    ("THREATEN", "Лукашенко погрожував Польщі ядерною зброєю.", {"BLR"}, {"POL"}),
+    ("PROTEST", "У Варшаві тисячі людей вийшли на протест проти уряду.", set(), set()),
+    ("MOBILIZE", "Росія стягує війська до кордону з Україною.", {"RUS"}, set()),
+    ("SANCTION", "Британія запровадила санкції проти Ірану.", {"GBR"}, {"IRN"}),
+    ("SANCTION", "Молдова вислала російського дипломата.", {"MDA"}, set()),
+    ("COERCE", "Росія анексувала Крим.", {"RUS"}, {"UKR"}),
+    ("ASSAULT", "Бойовики викрали журналіста в Донецьку.", set(), set()),
+    ("FIGHT", "Російські війська обстріляли Харків.", {"RUS"}, {"UKR"}),
+    ("FIGHT", "Росія завдала ракетного удару по Києву.", {"RUS"}, {"UKR"}),
+    ("CRIME", "Посадовці Міноборони України привласнили мільйон гривень.", {"UKR"}, set()),
+]
+
+
+@pytest.mark.parametrize(("event_type", "text", "source", "target"), CATEGORIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CATEGORIES)])
+def test_category(event_type: str, text: str, source: set[str], target: set[str]) -> None:
+    document = coded(text)
+    event = only(document, event_type)
+    got_source = countries(document, event.source)
+    got_target = countries(document, event.target)
+    if event_type in ("AGREE", "COOPERATE", "CONSULT") and not target:
+        assert source <= got_source | got_target
+    else:
+        assert source <= got_source and target <= got_target, (got_source, got_target)
+    cameo, quad, intensity = plover_code(event_type, event.mode)
+    assert (event.cameo, event.quad, event.intensity) == (cameo, quad, intensity)
+
+
+def test_every_category_has_patterns_and_the_table_follows_plover() -> None:
+    types = {p.type for p in patterns()}
+    assert len(types) == 19
+    assert plover_code("CONSULT", None)[:2] == ("04", "verbal cooperation")
+    assert plover_code("DISAPPROVE", None)[:2] == ("11", "verbal conflict")
+    assert plover_code("SANCTION", None)[:2] == ("16", "material conflict")
+    assert plover_code("AID", "military")[2] > plover_code("AID", None)[2] > 0 > plover_code("FIGHT", None)[2]
+    # Patterns are found by their trigger lemma, not by scanning the list.
+    assert any(p.type == "CONSULT" for p in pattern_index()["зустрітися"])
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def test_compound_subject_and_objects() -> None:
+    document = coded("Литва та Латвія звинуватили Росію та Білорусь у провокаціях.")
+    event = only(document, "DISAPPROVE")
+    assert countries(document, event.source) == {"LTU", "LVA"}
+    assert countries(document, event.target) == {"RUS", "BLR"}
+
+
+def test_subject_agrees_with_the_verb() -> None:
+    # "Україну" is accusative and "Польщу" cannot agree with a masculine verb: the subject is the president.
+    document = coded("Президент Литви Гітанас Науседа відвідав Польщу.")
+    event = only(document, "CONSULT")
+    assert countries(document, event.source) == {"LTU"} and countries(document, event.target) == {"POL"}
+
+
+def test_passive_and_impersonal_forms_have_no_source() -> None:
+    document = coded("Минулого тижня було запроваджено санкції проти Ірану.")
+    event = only(document, "SANCTION")
+    assert event.source == [] and countries(document, event.target) == {"IRN"}
+    document = coded("Проти Білорусі запроваджені нові санкції.")
+    assert countries(document, only(document, "SANCTION").target) == {"BLR"}
+
+
+def test_nominal_events() -> None:
+    document = coded("Візит канцлера Німеччини Олафа Шольца до Китаю тривав два дні.")
+    event = only(document, "CONSULT")
+    assert event.mode == "visit"
+    assert countries(document, event.source) == {"DEU"} and countries(document, event.target) == {"CHN"}
+    document = coded("Переговори між Вірменією та Азербайджаном відбулися в Брюсселі.")
+    event = only(document, "CONSULT")
+    assert countries(document, event.source + event.target) == {"ARM", "AZE"}
+    assert event.location is not None and document.entity(event.location).name == "Брюссель"
+
+
+def test_subject_carried_over() -> None:
+    document = coded(
+        "Прем'єр-міністр Індії Нарендра Моді прибув до Москви. Згодом він заявив, що Індія не засуджує Росію."
+    )
+    visit = only(document, "CONSULT")
+    assert countries(document, visit.source) == {"IND"}
+    condemn = only(document, "DISAPPROVE")
+    assert condemn.modality == "negated"
+    assert countries(document, condemn.attributed_to) == {"IND"}
+    # A sentence with no subject continues the previous one's.
+    document = coded("2 травня Естонія закликала НАТО посилити оборону. Пізніше вислала російського дипломата.")
+    assert countries(document, only(document, "SANCTION").source) == {"EST"}
+
+
+def test_object_that_refers_back() -> None:
+    document = coded(
+        "Ще 3 березня Сирія визнала незалежність Абхазії. Грузія засудила таке рішення та оголосила про розрив "
+        "дипломатичних відносин з країною."
+    )
+    assert countries(document, only(document, "DISAPPROVE").target) == {"SYR"}
+    assert countries(document, only(document, "SANCTION").target) == {"SYR"}
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_dates_explicit_sentence_narrative_and_dct() -> None:
+    document = coded(
+        "12 квітня Фінляндія закрила кордон. Уряд Фінляндії засудив дії Росії.\n"
+        "Естонія вислала російського дипломата 3 квітня.\n"
+        "Латвія нібито постачає Україні дрони.",
+        "2024-05-10",
+    )
+    by_type = {e.type: e for e in document.events}
+    assert (by_type["DISAPPROVE"].date, by_type["DISAPPROVE"].date_source) == ("2024-04-12", "narrative")
+    assert (by_type["SANCTION"].date, by_type["SANCTION"].date_source) == ("2024-04-03", "explicit")
+    assert (by_type["AID"].date, by_type["AID"].date_source) == ("2024-05-10", "dct")
+    document = coded("14 березня Польща закликала Білорусь звільнити журналіста.")
+    assert (only(document, "DEMAND").date, only(document, "DEMAND").date_source) == ("2024-03-14", "sentence")
+
+
+# ---------------------------------------------------------------- modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("За даними Reuters, Китай нібито постачає Росії дрони.", "AID", "hedged"),
+        ("Польща не передала Україні винищувачі.", "AID", "negated"),
+        ("Швеція розглядає можливість надання Україні винищувачів.", "AID", "possible"),
+        ("Наступного тижня Естонія відвідає Фінляндію.", "CONSULT", "future"),
+        ("Сербія заперечує, що постачала Україні боєприпаси.", "AID", "denied"),
+        ("Канада запровадить санкції проти Ірану.", "THREATEN", "future"),
+    ],
+)
+def test_modality(text: str, event_type: str, modality: str) -> None:
+    assert only(coded(text), event_type).modality == modality
+
+
+def test_future_sanctions_are_a_threat() -> None:
+    event = only(coded("Канада запровадить санкції проти Ірану."), "THREATEN")
+    assert event.mode == "sanction" and event.cameo == "13"
+
+
+# ---------------------------------------------------------------- attribution and claims
+
+
+def test_attribution_frames() -> None:
+    document = coded("За даними Reuters, Китай нібито постачає Росії дрони.")
+    assert [document.entity(i).name for i in only(document, "AID").attributed_to] == ["Reuters"]
+    document = coded("Генсек НАТО Марк Рютте заявив, що Росія обстріляла Одесу.")
+    assert [document.entity(i).name for i in only(document, "FIGHT").attributed_to] == ["Марк Рютте"]
+    document = coded("Про це повідомляє Reuters з посиланням на джерела. Китай нібито постачає Росії дрони.")
+    assert only(document, "AID").attributed_to == []  # "про це" points back, not forward
+    document = coded("Китай нібито постачає Росії дрони. Про це повідомляє Reuters з посиланням на джерела.")
+    assert [document.entity(i).name for i in only(document, "AID").attributed_to] == ["Reuters"]
+
+
+def test_quote_followed_by_speaker() -> None:
+    text = (
+        "Міністр закордонних справ Литви Габріелюс Ландсбергіс прибув до Києва.\n"
+        "«Ми засуджуємо Росію. Литва передасть Україні нові дрони», - підкреслив він."
+    )
+    document = coded(text)
+    (claim,) = [c for c in document.claims if c.direct]
+    assert claim.text.startswith("Ми засуджуємо") and claim.text.endswith("нові дрони")
+    assert countries(document, [claim.speaker]) == {"LTU"}
+    condemn = only(document, "DISAPPROVE")
+    assert countries(document, condemn.source) == {"LTU"} and countries(document, condemn.attributed_to) == {"LTU"}
+    aid = only(document, "AID")
+    assert aid.modality == "future" and countries(document, aid.attributed_to) == {"LTU"}
+
+
+def test_reported_speech_claims() -> None:
+    document = coded("Прем'єр-міністр Польщі Дональд Туск заявив, що Польща підтримає Україну.")
+    (claim,) = document.claims
+    assert not claim.direct and claim.text == "Польща підтримає Україну"
+    assert countries(document, [claim.speaker]) == {"POL"}
+    assert document.text[claim.start : claim.end] == claim.text
+
+
+def test_event_record_is_complete_and_valid() -> None:
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    document = coded("Канцлер Німеччини Олаф Шольц відвідав Київ.")
+    schema = json.loads(resources.files("litopys").joinpath("schema/analysis.schema.json").read_text())
+    jsonschema.validate(document.to_dict(), schema)
+    event = document.events[0]
+    assert event.id == "ev1" and event.trigger.text == "відвідав"
+    assert document.text[event.trigger.start : event.trigger.end] == "відвідав"
+    assert 0 < event.confidence <= 1 and event.quad == "verbal cooperation" and event.sentence == 0
+
+
+def test_no_events_in_text_without_actors() -> None:
+    assert coded("Сьогодні в місті тепло, а завтра буде дощ.").events == []

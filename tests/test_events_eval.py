@@ -1,0 +1,149 @@
+"""The event evaluator (issue 4's matching rule), `litopys eval events`, and the acceptance scores on
+the seed and on our own hand-coded articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from litopys.cli import app
+from litopys.doc import Document, Entity, Event, Span
+from litopys.events.evaluate import GoldEvent, date_matches, evaluate, load_gold, matches
+from litopys.pipeline import analyze_text
+from tests.conftest import SEED, need
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ["events_article_a", "events_article_b", "events_article_c"]
+runner = CliRunner()
+
+
+def test_date_matches_at_the_references_precision() -> None:
+    assert date_matches("2023-08", "2023-08-31")
+    assert not date_matches("2023-08", "2023-07-31")
+    assert date_matches("2023-08-30", "2023-08-30") and not date_matches("2023-08-30", "2023-08")
+    assert date_matches("2023-07-25/2023-07-27", "2023-07-26")
+    assert date_matches("2023-07-25/2023-07-27", "2023-07-25/2023-07-27")
+    assert not date_matches("2023-07-25/2023-07-27", "2023-07-28")
+    assert date_matches(None, None) and not date_matches("2023", None)
+
+
+def _document() -> Document:
+    """Actors as the entity stage gives them: a person with a country, two countries."""
+    document = Document(text="x")
+    document.entities = [
+        Entity("e1", "Сергій Шойгу", "PERS", actor_code="RUSMIL", country="RUS"),
+        Entity("e2", "Північна Корея", "LOC", actor_code="PRK", country="PRK"),
+        Entity("e3", "США", "LOC", actor_code="USA", country="USA"),
+    ]
+    return document
+
+
+def _event(event_type: str, source: list[str], target: list[str], date: str | None) -> Event:
+    return Event(
+        "ev1", event_type, None, source, target, date, "explicit", None, "asserted", [], 0, Span(0, 1, "x"),
+        "verbal cooperation", "04", 1.0, 0.9,
+    )
+
+
+def test_matching_rule() -> None:
+    document = _document()
+    visit = GoldEvent(1, "CONSULT", "visit", ["RUS"], ["PRK"], "2023-07")
+    assert matches(visit, _event("CONSULT", ["e1"], ["e2"], "2023-07-26"), document)
+    # For CONSULT the sides do not matter, but every participant must be there.
+    assert matches(visit, _event("CONSULT", ["e2"], ["e1"], "2023-07-26"), document)
+    assert not matches(visit, _event("CONSULT", ["e1"], ["e3"], "2023-07-26"), document)
+    assert not matches(visit, _event("CONSULT", ["e1"], ["e2"], "2023-08-01"), document)
+    assert not matches(visit, _event("AGREE", ["e1"], ["e2"], "2023-07-26"), document)
+    # Directed types need overlapping sources and overlapping targets; an empty reference side is free.
+    accuse = GoldEvent(2, "DISAPPROVE", "accuse", ["USA"], ["RUS", "PRK"])
+    assert matches(accuse, _event("DISAPPROVE", ["e3"], ["e2"], None), document)
+    assert not matches(accuse, _event("DISAPPROVE", ["e2"], ["e3"], None), document)
+    threat = GoldEvent(3, "THREATEN", "sanction", ["USA"], [])
+    assert matches(threat, _event("THREATEN", ["e3"], ["e2"], "2023-08-31"), document)
+
+
+def test_each_event_matches_once() -> None:
+    document = _document()
+    document.events = [_event("CONSULT", ["e1"], ["e2"], "2023-07-26") for _ in range(3)]
+    gold = [GoldEvent(1, "CONSULT", None, ["RUS", "PRK"], []), GoldEvent(2, "CONSULT", None, ["RUS", "PRK"], [])]
+    score = evaluate(document, gold)
+    assert len(score.matched) == 2 and len(score.extra) == 1
+    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
+
+
+def test_load_gold_reads_the_seed_reference() -> None:
+    gold = load_gold(DATA / "seed_000.events.yaml")
+    assert len(gold) == 31
+    assert gold[23].date == "2023-07-25/2023-07-27" and gold[12].target == ["ДНР", "ЛНР"]
+
+
+def _score(article: str, published: str) -> dict:
+    result = runner.invoke(
+        app,
+        ["eval", "events", "--gold", str(DATA / f"{article}.events.yaml"), str(DATA / f"{article}.txt"),
+         "--published", published, "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_cli_text_report_lists_the_unmatched() -> None:
+    result = runner.invoke(
+        app, ["eval", "events", "--gold", str(DATA / "events_article_b.events.yaml"), str(DATA / "events_article_b.txt"),
+              "--published", "2023-11-20"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("precision ") and "recall" in result.stdout and "F1" in result.stdout
+
+
+def test_cli_bad_reference_is_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("events: [{mode: visit}]\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "events", "--gold", str(bad), str(DATA / "events_article_a.txt")])
+    assert result.exit_code == 1
+    assert "bad.yaml" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_own_articles_precision_and_recall(article: str) -> None:
+    published = load_published(DATA / f"{article}.events.yaml")
+    score = _score(article, published)
+    assert score["precision"] >= 0.8 and score["recall"] >= 0.8, score
+
+
+def load_published(path: Path) -> str:
+    import yaml
+
+    return str(yaml.safe_load(path.read_text(encoding="utf-8"))["published"])
+
+
+def test_seed_acceptance() -> None:
+    need(SEED)
+    result = runner.invoke(
+        app, ["eval", "events", "--gold", str(DATA / "seed_000.events.yaml"), str(SEED), "--published", "2023-08-31",
+              "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    score = json.loads(result.stdout)
+    assert score["precision"] >= 0.8 and score["recall"] >= 0.8, score
+
+
+def test_seed_events_carry_dates_attribution_and_claims(seed_analysis: Document) -> None:
+    document = seed_analysis
+    sources = {e.date_source for e in document.events}
+    assert {"explicit", "sentence", "narrative", "dct"} <= sources
+    modalities = {e.modality for e in document.events}
+    assert {"asserted", "possible", "future", "negated"} <= modalities
+    # The multi-sentence quote closed by "- підкреслив він" is one direct claim by Kirby.
+    direct = [c for c in document.claims if c.direct and c.text.startswith("Ми, як і раніше")]
+    assert len(direct) == 1 and "обговорення на високому рівні" in direct[0].text
+    assert document.entity(direct[0].speaker).name == "Джон Кірбі"
+    assert any(not c.direct for c in document.claims)
+
+
+def test_analyze_text_end_to_end() -> None:
+    document = analyze_text("Литва звинуватила Білорусь у провокаціях.", published="2024-01-01")
+    assert [e.type for e in document.events] == ["DISAPPROVE"]
