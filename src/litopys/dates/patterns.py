@@ -79,6 +79,11 @@ class Vocabulary:
     clock_pm: tuple[str, ...]
     clock_am: tuple[str, ...]
     not_timexes: tuple[str, ...]
+    weekend: tuple[str, ...]
+    deictic_plural: dict[str, int]
+    nights: tuple[str, ...]
+    deictic_days: frozenset[str]
+    approximately: tuple[str, ...]
 
 
 def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
@@ -131,6 +136,11 @@ def vocabulary() -> Vocabulary:
         clock_pm=tuple(data["clock_pm"]),
         clock_am=tuple(data["clock_am"]),
         not_timexes=tuple(data["not_timexes"]),
+        weekend=tuple(data["weekend"]),
+        deictic_plural=_invert(data["deictic_plural"]),
+        nights=tuple(data["nights"]),
+        deictic_days=frozenset(normalise_key(w) for w in data["deictic_days"]),
+        approximately=tuple(data["approximately"]),
     )
 
 
@@ -257,6 +267,7 @@ def grammar() -> Grammar:
     def m(n: int) -> str:
         return rf"{WORD_START}(?P<m{n}>{month}){WORD_END}"
 
+    day_part = _alternation(v.day_parts)
     time_tail = r"(?:,?\s+(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d))?"
     prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
     since = {"з", "із", "від"}
@@ -289,8 +300,9 @@ def grammar() -> Grammar:
         day_, month_ = _day(match, 1, v), _month(match, 1, v)
         if not _valid_day(day_, month_):
             return None
-        start = _start(match, "from", "rel", "wd", "night", "d1", "o1")
+        start = _start(match, "from", "rel", "dp", "wd", "night", "d1", "o1")
         parts = {
+            "part": v.day_parts[normalise_key(match["dp"])] if _n(match, "dp") else None,
             "day": day_,
             "month": month_,
             "year": _year(match, 1),
@@ -303,8 +315,8 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}(?P<from>з|із|від)\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
-            rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?"
-            rf"{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
+            rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
+            rf"(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
             single_date,
         )
     )
@@ -559,9 +571,15 @@ def grammar() -> Grammar:
         parts: dict[str, Any] = {"offset": offset, "mod": _mod(match, v)}
         if _n(match, "unit"):
             parts["unit"] = v.units[normalise_key(match["unit"])]
+            if parts["unit"] == "day" and normalise_key(match["unit"]) in v.deictic_days and offset <= 0:
+                return Found(start, match.end(), "relative_day", {"days": offset})
             if parts["unit"] not in ("week", "month", "year"):
                 return None
             return Found(start, match.end(), "deictic", parts)
+        if _n(match, "we"):
+            return Found(start, match.end(), "weekday", {**parts, "weekend": True})
+        if _n(match, "night"):
+            return Found(start, match.end(), "night", parts)
         if _n(match, "wd"):
             parts["weekday"] = v.weekdays[normalise_key(match["wd"])]
             return Found(start, match.end(), "weekday", parts)
@@ -571,19 +589,40 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}(?:на|у|в)\s+)?{WORD_START}(?P<deic>{deictic})\s+"
-            rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|{m(1)}){WORD_END}",
+            rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|(?P<we>{_alternation(v.weekend)})|(?P<night>{_alternation(v.nights)})"
+            rf"|{m(1)}){WORD_END}",
             deictic_unit,
         )
     )
 
-    # у понеділок; в середу
+    # у понеділок; в середу (ввечері); на вихідних
     def weekday_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
-        return Found(match.start("wd"), match.end(), "weekday", {"weekday": v.weekdays[normalise_key(match["wd"])]})
+        part = v.day_parts[normalise_key(match["dp"])] if _n(match, "dp") else None
+        if _n(match, "we"):
+            return Found(match.start("we"), match.end(), "weekday", {"weekday": 6, "weekend": True})
+        parts = {"weekday": v.weekdays[normalise_key(match["wd"])], "part": part}
+        return Found(match.start("wd"), match.end(), "weekday", parts)
 
-    rules.append((rf"{WORD_START}(?:у|в)\s+(?P<wd>{weekday}){WORD_END}", weekday_alone))
+    def plural_weekend(match: re.Match[str], v: Vocabulary) -> Found:
+        parts = {"weekday": 6, "weekend": True, "offset": v.deictic_plural[normalise_key(match["deic"])]}
+        return Found(match.start(), match.end(), "weekday", parts)
+
+    rules.append(
+        (
+            rf"{WORD_START}(?P<deic>{_alternation(v.deictic_plural)})\s+{_alternation(v.weekend)}{WORD_END}",
+            plural_weekend,
+        )
+    )
+
+    rules.append(
+        (
+            rf"{WORD_START}(?:(?:у|в)\s+(?P<wd>{weekday}){WORD_END}(?:\s+(?P<dp>{day_part}){WORD_END})?"
+            rf"|на\s+(?P<we>{_alternation(v.weekend)}){WORD_END})",
+            weekday_alone,
+        )
+    )
 
     # вчора (ввечері); сьогодні о 15:00
-    day_part = _alternation(v.day_parts)
 
     def relative_day(match: re.Match[str], v: Vocabulary) -> Found | None:
         part = v.day_parts.get(normalise_key(match["dp"])) if _n(match, "dp") else None
@@ -638,7 +677,8 @@ def grammar() -> Grammar:
         return Found(match.start(), match.end(), "shift", parts)
 
     amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>{fraction})\s*)?"
-    rules.append((rf"{WORD_START}{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
+    approximately = _alternation(v.approximately)
+    rules.append((rf"{WORD_START}(?:{approximately}\s+)?{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
     rules.append((rf"{WORD_START}(?P<later>через)\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
 
     # протягом двох тижнів; впродовж року; за три роки; останні п'ять років — durations
@@ -742,7 +782,7 @@ def grammar() -> Grammar:
 RULE_NEEDS: dict[str, frozenset[str]] = {
     name: frozenset(needs.split())
     for name, needs in {
-        "blocked": "digit month weekday season unit set clock century relative",
+        "blocked": "digit month weekday season unit set clock century relative daypart",
         "numeric": "digit",
         "single_date": "month",
         "year_list": "digit",
@@ -759,8 +799,9 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "decade": "digit",
         "season": "season",
         "part_of_year": "digit unit",
-        "deictic_unit": "unit weekday month",
+        "deictic_unit": "unit weekday month daypart",
         "weekday_alone": "weekday",
+        "plural_weekend": "weekday",
         "relative_day": "relative",
         "relative_year": "relative",
         "narrative_day": "relative unit",
@@ -806,7 +847,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
             kinds.setdefault(normalise_key(word).rstrip("."), set()).add(kind)
 
     add("month", v.months)
-    add("weekday", v.weekdays)
+    add("weekday", [*v.weekdays, *v.weekend])
+    add("daypart", [*v.day_parts, *v.nights])
     add("season", [*v.season_adverbs, *v.season_nouns])
     add("unit", [*v.units, *(fraction + unit for fraction in v.fractions for unit in v.units)])  # "півроку"
     add("set", v.sets)
@@ -822,7 +864,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 
 DIGIT = frozenset({"digit"})
-ALL_KINDS = frozenset({"digit", "month", "weekday", "season", "unit", "set", "clock", "century", "relative"})
+ALL_KINDS = frozenset({"digit", "month", "weekday", "season", "unit", "set", "clock", "century", "relative", "daypart"})
 CENTURY = frozenset({"century"})
 
 

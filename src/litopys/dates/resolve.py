@@ -183,9 +183,11 @@ class Resolver:
             return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
         self.move_narrative(point, "day")
         value, granularity = iso_day(point), "day"
+        if parts.get("part"):
+            value, granularity = f"{value}T{parts['part']}", "time"
         if parts.get("time"):
             hours, minutes = parts["time"]
-            value, granularity = f"{value}T{hours:02d}:{minutes:02d}", "time"
+            value, granularity = f"{iso_day(point)}T{hours:02d}:{minutes:02d}", "time"
         evidence = [] if tense == "future" and anchor == "dct" else [point]
         return Resolved(value, granularity, anchor, self.is_after_dct(point), evidence=evidence)
 
@@ -330,7 +332,20 @@ class Resolver:
             point = dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
         else:
             point = dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
+        if parts.get("weekend"):
+            return Resolved(f"{iso_week(point)}-WE", "week", "dct", point > dct)
+        if parts.get("part"):
+            return Resolved(f"{iso_day(point)}T{parts['part']}", "time", "dct", point > dct)
         return Resolved(iso_day(point), "day", "dct", point > dct)
+
+    def _night(self, parts: dict[str, Any], tense: str) -> Resolved:
+        """"Минулої ночі" / "цієї ночі": the night before the DCT, unless told in the future tense."""
+        dct, offset = self.context.dct, parts["offset"]
+        if dct is None:
+            return Resolved(None, "time", "dct", offset > 0)
+        future = offset > 0 or (offset == 0 and tense == "future")
+        night = dct if future else dct - timedelta(days=1)
+        return Resolved(f"{iso_day(night)}TNI", "time", "dct", future)
 
     def _relative_day(self, parts: dict[str, Any], tense: str) -> Resolved:
         dct, days = self.context.dct, parts["days"]
@@ -347,6 +362,9 @@ class Resolver:
     def _narrative_day(self, parts: dict[str, Any], tense: str) -> Resolved:
         context = self.context
         if context.narrative is None or context.narrative_granularity != "day":
+            if parts["days"] <= 0 and context.dct is not None:  # "напередодні" with no dated day before it
+                point = context.dct + timedelta(days=parts["days"])
+                return Resolved(iso_day(point), "day", "dct")
             return Resolved(None, "day", "narrative")
         point = context.narrative + timedelta(days=parts["days"])
         self.move_narrative(point, "day")
