@@ -9,7 +9,6 @@ its title, text and URL carry script and markup payloads.
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from litopys.doc import Document, Entity, Event, Mention, Span, Timex
+from tests.store_fixtures import free_port
 
 XSS_SCRIPT = "<script>window.__pwned = 1; alert('script')</script>"
 XSS_IMG = '<img src=x onerror="window.__pwned = 2; alert(\'img\')">'
@@ -172,12 +172,6 @@ def corpus() -> list[Document]:
             events=[Coded("ev1", "DISAPPROVE", "засудив", ["e4"], ["e5"], "2024-04-02", "verbal conflict")],
         ),
     ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextmanager
