@@ -810,7 +810,7 @@ class Coder:
         """The same event told twice: the same actors on the same date (a date taken from the document
         or the paragraph only fixes the month), or the same countries on the same dated day."""
         ids = frozenset(found.source + found.target)
-        countries = frozenset(self._country(a) for a in ids)
+        sides = self._country_sides(found)
         weak = found.date_source in (None, "dct", "narrative")
         for other, other_type in kept:
             if other_type != event_type:
@@ -825,9 +825,15 @@ class Coder:
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
             # A visit and the meeting held during it are two events.
             visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
-            if strong_day and not visit and frozenset(self._country(a) for a in other_ids) == countries:
+            if strong_day and not visit and self._country_sides(other) == sides:
                 return True
         return False
+
+    def _country_sides(self, found: Found) -> tuple[frozenset[str], ...]:
+        """Countries on each side; one set of participants for symmetric events."""
+        if found.pattern.symmetric:
+            return (frozenset(self._country(a) for a in found.source + found.target),)
+        return frozenset(self._country(a) for a in found.source), frozenset(self._country(a) for a in found.target)
 
     def _title_repeated(self, found: Found) -> bool:
         """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
