@@ -231,7 +231,8 @@ def actor_page(request: Request, actor_id: int) -> HTMLResponse:
         "partners": queries.partner_balance(items, actor.get("partners") or [], actor.get("id"), limit=16),
     }
     timeline_url = "/timeline?" + urlencode({"actor": str(actor.get("id"))})
-    latest = list(reversed(items[-ACTOR_EVENTS:]))
+    dated = [item for item in items if item.get("date")]
+    latest = (list(reversed(dated)) + [item for item in items if not item.get("date")])[:ACTOR_EVENTS]
     return render(request, "actor.html", active="actors", actor=actor, items=latest, chart=chart, timeline_url=timeline_url)
 
 
