@@ -174,10 +174,14 @@
         svgText(svg, margin.left - 8, y + 4, labelOf[type], { class: "lane-label", "text-anchor": "end" });
       });
       const clip = svgEl("g", {}, svg);
+      const stacked = new Map(); // events of one type on one day are fanned out, not drawn on top of each other
       for (const point of points) {
         const px = x(point.time);
         if (px < margin.left - 6 || px > width - margin.right + 6) continue;
-        const y = margin.top + types.indexOf(point.type) * lane + lane / 2;
+        const key = point.type + "|" + point.time;
+        const rank = stacked.get(key) || 0;
+        stacked.set(key, rank + 1);
+        const y = margin.top + types.indexOf(point.type) * lane + lane / 2 + [0, -8, 8][rank % 3];
         const link = svgEl("a", { href: "/events/" + encodeURIComponent(point.id), class: "event-point" }, clip);
         link.dataset.eventId = String(point.id);
         const dot = svgEl("circle", { class: "point fill-" + (point.quad || "none"), cx: px, cy: y, r: 7 }, link);
