@@ -361,3 +361,14 @@ def test_read_cache_answers_again_until_the_store_changes(tmp_path):
         assert after is not first and {a["name"] for a in after} - {a["name"] for a in first} == {"Японія", "Північна Корея"}
         expired = ReadCache(chronicle, ttl=0.0)
         assert expired.graph() is not expired.graph()
+
+
+def test_api_timeline_is_the_list_the_cli_prints(client, store):
+    arguments = ["--actor", "PRK", "--since", "2024-03-01", "--format", "json"]
+    url = store.engine.url.render_as_string(hide_password=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "litopys", "timeline", "--db", url, *arguments], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    api = client.get("/api/timeline", params={"actor": "PRK", "since": "2024-03-01"}).json()
+    assert api == json.loads(result.stdout) and len(api) == 3
