@@ -133,6 +133,10 @@ class Coder:
             if self.tokens[j].text in DASHES and j + 1 < last and self.tokens[j - 1].text == ",":
                 right = j - 1
                 break
+            # "…, повідомило ГУР": a reporting verb after a comma closes the reported clause.
+            if self.tokens[j].text == "," and j + 1 < last and _verb_reading(self.tokens[j + 1], self.cues.report_verbs):
+                right = j
+                break
         return left, right
 
     def _in_quote(self, i: int) -> Quote | None:
