@@ -257,6 +257,21 @@ def test_ingest_needs_the_bearer_token(fresh_client, monkeypatch):
     assert client.get("/api/health").json()["stats"]["articles"] == before + 1
     assert any(r["title"] == "Шмигаль зустрівся з послом" for r in client.get("/api/search", params={"q": "посол Канади"}).json())
 
+    batch = [  # no URLs: each is its own article, and the one that is not Ukrainian is named in the errors
+        {"text": "Президент Франції Емманюель Макрон 7 травня 2024 року прийняв у Парижі голову КНР Сі Цзіньпіна."},
+        {"text": "Міністр оборони Литви 8 травня 2024 року відвідав Київ і зустрівся з українським колегою."},
+        {"text": "The French president received the Chinese leader in Paris on Tuesday."},
+    ]
+    response = client.post("/api/articles", json=batch, headers={"Authorization": "Bearer s3cret-token"})
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["ingested"] == 2 and body["stored"]["added"] == 2
+    assert len(body["errors"]) == 1 and body["errors"][0].startswith("article 3: text is not Ukrainian")
+    assert client.get("/api/health").json()["stats"]["articles"] == before + 3
+    another = {"text": "Прем'єр-міністр Естонії 9 травня 2024 року провела переговори з канцлером Німеччини."}
+    assert client.post("/api/articles", json=another, headers={"Authorization": "Bearer s3cret-token"}).status_code == 201
+    assert client.get("/api/health").json()["stats"]["articles"] == before + 4  # did not replace an earlier "article 1"
+
 
 # --- pages --------------------------------------------------------------------------------------
 

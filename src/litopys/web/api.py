@@ -6,6 +6,7 @@ stall the event loop. Every query goes through the ``Chronicle`` object, which p
 
 from __future__ import annotations
 
+import io
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -85,6 +86,7 @@ class Analyzer:
                     continue
                 if article.published:
                     result.published = article.published
+                result.path = None  # "article N" only names it in errors; the store must not take it for a file
                 analysed.append(result)
         return analysed, errors
 
@@ -134,8 +136,8 @@ def ingest_articles(request: Request, body: ArticleIn | list[ArticleIn]) -> dict
     documents, errors = request.app.state.analyzer.documents(articles)
     if not documents:
         raise HTTPException(422, "; ".join(errors) or "nothing to ingest")
-    result = chronicle(request).ingest_documents(documents)
-    return {"ingested": len(documents), "errors": errors, "result": result if isinstance(result, dict) else None}
+    stored = chronicle(request).ingest_documents(documents)
+    return {"ingested": len(documents), "errors": errors, "stored": stored}
 
 
 @router.post("/analyze", tags=["analysis"])
@@ -226,8 +228,6 @@ def export(
     if binary:
         chronicle(request).export(format, spool)
     else:
-        import io
-
         text = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
         chronicle(request).export(format, text)
         text.flush()
