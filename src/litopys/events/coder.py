@@ -290,14 +290,13 @@ class Coder:
                     return self.group_of(sentence, phrase)
                 continue
             if phrase.prep is None and arg.case in phrase.cases:
-                before = self.tokens[phrase.first - 1]
-                # "до саміту НАТО": an indeclinable name after a noun is that noun's genitive, not an object.
-                if (
-                    before.pos == "NOUN"
-                    and phrase.first - 1 != i
-                    and "gent" in phrase.cases
-                    and not any(p.first <= phrase.first - 1 < p.last for p in phrases)
-                ):
+                k = phrase.first - 1
+                while k > i and self.tokens[k].text in QUOTES:
+                    k -= 1
+                # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
+                # to that noun (its genitive or apposition), it is not the verb's object.
+                attached = "gent" in phrase.cases or k != phrase.first - 1
+                if k != i and attached and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
         if arg.case == "accs" and not arg.prep:
