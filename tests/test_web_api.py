@@ -305,6 +305,13 @@ def test_event_link_opens_the_reporting_article(client, store):
     assert client.get("/events/999999").status_code == 404
 
 
+def test_home_lists_the_newest_reports_first_coloured_by_quad(client):
+    html = client.get("/").text
+    rows = re.findall(r'<li class="event (quad-[a-z_]+)" data-event-id="\d+">\s*<span class="when">([^<]+)</span>', html)
+    assert rows[0] == ("quad-verbal_conflict", "2024-04-02")
+    assert rows[-1] == ("quad-verbal_cooperation", "2024-03-12") and len(rows) == 4
+
+
 def test_pages_speak_ukrainian_and_switch_to_english(client):
     assert "Хронологія" in client.get("/timeline").text
     english = client.get("/timeline", params={"lang": "en"})

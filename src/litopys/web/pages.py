@@ -69,7 +69,14 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 
 def story_rows(items: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
     """Story events with what the page shows besides the store's fields (type label, quad)."""
-    return [{**item, "type_label": type_label(item.get("type"), language), "quad": item.get("quad") or quad_of(item.get("type"))} for item in items]
+    return [
+        {
+            **item,
+            "type_label": type_label(item.get("type"), language),
+            "quad": queries.quad_key(item.get("quad")) or quad_of(item.get("type")),
+        }
+        for item in items
+    ]
 
 
 def chart_points(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -91,6 +98,7 @@ def chart_points(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
+    """Search, the counts, the newest events and the most written-about actors."""
     store = request.app.state.chronicle
     language = request_language(request)
     stats = store.stats()
