@@ -189,6 +189,10 @@ def test_story_events_merge_same_type_overlapping_actors_compatible_dates(chroni
     assert set(first) == {"id", "type", "mode", "date", "source", "target", "modality", "articles", "sources", "summary"}
     assert {a["actor_code"] for a in first["source"] + first["target"]} == {"RUS", "PRK"}
     assert first["summary"] == "Росія і Північна Корея провели переговори 26 липня 2023 року."
+    untold = talks("1 серпня 2023 року", events=[consult("2023-08-01")])
+    untold.events[0].text = ""  # the sentence the event was coded in stands in for a missing text
+    chronicle.ingest_documents([untold])
+    assert chronicle.timeline(since="2023-08-01")[0]["summary"] == "Росія і Північна Корея провели переговори 1 серпня 2023 року."
     story = chronicle.story_event(first["id"])
     assert len(story["mentions"]) == 3 and {m["trigger"]["text"] for m in story["mentions"]} == {"переговори"}
     assert all(m["sentence"] == 0 for m in story["mentions"])

@@ -145,6 +145,12 @@ def delete_article(connection: Connection, article_id: int) -> None:
         connection.execute(delete(entities).where(entities.c.id.in_(entity_ids), entities.c.id.not_in(used)))
 
 
+def sentence_text(analysis: dict, index: int | None) -> str | None:
+    """The sentence an event was coded in (the event's own ``text`` when the events stage gives none)."""
+    sentences = analysis.get("sentences") or []
+    return sentences[index]["text"] if isinstance(index, int) and 0 <= index < len(sentences) else None
+
+
 def write_article(connection: Connection, prepared: Prepared, text: str, reanalyse: bool = False) -> str:
     """Store one analysed article (the caller holds the transaction): 'added', 'replaced' or 'unchanged'.
     With ``reanalyse`` a stored copy of the same content is replaced by this analysis."""
@@ -245,7 +251,7 @@ def write_article(connection: Connection, prepared: Prepared, text: str, reanaly
                 trigger_start=trigger.get("start"),
                 trigger_end=trigger.get("end"),
                 trigger_text=trigger.get("text"),
-                text=event.get("text"),
+                text=event.get("text") or sentence_text(prepared.analysis, event.get("sentence")),
                 source_ids=json.dumps(source_ids),
                 target_ids=json.dumps(target_ids),
             )
