@@ -131,32 +131,18 @@ def safe_link(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: int, story: int | None = None) -> HTMLResponse:
-    """An article with its spans highlighted; ``story`` marks the trigger(s) of one story event."""
-    analysis = lookup(request.app.state.chronicle.article, article_id, "article")
-    document = analysis.get("document") or {}
-    language = request_language(request)
+def coded_events(analysis: dict[str, Any], entities: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+    """The article's events with what their cards show: labels, actor names, and the story event each joined."""
     t = messages(language)
-    actor_ids = queries.article_actor_ids(request.app.state.chronicle, article_id)
-    entities = [{**e, "actor_id": actor_ids.get(str(e.get("id")))} for e in analysis.get("entities") or []]
     resolve = queries.actor_resolver({str(e.get("id")): e for e in entities})
     story_of = {str(local): linked for local, linked in (analysis.get("story_events") or {}).items()}
-    story_date = (request.app.state.chronicle.story_event(story) or {}).get("date") if story is not None else None
-    events = []
-    same_story: list[str] = []  # every mention of the asked-for story event in this article
-    selected = None  # the one that gives the story its date, else the first
-    for index, item in enumerate(analysis.get("events") or []):
-        story_id = story_of.get(str(item.get("id")))
-        if story is not None and story_id == story:
-            same_story.append(str(index))
-            if selected is None and item.get("date") == story_date:
-                selected = str(index)
+    coded = []
+    for item in analysis.get("events") or []:
         modality = item.get("modality") or ""
-        events.append(
+        coded.append(
             {
                 **item,
-                "story_id": story_id,
+                "story_id": story_of.get(str(item.get("id"))),
                 "type_label": type_label(item.get("type"), language),
                 "quad": queries.quad_key(item.get("quad")) or quad_of(item.get("type")),
                 "source_actors": resolve(item.get("source")),
@@ -165,17 +151,39 @@ def article_page(request: Request, article_id: int, story: int | None = None) ->
                 "modality_label": t.get(f"modality_{modality}", modality or t["unknown"]),
             }
         )
+    return coded
+
+
+def story_mentions(events: list[dict[str, Any]], story: dict[str, Any] | None) -> tuple[str | None, list[str]]:
+    """Which triggers to mark for a story event: the mention that gives the story its date (else the
+    first one) and every mention of it in the article, as indexes into ``events``."""
+    if story is None:
+        return None, []
+    same = [str(index) for index, event in enumerate(events) if event["story_id"] == story.get("id")]
+    dated = [index for index in same if events[int(index)].get("date") == story.get("date")]
+    return (dated or same or [None])[0], same
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: int, story: int | None = None) -> HTMLResponse:
+    """An article with its spans highlighted; ``story`` marks the trigger(s) of one story event."""
+    store = request.app.state.chronicle
+    analysis = lookup(store.article, article_id, "article")
+    document = analysis.get("document") or {}
+    actor_ids = queries.article_actor_ids(store, article_id)
+    entities = [{**e, "actor_id": actor_ids.get(str(e.get("id")))} for e in analysis.get("entities") or []]
+    events = coded_events(analysis, entities, request_language(request))
+    selected, same_story = story_mentions(events, store.story_event(story) if story is not None else None)
     text = document.get("text") or ""
-    body = nest_marks(text, article_marks({**analysis, "text": text}))
     return render(
         request,
         "article.html",
         active="articles",
         article=document,
         safe_url=safe_link(document.get("url")),
-        body=body,
+        body=nest_marks(text, article_marks({**analysis, "text": text})),
         events=events,
-        selected=selected or (same_story[0] if same_story else None),
+        selected=selected,
         same_story=same_story,
         entities=sorted(entities, key=lambda e: -len(e.get("mentions") or [])),
         timexes=analysis.get("timexes") or [],
@@ -206,7 +214,10 @@ def timeline_page(
     filters = {"actor": actor or None, "type": type or None, "since": since or None, "until": until or None}
     items = story_rows(store.timeline(**filters, limit=TIMELINE_PAGE, offset=offset), language)
     kept = {key: value for key, value in filters.items() if value}
-    page_url = lambda start: "/timeline?" + urlencode({**kept, "offset": start})  # noqa: E731
+
+    def page_url(start: int) -> str:
+        return "/timeline?" + urlencode({**kept, "offset": start})
+
     types = plover_types()
     return render(
         request,
@@ -224,6 +235,7 @@ def timeline_page(
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> HTMLResponse:
+    """The most written-about actors with their counts."""
     return render(request, "actors.html", active="actors", items=request.app.state.cache.actors(200))
 
 
