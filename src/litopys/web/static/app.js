@@ -151,7 +151,7 @@
     let view = [min, max];
     let width = box.clientWidth || 900;
 
-    const svg = svgEl("svg", { class: "zoomable", role: "img" }, box);
+    const svg = svgEl("svg", { class: "zoomable" }, box);
     function draw() {
       width = box.clientWidth || width;
       svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
