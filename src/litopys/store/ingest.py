@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -357,8 +358,10 @@ def ingest_paths(
         summary.fail(engine, name, reason, on_error)
 
     pool = None
-    if workers > 1:
-        pool = multiprocessing.get_context("spawn").Pool(workers, _init_worker, (published,))
+    if workers > 1:  # spawned, not forked: safe beside threads (the progress bar) and on every OS
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(published,)
+        )
     else:
         _init_worker(published)
     try:
@@ -378,7 +381,7 @@ def ingest_paths(
             skipped = len(chunk) - len(jobs)
             if on_progress and skipped:
                 on_progress(skipped)
-            results = pool.imap(_analyse, jobs) if pool else map(_analyse, jobs)
+            results = pool.map(_analyse, jobs) if pool else map(_analyse, jobs)
             for (document, _digest), (kind, payload, text) in zip(jobs, results, strict=True):
                 if kind == "error":
                     fail(*payload)
@@ -386,11 +389,9 @@ def ingest_paths(
                     summary.count(store(engine, payload, text, document.path or "-", fail, reanalyse))
                 if on_progress:
                     on_progress(1)
-                del document
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.shutdown(wait=False, cancel_futures=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
