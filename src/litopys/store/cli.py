@@ -4,6 +4,7 @@ same data the Python API returns."""
 
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from enum import StrEnum
 from typing import Annotated
 
@@ -91,6 +92,9 @@ def register(app: typer.Typer) -> None:
         except KeyboardInterrupt:
             err.print("interrupted: every stored article is complete; run the same command again to finish")
             raise typer.Exit(130) from None
+        except BrokenProcessPool:
+            err.print("[red]error[/red] a worker process died (out of memory?); every stored article is complete; run again")
+            raise typer.Exit(1) from None
         finally:
             chronicle.close()
         if summary["errors"]:
