@@ -55,10 +55,10 @@ def evaluate_ner(gold: str | Path, model: str | None = None, labels: Iterable[st
     """Run the NER model (default: the shipped one) over every document of a brat folder and score it."""
     from litopys.entities.ner import load_ner
 
+    documents = read_brat(gold)
     ner = load_ner(model)
     if ner is None:
         raise FileNotFoundError("no NER model is shipped in this installation; pass --model PATH")
-    documents = read_brat(gold)
     predictions = ner.predict_many([document.text for document in documents])
     pairs = [
         (document.spans, [(m.start, m.end, m.label) for m in mentions])

@@ -170,6 +170,9 @@ def train_ner(
     import spacy
     from spacy.cli.train import train as spacy_train
 
+    from litopys.entities.ner import register_components
+
+    register_components()
     work = work or out.parent / f"{out.name}-work"
     work.mkdir(parents=True, exist_ok=True)
     documents = read_brat(corpus)
