@@ -251,3 +251,51 @@ def test_event_record_is_complete_and_valid() -> None:
 
 def test_no_events_in_text_without_actors() -> None:
     assert coded("Сьогодні в місті тепло, а завтра буде дощ.").events == []
+
+
+# ---------------------------------------------------------------- more phrasings of the news
+
+
+def test_body_named_with_u_speaks_for_the_verb() -> None:
+    document = coded("У Кремлі заявили, що Росія готова до переговорів з США.")
+    event = only(document, "AGREE")
+    assert countries(document, event.source) == {"RUS"} and countries(document, event.target) == {"USA"}
+    assert countries(document, event.attributed_to) == {"RUS"}
+
+
+def test_rejected_accusation_points_back_to_the_accuser() -> None:
+    document = coded("Росія звинуватила Україну в теракті в Москві, однак Київ відкинув ці звинувачення.")
+    assert countries(document, only(document, "REJECT").target) == {"RUS"}
+
+
+def test_owner_of_a_decision_is_the_agent_of_what_it_decides() -> None:
+    document = coded("Угорщина заблокувала рішення ЄС про виділення Україні 50 мільярдів євро.")
+    reject = only(document, "REJECT")
+    assert countries(document, reject.source) == {"HUN"}
+    aid = only(document, "AID")
+    assert [document.entity(i).name for i in aid.source] == ["Європейський Союз"]
+    assert countries(document, aid.target) == {"UKR"}
+
+
+def test_the_same_event_told_twice_is_one_event() -> None:
+    document = coded("Німеччина оголосила про надання Україні пакета військової допомоги.")
+    event = only(document, "AID")
+    assert countries(document, event.source) == {"DEU"} and countries(document, event.target) == {"UKR"}
+
+
+def test_headline_repeated_by_the_body_is_coded_once() -> None:
+    document = coded(
+        "Британія запровадила санкції проти Ірану\n"
+        "12 квітня уряд Британії запровадив санкції проти Ірану через атаку на Ізраїль.\n"
+        "Іран засудив це рішення."
+    )
+    (sanction,) = events_of(document, "SANCTION")
+    assert sanction.sentence == 1 and sanction.date == "2024-04-12"
+
+
+def test_purpose_and_topic_nouns_are_not_events() -> None:
+    # Weapons "for strikes" and talks "about a deal on supplies" name no strike and no supply.
+    document = coded("Іран передав Росії дрони для ударів по Україні.")
+    assert [e.type for e in document.events] == ["AID"]
+    document = coded("Росія та КНДР ведуть переговори щодо угоди про постачання зброї.")
+    assert [e.type for e in document.events] == ["CONSULT"]

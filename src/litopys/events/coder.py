@@ -69,7 +69,8 @@ def _uniq(ids: list[str]) -> list[str]:
 
 
 def is_finite_verb(token: Token) -> bool:
-    return token.pos == "VERB" and "infn" not in token.tags
+    """A verb with a finite reading ("виділить" is also read as a colloquial infinitive)."""
+    return any(a.pos == "VERB" and "infn" not in a.tags for a in token.analyses)
 
 
 def _verb_reading(token: Token, lemmas: frozenset[str]) -> bool:
@@ -306,7 +307,7 @@ class Coder:
     def _possessor(self, sentence: int, i: int, hi: int, used: set[int]) -> list[Phrase]:
         """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
         j = i + 1
-        while j < hi and self.tokens[j].pos == "ADJF":
+        while j < hi and str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM"):
             j += 1
         if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or "accs" not in self.tokens[j].cases:
             return []
@@ -594,7 +595,12 @@ class Coder:
                 used.add(id(phrase))
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
-            (source if arg.role == "source" else target).extend(ids)
+            # "між A та B" names every participant: the clause subject is then not one of them.
+            (source if arg.role in ("source", "participants") else target).extend(ids)
+        if not subject_ids and pos == "NOUN" and pattern.subject != "none":
+            owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
+            if owner:
+                subject_ids, fallback = self.resolve(owner), []
         if not subject_ids and fallback and not (pattern.subject == "source" and source):
             subject_ids, carried = fallback, True
         if pattern.speaker_role == "source":
@@ -634,6 +640,22 @@ class Coder:
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None
+
+    def _topic_owner(self, s: int, i: int) -> list[Phrase] | None:
+        """The actor owning the noun a topic noun hangs from: "рішення ЄС про виділення", "план США щодо
+        постачання" — whoever decides or plans is the agent of what is decided or planned."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j < 1 or self.tokens[j].lemma not in TOPIC_PREPS:
+            return None
+        owner = next((p for p in self.phrases[s] if p.last == j and p.prep is None and "gent" in p.cases), None)
+        if owner is None or owner.first < 1:
+            return None
+        head = self.tokens[owner.first - 1]
+        if head.pos != "NOUN" or head.is_capitalised or owner.first - 1 in self.mentions.at:
+            return None
+        return self.group_of(s, owner, from_start=False)
 
     def _topic_noun(self, i: int, governing: int) -> bool:
         """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
@@ -809,28 +831,32 @@ class Coder:
         entity = self.doc.entity(entity_id)
         return (entity.country or entity.actor_code or entity_id) if entity else entity_id
 
-    def _told_before(self, found: Found, event_type: str, kept: list[tuple[Found, str]]) -> bool:
-        """The same event told twice: the same actors on the same date (a date taken from the document
-        or the paragraph only fixes the month), or the same countries on the same dated day."""
+    def _told_before(self, found: Found, event_type: str, kept: list[tuple[Found, str, str | None]]) -> int | None:
+        """Index of a kept event this one tells again, or None. The same event told twice: the same
+        actors (or some of them) on the same date (a date taken from the document or the paragraph only
+        fixes the month), or the same countries on the same dated day."""
         ids = frozenset(found.source + found.target)
         sides = self._country_sides(found)
         weak = found.date_source in (None, "dct", "narrative")
-        for other, other_type in kept:
+        for index, (other, other_type, _) in enumerate(kept):
             if other_type != event_type:
                 continue
             other_ids = frozenset(other.source + other.target)
             same_date = found.date == other.date
-            loose = (weak or other.date_source in (None, "dct", "narrative")) and (
-                found.date is None or other.date is None or found.date[:7] == other.date[:7]
-            )
-            if other_ids == ids and (same_date or loose):
-                return True
+            either_weak = weak or other.date_source in (None, "dct", "narrative")
+            same_month = bool(found.date and other.date and found.date[:7] == other.date[:7])
+            undated = found.date is None or other.date is None
+            if ids == other_ids and (same_date or either_weak and (same_month or undated)):
+                return index
+            # Fewer actors of the same event on the same day or in the same reported month.
+            if ids and other_ids and (ids <= other_ids or other_ids <= ids) and (same_date or either_weak and same_month):
+                return index
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
             # A visit and the meeting held during it are two events.
             visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
             if strong_day and not visit and self._country_sides(other) == sides:
-                return True
-        return False
+                return index
+        return None
 
     def _country_sides(self, found: Found) -> tuple[frozenset[str], ...]:
         """Countries on each side; one set of participants for symmetric events."""
@@ -852,8 +878,8 @@ class Coder:
         )
 
     def finish(self) -> list[Event]:
-        events: list[Event] = []
-        kept: list[tuple[Found, str]] = []
+        """Recast, merge repeats (keeping the telling with most actors) and number the events."""
+        kept: list[tuple[Found, str, str | None]] = []
         agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
         for found in self.found:
             event_type, mode = found.pattern.type, found.pattern.mode
@@ -867,37 +893,42 @@ class Coder:
                 event_type, mode = "AGREE", "promise"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
-            if self._told_before(found, event_type, kept) or self._title_repeated(found):
+            if self._title_repeated(found):
                 continue
-            kept.append((found, event_type))
-            cameo, quad, intensity = plover_code(event_type, mode)
-            token = self.tokens[found.trigger]
-            left, right = found.clause
-            text_start = self.tokens[left].start
-            text_end = self.tokens[max(left, right - 1)].end
-            confidence = 0.4 + (0.25 if found.source else 0) + (0.25 if found.target else 0) - (0.1 if found.carried else 0)
-            events.append(
-                Event(
-                    id=f"ev{len(events) + 1}",
-                    type=event_type,
-                    mode=mode,
-                    source=found.source,
-                    target=found.target,
-                    date=found.date,
-                    date_source=found.date_source,
-                    location=found.location,
-                    modality=found.modality,
-                    attributed_to=found.attributed_to,
-                    sentence=found.sentence,
-                    trigger=Span(token.start, token.end, token.text),
-                    quad=quad,
-                    cameo=cameo,
-                    intensity=intensity,
-                    confidence=round(min(0.95, max(0.05, confidence)), 2),
-                    text=self.doc.text[text_start:text_end],
-                )
-            )
-        return events
+            index = self._told_before(found, event_type, kept)
+            if index is None:
+                kept.append((found, event_type, mode))
+            elif len(set(found.source + found.target)) > len(set(kept[index][0].source + kept[index][0].target)):
+                kept[index] = (found, event_type, mode)
+        kept.sort(key=lambda item: item[0].trigger)
+        return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _event(self, n: int, found: Found, event_type: str, mode: str | None) -> Event:
+        cameo, quad, intensity = plover_code(event_type, mode)
+        token = self.tokens[found.trigger]
+        left, right = found.clause
+        text_start = self.tokens[left].start
+        text_end = self.tokens[max(left, right - 1)].end
+        confidence = 0.4 + (0.25 if found.source else 0) + (0.25 if found.target else 0) - (0.1 if found.carried else 0)
+        return Event(
+            id=f"ev{n}",
+            type=event_type,
+            mode=mode,
+            source=found.source,
+            target=found.target,
+            date=found.date,
+            date_source=found.date_source,
+            location=found.location,
+            modality=found.modality,
+            attributed_to=found.attributed_to,
+            sentence=found.sentence,
+            trigger=Span(token.start, token.end, token.text),
+            quad=quad,
+            cameo=cameo,
+            intensity=intensity,
+            confidence=round(min(0.95, max(0.05, confidence)), 2),
+            text=self.doc.text[text_start:text_end],
+        )
 
 
 def code_document(document: Document) -> Document:
