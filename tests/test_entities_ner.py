@@ -88,3 +88,16 @@ def test_a_longer_model_org_around_a_place_is_one_mention(model_path):
     assert "Київ" not in entities
     # A model span no longer than what the gazetteer found changes nothing: Росії stays the country.
     assert entities["Росія"].type == "LOC"
+
+
+def test_a_longer_model_org_around_a_known_body_keeps_its_code(tmp_path):
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "ORG", "pattern": "Головне управління ДСНС України у Львівській області"}]
+    )
+    nlp.to_disk(tmp_path / "ruler")
+    text = "Головне управління ДСНС України у Львівській області повідомило про пожежу."
+    document = EntityRecognizer(model=str(tmp_path / "ruler"))(analyse(Document(text=text)))
+    (body,) = document.entities
+    assert body.name == "Державна служба з надзвичайних ситуацій" and body.actor_code == "UKRGOV"
+    assert [m.text for m in body.mentions] == ["Головне управління ДСНС України у Львівській області"]

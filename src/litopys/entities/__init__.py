@@ -50,6 +50,7 @@ OPENING_QUOTES = frozenset("\"«„“")
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
 ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
+PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
 
 
 @dataclass(slots=True)
@@ -411,22 +412,16 @@ class EntityRecognizer:
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
-            if span.label not in MODEL_LABELS:
-                continue
+            if span.label not in MODEL_LABELS or not any(_nominal(t) for t in tokens[first:last]):
+                continue  # a verb is not a name ("Зазначається" opening a sentence)
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if any(covered[first:last]):
-                places = [f for f in found if f.start < last and first < f.end]
-                # A longer ORG around places the rules found ("Печерського райсуду м. Києва") is the
-                # one mention, as in NER-UK; the gazetteer keeps everything else it found.
-                if not (
-                    span.label == "ORG"
-                    and places
-                    and all(f.type == "LOC" and first <= f.start and f.end <= last for f in places)
-                    and sum(covered[first:last]) < last - first
-                ):
+                if not self._widen(document, span.label, first, last, found):
                     continue
-                for place in places:
-                    found.remove(place)
+                for k in range(first, last):
+                    covered[k] = True
+                if any(f.start == first and f.end == last for f in found):
+                    continue  # a rule entity now spans the model's words
             run = tokens[first:last]
             if span.label == "PERS":
                 name = canonical_person(run, None)
@@ -443,6 +438,33 @@ class EntityRecognizer:
             for k in range(first, last):
                 covered[k] = True
         return added
+
+    @staticmethod
+    def _widen(document: Document, label: str, first: int, last: int, found: list[Found]) -> bool:
+        """A model span that holds shorter rule mentions is the one mention, as in NER-UK ("Вищий
+        господарський суд України", "ДСНС України у місті Києві"). A rule entity of
+        the model's type keeps its identity and code and takes the longer span; a place inside an ORG,
+        or a country inside a longer LOC ("Центральній Америці"), gives way to a new model entity.
+        Returns False when the spans cross, so the rules stand."""
+        inside = [f for f in found if f.start < last and first < f.end]
+        if any(f.start < first or f.end > last for f in inside) or all(f.end - f.start == last - first for f in inside):
+            return False
+        if label == "PERS" or any(f.type == "PERS" for f in inside):
+            return False  # the rules' people are more precise than the model's longer spans
+        main = next((f for f in inside if f.type == label and (label != "LOC" and f.kind not in PLACE_KINDS)), None)
+        for f in inside:
+            if f is not main:
+                found.remove(f)
+        if main is None:
+            return True
+        tokens = document.tokens
+        main.start, main.end = first, last
+        run = tokens[first:last]
+        if label == "ORG" and not main.key.startswith("body:"):  # a kind of body, or a quoted name
+            main.name = nominative_phrase(run)
+            main.key = f"model:ORG:{main.name}"
+        main.source = "model" if main.source != "gazetteer" else main.source
+        return True
 
     def _job_role(self, document: Document, first: int, last: int, people: dict, found: list[Found]) -> None:
         tokens = document.tokens
@@ -583,6 +605,11 @@ def _modifies_next_noun(tokens: list[Token], end: int, limit: int) -> bool:
         return False
     last, after = tokens[end - 1], tokens[end]
     return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
+
+
+def _nominal(token: Token) -> bool:
+    """A word that can be (part of) a name: a noun, adjective, numeral or a word pymorphy3 does not know."""
+    return token.is_word and (not token.analyses or any(not a.pos or a.pos in ("NOUN", "ADJF", "NUMR") for a in token.analyses))
 
 
 def _opens_quote(tokens: list[Token], i: int) -> bool:
