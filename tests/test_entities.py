@@ -283,3 +283,9 @@ def test_role_phrase_with_a_capitalised_body_and_a_quoted_medium(entities):
     journalist = by_name(found, "Соня Лукашова")
     assert (journalist.actor_code, journalist.sector) == ("UKRMED", "MED")
     assert by_name(found, "українська армія").actor_code == "UKRMIL"
+
+
+def test_only_a_government_takes_its_leader_as_owner(entities):
+    found = entities("Наказ підписав очільник МВС Арсен Аваков, а уряд Шмигаля його погодив.")
+    assert by_name(found, "уряд Шмигаля").actor_code == "UKRGOV"
+    assert texts(by_name(found, "Арсен Аваков")) == ["Арсен Аваков"]

@@ -180,7 +180,7 @@ class EntityRecognizer:
             elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
                 roles.append(RoleSpan(start, following[1], following[2], entry.country))
                 n += 1
-            elif entry.category == INSTITUTION and following and _owner(following[2]):
+            elif entry.category == INSTITUTION and following and _owner(entry, following[2]):
                 owner = following[2]
                 name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
                 found.append(self._institution(entry, start, following[1], owner.country, name))
@@ -530,10 +530,13 @@ def _own_country(body: Entry, after: Entry) -> bool:
     )
 
 
-def _owner(entry: Entry) -> bool:
-    """Whether a name after a kind of body says whose body it is: a country, a capital or a person
-    ("армія Росії", "адміністрація Байдена"), not another body ("делегація міноборони РФ")."""
-    return entry.category == ACTOR and bool(entry.country) and (entry.type == "PERS" or entry.type == "LOC")
+def _owner(institution: Entry, entry: Entry) -> bool:
+    """Whether a name after a kind of body says whose body it is: a country or capital ("армія Росії"),
+    or the leader of a government ("адміністрація Байдена"), not another body ("делегація міноборони
+    РФ") nor the head of a ministry ("МВС Арсена Авакова" is the ministry and its minister)."""
+    if entry.category != ACTOR or not entry.country:
+        return False
+    return entry.type == "LOC" or entry.type == "PERS" and institution.kind == "government"
 
 
 def _name_like(token: Token) -> bool:
