@@ -289,3 +289,17 @@ def test_only_a_government_takes_its_leader_as_owner(entities):
     found = entities("Наказ підписав очільник МВС Арсен Аваков, а уряд Шмигаля його погодив.")
     assert by_name(found, "уряд Шмигаля").actor_code == "UKRGOV"
     assert texts(by_name(found, "Арсен Аваков")) == ["Арсен Аваков"]
+
+
+def test_surname_shared_in_the_gazetteer_links_within_the_article(entities):
+    found = entities("Віцепрем'єр Михайло Федоров презентував застосунок. Федоров пообіцяв оновлення.")
+    assert texts(by_name(found, "Михайло Федоров")) == ["Михайло Федоров", "Федоров"]
+    alone = entities("Федоров пообіцяв оновлення.")
+    assert not [e for e in alone if e.name.endswith("Федоров")]
+
+
+def test_the_article_role_comes_before_the_gazetteer_summary(entities):
+    found = entities("Очільник міноборони КНДР Кан Сун Нам зустрівся з делегацією. Нам відомо про це.")
+    kang = by_name(found, "Кан Сун Нам")
+    assert kang.role == "очільник міноборони КНДР" and kang.actor_code == "PRKMIL"
+    assert texts(kang) == ["Кан Сун Нам"]

@@ -23,11 +23,13 @@ from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
     ACTOR,
     ADJECTIVE,
+    FUNCTION_POS,
     INSTITUTION,
     QUOTES,
     ROLE,
     Entry,
     load_gazetteer,
+    name_word_keys,
     normalise,
     text_keys,
 )
@@ -66,8 +68,10 @@ class Found:
     actor_code: str | None = None
     country: str | None = None
     sector: str | None = None
-    role: str | None = None
+    role: str | None = None  # the role the article gives
     source: str = "gazetteer"
+    data_role: str | None = None  # the gazetteer's summary, used when the article gives none
+    surname_last: bool = True  # whether the last word of the name is a surname that may stand alone
 
 
 @dataclass(slots=True)
@@ -202,7 +206,8 @@ class EntityRecognizer:
             entry.actor_code,
             entry.country,
             entry.sector,
-            entry.role,
+            data_role=entry.role,
+            surname_last=not entry.family_name_first,
         )
 
     @staticmethod
@@ -322,9 +327,9 @@ class EntityRecognizer:
             text = document.text[tokens[role.start].start : tokens[stop - 1].end].strip(" ,")
             words = text.split(maxsplit=len(role.entry.name.split()))
             role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])
+            person.role = role_text  # the role the article gives, at its time, over the gazetteer's summary
             if person.source == "gazetteer":
-                continue  # the gazetteer already knows who they are
-            person.role = role_text
+                continue  # the gazetteer already knows their country and sector
             if country and not person.country:
                 person.country = country
                 person.sector = sector
@@ -340,19 +345,22 @@ class EntityRecognizer:
         tokens = document.tokens
         surnames: dict[str, Found] = {}
         for person in found:
-            if person.type == "PERS" and person.source == "morphology" and person.end - person.start > 1:
+            if person.type == "PERS" and person.surname_last and person.source != "coreference" and " " in person.name:
                 surname = person.name.split()[-1]
                 # A double surname is also named by its last part: Коваль-Мельник → Мельник.
                 for part in dict.fromkeys([surname, surname.rsplit("-", 1)[-1]]):
                     if len(part) > 2:
-                        for key in text_keys(part):
+                        for key in name_word_keys(part, True):
                             surnames.setdefault(key, person)
         if not surnames:
             return []
         linked = []
+        starts = {sentence.first_token for sentence in document.sentences}
         for i, token in enumerate(tokens):
             if covered[i] or not token.is_word or not token.text[:1].isupper():
                 continue
+            if i in starts and any(a.pos in FUNCTION_POS for a in token.analyses):
+                continue  # "Нам відомо": a pronoun opening a sentence
             person = next((surnames[k] for k in text_keys(token.text) if k in surnames), None)
             if person is not None:
                 linked.append(
@@ -514,7 +522,7 @@ class EntityRecognizer:
                     actor_code=f.actor_code,
                     country=f.country,
                     sector=f.sector,
-                    role=f.role,
+                    role=f.role or f.data_role,
                     mentions=sorted(draft.mentions, key=lambda m: m.start),
                 )
             )

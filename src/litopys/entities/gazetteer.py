@@ -47,6 +47,7 @@ class Entry:
     upper: tuple[bool, ...] = ()  # abbreviations: upper case in the text too
     ambiguous: bool = False  # a common word at the start of a sentence (ambiguous.txt)
     quoted: bool = False  # written in quotes in the data: only matches in quotes ("Голос" the party)
+    family_name_first: bool = False  # people.tsv "!": the last word is not a surname (Кім Чен Ин)
 
 
 def normalise(text: str) -> str:
@@ -212,6 +213,7 @@ def _people() -> list[Entry]:
             "country": None if country == "IGO" else country,
             "sector": sector or None,
             "role": role or None,
+            "family_name_first": "!" in others,
         }
         for form in dict.fromkeys(forms):
             entry = make_entry(name, form, ACTOR, f"person:{name}", **fields)
