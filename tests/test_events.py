@@ -299,3 +299,31 @@ def test_purpose_and_topic_nouns_are_not_events() -> None:
     assert [e.type for e in document.events] == ["AID"]
     document = coded("Росія та КНДР ведуть переговори щодо угоди про постачання зброї.")
     assert [e.type for e in document.events] == ["CONSULT"]
+
+
+def test_notes_invitations_and_negated_findings() -> None:
+    document = coded("Як повідомляє агенція, Токіо направив Пекіну дипломатичну ноту.")
+    note = only(document, "DISAPPROVE")
+    assert note.mode == "protest-note" and countries(document, note.target) == {"CHN"}
+    document = coded("Путін запросив Сі Цзіньпіна відвідати Москву.")
+    invite = only(document, "AGREE")
+    assert invite.mode == "invite" and countries(document, invite.target) == {"CHN"}
+    assert events_of(document, "CONSULT") == []  # the visit is what is invited, not an event yet
+    document = coded("За словами Кірбі, немає доказів того, що Китай передає Росії летальну зброю.")
+    assert only(document, "AID").modality == "negated"
+
+
+def test_according_to_him_is_reported_speech() -> None:
+    document = coded("Генсек НАТО Марк Рютте прибув до Києва. За його словами, Альянс передасть Україні нові системи ППО.")
+    (claim,) = document.claims
+    assert not claim.direct and claim.text == "Альянс передасть Україні нові системи ППО"
+    assert document.entity(claim.speaker).name == "Марк Рютте"
+    assert [document.entity(i).name for i in only(document, "AID").attributed_to] == ["Марк Рютте"]
+
+
+def test_reported_speech_stops_at_the_next_predicate() -> None:
+    document = coded("Джон Кірбі заявив, що США стежать за співпрацею Пекіна і Москви, і закликав Китай не постачати Росії зброю.")
+    (claim,) = document.claims
+    assert claim.text == "США стежать за співпрацею Пекіна і Москви"
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.target) == {"CHN"}

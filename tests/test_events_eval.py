@@ -16,7 +16,11 @@ from litopys.pipeline import analyze_text
 from tests.conftest import SEED, need
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ["events_article_a", "events_article_b", "events_article_c"]
+# Articles the rules were developed on, and two written and coded before the coder ever saw them
+# (scored as they stand; their misses are mostly actors the entity stage does not yet name, such as
+# "російського посла" or "іранських генералів").
+ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_article_f"]
+HELD_OUT = ["events_article_d", "events_article_e"]
 runner = CliRunner()
 
 
@@ -112,6 +116,12 @@ def test_own_articles_precision_and_recall(article: str) -> None:
     published = load_published(DATA / f"{article}.events.yaml")
     score = _score(article, published)
     assert score["precision"] >= 0.8 and score["recall"] >= 0.8, score
+
+
+@pytest.mark.parametrize("article", HELD_OUT)
+def test_held_out_articles_do_not_regress(article: str) -> None:
+    score = _score(article, load_published(DATA / f"{article}.events.yaml"))
+    assert score["precision"] >= 0.7 and score["recall"] >= 0.6, score
 
 
 def load_published(path: Path) -> str:

@@ -23,6 +23,7 @@ LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 DASHES = frozenset("-–—")
 TOPIC_PREPS = frozenset({"про", "щодо", "стосовно", "на"})
+POSSESSIVES = frozenset({"його", "її", "їх", "їхніми", "їхнім"})
 
 
 @dataclass(slots=True)
@@ -259,6 +260,8 @@ class Coder:
             for phrase in self.phrases[sentence]:
                 if phrase.first <= i or phrase.first >= min(right, i + 6):
                     continue
+                if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
+                    break
                 if phrase.prep is None and "nomn" in phrase.cases:
                     group = self.group_of(sentence, phrase)
                     if self.agrees(verb, group):
@@ -291,6 +294,9 @@ class Coder:
                     return self.group_of(sentence, phrase)
                 continue
             if phrase.prep is None and arg.case in phrase.cases:
+                crosses_verb = any(self.tokens[v].pos == "VERB" for v in range(i + 1, phrase.first))
+                if crosses_verb and not (arg.case == "datv" and self._embeds(i)):
+                    continue  # "запросив лідера відвідати Москву": Москву is the visit's, not the invitation's
                 k = phrase.first - 1
                 while k > i and self.tokens[k].text in QUOTES:
                     k -= 1
@@ -303,6 +309,11 @@ class Coder:
         if arg.case == "accs" and not arg.prep:
             return self._possessor(sentence, i, hi, used)
         return []
+
+    def _embeds(self, i: int) -> bool:
+        """Whether the trigger at ``i`` embeds an action ("пообіцяв передати Україні …")."""
+        hit = self.match(i, self.doc.sentences[self.tokens[i].sentence].first_token, self.doc.sentences[self.tokens[i].sentence].last_token)
+        return hit is not None and hit[0].type in self.cues.embedding_types
 
     def _possessor(self, sentence: int, i: int, hi: int, used: set[int]) -> list[Phrase]:
         """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
@@ -415,11 +426,15 @@ class Coder:
                         speaker = self.resolve(group)
                     addressee = [p for p in self.phrases[s] if p.first > i and p.first <= i + 3 and p.prep is None and "datv" in p.cases]
                     report = Report(i, speaker, self.resolve(self.group_of(s, addressee[0])) if addressee else [], tail=tail)
+                    report.frame = i - 1 >= first and self.tokens[i - 1].text.lower() == "як"  # "Як повідомляє Kyodo, …"
                     self.reports[s].append(report)
                     if speaker and any(p.person for p in (group or [])):
                         last_person = speaker
                 elif self._frame_at(i, last):
                     span = self._frame_at(i, last)
+                    if self.tokens[i + 1].text.lower() in POSSESSIVES:  # "за його словами": the last person named
+                        self.reports[s].append(Report(i, list(last_person), frame=True))
+                        continue
                     phrase = next((p for p in self.phrases[s] if p.first >= i + span and p.first <= i + span + 4), None)
                     if phrase:
                         self.reports[s].append(Report(i, self.resolve(self.group_of(s, phrase)), frame=True))
@@ -433,11 +448,16 @@ class Coder:
         return claims
 
     def _frame_at(self, i: int, last: int) -> int:
+        """Length of a source frame starting at ``i`` ("за даними", "за його словами"), or 0."""
         for frame in self.cues.source_frames:
-            if i + len(frame) <= last and all(
-                self.tokens[i + k].text.lower() == word or word in self.tokens[i + k].lemmas for k, word in enumerate(frame)
-            ):
-                return len(frame)
+            for skip in (0, 1):  # a possessive pronoun may sit after the preposition: "за його словами"
+                if skip and (i + 1 >= last or self.tokens[i + 1].text.lower() not in POSSESSIVES):
+                    continue
+                positions = [i] + [i + k + skip for k in range(1, len(frame))]
+                if positions[-1] < last and all(
+                    self.tokens[p].text.lower() == word or word in self.tokens[p].lemmas for p, word in zip(positions, frame, strict=True)
+                ):
+                    return len(frame) + skip
         return 0
 
     def _title_tail(self, s: int, first: int, last: int) -> None:
@@ -492,18 +512,39 @@ class Coder:
                 quote.speaker = before[-1].speaker
 
     def _reported_speech(self) -> list[Claim]:
+        """"X заявив, що …" and "за словами X, …": the reported content, up to a conjoined predicate
+        of the main clause ("…, і закликав …") or the end of the sentence."""
         claims = []
         for s, reports in enumerate(self.reports):
             last = self.doc.sentences[s].last_token
             for report in reports:
-                if report.tail or report.frame:
+                if report.tail:
                     continue
-                j = report.position + 1
-                while j < last and j <= report.position + 8 and self.tokens[j].lemma != "що" and self.tokens[j].text != ":":
-                    j += 1
-                if j >= last or j > report.position + 8 or self.tokens[j].text == ":":
+                if report.frame:
+                    if self.tokens[report.position].lemma != "за" or not any(
+                        t.lemma == "слово" for t in self.tokens[report.position : report.position + 3]
+                    ):
+                        continue
+                    j = report.position + 2
+                    while j < last and self.tokens[j].text != ",":
+                        j += 1
+                else:
+                    j = report.position + 1
+                    while j < last and j <= report.position + 8 and self.tokens[j].lemma != "що" and self.tokens[j].text != ":":
+                        j += 1
+                    if j > report.position + 8 or (j < last and self.tokens[j].text == ":"):
+                        continue
+                if j >= last:
                     continue
                 start_token, end_token = j + 1, last
+                for k in range(start_token + 1, last - 2):
+                    if (
+                        self.tokens[k].text == ","
+                        and self.tokens[k + 1].text.lower() in self.cues.coordinators
+                        and is_finite_verb(self.tokens[k + 2])
+                    ):
+                        end_token = k
+                        break
                 while end_token - 1 > start_token and not self.tokens[end_token - 1].is_word and self.tokens[end_token - 1].text not in QUOTES:
                     end_token -= 1
                 if end_token <= start_token or self._in_quote(start_token):
@@ -722,6 +763,11 @@ class Coder:
             return "denied"
         if i - 1 >= left and tokens[i - 1].lemma in c.negation:
             return "negated"
+        for j in range(sentence.first_token, left):
+            if tokens[j].lemma in c.no_evidence and any(
+                t.lemma in c.absence or t.text.lower() in c.absence for t in tokens[max(sentence.first_token, j - 2) : j]
+            ):
+                return "negated"
         if any(t.lemma in c.negation and k + 1 < len(before) and before[k + 1].pos == "VERB" for k, t in enumerate(before)):
             return "negated"
         if any(t.lemma in c.hedges for t in tokens[left:i]):
@@ -889,7 +935,7 @@ class Coder:
                 continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
             if event_type in THREAT_TYPES and found.modality in ("future", "possible"):
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
-            elif event_type == "COOPERATE" and found.modality == "future":
+            elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"

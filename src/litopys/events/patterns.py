@@ -56,6 +56,8 @@ class Cues:
     future_verbs: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
+    no_evidence: frozenset[str]
+    absence: frozenset[str]
     denial_verbs: frozenset[str]
     denial_phrases: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
@@ -93,6 +95,8 @@ def cues() -> Cues:
         future_verbs=_words(raw["future_verbs"]),
         obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
+        no_evidence=_words(raw["no_evidence"]),
+        absence=_words(raw["absence"]),
         denial_verbs=_words(raw["denial_verbs"]),
         denial_phrases=_phrases(raw["denial_phrases"]),
         clause_openers=_words(raw["clause_openers"]),
