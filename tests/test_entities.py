@@ -303,3 +303,21 @@ def test_the_article_role_comes_before_the_gazetteer_summary(entities):
     kang = by_name(found, "Кан Сун Нам")
     assert kang.role == "очільник міноборони КНДР" and kang.actor_code == "PRKMIL"
     assert texts(kang) == ["Кан Сун Нам"]
+
+
+def test_gazetteer_files_have_headers_and_known_codes():
+    from litopys.lang import data_path
+
+    folder = data_path("gazetteer")
+    for path in folder.iterdir():
+        assert path.read_text(encoding="utf-8").startswith("#"), f"{path.name} needs a header comment"
+    countries = {row[0] for row in read_tsv("gazetteer", "countries.tsv")}
+    for row in read_tsv("gazetteer", "people.tsv"):
+        assert row[1] in countries or row[1] == "IGO", row
+    for row in read_tsv("gazetteer", "bodies.tsv"):
+        country = row[4] if len(row) > 4 else ""
+        assert not country or country in countries, row
+        assert row[1] in ("ORG", "LOC", "PERS"), row
+    for name in ("country_forms.tsv", "capitals.tsv"):
+        for row in read_tsv("gazetteer", name):
+            assert row[0] in countries or row[1] in countries, row
