@@ -8,6 +8,8 @@ import io
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import litopys
 from litopys.doc import Document, Entity, Event, Mention, Span
@@ -363,3 +365,27 @@ def test_reanalyse_replaces_stored_articles_with_a_new_analysis(chronicle):
     assert chronicle.ingest_documents([again])["unchanged"] == 1
     assert chronicle.ingest_documents([again], reanalyse=True)["replaced"] == 1
     assert chronicle.stats() == {"articles": 1, "entities": 2, "events": 2, "story_events": 2, "errors": 0}
+
+
+MERGE_DATES = ["2023", "2023-07", "2023-08", "2023-07-26", "2023-07-27", "2023-W30", "2023-07-25/2023-07-27", None]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(MERGE_DATES), st.sampled_from([(1, 2), (2, 1), (1, None), (2, None)])),
+                min_size=1, max_size=6))
+def test_every_mention_lands_in_one_story_whose_date_contains_or_refines_its_own(tmp_path_factory, mentions):
+    from litopys.store.merge import compatible, date_range
+
+    documents = [
+        talks(f"(повідомлення {n})", events=[consult(date, source=(source,), target=(target,) if target else ())])
+        for n, (date, (source, target)) in enumerate(mentions)
+    ]
+    with litopys.open(tmp_path_factory.mktemp("merge") / "chronicle.sqlite") as chronicle:
+        chronicle.ingest_documents(documents)
+        stories = [chronicle.story_event(item["id"]) for item in chronicle.timeline()]
+    assert sum(len(story["mentions"]) for story in stories) == len(documents)
+    for story in stories:
+        assert story["articles"] == len(story["mentions"])
+        for mention in story["mentions"]:
+            if date_range(story["date"]) and date_range(mention["date"]):
+                assert compatible(date_range(story["date"]), date_range(mention["date"]))
