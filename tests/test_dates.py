@@ -318,3 +318,13 @@ def test_future_mentions_do_not_infer_the_dct() -> None:
     text = "15 серпня 2023 року уряд ухвалив план. У 2025 році міністерство планує завершити реформу."
     document = analyse(text, published=None)
     assert document.published == "2023-08-15"
+
+
+def test_an_expression_never_crosses_a_line_break() -> None:
+    document = analyse("Розділ 26\nлипня нічого не сталося.")
+    assert document.timexes == []
+
+
+def test_long_lists_of_numbers_are_not_dates() -> None:
+    document = analyse(", ".join(str(1990 + i % 30) for i in range(3000)) + " " * 500 + "липня")
+    assert document.timexes == []

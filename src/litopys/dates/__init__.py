@@ -50,6 +50,7 @@ ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MODEL_LABELS = frozenset({"DATE", "PERIOD", "TIME"})
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 INFERENCE_ROUNDS = 3
+TENSE_REACH = 40  # tokens either side of an expression searched for its verb
 TENSES = {"past": "past", "pres": "present", "futr": "future"}
 
 
@@ -88,6 +89,7 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         first, last = 0, len(tokens)
     modals = vocabulary().future_modals
     best: tuple[int, str] | None = None
+    first, last = max(first, at - TENSE_REACH), min(last, at + TENSE_REACH)
     for i in range(first, last):
         token = tokens[i]
         if start <= token.start < end:

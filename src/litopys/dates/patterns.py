@@ -24,6 +24,14 @@ WORD_END = r"(?![\w'])"
 NUMBER_START = r"(?<![\w.,/:'-])"
 NUMBER_END = r"(?![\d]|[.,]\d)"
 DASH = r"\s*[-–—]\s*"
+INLINE_SPACE = r"[^\S\n]"
+
+
+def bounded_spaces(pattern: str) -> str:
+    """Whitespace in a pattern as at most a few spaces and never a line break: an expression does not run
+    across paragraphs, and bounded runs keep backtracking linear on text full of spaces."""
+    pattern = pattern.replace(r"\s+", INLINE_SPACE + "{1,4}").replace(r"\s*", INLINE_SPACE + "{0,4}")
+    return pattern.replace(r"\s?", INLINE_SPACE + "?").replace(r"\s", INLINE_SPACE)
 
 
 @dataclass(slots=True)
@@ -331,7 +339,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{NUMBER_START}(?P<list>(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d)*)\s*(?:,|,?\s+(?:і|й|та))\s+"
+            rf"{NUMBER_START}(?P<list>(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d){{0,8}})\s*(?:,|,?\s+(?:і|й|та))\s+"
             rf"{year(1)}\s*{years_word}",
             year_list,
         )
@@ -387,7 +395,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{NUMBER_START}(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|,?\s+(?:і|й|та))\s+{day(1)}\s+{m(1)}"
+            rf"{NUMBER_START}(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d){{0,8}})\s*(?:,|,?\s+(?:і|й|та))\s+{day(1)}\s+{m(1)}"
             rf"{year_tail(1)}",
             day_list,
         )
@@ -772,7 +780,8 @@ def grammar() -> Grammar:
     )
 
     compiled = tuple(
-        (re.compile(pattern, re.IGNORECASE), handler, RULE_NEEDS[handler.__name__]) for pattern, handler in rules
+        (re.compile(bounded_spaces(pattern), re.IGNORECASE), handler, RULE_NEEDS[handler.__name__])
+        for pattern, handler in rules
     )
     return Grammar(compiled)
 
