@@ -327,3 +327,25 @@ def test_reported_speech_stops_at_the_next_predicate() -> None:
     assert claim.text == "США стежать за співпрацею Пекіна і Москви"
     demand = only(document, "DEMAND")
     assert countries(document, demand.target) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "source", "target"),
+    [
+        ("Канада висловила підтримку Україні.", "SUPPORT", "endorse", {"CAN"}, {"UKR"}),
+        ("Парламент Литви ратифікував угоду з Україною.", "AGREE", "sign", {"LTU"}, {"UKR"}),
+        ("Україна та Росія провели обмін полоненими.", "RETREAT", "release", {"UKR", "RUS"}, set()),
+        ("Молдова оголосила персоною нон грата російського дипломата.", "SANCTION", "expel", {"MDA"}, set()),
+        ("ЄС розширив санкції проти Білорусі.", "SANCTION", "sanction", {"IGOEEC"}, {"BLR"}),
+        ("Росія розпочала наступ на Харківщину.", "FIGHT", "offensive", {"RUS"}, {"UKR"}),
+        ("Міністр закордонних справ Польщі назвав дії Росії злочином.", "DISAPPROVE", "condemn", {"POL"}, {"RUS"}),
+        ("Вночі Росія здійснила атаку дронами на Одесу.", "FIGHT", "strike", {"RUS"}, {"UKR"}),
+        ("Литва закрила кордон з Білоруссю.", "COERCE", "restrict", {"LTU"}, {"BLR"}),
+        ("Китай закликав Росію та Україну до переговорів.", "DEMAND", "demand", {"CHN"}, {"RUS", "UKR"}),
+    ],
+)
+def test_common_news_phrasings(text: str, event_type: str, mode: str, source: set[str], target: set[str]) -> None:
+    document = coded(text)
+    event = only(document, event_type)
+    assert event.mode == mode
+    assert countries(document, event.source) == source and countries(document, event.target) == target

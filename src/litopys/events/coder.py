@@ -606,7 +606,12 @@ class Coder:
         carried = False
         fallback: list[str] = []
         finite = verbal and is_finite_verb(token) and "Impe" not in token.tags
-        if pattern.subject != "none":
+        subject_role = pattern.subject
+        if subject_role == "none" and pos == "NOUN":
+            governing = self._governing_verb(i, left)
+            if governing is not None and i - governing <= 3 and self.tokens[governing].lemma in self.cues.light_verbs:
+                subject_role = "source"  # "Росія здійснила атаку дронами"
+        if subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
                 look_right = finite and not any(a.case == "accs" for a in pattern.args)
@@ -638,7 +643,7 @@ class Coder:
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             # "між A та B" names every participant: the clause subject is then not one of them.
             (source if arg.role in ("source", "participants") else target).extend(ids)
-        if not subject_ids and pos == "NOUN" and pattern.subject != "none":
+        if not subject_ids and pos == "NOUN" and subject_role != "none":
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:
                 subject_ids, fallback = self.resolve(owner), []
@@ -648,9 +653,9 @@ class Coder:
             source.extend(speaker)
             if pattern.subject == "target":
                 target.extend(subject_ids)
-        elif pattern.subject == "target":
+        elif subject_role == "target":
             target.extend(subject_ids)
-        elif pattern.subject in ("source", "participants") and not source:
+        elif subject_role in ("source", "participants") and not source:
             source.extend(subject_ids)
         source = _uniq(source)
         target = [t for t in _uniq(target) if t not in source]

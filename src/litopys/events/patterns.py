@@ -72,6 +72,7 @@ class Cues:
     multiword_preps: tuple[tuple[str, ...], ...]
     quantity_nouns: frozenset[str]
     embedding_types: frozenset[str]
+    light_verbs: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -111,6 +112,7 @@ def cues() -> Cues:
         multiword_preps=_phrases(raw["multiword_preps"]),
         quantity_nouns=_words(raw["quantity_nouns"]),
         embedding_types=_words(raw["embedding_types"]),
+        light_verbs=_words(raw["light_verbs"]),
     )
 
 
