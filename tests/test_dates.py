@@ -328,3 +328,14 @@ def test_an_expression_never_crosses_a_line_break() -> None:
 def test_long_lists_of_numbers_are_not_dates() -> None:
     document = analyse(", ".join(str(1990 + i % 30) for i in range(3000)) + " " * 500 + "липня")
     assert document.timexes == []
+
+
+def test_a_document_dated_from_a_day_is_not_an_interval() -> None:
+    found = timex("Указ від 5 серпня 2023 року набув чинності.", "5 серпня 2023 року")
+    assert (found.value, found.granularity) == ("2023-08-05", "day")
+    assert timex("Ціни зростали від 2014 до 2016 року.", "від 2014 до 2016 року").value == "2014/2016"
+
+
+def test_published_in_words_is_rewritten_as_an_iso_date() -> None:
+    assert analyse("Вчора уряд зібрався.", published="31 серпня 2023 року").published == "2023-08-31"
+    assert analyse("Вчора уряд зібрався.", published="2023-08-31T09:15:00+03:00").published.startswith("2023-08-31T")

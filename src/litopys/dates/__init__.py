@@ -158,6 +158,8 @@ def normalise(document: Document) -> Document:
     tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     dct = parse_dct(document.published)
+    if dct is not None and not ISO_DATE.match(document.published or ""):
+        document.published = dct.isoformat()  # "31 серпня 2023 року" from a page's metadata
     if dct is not None:
         resolved = _resolve_all(found, tenses, sentences, Context(dct))
     else:

@@ -278,7 +278,7 @@ def grammar() -> Grammar:
     day_part = _alternation(v.day_parts)
     time_tail = r"(?:,?\s+(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d))?"
     prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
-    since = {"з", "із", "від"}
+    since = {"з", "із"}  # "від" alone dates a document ("указ від 5 серпня"); it means "since" only before "до"
     rules: list[tuple[str, Handler]] = []
 
     # Phrases listed as not temporal hold their span so that nothing inside them is taken (dropped in ``find``).
@@ -322,7 +322,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<from>з|із|від)\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
+            rf"(?:{WORD_START}(?P<from>з|із)\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
             rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
             rf"(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
             single_date,
