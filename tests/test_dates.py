@@ -339,3 +339,9 @@ def test_a_document_dated_from_a_day_is_not_an_interval() -> None:
 def test_published_in_words_is_rewritten_as_an_iso_date() -> None:
     assert analyse("Вчора уряд зібрався.", published="31 серпня 2023 року").published == "2023-08-31"
     assert analyse("Вчора уряд зібрався.", published="2023-08-31T09:15:00+03:00").published.startswith("2023-08-31T")
+
+
+def test_a_past_report_after_a_future_plan_falls_back_to_the_dct() -> None:
+    text = "Засідання Ради ЄС заплановане на 21-22 березня. Востаннє подібна атака була три тижні тому, 12 лютого."
+    assert timex(text, "12 лютого", published="2024-03-07").value == "2024-02-12"
+    assert timex(text, "21-22 березня", published="2024-03-07").value == "2024-03-21/2024-03-22"

@@ -94,10 +94,11 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         token = tokens[i]
         if start <= token.start < end:
             continue
-        reading = next((a for a in token.analyses if a.pos == "VERB" and not {"infn"} & a.tags), None)
+        # Only a finite reading with a tense counts ("три" can be an imperative of "терти").
+        reading = next((a for a in token.analyses if a.pos == "VERB" and not a.tags.isdisjoint(TENSES)), None)
         if reading is None:
             continue
-        tense = next((TENSES[g] for g in reading.tags if g in TENSES), "none")
+        tense = next(TENSES[g] for g in reading.tags if g in TENSES)
         if tense == "present" and reading.lemma in modals:
             following = tokens[i + 1] if i + 1 < last else None
             if following is not None and following.has("infn"):
