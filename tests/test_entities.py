@@ -321,3 +321,12 @@ def test_gazetteer_files_have_headers_and_known_codes():
     for name in ("country_forms.tsv", "capitals.tsv"):
         for row in read_tsv("gazetteer", name):
             assert row[0] in countries or row[1] in countries, row
+
+
+def test_ministry_alone_is_ukrainian_and_a_national_body_of_another_country(entities):
+    found = entities("Міноборони повідомило про удар. Верховний суд США ухвалив рішення, а Верховний суд відмовив.")
+    assert by_name(found, "Міністерство оборони України").actor_code == "UKRMIL"
+    assert by_name(found, "Верховний суд США").actor_code == "USAJUD"
+    assert by_name(found, "Верховний Суд").actor_code == "UKRJUD"
+    foreign = entities("Делегація міноборони Польщі прибула.")
+    assert [e.actor_code for e in foreign] == ["POLMIL"]

@@ -175,6 +175,16 @@ class EntityRecognizer:
                 if following and _own_country(entry, following[2]):  # ДСНС України, СБУ України
                     end = following[1]
                     n += 1
+                elif following and _other_country(entry, following[2]):  # Верховний суд США
+                    owner = following[2]
+                    words = nominative_phrase(tokens[start:end])
+                    name = f"{words} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
+                    found.append(
+                        Found(start, following[1], f"{entry.key}:{owner.country}", name, "ORG", entry.kind,
+                              code(owner.country, entry.sector), owner.country, entry.sector)
+                    )
+                    n += 2
+                    continue
                 found.append(self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
@@ -189,6 +199,10 @@ class EntityRecognizer:
                 name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
                 found.append(self._institution(entry, start, following[1], owner.country, name))
                 n += 1
+            elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
+                body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
+                if body is not None:
+                    found.append(self._from_entry(body, start, end))
             elif entry.category == ROLE:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
@@ -536,6 +550,12 @@ def _own_country(body: Entry, after: Entry) -> bool:
         and after.kind == "country"
         and (body.country is None and not (body.actor_code or "").startswith("IGO") or body.country == after.country)
     )
+
+
+def _other_country(body: Entry, after: Entry) -> bool:
+    """A country right after a national body's name that is not the body's own: the same kind of body
+    of that country ("Верховний суд США", "Міністерство охорони здоров'я Ізраїлю")."""
+    return body.type == "ORG" and bool(body.country) and after.kind == "country" and after.country != body.country
 
 
 def _owner(institution: Entry, entry: Entry) -> bool:

@@ -48,6 +48,7 @@ class Entry:
     ambiguous: bool = False  # a common word at the start of a sentence (ambiguous.txt)
     quoted: bool = False  # written in quotes in the data: only matches in quotes ("Голос" the party)
     family_name_first: bool = False  # people.tsv "!": the last word is not a surname (Кім Чен Ин)
+    alone: str | None = None  # institutions.tsv: the body a capitalised name with no country stands for
 
 
 def normalise(text: str) -> str:
@@ -232,8 +233,11 @@ def _institutions() -> list[Entry]:
     entries = []
     for row in read_tsv("gazetteer", "institutions.tsv"):
         name, kind, sector = row[0], row[1], row[2]
+        alone = cell(row, 4) or None
         for form in dict.fromkeys([name, *split_names(cell(row, 3))]):
-            entries.append(make_entry(name, form, INSTITUTION, f"institution:{name}", kind=kind, sector=sector))
+            entries.append(
+                make_entry(name, form, INSTITUTION, f"institution:{name}", kind=kind, sector=sector, alone=alone)
+            )
     return entries
 
 
