@@ -22,8 +22,6 @@ OBJECT_WINDOW = 14
 LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 DASHES = frozenset("-–—")
-TOPIC_PREPS = frozenset({"про", "щодо", "стосовно", "на"})
-POSSESSIVES = frozenset({"його", "її", "їх", "їхніми", "їхнім"})
 
 
 @dataclass(slots=True)
@@ -118,7 +116,8 @@ class Coder:
             return True
         if token.lemma in self.cues.clause_openers and token.pos in ("CONJ", "NPRO", "ADVB"):
             # "тим, що" and "що" open a clause; a relative pronoun after a preposition still does.
-            return token.lemma != "що" or token.has("subord") or (i > 0 and self.tokens[i - 1].text == ",")
+            complementizer = token.lemma in self.cues.complementizer
+            return not complementizer or token.has("subord") or (i > 0 and self.tokens[i - 1].text == ",")
         return False
 
     def clause(self, i: int, first: int, last: int) -> tuple[int, int]:
@@ -166,7 +165,7 @@ class Coder:
         return _uniq(ids)
 
     def _pronoun(self, phrase: Phrase) -> list[str]:
-        if phrase.lemma in self.cues.first_person or phrase.lemma == "ми":
+        if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:
             quote = self._in_quote(phrase.first)
             return list(quote.speaker) if quote else []
         if phrase.plural:
@@ -233,7 +232,7 @@ class Coder:
         j = i - 1
         while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
             j -= 1
-        if left > 0 and j >= 0 and self.tokens[j].text == "," and self.tokens[left - 1].lemma != "який":
+        if left > 0 and j >= 0 and self.tokens[j].text == "," and self.tokens[left - 1].lemma not in self.cues.relative_pronouns:
             outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
             for phrase in reversed(self.phrases[sentence]):
                 if phrase.last > left - 1 or phrase.first < outer_left:
@@ -245,12 +244,12 @@ class Coder:
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
         if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
             for phrase in self.phrases[sentence]:
-                if phrase.prep == "в" and left <= phrase.first < right and abs(phrase.first - i) <= 6:
+                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
                     if entity is not None and (entity.type == "ORG" or entity.kind in ("seat",)):
                         return [phrase]
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
-        if left - 1 >= 0 and self.tokens[left - 1].lemma in ("який", "котрий") and self.tokens[left - 1].has("nomn"):
+        if left - 1 >= 0 and self.tokens[left - 1].lemma in self.cues.relative_pronouns and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
             if before:
                 group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
@@ -426,13 +425,13 @@ class Coder:
                         speaker = self.resolve(group)
                     addressee = [p for p in self.phrases[s] if p.first > i and p.first <= i + 3 and p.prep is None and "datv" in p.cases]
                     report = Report(i, speaker, self.resolve(self.group_of(s, addressee[0])) if addressee else [], tail=tail)
-                    report.frame = i - 1 >= first and self.tokens[i - 1].text.lower() == "як"  # "Як повідомляє Kyodo, …"
+                    report.frame = i - 1 >= first and self.tokens[i - 1].text.lower() in c.as_words  # "Як повідомляє Kyodo, …"
                     self.reports[s].append(report)
                     if speaker and any(p.person for p in (group or [])):
                         last_person = speaker
                 elif self._frame_at(i, last):
                     span = self._frame_at(i, last)
-                    if self.tokens[i + 1].text.lower() in POSSESSIVES:  # "за його словами": the last person named
+                    if self.tokens[i + 1].text.lower() in c.possessives:  # "за його словами": the last person named
                         self.reports[s].append(Report(i, list(last_person), frame=True))
                         continue
                     phrase = next((p for p in self.phrases[s] if p.first >= i + span and p.first <= i + span + 4), None)
@@ -447,11 +446,16 @@ class Coder:
         claims.sort(key=lambda claim: claim.start)
         return claims
 
+    def _speech_frame_at(self, i: int, frame: tuple[str, ...]) -> bool:
+        """Whether a speech frame ("за словами", "за його словами") starts at ``i``."""
+        words = [t for t in self.tokens[i : i + len(frame) + 1] if t.text.lower() not in self.cues.possessives]
+        return len(words) >= len(frame) and all(w in t.lemmas or t.text.lower() == w for t, w in zip(words, frame, strict=False))
+
     def _frame_at(self, i: int, last: int) -> int:
         """Length of a source frame starting at ``i`` ("за даними", "за його словами"), or 0."""
         for frame in self.cues.source_frames:
             for skip in (0, 1):  # a possessive pronoun may sit after the preposition: "за його словами"
-                if skip and (i + 1 >= last or self.tokens[i + 1].text.lower() not in POSSESSIVES):
+                if skip and (i + 1 >= last or self.tokens[i + 1].text.lower() not in self.cues.possessives):
                     continue
                 positions = [i] + [i + k + skip for k in range(1, len(frame))]
                 if positions[-1] < last and all(
@@ -521,16 +525,14 @@ class Coder:
                 if report.tail:
                     continue
                 if report.frame:
-                    if self.tokens[report.position].lemma != "за" or not any(
-                        t.lemma == "слово" for t in self.tokens[report.position : report.position + 3]
-                    ):
+                    if not any(self._speech_frame_at(report.position, frame) for frame in self.cues.speech_frames):
                         continue
                     j = report.position + 2
                     while j < last and self.tokens[j].text != ",":
                         j += 1
                 else:
                     j = report.position + 1
-                    while j < last and j <= report.position + 8 and self.tokens[j].lemma != "що" and self.tokens[j].text != ":":
+                    while j < last and j <= report.position + 8 and self.tokens[j].lemma not in self.cues.complementizer and self.tokens[j].text != ":":
                         j += 1
                     if j > report.position + 8 or (j < last and self.tokens[j].text == ":"):
                         continue
@@ -693,7 +695,7 @@ class Coder:
         j = i - 1
         while j >= 0 and self.tokens[j].pos == "ADJF":
             j -= 1
-        if j < 1 or self.tokens[j].lemma not in TOPIC_PREPS:
+        if j < 1 or self.tokens[j].lemma not in self.cues.topic_preps:
             return None
         owner = next((p for p in self.phrases[s] if p.last == j and p.prep is None and "gent" in p.cases), None)
         if owner is None or owner.first < 1:
@@ -715,7 +717,7 @@ class Coder:
             j -= 1
         return (
             j - 1 > governing
-            and self.tokens[j].lemma in TOPIC_PREPS
+            and self.tokens[j].lemma in self.cues.topic_preps
             and self.tokens[j - 1].pos == "NOUN"
         )
 
@@ -739,7 +741,7 @@ class Coder:
         speakers: list[str] = []
         for report in self.reports[s]:
             covers_after = report.position < i and any(
-                self.tokens[j].lemma == "що" or self.tokens[j].text == ":" for j in range(report.position + 1, i)
+                self.tokens[j].lemma in self.cues.complementizer or self.tokens[j].text == ":" for j in range(report.position + 1, i)
             )
             if report.frame or (report.tail and report.position > i) or covers_after:
                 speakers.extend(report.speaker)
@@ -747,7 +749,7 @@ class Coder:
 
     def _location(self, s: int, left: int, right: int, used: set[int]) -> str | None:
         for phrase in self.phrases[s]:
-            if left <= phrase.first < right and id(phrase) not in used and phrase.prep in ("в", "на") and "loct" in phrase.cases:
+            if left <= phrase.first < right and id(phrase) not in used and phrase.prep in self.cues.location_preps and "loct" in phrase.cases:
                 for entity_id in phrase.entities:
                     entity = self.doc.entity(entity_id)
                     if entity is not None and entity.type == "LOC":
@@ -785,7 +787,7 @@ class Coder:
             return "possible"
         if token.has("futr") and verbal or any(t.pos == "VERB" and "futr" in t.tags for t in before):
             return "future"
-        if any(lemma in c.future_verbs and lemma not in ("бути", "мати") for lemma in lemmas_before):
+        if any(lemma in c.future_verbs and lemma not in c.auxiliaries for lemma in lemmas_before):
             return "future"
         return "asserted"
 
@@ -822,7 +824,11 @@ class Coder:
         position = first
         for timex in in_sentence:
             gap = self.tokens[position : timex[0]]
-            if any(str(t.pos) not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit() for t in gap if t.lemma not in ("ще", "вже", "натомість", "але", "проте", "тим", "час", "середа", "понеділок", "вівторок", "четвер", "п'ятниця", "субота", "неділя")):
+            if any(
+                str(t.pos) not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit()
+                for t in gap
+                if t.lemma not in self.cues.date_lead_words
+            ):
                 break
             if chosen is None or len(timex[2]) >= len(chosen[2]):
                 chosen = timex
@@ -872,7 +878,7 @@ class Coder:
         """"Про це повідомляє CNN …": a report about "це" covers the sentences before it."""
         for s, reports in enumerate(self.reports):
             words = [t.lemma for t in self.doc.sentence_tokens(s)[:3]]
-            if "про" in words and "це" in words and reports:
+            if self.cues.back_reference <= set(words) and reports:
                 speakers = _uniq([x for r in reports for x in r.speaker])
                 for found in self.found:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:

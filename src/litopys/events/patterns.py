@@ -73,6 +73,23 @@ class Cues:
     quantity_nouns: frozenset[str]
     embedding_types: frozenset[str]
     light_verbs: frozenset[str]
+    complementizer: frozenset[str]
+    relative_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    standalone_anaphors: frozenset[str]
+    determiners: frozenset[str]
+    pair_numerals: frozenset[str]
+    possessives: frozenset[str]
+    speech_frames: tuple[tuple[str, ...], ...]
+    as_words: frozenset[str]
+    back_reference: frozenset[str]
+    topic_preps: frozenset[str]
+    body_prep: frozenset[str]
+    location_preps: frozenset[str]
+    auxiliaries: frozenset[str]
+    collective_heads: frozenset[str]
+    list_words: frozenset[str]
+    date_lead_words: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -113,6 +130,23 @@ def cues() -> Cues:
         quantity_nouns=_words(raw["quantity_nouns"]),
         embedding_types=_words(raw["embedding_types"]),
         light_verbs=_words(raw["light_verbs"]),
+        complementizer=_words(raw["complementizer"]),
+        relative_pronouns=_words(raw["relative_pronouns"]),
+        plural_pronouns=_words(raw["plural_pronouns"]),
+        standalone_anaphors=_words(raw["standalone_anaphors"]),
+        determiners=_words(raw["determiners"]),
+        pair_numerals=_words(raw["pair_numerals"]),
+        possessives=_words(raw["possessives"]),
+        speech_frames=_phrases(raw["speech_frames"]),
+        as_words=_words(raw["as_words"]),
+        back_reference=_words(raw["back_reference"]),
+        topic_preps=_words(raw["topic_preps"]),
+        body_prep=_words(raw["body_prep"]),
+        location_preps=_words(raw["location_preps"]),
+        auxiliaries=_words(raw["auxiliaries"]),
+        collective_heads=_words(raw["collective_heads"]),
+        list_words=_words(raw["list_words"]),
+        date_lead_words=_words(raw["date_lead_words"]),
     )
 
 

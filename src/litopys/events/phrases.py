@@ -16,7 +16,6 @@ from litopys.doc import CASES, Document, Token
 from litopys.events.patterns import cues
 
 QUOTES = frozenset("\"«»„“”'")
-DETERMINERS = frozenset({"цей", "такий", "той", "обидва", "обидві", "два", "дві", "ці", "вказаний", "згаданий"})
 GENDERS = ("masc", "femn", "neut")
 
 
@@ -75,15 +74,16 @@ def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str 
     j = position - 1
     while j >= floor and tokens[j].text in QUOTES:
         j -= 1
-    if j < floor or not is_prep(tokens[j]) and tokens[j].text.lower() not in ("боку", "адресу"):
-        if j >= floor and tokens[j].text.lower() == "адресу" and j - 1 >= floor and tokens[j - 1].text.lower() == "на":
-            return "на адресу", j - 1
+    if j < floor:
         return None, position
-    word = tokens[j].text.lower()
-    if word == "боку" and j - 1 >= floor and tokens[j - 1].text.lower() in ("з", "із", "зі"):
-        return "з боку", j - 1
+    for words in c.multiword_preps:  # "з боку", "на адресу"
+        start = j - len(words) + 1
+        if start >= floor and all(tokens[start + k].text.lower() == w for k, w in enumerate(words)):
+            canonical = [c.prep_forms.get(words[0], words[0]), *words[1:]]
+            return " ".join(canonical), start
     if not is_prep(tokens[j]):
         return None, position
+    word = tokens[j].text.lower()
     return c.prep_forms.get(word, word), j
 
 
@@ -138,12 +138,12 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.pos == "NPRO" and token.lemma in c.third_person | c.first_person and token.has("nomn"):
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
-            phrase.plural = token.lemma in ("вони", "ми") or token.text.lower() in ("вони", "ми")
+            phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
         elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors:
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
-            token.lemma == "це" or (i > first and tokens[i - 1].lemma in DETERMINERS)
+            token.lemma in c.standalone_anaphors or (i > first and tokens[i - 1].lemma in c.determiners)
         ):
             phrase = _anaphor(tokens, i, first, "anaphor-event")
         if phrase is None:
@@ -156,7 +156,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             if start - 1 in mentions.in_timex:
                 break
             agreeing = bool(prev.cases & phrase.cases) and prev.pos in ("ADJF", "NUMR", "NPRO")
-            if agreeing and (prev.pos != "NPRO" or prev.lemma in DETERMINERS) or prev.text in QUOTES:
+            if agreeing and (prev.pos != "NPRO" or prev.lemma in c.determiners) or prev.text in QUOTES:
                 start -= 1
             else:
                 break
@@ -174,7 +174,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
 def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
     token = tokens[i]
     plural, genders = _number_gender(token)
-    if i > floor and tokens[i - 1].lemma in ("два", "дві", "обидва", "обидві"):
+    if i > floor and tokens[i - 1].lemma in cues().pair_numerals:
         plural = True
     return Phrase(i, i + 1, i, [], kind, cases=token.cases or CASES, plural=plural, genders=genders, lemma=token.lemma)
 
@@ -222,7 +222,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         if token.is_word and not token.is_capitalised and token.pos in ("NOUN", "ADJF", "NUMR") and "gent" in token.cases:
             j += 1
             continue
-        if token.is_word and token.pos == "PREP" and token.lemma in c.phrase_preps | {"із", "зі", "у"}:
+        if token.is_word and token.pos == "PREP" and c.prep_forms.get(token.text.lower(), token.text.lower()) in c.phrase_preps:
             j += 1
             continue
         break
@@ -238,7 +238,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         genders = frozenset(GENDERS)
     return Phrase(
         head, end, head, [entity], "role", cases=token.cases or CASES, plural=plural, genders=genders,
-        lemma=token.lemma, person=person or token.lemma not in {"уряд", "адміністрація", "міністерство"},
+        lemma=token.lemma, person=person or token.lemma not in c.collective_heads,
     )
 
 
@@ -255,7 +255,7 @@ def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
         between = tokens[prev.last : phrase.first]
         kind = "break"
         if between and all(
-            t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() == "також"
+            t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() in c.list_words
             for t in between
         ) and (phrase.prep is None or phrase.prep == prev.prep) and phrase.cases & prev.cases:
             if any(t.text.lower() in c.coordinators for t in between):
