@@ -231,7 +231,7 @@ def _valid_day(day: int | None, month: int | None) -> bool:
 
 
 def _time(match: re.Match[str]) -> tuple[int, int] | None:
-    hours, minutes = _n(match, "hh"), _n(match, "mm")
+    hours, minutes = _n(match, "hh") or _n(match, "hh2"), _n(match, "mm") or _n(match, "mm2")
     if hours is None:
         return None
     hh, mm = int(hours), int(minutes or 0)
@@ -276,7 +276,10 @@ def grammar() -> Grammar:
         return rf"{WORD_START}(?P<m{n}>{month}){WORD_END}"
 
     day_part = _alternation(v.day_parts)
-    time_tail = r"(?:,?\s+(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d))?"
+    # "о 15:00" or "о 15.00" after a day; a bare "14:35" too (a dateline: "26 липня 2023, 14:35")
+    time_tail = (
+        r"(?:,?\s+(?:(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)|(?P<hh2>[0-2]?\d):(?P<mm2>[0-5]\d))(?!\d))?"
+    )
     prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
     since = {"з", "із"}  # "від" alone dates a document ("указ від 5 серпня"); it means "since" only before "до"
     rules: list[tuple[str, Handler]] = []
