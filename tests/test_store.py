@@ -389,3 +389,20 @@ def test_every_mention_lands_in_one_story_whose_date_contains_or_refines_its_own
         for mention in story["mentions"]:
             if date_range(story["date"]) and date_range(mention["date"]):
                 assert compatible(date_range(story["date"]), date_range(mention["date"]))
+
+
+def test_two_writers_at_once_lose_nothing(store_url):
+    """An ingest and, say, the web API writing at the same time: every article stored, no errors."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def writer(first: int) -> dict:
+        documents = [talks(f"{day} липня 2023 року", events=[consult(f"2023-07-{day:02d}")]) for day in range(first, first + 12)]
+        with litopys.open(store_url) as chronicle:
+            return chronicle.ingest_documents(documents)
+
+    litopys.open(store_url).close()  # migrate once, before the writers race
+    with ThreadPoolExecutor(2) as pool:
+        summaries = list(pool.map(writer, (1, 13)))
+    assert [s["failed"] for s in summaries] == [0, 0], summaries
+    with litopys.open(store_url) as chronicle:
+        assert chronicle.stats() == {"articles": 24, "entities": 2, "events": 24, "story_events": 24, "errors": 0}

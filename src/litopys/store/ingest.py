@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from litopys.doc import Document
+from litopys.store.db import write_transaction
 from litopys.store.merge import find_story_event, new_story_event, refresh_story_events
 from litopys.store.schema import SEARCH_TABLE, article_entities, articles, entities, errors, events
 
@@ -118,13 +119,24 @@ def entity_key(name: str, actor_code: str | None) -> str:
     return f"{actor_code or ''}|{' '.join(name.split()).casefold()}"
 
 
+def insert_unless_present(connection: Connection, table, values: dict, unique: list[str]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING on both backends, so two writers (an ingest and the web API)
+    adding the same entity or error at once do not fail each other."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    connection.execute(dialect_insert(table).values(**values).on_conflict_do_nothing(index_elements=unique))
+
+
 def entity_id_for(connection: Connection, name: str, **attributes) -> int:
     """The shared entity with this canonical name and actor code, created on first sight."""
     key = entity_key(name, attributes.get("actor_code"))
     found = connection.execute(select(entities.c.id).where(entities.c.key == key)).scalar()
-    if found is not None:
-        return found
-    return connection.execute(insert(entities).values(key=key, name=name, **attributes)).inserted_primary_key[0]
+    if found is None:
+        insert_unless_present(connection, entities, {"key": key, "name": name, **attributes}, ["key"])
+        found = connection.execute(select(entities.c.id).where(entities.c.key == key)).scalar_one()
+    return found
 
 
 def delete_article(connection: Connection, article_id: int) -> None:
@@ -269,7 +281,7 @@ def store(
 ) -> str | None:
     """Write one article in its own transaction; a failure rolls it back, is logged, and the batch goes on."""
     try:
-        with engine.begin() as connection:
+        with write_transaction(engine) as connection:
             return write_article(connection, prepared, text, reanalyse)
     except (SQLAlchemyError, KeyError, TypeError, ValueError) as error:
         reason = str(error).splitlines()[0] if str(error) else ""
@@ -279,12 +291,8 @@ def store(
 
 def record_error(engine: Engine, name: str, reason: str) -> None:
     """Log a bad input once (the same input and reason on a re-run adds no row)."""
-    with engine.begin() as connection:
-        exists = connection.execute(
-            select(errors.c.id).where(errors.c.input == name, errors.c.reason == reason)
-        ).first()
-        if not exists:
-            connection.execute(insert(errors).values(input=name, reason=reason, at=now()))
+    with write_transaction(engine) as connection:
+        insert_unless_present(connection, errors, {"input": name, "reason": reason, "at": now()}, ["input", "reason"])
 
 
 # --- analysing ----------------------------------------------------------------------------------
