@@ -228,7 +228,7 @@ class Coder:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
                     return group
-        # "Кірбі, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
+        # "Туск, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
         j = i - 1
         while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
             j -= 1
@@ -465,7 +465,7 @@ class Coder:
         return 0
 
     def _title_tail(self, s: int, first: int, last: int) -> None:
-        """"Переговори … просуваються, - розвідка США": a source after a dash ends the sentence."""
+        """"Переговори … тривають, - розвідка Британії": a source after a dash ends the sentence."""
         for j in range(last - 1, first, -1):
             if self.tokens[j].text in DASHES and self.tokens[j - 1].text == ",":
                 tail = [p for p in self.phrases[s] if p.first > j]
@@ -728,7 +728,7 @@ class Coder:
         return None
 
     def _plural_speaker(self, s: int, i: int) -> list[str] | None:
-        """"Путін заявив лідеру КНДР, що дві країни …": a plural anaphor after a report names both sides."""
+        """"Макрон заявив канцлеру Німеччини, що дві країни …": a plural anaphor after a report names both sides."""
         for report in self.reports[s]:
             if report.position < i and report.addressee and not report.tail:
                 return _uniq(report.speaker + report.addressee)
@@ -875,7 +875,7 @@ class Coder:
         self.found = [f for f in self.found if not (f.nested and f.sentence == s and not f.target)]
 
     def attribute_back_references(self) -> None:
-        """"Про це повідомляє CNN …": a report about "це" covers the sentences before it."""
+        """"Про це повідомляє Reuters …": a report about "це" covers the sentences before it."""
         for s, reports in enumerate(self.reports):
             words = [t.lemma for t in self.doc.sentence_tokens(s)[:3]]
             if self.cues.back_reference <= set(words) and reports:

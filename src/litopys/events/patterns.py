@@ -19,8 +19,8 @@ class Arg:
     role: str  # source | target | participants
     prep: str | None = None
     case: str | None = None
-    adjacent: bool = False  # right after a noun trigger: "поїздка Шойгу"
-    content: bool = False  # first actor of the clause after the trigger: "стурбовані тим, що КНДР"
+    adjacent: bool = False  # right after a noun trigger: "візит Шольца"
+    content: bool = False  # first actor of the clause after the trigger: "занепокоєні тим, що Іран"
     nested: bool = False  # the source of the event named inside this one: "докази постачань режимом"
     anywhere: bool = False  # anywhere in the clause, before the trigger too
 

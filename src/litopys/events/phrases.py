@@ -1,9 +1,9 @@
 """Actor phrases: the stretches of a sentence that stand for an actor, with their case and preposition.
 
-Events name their arguments through these: an entity mention ("Північну Корею"), a role phrase headed
+Events name their arguments through these: an entity mention ("Південну Корею"), a role phrase headed
 by a common noun whose actor is the named country, body or person inside it ("посол США в ООН",
-"очільником міноборони Північної Кореї Кан Сун Намом"), a personal pronoun ("він", "ми") or an
-anaphoric noun ("з країною", "ці країни", "таке рішення"). Coordinated phrases ("Росія та КНДР")
+"очільником міноборони Литви Ласвідасом Шаткусом"), a personal pronoun ("він", "ми") or an
+anaphoric noun ("з країною", "ці країни", "таке рішення"). Coordinated phrases ("Литва та Латвія")
 share a group so a frame slot takes all of them.
 """
 
@@ -149,7 +149,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         if phrase is None:
             i += 1
             continue
-        # Agreeing modifiers in front ("друга делегація", "трьох компаній", "терористичні «ДНР»").
+        # Agreeing modifiers in front ("друга делегація", "трьох компаній", "так звані «республіки»").
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
             prev = tokens[start - 1]
@@ -184,12 +184,12 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     entity_id, first, last, label = mentions.at[i]
     head_tokens = [t for t in tokens[first:last] if t.is_word]
     plural, genders = _number_gender(head_tokens[0]) if head_tokens else (False, frozenset(GENDERS))
-    # The first word carries the case (an agreeing adjective, a first name, or the head of "ПВК Вагнера");
+    # The first word carries the case (an agreeing adjective, a first name, or the head of "ПВК Редут");
     # a person's name parts all agree.
     case_tokens = head_tokens if label.startswith("PER") else _agreeing_head(head_tokens)
     entities = [entity_id]
     person = label.startswith("PER")
-    # A country or body right before a person's name is the person's affiliation ("РФ Сергій Шойгу").
+    # A country or body right before a person's name is the person's affiliation ("Литви Габріелюс Ландсбергіс").
     if last < limit and last in mentions.at and mentions.at[last][1] == last and mentions.at[last][3].startswith("PER"):
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
@@ -234,7 +234,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     entity = last_id if person else found[0][0]
     token = tokens[head]
     plural, genders = _number_gender(token)
-    if person:  # "посол … Лінда Томас-Грінфілд звинуватила": the name, not the title, sets the gender
+    if person:  # "посол … Бріджит Брінк заявила": the name, not the title, sets the gender
         genders = frozenset(GENDERS)
     return Phrase(
         head, end, head, [entity], "role", cases=token.cases or CASES, plural=plural, genders=genders,
@@ -243,7 +243,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
 
 
 def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
-    """Give coordinated phrases ("Росія та КНДР", "Казахстану, Росії та Словенії") one group number.
+    """Give coordinated phrases ("Литва та Латвія", "Естонії, Латвії та Литви") one group number.
 
     A comma joins two phrases only inside a list that a coordinator closes ("A, B та C"), so an
     apposition or a fronted clause ("Як зазначають у ГУР, Росія …") does not join.
