@@ -391,7 +391,7 @@ def test_every_mention_lands_in_one_story_whose_date_contains_or_refines_its_own
                 assert compatible(date_range(story["date"]), date_range(mention["date"]))
 
 
-def test_two_writers_at_once_lose_nothing(store_url):
+def test_writers_at_once_lose_nothing(store_url):
     """An ingest and, say, the web API writing at the same time: every article stored, no errors."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -401,8 +401,9 @@ def test_two_writers_at_once_lose_nothing(store_url):
             return chronicle.ingest_documents(documents)
 
     litopys.open(store_url).close()  # migrate once, before the writers race
-    with ThreadPoolExecutor(2) as pool:
-        summaries = list(pool.map(writer, (1, 13)))
-    assert [s["failed"] for s in summaries] == [0, 0], summaries
+    with ThreadPoolExecutor(3) as pool:
+        summaries = list(pool.map(writer, (1, 13, 7)))  # the third overlaps both: the same articles again
+    assert [s["failed"] for s in summaries] == [0, 0, 0], summaries
+    assert sum(s["added"] for s in summaries) == 24 and sum(s["unchanged"] for s in summaries) == 12
     with litopys.open(store_url) as chronicle:
         assert chronicle.stats() == {"articles": 24, "entities": 2, "events": 24, "story_events": 24, "errors": 0}

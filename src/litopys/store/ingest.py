@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from litopys.doc import Document
 from litopys.store.db import write_transaction
@@ -283,6 +283,12 @@ def store(
     try:
         with write_transaction(engine) as connection:
             return write_article(connection, prepared, text, reanalyse)
+    except IntegrityError as error:
+        with engine.connect() as connection:  # another writer stored the same content meanwhile
+            if connection.execute(select(articles.c.id).where(articles.c.content_hash == prepared.content_hash)).first():
+                return "unchanged"
+        fail(name, f"could not store: IntegrityError: {str(error).splitlines()[0]}")
+        return None
     except (SQLAlchemyError, KeyError, TypeError, ValueError) as error:
         reason = str(error).splitlines()[0] if str(error) else ""
         fail(name, f"could not store: {type(error).__name__}: {reason}")
