@@ -347,3 +347,16 @@ def test_a_past_report_after_a_future_plan_falls_back_to_the_dct() -> None:
     text = "Засідання Ради ЄС заплановане на 21-22 березня. Востаннє подібна атака була три тижні тому, 12 лютого."
     assert timex(text, "12 лютого", published="2024-03-07").value == "2024-02-12"
     assert timex(text, "21-22 березня", published="2024-03-07").value == "2024-03-21/2024-03-22"
+
+
+def test_a_bare_year_anchors_only_its_own_paragraph() -> None:
+    text = "У 2014 році Росія окупувала Крим. У травні почалася війна на Донбасі.\n26 серпня Шойгу прибув до Пхеньяна."
+    document = analyse(text)
+    got = {t.text: (t.value, t.anchor) for t in document.timexes}
+    assert got["травні"] == ("2014-05", "narrative")
+    assert got["26 серпня"] == ("2023-08-26", "dct")
+
+
+def test_a_dated_day_carries_across_paragraphs() -> None:
+    text = "13 липня 2022 року країна визнала республіки.\nУ вересні посол виступив у Радбезі."
+    assert timex(text, "вересні").value == "2022-09"

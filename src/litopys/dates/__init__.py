@@ -134,14 +134,15 @@ def model_spans(document: Document, found: list[Found]) -> list[Found]:
     return extra
 
 
-def _resolve_all(found: list[Found], tenses: list[str], sentences: list[int], context: Context) -> list[Resolved]:
+def _resolve_all(found: list[Found], places: list[tuple[str, int, int]], context: Context) -> list[Resolved]:
+    """Resolve in text order; ``places`` holds each expression's tense, sentence and paragraph."""
     resolver = Resolver(context)
     results = []
-    for item, tense, sentence in zip(found, tenses, sentences, strict=True):
+    for item, (tense, sentence, paragraph) in zip(found, places, strict=True):
         if item.kind == "model":
             results.append(Resolved(None, item.parts["label"], "model"))
         else:
-            results.append(resolver.resolve(item, tense, sentence))
+            results.append(resolver.resolve(item, tense, sentence, paragraph))
     return results
 
 
@@ -158,18 +159,20 @@ def normalise(document: Document) -> Document:
     token_starts = [t.start for t in document.tokens]
     tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
+    paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
+    places = list(zip(tenses, sentences, paragraphs, strict=True))
     dct = parse_dct(document.published)
     if dct is not None and not ISO_DATE.match(document.published or ""):
         document.published = dct.isoformat()  # "31 серпня 2023 року" from a page's metadata
     if dct is not None:
-        resolved = _resolve_all(found, tenses, sentences, Context(dct))
+        resolved = _resolve_all(found, places, Context(dct))
     else:
-        resolved = _resolve_all(found, tenses, sentences, Context(None))
+        resolved = _resolve_all(found, places, Context(None))
         inferred = _latest(resolved)
         for _ in range(INFERENCE_ROUNDS):
             if inferred is None:
                 break
-            resolved = _resolve_all(found, tenses, sentences, Context(inferred, dct_inferred=True))
+            resolved = _resolve_all(found, places, Context(inferred, dct_inferred=True))
             latest = _latest(resolved)
             if latest is None or latest <= inferred:
                 break

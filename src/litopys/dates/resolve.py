@@ -130,19 +130,46 @@ class Resolver:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.last_day_in_sentence: dict[int, str] = {}
+        self.order = 0
+        self.paragraph = 0
+        # The last day or month the text gave (it carries on), and the last paragraph-bound anchor: a bare
+        # year ("у 2014 році" is often background) or a day/month placed by one, with its paragraph.
+        self.global_anchor: tuple[date, str, int] | None = None
+        self.local_anchor: tuple[date, str, int, int] | None = None
+        self.from_local = False
 
     # -- narrative -----------------------------------------------------------------------------
-    def move_narrative(self, point: date, granularity: str) -> None:
-        """Explicit calendar points move the anchor; a year alone does not blur a finer anchor in it."""
+    def move_narrative(self, point: date, granularity: str, derived: bool = False) -> None:
+        """Explicit calendar points move the anchor; a year alone does not blur a finer anchor in it.
+        ``derived``: the point took its year from the narrative (so it is bound as that anchor was)."""
         context = self.context
-        if (
-            context.narrative is not None
-            and granularity == "year"
-            and context.narrative.year == point.year
-            and GRANULARITY_ORDER[context.narrative_granularity] > 0
-        ):
-            return
+        if granularity == "year":
+            if (
+                context.narrative is not None
+                and context.narrative.year == point.year
+                and GRANULARITY_ORDER[context.narrative_granularity] > 0
+            ):
+                return
+            self.local_anchor = (point, granularity, self.paragraph, self.order)
+        elif derived and self.from_local:
+            self.local_anchor = (point, granularity, self.paragraph, self.order)
+        else:
+            self.global_anchor = (point, granularity, self.order)
         context.narrative, context.narrative_granularity = point, granularity
+
+    def enter(self, paragraph: int) -> None:
+        """Set the narrative anchor for an expression in ``paragraph``: the paragraph-bound anchor when it
+        is in this paragraph and newer, else the last day or month given anywhere before."""
+        self.order += 1
+        self.paragraph = paragraph
+        local, anchor = self.local_anchor, self.global_anchor
+        self.from_local = local is not None and local[2] == paragraph and (anchor is None or local[3] > anchor[2])
+        if self.from_local:
+            self.context.narrative, self.context.narrative_granularity = local[0], local[1]  # type: ignore[index]
+        elif anchor is not None:
+            self.context.narrative, self.context.narrative_granularity = anchor[0], anchor[1]
+        else:
+            self.context.narrative = None
 
     def stated_year(self, parts: dict[str, Any]) -> tuple[int | None, str]:
         """The year the expression itself gives: a number (absolute) or "минулого року" (from the DCT);
@@ -160,7 +187,8 @@ class Resolver:
         return self.context.dct is not None and point > self.context.dct
 
     # -- kinds ---------------------------------------------------------------------------------
-    def resolve(self, found: Found, tense: str, sentence: int) -> Resolved:
+    def resolve(self, found: Found, tense: str, sentence: int, paragraph: int = 0) -> Resolved:
+        self.enter(paragraph)
         handler = getattr(self, f"_{found.kind}")
         resolved: Resolved = handler(found.parts, tense)
         if resolved.value and resolved.granularity in ("day", "time") and resolved.value[:1].isdigit():
@@ -181,7 +209,7 @@ class Resolver:
         point = day_in(year, month, day)
         if parts.get("since"):
             return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
-        self.move_narrative(point, "day")
+        self.move_narrative(point, "day", derived=anchor == "narrative")
         value, granularity = iso_day(point), "day"
         if parts.get("part"):
             value, granularity = f"{value}T{parts['part']}", "time"
@@ -203,7 +231,7 @@ class Resolver:
         point = date(year, month, 1)
         if parts.get("since"):
             return Resolved(f"{iso_month(point)}/..", "interval", anchor, mod=parts.get("mod"))
-        self.move_narrative(point, "month")
+        self.move_narrative(point, "month", derived=anchor == "narrative")
         after = self.is_after_dct(point)
         evidence = [point] if anchor != "dct" and tense != "future" else []
         return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"), evidence)
@@ -242,7 +270,7 @@ class Resolver:
         end = day_in(last["year"], last.get("month") or 12, last.get("day") or (31 if granularity != "day" else None))
         formats = {"day": iso_day, "month": iso_month, "year": lambda d: f"{d.year:04d}"}
         value = f"{formats[granularity](start)}/{formats[granularity](end)}"
-        self.move_narrative(start, granularity)
+        self.move_narrative(start, granularity, derived=anchor == "narrative")
         evidence = [start, end] if granularity == "day" and not (tense == "future" and anchor == "dct") else []
         return Resolved(value, "interval", anchor, self.is_after_dct(start), evidence=evidence)
 
@@ -367,7 +395,7 @@ class Resolver:
                 return Resolved(iso_day(point), "day", "dct")
             return Resolved(None, "day", "narrative")
         point = context.narrative + timedelta(days=parts["days"])
-        self.move_narrative(point, "day")
+        self.move_narrative(point, "day", derived=True)
         return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
 
     def _vague(self, parts: dict[str, Any], tense: str) -> Resolved:
