@@ -436,6 +436,8 @@ class EntityRecognizer:
                 continue
             if span.label not in MODEL_LABELS or not any(_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
+            if span.label == "PERS" and not any(_person_word(tokens, k) for k in range(first, last)):
+                continue  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if any(covered[first:last]):
                 if not self._widen(document, span.label, first, last, found):
