@@ -117,6 +117,7 @@ def timex(text: str, expression: str, published: str | None = DCT):
         ("Напередодні президент провів нараду.", "Напередодні", "2023-08-30", "day"),
         ("Київ, 26 липня 2023, 14:35. Новина оновлюється.", "26 липня 2023, 14:35", "2023-07-26T14:35", "time"),
         ("Загалом від початку року знищено 300 танків.", "від початку року", "2023", "year"),
+        ("Позаминулого тижня відбувся обмін полоненими.", "Позаминулого тижня", "2023-W33", "week"),
     ],
 )
 def test_expression_values(sentence: str, expression: str, value: str, granularity: str) -> None:
@@ -360,3 +361,9 @@ def test_a_bare_year_anchors_only_its_own_paragraph() -> None:
 def test_a_dated_day_carries_across_paragraphs() -> None:
     text = "13 липня 2022 року країна визнала республіки.\nУ вересні посол виступив у Радбезі."
     assert timex(text, "вересні").value == "2022-09"
+
+
+def test_a_weekday_picks_the_year_it_fits() -> None:
+    # 14 листопада was a Tuesday in 2023, not in 2022; the DCT alone would say 2022 for a past report.
+    found = timex("Міністр у вівторок, 14 листопада, прибув до Києва.", "вівторок, 14 листопада", "2023-11-10")
+    assert found.value == "2023-11-14"

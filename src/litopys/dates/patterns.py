@@ -313,6 +313,7 @@ def grammar() -> Grammar:
             return None
         start = _start(match, "from", "rel", "dp", "wd", "night", "d1", "o1")
         parts = {
+            "weekday": v.weekdays[normalise_key(match["wd"])] if _n(match, "wd") else None,
             "part": v.day_parts[normalise_key(match["dp"])] if _n(match, "dp") else None,
             "day": day_,
             "month": month_,

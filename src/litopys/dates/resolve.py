@@ -109,6 +109,18 @@ def _fits_tense(year: int, month: int, day: int | None, dct: date, tense: str) -
     return True
 
 
+def matching_weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """"У вівторок, 14 листопада": the year nearest to the guessed one in which that day is that weekday
+    (within a year either side; the guess stands when none fits, as with a misprint)."""
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if date(candidate, month, day).isoweekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def _year_from_narrative(month: int, day: int | None, narrative: date, granularity: str) -> int:
     if granularity == "year":
         return narrative.year
@@ -206,6 +218,8 @@ class Resolver:
             year, anchor = pick_year(month, day, self.context, tense)
             if year is None:
                 return Resolved(None, "interval" if parts.get("since") else "day", "dct")
+            if parts.get("weekday"):
+                year = matching_weekday_year(year, month, day, parts["weekday"])
         point = day_in(year, month, day)
         if parts.get("since"):
             return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
