@@ -17,24 +17,6 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ne
 LABELS = ("DATE", "PERIOD", "TIME")
 
 
-def gold_spans(ann: Path) -> list[tuple[int, int, str]]:
-    spans = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if not line.startswith("T") or len(parts) < 3:
-            continue
-        if len(parts) >= 5:  # T1 <tab> LABEL <tab> start <tab> end <tab> text
-            label, start, end = parts[1], parts[2], parts[3]
-        else:  # T1 <tab> LABEL start end <tab> text
-            label, _, offsets = parts[1].partition(" ")
-            if ";" in offsets:
-                continue
-            start, end = offsets.split()
-        if label in LABELS:
-            spans.append((int(start), int(end), label))
-    return spans
-
-
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in others)
 
@@ -43,14 +25,15 @@ def main() -> dict:
     from litopys import dates
     from litopys.doc import Document
     from litopys.language import analyse
+    from litopys.training.brat import read_brat
 
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
         return {"skipped": True}
     documents, golds = [], []
-    for path in sorted(CORPUS.rglob("*.txt")):
-        documents.append(analyse(Document(text=path.read_text(encoding="utf-8"), published="2020-01-01")))
-        golds.append(gold_spans(path.with_suffix(".ann")))
+    for brat in read_brat(CORPUS):
+        documents.append(analyse(Document(text=brat.text, published="2020-01-01")))
+        golds.append([span for span in brat.spans if span[2] in LABELS])
     dates.normalise(Document(text="Прогрів: 5 травня 2024 року."))  # compile the patterns
     tokens = sum(len(d.tokens) for d in documents)
     cpu = time.process_time()
