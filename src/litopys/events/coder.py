@@ -319,7 +319,10 @@ class Coder:
         j = i + 1
         while j < hi and str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM"):
             j += 1
-        if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or "accs" not in self.tokens[j].cases:
+        # The object itself is accusative, or genitive after a numeral ("відбили 12 атак окупантів").
+        after_numeral = j > i + 1 and str(self.tokens[j - 1].pos) in ("NUMR", "NUM")
+        object_case = {"accs"} | ({"gent"} if after_numeral else set())
+        if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or not object_case & self.tokens[j].cases:
             return []
         for phrase in self.phrases[sentence]:
             if phrase.first <= j or id(phrase) in used:
@@ -812,6 +815,10 @@ class Coder:
             return best[2], "explicit"
         if initial is not None:
             return initial[2], "sentence"
+        # "… 11 вересня прибули до Києва, де зустрілися …": the sentence's date, nearest before the trigger.
+        before = [t for t in in_sentence if t[1] <= found.trigger]
+        if before:
+            return before[-1][2], "sentence"
         narrative = self._paragraph_date(s)
         if narrative:
             return narrative, "narrative"

@@ -163,7 +163,9 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         if start < phrase.first and tokens[phrase.first - 1].pos == "ADJF":
             narrowed = phrase.cases & tokens[phrase.first - 1].cases
             phrase.cases = narrowed or phrase.cases
-        phrase.prep, _ = canonical_prep(tokens, start, first)
+        phrase.prep, at = canonical_prep(tokens, start, first)
+        if phrase.prep and at in mentions.in_timex:  # "Напередодні Іран …": a date, not a preposition
+            phrase.prep = None
         phrase.can_plural = phrase.plural or tokens[phrase.head].has("plur") or tokens[phrase.head].has("Pltm")
         phrases.append(phrase)
         i = phrase.last
@@ -217,6 +219,9 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
                 break
             continue
         if token.text in QUOTES:
+            j += 1
+            continue
+        if token.is_word and token.lemma in c.actor_heads and "gent" in token.cases:  # "речник Кремля …"
             j += 1
             continue
         if token.is_word and not token.is_capitalised and token.pos in ("NOUN", "ADJF", "NUMR") and "gent" in token.cases:
