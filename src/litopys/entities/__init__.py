@@ -431,23 +431,24 @@ class EntityRecognizer:
             first, last = starts.get(span.start), ends.get(span.end)
             if first is None or last is None:
                 continue
+            label = span.label
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
             if span.label not in MODEL_LABELS or not any(_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
-            if span.label == "PERS" and not any(_person_word(tokens, k) for k in range(first, last)):
-                continue  # no word of it can name a person: a place the model took for one ("Хрещатика")
+            if label == "PERS" and not any(_person_word(tokens, k) for k in range(first, last)):
+                label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if any(covered[first:last]):
-                if not self._widen(document, span.label, first, last, found):
+                if not self._widen(document, label, first, last, found):
                     continue
                 for k in range(first, last):
                     covered[k] = True
                 if any(f.start == first and f.end == last for f in found):
                     continue  # a rule entity now spans the model's words
             run = tokens[first:last]
-            if span.label == "PERS":
+            if label == "PERS":
                 name = canonical_person(run, None)
                 key = f"person:{name}"
                 surname = next((f for f in found if f.type == "PERS" and _same_surname(f, run)), None)
@@ -457,7 +458,7 @@ class EntityRecognizer:
             else:
                 name = nominative_phrase(run)
                 added.append(
-                    Found(first, last, f"model:{span.label}:{name}", name, span.label, country=country, source="model")
+                    Found(first, last, f"model:{label}:{name}", name, label, country=country, source="model")
                 )
             for k in range(first, last):
                 covered[k] = True
