@@ -349,3 +349,14 @@ def test_common_news_phrasings(text: str, event_type: str, mode: str, source: se
     event = only(document, event_type)
     assert event.mode == mode
     assert countries(document, event.source) == source and countries(document, event.target) == target
+
+
+def test_reporting_an_act_that_defies_a_ban_is_an_accusation() -> None:
+    document = coded("Прем'єр-міністр Польщі Дональд Туск заявив: Білорусь постачає Росії боєприпаси попри санкції.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"BLR"} and countries(document, aid.attributed_to) == {"POL"}
+    accusation = only(document, "DISAPPROVE")
+    assert accusation.mode == "accuse"
+    assert countries(document, accusation.source) == {"POL"} and countries(document, accusation.target) == {"BLR"}
+    # Without a ban in sight, reporting the same act accuses no one.
+    assert events_of(coded("Дональд Туск заявив: Білорусь постачає Росії боєприпаси."), "DISAPPROVE") == []

@@ -395,8 +395,35 @@ class Coder:
                 self.last_subject = []
             previous_paragraph = sentence.paragraph
             self.code_sentence(s)
+            self._reported_violations(s)
         self.attribute_back_references()
         return self.finish(), claims
+
+    def _reported_violations(self, s: int) -> None:
+        """"X відзначила: Іран … постачає Росії зброю попри заборону": reporting what a third party does
+        in defiance of a ban or sanctions is an accusation of it."""
+        sentence = self.doc.sentences[s]
+        if not any(
+            self._phrase_at(j, words, sentence.last_token)
+            for words in self.cues.violation_phrases
+            for j in range(sentence.first_token, sentence.last_token)
+        ):
+            return
+        for found in [f for f in self.found if f.sentence == s]:
+            accused = [a for a in found.source if a not in found.attributed_to]
+            if found.pattern.type not in self.cues.violating_types or not found.attributed_to or not accused:
+                continue
+            report = next((r for r in self.reports[s] if r.speaker == found.attributed_to), None)
+            position = report.position if report else found.trigger
+            accusation = Found(
+                self._accuse_pattern(), position, list(found.attributed_to), accused, s, found.clause,
+                found.span, True, attributed_to=list(found.attributed_to), date=found.date, date_source=found.date_source,
+            )
+            self.found.append(accusation)
+
+    @staticmethod
+    def _accuse_pattern() -> Pattern:
+        return next(p for p in pattern_index()["звинуватити"] if p.type == "DISAPPROVE")
 
     def _person_memory(self, sentence: int, before: int) -> None:
         for phrase in self.phrases[sentence]:

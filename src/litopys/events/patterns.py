@@ -90,6 +90,8 @@ class Cues:
     collective_heads: frozenset[str]
     list_words: frozenset[str]
     date_lead_words: frozenset[str]
+    violation_phrases: tuple[tuple[str, ...], ...]
+    violating_types: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -147,6 +149,8 @@ def cues() -> Cues:
         collective_heads=_words(raw["collective_heads"]),
         list_words=_words(raw["list_words"]),
         date_lead_words=_words(raw["date_lead_words"]),
+        violation_phrases=_phrases(raw["violation_phrases"]),
+        violating_types=_words(raw["violating_types"]),
     )
 
 
