@@ -46,7 +46,7 @@ def synthetic_rows(events: int, seed: int) -> dict[str, list[dict]]:
                     "sentences": [], "entities": [], "timexes": [], "events": [], "claims": []}
         articles.append({"id": n + 1, "content_hash": f"{seed:08x}{n:056x}", "locator": f"https://example.ua/{seed}/{n + 1}",
                          "url": f"https://example.ua/{seed}/{n + 1}", "path": None, "title": analysis["document"]["title"],
-                         "source": SITES[n % len(SITES)], "author": None, "published": published, "dct_inferred": False,
+                         "source": SITES[n % len(SITES)], "source_key": SITES[n % len(SITES)].lower(), "author": None, "published": published, "dct_inferred": False,
                          "lang": "uk", "text": text, "analysis": json.dumps(analysis, ensure_ascii=False), "ingested_at": published})
         search.append({"id": n + 1, "lemmas": "синтетичний новина держава провести переговори щодо постачання зброя та санкція"})
     # Story events: ~60% of mentions start a new story, the rest repeat an earlier one (skewed to recent ones).

@@ -115,6 +115,28 @@ def test_migrations_downgrade_and_upgrade_again(chronicle):
     assert chronicle.stats() == {"articles": 0, "entities": 0, "events": 0, "story_events": 0, "errors": 0}
 
 
+def test_a_database_from_revision_0001_is_upgraded_with_its_data(store_url):
+    from alembic import command
+    from sqlalchemy import text
+
+    from litopys.store.db import alembic_config, make_engine, write_transaction
+
+    engine = make_engine(store_url)
+    with write_transaction(engine) as connection:
+        config = alembic_config(engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO articles (content_hash, url, source, text, analysis, ingested_at, dct_inferred) "
+            "VALUES ('h1', 'https://www.example.ua/a', NULL, 'Текст.', '{}', '2024-01-01', false)"
+        ))
+    engine.dispose()
+    with litopys.open(store_url) as chronicle:
+        with chronicle.engine.connect() as connection:
+            assert connection.execute(text("SELECT source_key FROM articles")).scalar_one() == "example.ua"
+        assert chronicle.stats()["articles"] == 1
+
+
 def test_ingest_is_idempotent_by_hash_and_lemmas_are_searchable(chronicle, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()

@@ -25,7 +25,13 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from litopys.doc import Document
 from litopys.store.db import write_transaction
-from litopys.store.merge import find_story_event, new_story_event, refresh_story_events
+from litopys.store.merge import (
+    add_story_actors,
+    find_story_event,
+    new_story_event,
+    refresh_story_events,
+    source_name,
+)
 from litopys.store.schema import SEARCH_TABLE, article_entities, articles, entities, errors, events
 
 BATCH = 64  # documents read, checked and handed to the workers at a time (bounds memory)
@@ -188,6 +194,7 @@ def write_article(connection: Connection, prepared: Prepared, text: str, reanaly
             path=meta.get("path"),
             title=meta.get("title"),
             source=meta.get("source"),
+            source_key=source_name(meta.get("source"), meta.get("url")),
             author=meta.get("author"),
             published=meta.get("published"),
             dct_inferred=bool(meta.get("dct_inferred")),
@@ -269,7 +276,8 @@ def write_article(connection: Connection, prepared: Prepared, text: str, reanaly
                 target_ids=json.dumps(target_ids),
             )
         )
-        refresh_story_events(connection, {story_id})
+        add_story_actors(connection, story_id, source_ids, target_ids)
+        refresh_story_events(connection, {story_id}, rebuild_actors=False)
     name = meta.get("path")
     if name:  # an input that failed before and is stored now is no longer an error
         connection.execute(delete(errors).where(errors.c.input == name))

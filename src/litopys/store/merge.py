@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import date, timedelta
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from litopys.store.schema import articles, events, story_event_actors, story_events
 
@@ -143,66 +143,108 @@ def new_story_event(connection: Connection, type_: str) -> int:
     ).inserted_primary_key[0]
 
 
-def most_common(values: list) -> object:
-    """The most frequent non-empty value (ties: the first seen), or None."""
-    counts = Counter(v for v in values if v not in (None, ""))
-    return max(counts, key=lambda v: (counts[v], -values.index(v))) if counts else None
+def most_common(counts: Counter) -> object:
+    """The most frequent non-empty value (ties: the smallest, so every run and backend agrees), or None."""
+    counts = Counter({value: n for value, n in counts.items() if value not in (None, "")})
+    return min(counts, key=lambda value: (-counts[value], str(value))) if counts else None
 
 
-def summary_of(rows: list, story_date: str | None) -> str:
-    """The sentence of the earliest mention that gives the story's own date (else the earliest)."""
-    row = next((r for r in rows if r.date == story_date), rows[0])
-    return (row.text or row.trigger_text or "")[:SUMMARY_CHARS]
+def story_date(dates: list[str]) -> tuple[str, tuple[str, str] | None] | None:
+    """The most precise date every dated mention agrees on (else the least precise), with its range."""
+    dated = [(value, date_range(value)) for value in sorted(dates) if date_range(value)]
+    agreed = [d for d in dated if all(compatible(d[1], other[1]) for other in dated)]
+    if agreed:
+        return min(agreed, key=lambda d: (span_days(d[1]), d[0]))
+    if dated:
+        return max(dated, key=lambda d: (span_days(d[1]), d[0]))
+    return (sorted(dates)[0], None) if dates else None
 
 
-def refresh_story_events(connection: Connection, story_ids: set[int]) -> None:
-    """Recompute actors, date and counts of story events from their mentions; delete the empty ones."""
+def add_story_actors(connection: Connection, story_id: int, source_ids: list[int], target_ids: list[int]) -> None:
+    """Record a new mention's actors on its story event (those already there stay)."""
+    present = {
+        (entity_id, role)
+        for entity_id, role in connection.execute(
+            select(story_event_actors.c.entity_id, story_event_actors.c.role).where(
+                story_event_actors.c.story_event_id == story_id
+            )
+        )
+    }
+    rows = [
+        {"story_event_id": story_id, "entity_id": entity_id, "role": role}
+        for role, ids in (("source", source_ids), ("target", target_ids))
+        for entity_id in sorted(set(ids))
+        if (entity_id, role) not in present
+    ]
+    if rows:
+        connection.execute(insert(story_event_actors), rows)
+
+
+def rebuild_story_actors(connection: Connection, story_id: int) -> None:
+    """Actors of a story event from its remaining mentions (after an article was deleted)."""
+    connection.execute(delete(story_event_actors).where(story_event_actors.c.story_event_id == story_id))
+    sources: set[int] = set()
+    targets: set[int] = set()
+    for source_ids, target_ids in connection.execute(
+        select(events.c.source_ids, events.c.target_ids).where(events.c.story_event_id == story_id)
+    ):
+        sources.update(json.loads(source_ids or "[]"))
+        targets.update(json.loads(target_ids or "[]"))
+    add_story_actors(connection, story_id, sorted(sources), sorted(targets))
+
+
+def refresh_story_events(connection: Connection, story_ids: set[int], *, rebuild_actors: bool = True) -> None:
+    """Recompute date, counts and summary of story events from their mentions, with SQL aggregates
+    (a story reported a thousand times costs a few indexed queries, not a thousand rows); delete
+    the story events left without mentions. ``rebuild_actors`` also recomputes their actors."""
     for story_id in sorted(story_ids):
-        rows = connection.execute(
-            select(events, articles.c.source.label("article_source"), articles.c.url.label("article_url"))
-            .join(articles, articles.c.id == events.c.article_id)
-            .where(events.c.story_event_id == story_id)
-            .order_by(articles.c.published, events.c.article_id, events.c.id)
-        ).all()
-        if not rows:
+        mine = events.c.story_event_id == story_id
+        mentions, article_count, intensity = connection.execute(
+            select(func.count(), func.count(func.distinct(events.c.article_id)), func.avg(events.c.intensity)).where(mine)
+        ).one()
+        if not mentions:
             connection.execute(delete(story_events).where(story_events.c.id == story_id))
             continue
-        sources = {role: set() for role in ("source", "target")}
-        for row in rows:
-            sources["source"].update(json.loads(row.source_ids or "[]"))
-            sources["target"].update(json.loads(row.target_ids or "[]"))
-        connection.execute(delete(story_event_actors).where(story_event_actors.c.story_event_id == story_id))
-        actor_rows = [
-            {"story_event_id": story_id, "entity_id": entity_id, "role": role}
-            for role, ids in sources.items()
-            for entity_id in sorted(ids)
-        ]
-        if actor_rows:
-            connection.execute(insert(story_event_actors), actor_rows)
-        dated = [(row.date, date_range(row.date)) for row in rows if date_range(row.date)]
-        # The most precise date that every other dated mention contains (else the least precise one).
-        agreed = [d for d in dated if all(compatible(d[1], other[1]) for other in dated)]
-        chosen = min(agreed or dated, key=lambda d: span_days(d[1]) if agreed else -span_days(d[1]), default=None)
-        if chosen is None and rows[0].date:
-            chosen = (rows[0].date, None)
-        intensities = [row.intensity for row in rows if row.intensity is not None]
+        if rebuild_actors:
+            rebuild_story_actors(connection, story_id)
+        source_count = connection.execute(
+            select(func.count(func.distinct(articles.c.source_key)))
+            .select_from(events.join(articles, articles.c.id == events.c.article_id))
+            .where(mine)
+        ).scalar_one()
+        dates = list(connection.execute(select(events.c.date).where(mine, events.c.date.is_not(None)).distinct()).scalars())
+        chosen = story_date(dates)
+        fields = ("mode", "modality", "quad", "cameo", "location")
+        tallies: dict[str, Counter] = {name: Counter() for name in fields}
+        for row in connection.execute(
+            select(*(events.c[name] for name in fields), func.count().label("n")).where(mine).group_by(*(events.c[name] for name in fields))
+        ):
+            for name in fields:
+                tallies[name][row._mapping[name]] += row.n
+        first = (
+            select(events.c.text, events.c.trigger_text)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(mine, events.c.date == chosen[0] if chosen else events.c.date.is_(None))
+            .order_by(articles.c.published.is_(None), articles.c.published, events.c.article_id, events.c.id)
+            .limit(1)
+        )
+        summary = connection.execute(first).first()
+        actor_ids = connection.execute(
+            select(story_event_actors.c.entity_id).where(story_event_actors.c.story_event_id == story_id).distinct()
+        ).scalars()
         connection.execute(
             update(story_events)
             .where(story_events.c.id == story_id)
             .values(
-                mode=most_common([row.mode for row in rows]),
                 date=chosen[0] if chosen else None,
                 date_start=chosen[1][0] if chosen and chosen[1] else None,
                 date_end=chosen[1][1] if chosen and chosen[1] else None,
-                modality=most_common([row.modality for row in rows]),
-                quad=most_common([row.quad for row in rows]),
-                cameo=most_common([row.cameo for row in rows]),
-                intensity=round(sum(intensities) / len(intensities), 3) if intensities else None,
-                location=most_common([row.location for row in rows]),
-                summary=summary_of(rows, chosen[0] if chosen else None),
-                actor_key=actor_key(sources["source"] | sources["target"]),
-                mentions=len(rows),
-                articles=len({row.article_id for row in rows}),
-                sources=len({source_name(row.article_source, row.article_url) for row in rows}),
+                intensity=None if intensity is None else round(float(intensity), 3),
+                summary=((summary.text or summary.trigger_text or "") if summary else "")[:SUMMARY_CHARS],
+                actor_key=actor_key(set(actor_ids)),
+                mentions=mentions,
+                articles=article_count,
+                sources=source_count,
+                **{name: most_common(tallies[name]) for name in fields},
             )
         )

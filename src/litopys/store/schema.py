@@ -37,6 +37,7 @@ articles = Table(
     Column("path", Text),
     Column("title", Text),
     Column("source", Text),
+    Column("source_key", Text, nullable=False, server_default=""),  # one source for NumSources: site, else URL host
     Column("author", Text),
     Column("published", Text),
     Column("dct_inferred", Boolean, nullable=False, default=False),

@@ -15,11 +15,12 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 
 
 def run_migrations(connection) -> None:
+    # No batch mode: on SQLite it copies and drops tables, and dropping articles with foreign keys on
+    # would cascade-delete every derived row. Migrations use plain ALTER TABLE instead.
     context.configure(
         connection=connection,
         target_metadata=metadata,
         include_object=include_object,
-        render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():
         context.run_migrations()
