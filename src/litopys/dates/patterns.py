@@ -18,7 +18,8 @@ from typing import Any
 from litopys.doc import Span
 from litopys.lang import read_yaml
 
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+# Same-length rewrites before matching: one apostrophe, and the Latin "i" typed for Ukrainian "і" ("сiчня").
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "i": "і"})
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
 NUMBER_START = r"(?<![\w.,/:'-])"
