@@ -93,6 +93,7 @@ class Vocabulary:
     nights: tuple[str, ...]
     deictic_days: frozenset[str]
     approximately: tuple[str, ...]
+    named_dates: dict[str, str]
 
 
 def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
@@ -150,6 +151,7 @@ def vocabulary() -> Vocabulary:
         nights=tuple(data["nights"]),
         deictic_days=frozenset(normalise_key(w) for w in data["deictic_days"]),
         approximately=tuple(data["approximately"]),
+        named_dates={normalise_key(p): str(group["value"]) for group in data["named_dates"] for p in group["phrases"]},
     )
 
 
@@ -667,6 +669,12 @@ def grammar() -> Grammar:
 
     rules.append((rf"{WORD_START}{_alternation(v.vague)}{WORD_END}", vague))
 
+    # з початку повномасштабного вторгнення — events the news dates by name
+    def named_date(match: re.Match[str], v: Vocabulary) -> Found:
+        return Found(match.start(), match.end(), "named", {"value": v.named_dates[normalise_key(match[0])]})
+
+    rules.append((rf"{WORD_START}{_alternation(v.named_dates)}{WORD_END}", named_date))
+
     # два тижні тому; рік тому; півроку тому; через місяць; через два дні
     def count(match: re.Match[str], v: Vocabulary) -> float:
         """How many units; 0 for an unknown count ("кілька", "пару")."""
@@ -820,6 +828,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "relative_year": "relative",
         "narrative_day": "relative unit",
         "vague": "relative unit",
+        "named_date": "relative",
         "shifted": "unit",
         "duration": "unit",
         "clock": "digit",
@@ -868,7 +877,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("set", v.sets)
     add("clock", v.clock_hours)
     add("century", v.century_words)
-    for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes):
+    for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes, v.named_dates):
         for phrase in phrases:
             parts = normalise_key(phrase).split(" ")
             if not any(part in kinds for part in parts):

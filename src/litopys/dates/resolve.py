@@ -451,6 +451,10 @@ class Resolver:
         value = f"PT{count}{letter[1]}" if letter.startswith("T") else f"P{count}{letter}"
         return Resolved(value, "duration", "absolute")
 
+    def _named(self, parts: dict[str, Any], tense: str) -> Resolved:
+        value = parts["value"]
+        return Resolved(value, "interval" if "/" in value else "day", "absolute")
+
     def _set(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(parts["value"], "set", "absolute")
 
