@@ -360,3 +360,10 @@ def test_reporting_an_act_that_defies_a_ban_is_an_accusation() -> None:
     assert countries(document, accusation.source) == {"POL"} and countries(document, accusation.target) == {"BLR"}
     # Without a ban in sight, reporting the same act accuses no one.
     assert events_of(coded("Дональд Туск заявив: Білорусь постачає Росії боєприпаси."), "DISAPPROVE") == []
+
+
+def test_passive_agent_in_the_instrumental() -> None:
+    document = coded("Нові санкції проти Ірану запроваджені Євросоюзом.")
+    event = only(document, "SANCTION")
+    assert [document.entity(i).name for i in event.source] == ["Європейський Союз"]
+    assert countries(document, event.target) == {"IRN"}

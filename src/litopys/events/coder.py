@@ -639,6 +639,11 @@ class Coder:
         fallback: list[str] = []
         finite = verbal and is_finite_verb(token) and "Impe" not in token.tags
         subject_role = pattern.subject
+        # "санкції, запроваджені Євросоюзом", "журналіста затримано": the subject of a passive form is
+        # what is done to; a bare instrumental names who does it.
+        passive = pattern.pos == "verb" and pos in ("ADJF", "VERB") and (token.has("pssv") or "Impe" in token.tags)
+        if passive and subject_role == "source":
+            subject_role = "target"
         if subject_role == "none" and pos == "NOUN":
             governing = self._governing_verb(i, left)
             if governing is not None and i - governing <= 3 and self.tokens[governing].lemma in self.cues.light_verbs:
@@ -675,6 +680,14 @@ class Coder:
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             # "між A та B" names every participant: the clause subject is then not one of them.
             (source if arg.role in ("source", "participants") else target).extend(ids)
+        if passive:
+            agent = next(
+                (p for p in self.phrases[s] if left <= p.first < right and p.prep is None and p.cases == {"ablt"} and id(p) not in used),
+                None,
+            )
+            if agent is not None:
+                used.add(id(agent))
+                source.extend(self.resolve(self.group_of(s, agent)))
         if not subject_ids and pos == "NOUN" and subject_role != "none":
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:

@@ -41,6 +41,7 @@ class Pattern:
     args: tuple[Arg, ...]
     min_actors: int
     not_after: frozenset[str] = frozenset()
+    pos: str = "verb"  # verb | noun | adj, as the pattern file says
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ def patterns() -> tuple[Pattern, ...]:
                 args=args,
                 min_actors=int(raw.get("min_actors", 2 if symmetric else 1)),
                 not_after=frozenset(raw.get("not_after", [])),
+                pos=raw.get("pos", "verb"),
             )
         )
     return tuple(result)
