@@ -17,20 +17,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import cache
 
-from litopys.doc import Document, Entity, Mention, Token
+from litopys.doc import Document, Entity, Mention
 from litopys.entities.gazetteer import (
     ACTOR,
     ADJECTIVE,
     FUNCTION_POS,
     INSTITUTION,
-    QUOTES,
     ROLE,
     Entry,
     load_gazetteer,
     name_word_keys,
-    normalise,
     text_keys,
 )
 from litopys.entities.names import (
@@ -42,44 +39,39 @@ from litopys.entities.names import (
     plausible_after_role,
     role_gender,
 )
-from litopys.lang import read_lines, read_tsv
+from litopys.entities.rules import (
+    CLOSING_QUOTES,
+    DASHES,
+    OPENING_QUOTES,
+    PLACE_KINDS,
+    Found,
+    RoleSpan,
+    clause_end,
+    closing_quote,
+    code,
+    has_same_surname,
+    is_initial,
+    is_name_like,
+    is_nominal,
+    is_opening_quote,
+    is_other_country,
+    is_other_first_name,
+    is_own_country,
+    is_owner,
+    is_person_word,
+    is_place_name,
+    is_title_adjective,
+    opening_quote,
+    org_forms,
+    role_after,
+    role_before,
+    run_end,
+)
 
 log = logging.getLogger(__name__)
 
-DASHES = frozenset("-–—")
-CLOSING_QUOTES = frozenset("\"»”“")
-OPENING_QUOTES = frozenset("\"«„“")
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
-ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
-PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
-
-
-@dataclass(slots=True)
-class Found:
-    """A span of tokens that names an actor, before mentions are gathered into entities."""
-
-    start: int
-    end: int  # exclusive token index
-    key: str
-    name: str
-    type: str
-    kind: str | None = None
-    actor_code: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None  # the role the article gives
-    source: str = "gazetteer"
-    data_role: str | None = None  # the gazetteer's summary, used when the article gives none
-    surname_last: bool = True  # whether the last word of the name is a surname that may stand alone
-
-
-@dataclass(slots=True)
-class RoleSpan:
-    start: int
-    end: int
-    entry: Entry
-    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -89,12 +81,6 @@ class Draft:
     found: Found
     mentions: list[Mention] = field(default_factory=list)
     gender: str | None = None
-
-
-def code(country: str | None, sector: str | None) -> str | None:
-    if not country:
-        return None
-    return f"{country}{sector or ''}"
 
 
 class EntityRecognizer:
@@ -169,13 +155,13 @@ class EntityRecognizer:
             start, end, entry = matches[n]
             following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
             if entry.category == ACTOR:
-                if _other_first_name(tokens, entry, start, end):
+                if is_other_first_name(tokens, entry, start, end):
                     n += 1
                     continue
-                if following and _own_country(entry, following[2]):  # ДСНС України, СБУ України
+                if following and is_own_country(entry, following[2]):  # ДСНС України, СБУ України
                     end = following[1]
                     n += 1
-                elif following and _other_country(entry, following[2]):  # Верховний суд США
+                elif following and is_other_country(entry, following[2]):  # Верховний суд США
                     owner = following[2]
                     words = nominative_phrase(tokens[start:end])
                     name = f"{words} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
@@ -194,7 +180,7 @@ class EntityRecognizer:
             elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
                 roles.append(RoleSpan(start, following[1], following[2], entry.country))
                 n += 1
-            elif entry.category == INSTITUTION and following and _owner(entry, following[2]):
+            elif entry.category == INSTITUTION and following and is_owner(entry, following[2]):
                 owner = following[2]
                 name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
                 found.append(self._institution(entry, start, following[1], owner.country, name))
@@ -254,7 +240,7 @@ class EntityRecognizer:
                 form = form or next((forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None)
                 if form is None:
                     continue
-                close = _closing_quote(tokens, i + 1, sentence.last_token)
+                close = closing_quote(tokens, i + 1, sentence.last_token)
                 if close is None or close == i + 2 or any(covered[i + 2 : close]):
                     continue
                 inner = tokens[i + 2 : close]
@@ -283,22 +269,22 @@ class EntityRecognizer:
         for sentence in document.sentences:
             i = sentence.first_token
             while i < sentence.last_token:
-                if covered[i] or not (_name_like(tokens[i]) or _is_initial(tokens, i)):
+                if covered[i] or not (is_name_like(tokens[i]) or is_initial(tokens, i)):
                     i += 1
                     continue
-                j = _run_end(tokens, i, sentence.last_token, covered)
+                j = run_end(tokens, i, sentence.last_token, covered)
                 # A body's name in front of a name is not part of it ("Міненерговугілля Ігор Рубан").
-                while i < j and not _person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
+                while i < j and not is_person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
                     i += 1
-                if i > 0 and _opens_quote(tokens, i - 1):  # «Вест Іст Груп» is a company
+                if i > 0 and is_opening_quote(tokens, i - 1):  # «Вест Іст Груп» is a company
                     i = j
                     continue
                 run = tokens[i:j]
                 if not run:
                     i = max(j, i + 1)
                     continue
-                role = _role_before(tokens, i, role_ends, actor_ends)
-                if _modifies_next_noun(tokens, j, sentence.last_token) or _names_a_place(tokens, i):
+                role = role_before(tokens, i, role_ends, actor_ends)
+                if is_title_adjective(tokens, j, sentence.last_token) or is_place_name(tokens, i):
                     i = j
                     continue
                 if role is not None and plausible_after_role(run) or is_name_run(run):
@@ -323,12 +309,12 @@ class EntityRecognizer:
         for person in found:
             if person.type != "PERS":
                 continue
-            role = _role_before(tokens, person.start, role_ends, actor_ends)
+            role = role_before(tokens, person.start, role_ends, actor_ends)
             if role is not None:
                 stop = person.start
             else:
-                role = _role_after(tokens, person.end, role_starts)
-                stop = _clause_end(tokens, role.end, by_start) if role is not None else 0
+                role = role_after(tokens, person.end, role_starts)
+                stop = clause_end(tokens, role.end, by_start) if role is not None else 0
             if role is None:
                 continue
             owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
@@ -404,7 +390,7 @@ class EntityRecognizer:
                 continue
             if tokens[dash].text not in DASHES or tokens[dash - 1].text != "," or tokens[dash - 2].text not in CLOSING_QUOTES:
                 continue
-            opening = _opening_quote(document, dash - 2)
+            opening = opening_quote(document, dash - 2)
             speaker = None
             for start, draft in people:
                 if start >= opening:
@@ -435,9 +421,9 @@ class EntityRecognizer:
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
-            if span.label not in MODEL_LABELS or not any(_nominal(t) for t in tokens[first:last]):
+            if span.label not in MODEL_LABELS or not any(is_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
-            if label == "PERS" and not any(_person_word(tokens, k) for k in range(first, last)):
+            if label == "PERS" and not any(is_person_word(tokens, k) for k in range(first, last)):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if any(covered[first:last]):
@@ -451,7 +437,7 @@ class EntityRecognizer:
             if label == "PERS":
                 name = canonical_person(run, None)
                 key = f"person:{name}"
-                surname = next((f for f in found if f.type == "PERS" and _same_surname(f, run)), None)
+                surname = next((f for f in found if f.type == "PERS" and has_same_surname(f, run)), None)
                 if surname is not None:
                     key, name = surname.key, surname.name
                 added.append(Found(first, last, key, name, "PERS", "person", source="model"))
@@ -544,220 +530,3 @@ class EntityRecognizer:
                 )
             )
         return entities
-
-
-def _own_country(body: Entry, after: Entry) -> bool:
-    """A country right after a body's name that is the body's own country belongs to the name."""
-    return (
-        body.type == "ORG"
-        and after.kind == "country"
-        and (body.country is None and not (body.actor_code or "").startswith("IGO") or body.country == after.country)
-    )
-
-
-def _other_country(body: Entry, after: Entry) -> bool:
-    """A country right after a national body's name that is not the body's own: the same kind of body
-    of that country ("Верховний суд США", "Міністерство охорони здоров'я Ізраїлю")."""
-    return body.type == "ORG" and bool(body.country) and after.kind == "country" and after.country != body.country
-
-
-def _owner(institution: Entry, entry: Entry) -> bool:
-    """Whether a name after a kind of body says whose body it is: a country or capital ("армія Росії"),
-    or the leader of a government ("адміністрація Байдена"), not another body ("делегація міноборони
-    РФ") nor the head of a ministry ("МВС Арсена Авакова" is the ministry and its minister)."""
-    if entry.category != ACTOR or not entry.country:
-        return False
-    return entry.type == "LOC" or entry.type == "PERS" and institution.kind == "government"
-
-
-def _name_like(token: Token) -> bool:
-    """A capitalised word that may be part of a name (not an all-capitals abbreviation)."""
-    text = token.text
-    return (
-        token.is_word
-        and text[:1].isupper()
-        and not (len(text) > 1 and text.isupper())
-        and text[:1].isalpha()
-        and (not token.analyses or any(a.pos in ("NOUN", "ADJF") for a in token.analyses))
-    )
-
-
-def _other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
-    """A known surname after a first name that is not part of the known name is someone else:
-    "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city."""
-    if start == 0 or len(entry.words) != 1:
-        return False
-    if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
-        return False
-    before = tokens[start - 1]
-    return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start
-
-
-@cache
-def org_forms() -> dict[str, tuple[str, str, bool]]:
-    """Legal forms and kinds of organisation that introduce a quoted name (org_forms.tsv)."""
-    return {row[0]: (row[1], row[2], row[3] == "yes") for row in read_tsv("gazetteer", "org_forms.tsv")}
-
-
-def _closing_quote(tokens: list[Token], opening: int, limit: int) -> int | None:
-    """Index of the quote that closes the one at ``opening`` (nested «» counted), within 10 words."""
-    opener = tokens[opening].text
-    depth = 0
-    for j in range(opening + 1, min(limit, opening + 12)):
-        text = tokens[j].text
-        if opener == "«":
-            if text == "«":
-                depth += 1
-            elif text == "»":
-                if depth == 0:
-                    return j
-                depth -= 1
-        elif text in CLOSING_QUOTES or text == opener:
-            if text == "»" and depth == 0 and opener != "«":
-                return j
-            if j > opening + 1 and tokens[j].start == tokens[j - 1].end:
-                return j
-    return None
-
-
-@cache
-def place_name_words() -> frozenset[str]:
-    return frozenset(read_lines("gazetteer", "place_name_words.txt"))
-
-
-def _names_a_place(tokens: list[Token], start: int) -> bool:
-    """A name after "вулиця", "імені" ... is part of a place name (вулиця Тараса Шевченка)."""
-    j = start - 1
-    if j >= 0 and tokens[j].text == ".":
-        j -= 1
-    return j >= 0 and not place_name_words().isdisjoint(tokens[j].lemmas | {tokens[j].text.lower()})
-
-
-def _modifies_next_noun(tokens: list[Token], end: int, limit: int) -> bool:
-    """A capitalised adjective before a lower-case noun is part of a title, not a surname."""
-    if end >= limit or end == 0:
-        return False
-    last, after = tokens[end - 1], tokens[end]
-    return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
-
-
-def _nominal(token: Token) -> bool:
-    """A word that can be (part of) a name: a noun, adjective, numeral or a word pymorphy3 does not know."""
-    return token.is_word and (not token.analyses or any(not a.pos or a.pos in ("NOUN", "ADJF", "NUMR") for a in token.analyses))
-
-
-def _opens_quote(tokens: list[Token], i: int) -> bool:
-    """Whether the quote at ``i`` opens a quotation: « and „ always, a straight quote when it stands
-    right before the next word ("Голос") rather than right after the previous one."""
-    text = tokens[i].text
-    if text in ("«", "„"):
-        return True
-    if text not in OPENING_QUOTES:
-        return False
-    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
-
-
-def _is_initial(tokens: list[Token], i: int) -> bool:
-    """An initial of a name: one capital letter with a full stop right after it ("В. Ф. Янукович")."""
-    token = tokens[i]
-    return (
-        len(token.text) == 1
-        and token.text.isupper()
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text == "."
-        and tokens[i + 1].start == token.end
-    )
-
-
-def _person_word(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    return _is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
-
-
-def _run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
-    """End of a run of name words and initials starting at ``i`` (at most five parts)."""
-    j, parts = i, 0
-    while j < limit and parts < 5 and not covered[j]:
-        if _is_initial(tokens, j):
-            j += 2
-        elif _name_like(tokens[j]):
-            # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."
-            if parts >= 2 and tokens[j].has("Name") and not tokens[j].has("Surn") and tokens[j - 1].has("Surn"):
-                break
-            j += 1
-        else:
-            break
-        parts += 1
-    return j
-
-
-def _role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: dict) -> RoleSpan | None:
-    """The role phrase that ends right before a name, across the countries, bodies and lower-case
-    words that qualify it ("посол США в ООН", "очільником міноборони Північної Кореї")."""
-    j, gap = start, 0
-    while j > 0 and gap <= ROLE_GAP:
-        if j in role_ends:
-            return role_ends[j]
-        if j in actor_ends and actor_ends[j].type != "PERS":
-            j = actor_ends[j].start
-            continue
-        token = tokens[j - 1]
-        if token.has("VERB") and not token.has("NOUN"):
-            return None
-        if token.text in QUOTES:
-            j -= 1
-            continue
-        if not token.is_word:
-            return None
-        # A capitalised word inside the phrase belongs to a body's name ("командувач Сухопутних
-        # військ"), unless it may be part of a name (another person).
-        if token.text[:1].isupper() and (_person_word(tokens, j - 1) or token.text.isupper()):
-            return None
-        j -= 1
-        gap += 1
-    return None
-
-
-def _role_after(tokens: list[Token], end: int, role_starts: dict) -> RoleSpan | None:
-    """A role phrase right after a name behind a comma: "Джон Кірбі, координатор ..."."""
-    if end < len(tokens) and tokens[end].text == ",":
-        return role_starts.get(end + 1)
-    return None
-
-
-def _clause_end(tokens: list[Token], start: int, by_start: dict) -> int:
-    """Where an appositive role phrase ends: the next punctuation mark or person."""
-    j = start
-    while j < len(tokens) and j - start < 15:
-        if not tokens[j].is_word and tokens[j].text not in QUOTES:
-            break
-        hit = by_start.get(j)
-        if hit is not None:
-            if hit.type == "PERS":
-                break
-            j = hit.end
-            continue
-        j += 1
-    return j
-
-
-def _opening_quote(document: Document, closing: int) -> int:
-    """Character offset of the quote that opens the one closed at token ``closing``."""
-    tokens = document.tokens
-    closing_text = tokens[closing].text
-    opener = "«" if closing_text == "»" else None
-    for j in range(closing - 1, -1, -1):
-        text = tokens[j].text
-        if opener and text == opener:
-            return tokens[j].start
-        if not opener and text in ("\"", "“", "„") and (j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(:"):
-            return tokens[j].start
-    return tokens[closing].start
-
-
-def _same_surname(person: Found, run: list[Token]) -> bool:
-    surname = person.name.split()[-1]
-    return any(normalise(surname) in text_keys(token.text) for token in run)
-
-
-__all__ = ["EntityRecognizer"]

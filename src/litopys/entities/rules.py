@@ -1,0 +1,268 @@
+"""Token-level rules of the entities stage: where names, roles, quotes and titles begin and end.
+
+Small predicates over ``Document.tokens`` that the recogniser in ``entities/__init__.py`` combines;
+the Ukrainian words they rely on live in ``lang/uk/gazetteer`` data files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from litopys.doc import Document, Token
+from litopys.entities.gazetteer import ACTOR, QUOTES, Entry, normalise, text_keys
+from litopys.lang import read_lines, read_tsv
+
+DASHES = frozenset("-–—")
+CLOSING_QUOTES = frozenset("\"»”“")
+OPENING_QUOTES = frozenset("\"«„“")
+ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
+PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A span of tokens that names an actor, before mentions are gathered into entities."""
+
+    start: int
+    end: int  # exclusive token index
+    key: str
+    name: str
+    type: str
+    kind: str | None = None
+    actor_code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None  # the role the article gives
+    source: str = "gazetteer"
+    data_role: str | None = None  # the gazetteer's summary, used when the article gives none
+    surname_last: bool = True  # whether the last word of the name is a surname that may stand alone
+
+
+@dataclass(slots=True)
+class RoleSpan:
+    start: int
+    end: int
+    entry: Entry
+    country: str | None = None
+
+
+def code(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    return f"{country}{sector or ''}"
+
+
+def is_own_country(body: Entry, after: Entry) -> bool:
+    """A country right after a body's name that is the body's own country belongs to the name."""
+    return (
+        body.type == "ORG"
+        and after.kind == "country"
+        and (body.country is None and not (body.actor_code or "").startswith("IGO") or body.country == after.country)
+    )
+
+
+def is_other_country(body: Entry, after: Entry) -> bool:
+    """A country right after a national body's name that is not the body's own: the same kind of body
+    of that country ("Верховний суд США", "Міністерство охорони здоров'я Ізраїлю")."""
+    return body.type == "ORG" and bool(body.country) and after.kind == "country" and after.country != body.country
+
+
+def is_owner(institution: Entry, entry: Entry) -> bool:
+    """Whether a name after a kind of body says whose body it is: a country or capital ("армія Росії"),
+    or the leader of a government ("адміністрація Байдена"), not another body ("делегація міноборони
+    РФ") nor the head of a ministry ("МВС Арсена Авакова" is the ministry and its minister)."""
+    if entry.category != ACTOR or not entry.country:
+        return False
+    return entry.type == "LOC" or entry.type == "PERS" and institution.kind == "government"
+
+
+def is_name_like(token: Token) -> bool:
+    """A capitalised word that may be part of a name (not an all-capitals abbreviation)."""
+    text = token.text
+    return (
+        token.is_word
+        and text[:1].isupper()
+        and not (len(text) > 1 and text.isupper())
+        and text[:1].isalpha()
+        and (not token.analyses or any(a.pos in ("NOUN", "ADJF") for a in token.analyses))
+    )
+
+
+def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
+    """A known surname after a first name that is not part of the known name is someone else:
+    "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city."""
+    if start == 0 or len(entry.words) != 1:
+        return False
+    if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
+        return False
+    before = tokens[start - 1]
+    return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start
+
+
+@cache
+def org_forms() -> dict[str, tuple[str, str, bool]]:
+    """Legal forms and kinds of organisation that introduce a quoted name (org_forms.tsv)."""
+    return {row[0]: (row[1], row[2], row[3] == "yes") for row in read_tsv("gazetteer", "org_forms.tsv")}
+
+
+def closing_quote(tokens: list[Token], opening: int, limit: int) -> int | None:
+    """Index of the quote that closes the one at ``opening`` (nested «» counted), within 10 words."""
+    opener = tokens[opening].text
+    depth = 0
+    for j in range(opening + 1, min(limit, opening + 12)):
+        text = tokens[j].text
+        if opener == "«":
+            if text == "«":
+                depth += 1
+            elif text == "»":
+                if depth == 0:
+                    return j
+                depth -= 1
+        elif text in CLOSING_QUOTES or text == opener:
+            if text == "»" and depth == 0 and opener != "«":
+                return j
+            if j > opening + 1 and tokens[j].start == tokens[j - 1].end:
+                return j
+    return None
+
+
+@cache
+def place_name_words() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "place_name_words.txt"))
+
+
+def is_place_name(tokens: list[Token], start: int) -> bool:
+    """A name after "вулиця", "імені" ... is part of a place name (вулиця Тараса Шевченка)."""
+    j = start - 1
+    if j >= 0 and tokens[j].text == ".":
+        j -= 1
+    return j >= 0 and not place_name_words().isdisjoint(tokens[j].lemmas | {tokens[j].text.lower()})
+
+
+def is_title_adjective(tokens: list[Token], end: int, limit: int) -> bool:
+    """A capitalised adjective before a lower-case noun is part of a title, not a surname."""
+    if end >= limit or end == 0:
+        return False
+    last, after = tokens[end - 1], tokens[end]
+    return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
+
+
+def is_nominal(token: Token) -> bool:
+    """A word that can be (part of) a name: a noun, adjective, numeral or a word pymorphy3 does not know."""
+    return token.is_word and (not token.analyses or any(not a.pos or a.pos in ("NOUN", "ADJF", "NUMR") for a in token.analyses))
+
+
+def is_opening_quote(tokens: list[Token], i: int) -> bool:
+    """Whether the quote at ``i`` opens a quotation: « and „ always, a straight quote when it stands
+    right before the next word ("Голос") rather than right after the previous one."""
+    text = tokens[i].text
+    if text in ("«", "„"):
+        return True
+    if text not in OPENING_QUOTES:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """An initial of a name: one capital letter with a full stop right after it ("В. Ф. Янукович")."""
+    token = tokens[i]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == token.end
+    )
+
+
+def is_person_word(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    return is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
+
+
+def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
+    """End of a run of name words and initials starting at ``i`` (at most five parts)."""
+    j, parts = i, 0
+    while j < limit and parts < 5 and not covered[j]:
+        if is_initial(tokens, j):
+            j += 2
+        elif is_name_like(tokens[j]):
+            # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."
+            if parts >= 2 and tokens[j].has("Name") and not tokens[j].has("Surn") and tokens[j - 1].has("Surn"):
+                break
+            j += 1
+        else:
+            break
+        parts += 1
+    return j
+
+
+def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: dict) -> RoleSpan | None:
+    """The role phrase that ends right before a name, across the countries, bodies and lower-case
+    words that qualify it ("посол США в ООН", "очільником міноборони Північної Кореї")."""
+    j, gap = start, 0
+    while j > 0 and gap <= ROLE_GAP:
+        if j in role_ends:
+            return role_ends[j]
+        if j in actor_ends and actor_ends[j].type != "PERS":
+            j = actor_ends[j].start
+            continue
+        token = tokens[j - 1]
+        if token.has("VERB") and not token.has("NOUN"):
+            return None
+        if token.text in QUOTES:
+            j -= 1
+            continue
+        if not token.is_word:
+            return None
+        # A capitalised word inside the phrase belongs to a body's name ("командувач Сухопутних
+        # військ"), unless it may be part of a name (another person).
+        if token.text[:1].isupper() and (is_person_word(tokens, j - 1) or token.text.isupper()):
+            return None
+        j -= 1
+        gap += 1
+    return None
+
+
+def role_after(tokens: list[Token], end: int, role_starts: dict) -> RoleSpan | None:
+    """A role phrase right after a name behind a comma: "Джон Кірбі, координатор ..."."""
+    if end < len(tokens) and tokens[end].text == ",":
+        return role_starts.get(end + 1)
+    return None
+
+
+def clause_end(tokens: list[Token], start: int, by_start: dict) -> int:
+    """Where an appositive role phrase ends: the next punctuation mark or person."""
+    j = start
+    while j < len(tokens) and j - start < 15:
+        if not tokens[j].is_word and tokens[j].text not in QUOTES:
+            break
+        hit = by_start.get(j)
+        if hit is not None:
+            if hit.type == "PERS":
+                break
+            j = hit.end
+            continue
+        j += 1
+    return j
+
+
+def opening_quote(document: Document, closing: int) -> int:
+    """Character offset of the quote that opens the one closed at token ``closing``."""
+    tokens = document.tokens
+    closing_text = tokens[closing].text
+    opener = "«" if closing_text == "»" else None
+    for j in range(closing - 1, -1, -1):
+        text = tokens[j].text
+        if opener and text == opener:
+            return tokens[j].start
+        if not opener and text in ("\"", "“", "„") and (j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(:"):
+            return tokens[j].start
+    return tokens[closing].start
+
+
+def has_same_surname(person: Found, run: list[Token]) -> bool:
+    surname = person.name.split()[-1]
+    return any(normalise(surname) in text_keys(token.text) for token in run)
+
