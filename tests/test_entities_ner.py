@@ -104,3 +104,10 @@ def test_a_longer_model_org_around_a_known_body_keeps_its_code(tmp_path):
     (body,) = document.entities
     assert body.name == "Державна служба з надзвичайних ситуацій" and body.actor_code == "UKRGOV"
     assert [m.text for m in body.mentions] == ["Головне управління ДСНС України у Львівській області"]
+
+
+def test_a_missing_model_path_fails_every_document(tmp_path):
+    recognizer = EntityRecognizer(model=str(tmp_path / "nothing-here"))
+    for _ in range(2):
+        with pytest.raises(FileNotFoundError):
+            recognizer(analyse(Document(text="Україна і Польща.")))

@@ -99,12 +99,14 @@ class EntityRecognizer:
         if not self.use_model:
             return None
         if not self._model_loaded:
-            self._model_loaded = True
             try:
                 from litopys.entities.ner import load_ner
             except ImportError:  # the NER module is optional: the rules work alone
+                self._model_loaded = True
                 return None
+            # A model asked for by path that cannot be loaded fails every document, not just the first.
             self._model = load_ner(self.model_path)
+            self._model_loaded = True
         return self._model
 
     def __call__(self, document: Document) -> Document:
