@@ -371,3 +371,16 @@ def test_a_weekday_picks_the_year_it_fits() -> None:
     # 14 листопада was a Tuesday in 2023, not in 2022; the DCT alone would say 2022 for a past report.
     found = timex("Міністр у вівторок, 14 листопада, прибув до Києва.", "вівторок, 14 листопада", "2023-11-10")
     assert found.value == "2023-11-14"
+
+
+def test_dct_inference_does_not_drift_from_its_own_guesses() -> None:
+    text = "У 2019 році уряд ухвалив план.\nЗакон ухвалили 1 липня.\nУ травні Спілка висловила протест."
+    document = analyse(text, published=None)
+    assert document.published == "2019-01-01"
+    assert {t.text: t.value for t in document.timexes}["травні"] in ("2019-05", "2018-05")
+
+
+def test_a_month_counts_to_its_end_when_inferring() -> None:
+    text = "Ще у липні 2018 року ми підписали меморандум, у вересні його ратифікували.\n29 листопада відбулася презентація."
+    document = analyse(text, published=None)
+    assert document.published == "2018-11-29"

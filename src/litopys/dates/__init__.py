@@ -30,7 +30,7 @@ Start and end are exact character offsets into ``document.text``; prepositions a
 unless they change the value ("з 2014 року", "з 25 по 27 липня", "на початку березня").
 
 Without a DCT (no metadata, no ``--published``) the DCT is inferred: the latest explicit date the text
-gives (a month or a year counts from its first day), with years carried forward through its chronology
+gives (a month counts by its last day, a year by its first), with years carried forward through its chronology
 and future-tense mentions left out; it is written to ``document.published`` and
 ``document.dct_inferred`` is set. Years of day/month expressions before any dated narrative are then
 taken nearest to that DCT on either side, since the real DCT can only be later.
@@ -40,16 +40,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from litopys.dates.patterns import Found, find, normalise_key, vocabulary
-from litopys.dates.resolve import Context, Resolved, Resolver
+from litopys.dates.resolve import CATCH_UP_DAYS, Context, Resolved, Resolver
 from litopys.doc import Document, Timex
 
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MODEL_LABELS = frozenset({"DATE", "PERIOD", "TIME"})
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-INFERENCE_ROUNDS = 3
 TENSE_REACH = 40  # tokens either side of an expression searched for its verb
 TENSES = {"past": "past", "pres": "present", "futr": "future"}
 
@@ -151,6 +150,19 @@ def _latest(resolved: list[Resolved]) -> date | None:
     return max(evidence) if evidence else None
 
 
+CALENDAR_KINDS = frozenset({"date", "month", "year", "range", "season", "part"})
+
+
+def _is_future(found: Found, resolved: Resolved, tense: str, dct_given: bool, dct_inferred: bool) -> bool:
+    """After the DCT; against an inferred DCT (a lower bound) a calendar date also needs a future verb;
+    with no DCT at all, the tense alone."""
+    if dct_given:
+        return resolved.future
+    if dct_inferred:
+        return resolved.future and (tense == "future" or found.kind not in CALENDAR_KINDS)
+    return resolved.future or tense == "future"
+
+
 def normalise(document: Document) -> Document:
     """Fill ``document.timexes``; infer the DCT when the document has none (see the module docstring)."""
     found = find(document.text, document.tokens or None)
@@ -169,15 +181,15 @@ def normalise(document: Document) -> Document:
     else:
         resolved = _resolve_all(found, places, Context(None))
         inferred = _latest(resolved)
-        for _ in range(INFERENCE_ROUNDS):
-            if inferred is None:
-                break
-            resolved = _resolve_all(found, places, Context(inferred, dct_inferred=True))
-            latest = _latest(resolved)
-            if latest is None or latest <= inferred:
-                break
-            inferred = latest
         if inferred is not None:
+            resolved = _resolve_all(found, places, Context(inferred, dct_inferred=True))
+            # A day placed from the inferred DCT a little after it ("30 серпня" opening a chronology that
+            # ends on 15 серпня) moves the DCT on, once: placing from a placed day would drift.
+            catch_up = inferred + timedelta(days=CATCH_UP_DAYS)
+            later = [p for r in resolved if r.anchor == "dct" for p in r.evidence if inferred < p <= catch_up]
+            if later:
+                inferred = max(later)
+                resolved = _resolve_all(found, places, Context(inferred, dct_inferred=True))
             document.published = inferred.isoformat()
             document.dct_inferred = True
     text = document.text
@@ -189,7 +201,7 @@ def normalise(document: Document) -> Document:
             value=r.value,
             granularity=r.granularity,
             anchor=r.anchor,
-            future=r.future if dct is not None or document.dct_inferred else (r.future or tense == "future"),
+            future=_is_future(f, r, tense, dct is not None, document.dct_inferred),
             mod=r.mod,
         )
         for f, r, tense in zip(found, resolved, tenses, strict=True)

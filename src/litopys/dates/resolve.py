@@ -24,12 +24,14 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
 # A day/month a little before the narrative anchor is a look back, not a jump of almost a year ahead.
 MAX_FLASHBACK_DAYS = 45
+# How far past an inferred DCT (a lower bound: the latest date the text gave) the real one may lie.
+CATCH_UP_DAYS = 92
 
 
 @dataclass(slots=True)
 class Resolved:
-    """What one expression resolves to; ``evidence`` are the explicit dates in it (a month or year by its
-    first day) that may infer a DCT: none from a future-tense sentence."""
+    """What one expression resolves to; ``evidence`` are the explicit dates in it (a month by its last day,
+    a year by its first) that may infer a DCT: none from a future-tense sentence."""
 
     value: str | None
     granularity: str
@@ -81,7 +83,7 @@ def pick_year(month: int, day: int | None, context: Context, tense: str) -> tupl
     narrative, dct = context.narrative, context.dct
     if narrative is not None:
         year = _year_from_narrative(month, day, narrative, context.narrative_granularity)
-        if dct is None or context.dct_inferred or _fits_tense(year, month, day, dct, tense):
+        if dct is None or _fits_tense(year, month, day, dct, tense, context.dct_inferred):
             return year, "narrative"
     if dct is None:
         return None, "dct"
@@ -91,6 +93,8 @@ def pick_year(month: int, day: int | None, context: Context, tense: str) -> tupl
         before = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
     if tense == "past" and not context.dct_inferred:
         return before, "dct"
+    if tense == "past" and day_in(before + 1, month, day) > dct + timedelta(days=CATCH_UP_DAYS):
+        return before, "dct"
     gap_before = (dct - day_in(before, month, day)).days
     gap_after = (day_in(before + 1, month, day) - dct).days
     if tense == "future" or context.dct_inferred:
@@ -99,8 +103,11 @@ def pick_year(month: int, day: int | None, context: Context, tense: str) -> tupl
     return (before + 1 if gap_after * 3 < gap_before else before), "dct"
 
 
-def _fits_tense(year: int, month: int, day: int | None, dct: date, tense: str) -> bool:
-    """A past report does not name a time after the DCT; a future one not a time wholly before it."""
+def _fits_tense(year: int, month: int, day: int | None, dct: date, tense: str, inferred: bool = False) -> bool:
+    """A past report does not name a time after the DCT; a future one not a time wholly before it. An
+    inferred DCT is only a lower bound: a past time may pass it, by a few months at most."""
+    if inferred:
+        return tense != "past" or day_in(year, month, day) <= dct + timedelta(days=CATCH_UP_DAYS)
     if tense == "past":
         return day_in(year, month, day) <= dct
     if tense == "future":
@@ -247,7 +254,8 @@ class Resolver:
             return Resolved(f"{iso_month(point)}/..", "interval", anchor, mod=parts.get("mod"))
         self.move_narrative(point, "month", derived=anchor == "narrative")
         after = self.is_after_dct(point)
-        evidence = [point] if anchor != "dct" and tense != "future" else []
+        month_end = day_in(year, month, 31)
+        evidence = [month_end] if anchor != "dct" and tense != "future" else []
         return Resolved(iso_month(point), "month", anchor, after, parts.get("mod"), evidence)
 
     def _year(self, parts: dict[str, Any], tense: str) -> Resolved:
