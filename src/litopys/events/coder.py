@@ -91,6 +91,8 @@ class Coder:
         self.found: list[Found] = []
         self.quotes: list[Quote] = []
         self.reports: list[list[Report]] = [[] for _ in document.sentences]
+        self._phrase_cache: dict[tuple, bool] = {}
+        self._frame_firsts = frozenset(frame[0] for frame in self.cues.source_frames)
 
     # ------------------------------------------------------------------ helpers over tokens
     def _timex_positions(self) -> list[tuple[int, int, str, bool]]:
@@ -402,12 +404,7 @@ class Coder:
     def _reported_violations(self, s: int) -> None:
         """"X відзначила: Іран … постачає Росії зброю попри заборону": reporting what a third party does
         in defiance of a ban or sanctions is an accusation of it."""
-        sentence = self.doc.sentences[s]
-        if not any(
-            self._phrase_at(j, words, sentence.last_token)
-            for words in self.cues.violation_phrases
-            for j in range(sentence.first_token, sentence.last_token)
-        ):
+        if not self._sentence_has(s, self.cues.violation_phrases):
             return
         for found in [f for f in self.found if f.sentence == s]:
             accused = [a for a in found.source if a not in found.attributed_to]
@@ -483,6 +480,9 @@ class Coder:
 
     def _frame_at(self, i: int, last: int) -> int:
         """Length of a source frame starting at ``i`` ("за даними", "за його словами"), or 0."""
+        token = self.tokens[i]
+        if token.text.lower() not in self._frame_firsts and token.lemma not in self._frame_firsts:
+            return 0
         for frame in self.cues.source_frames:
             for skip in (0, 1):  # a possessive pronoun may sit after the preposition: "за його словами"
                 if skip and (i + 1 >= last or self.tokens[i + 1].text.lower() not in self.cues.possessives):
@@ -805,10 +805,8 @@ class Coder:
         sentence = self.doc.sentences[token.sentence]
         before = tokens[max(left, i - 4) : i]
         lemmas_before = [t.lemma for t in before]
-        if any(t.pos == "VERB" and t.lemma in c.denial_verbs for t in tokens[sentence.first_token : i]) or any(
-            self._phrase_at(j, phrase, sentence.last_token)
-            for phrase in c.denial_phrases
-            for j in range(sentence.first_token, sentence.last_token)
+        if any(t.pos == "VERB" and t.lemma in c.denial_verbs for t in tokens[sentence.first_token : i]) or self._sentence_has(
+            token.sentence, c.denial_phrases
         ):
             return "denied"
         if i - 1 >= left and tokens[i - 1].lemma in c.negation:
@@ -838,6 +836,20 @@ class Coder:
         return j + len(words) <= last and all(
             self.tokens[j + k].lemma == word or self.tokens[j + k].text.lower() == word for k, word in enumerate(words)
         )
+
+    def _sentence_has(self, s: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether a sentence holds one of the phrases (cached: several triggers ask)."""
+        key = (s, phrases)
+        if key not in self._phrase_cache:
+            sentence = self.doc.sentences[s]
+            firsts = {words[0] for words in phrases}
+            self._phrase_cache[key] = any(
+                self._phrase_at(j, words, sentence.last_token)
+                for j in range(sentence.first_token, sentence.last_token)
+                if self.tokens[j].lemma in firsts or self.tokens[j].text.lower() in firsts
+                for words in phrases
+            )
+        return self._phrase_cache[key]
 
     # ------------------------------------------------------------------ dates
     def _date(self, s: int, found: Found) -> tuple[str | None, str | None]:
