@@ -287,11 +287,11 @@ def test_statistical_spans_add_what_rules_miss_and_never_replace_them() -> None:
 
 
 def test_statistical_span_with_a_month_is_resolved() -> None:
-    text = "Саміт відбувся травня того року."
+    text = "Саміт відбувся, здається, травня."
     document = Document(text=text, published=DCT)
     language.analyse(document)
     start = text.index("травня")
-    span = "травня того року"
+    span = "травня"
     document.ner_spans = [Mention(start, start + len(span), span, label="DATE", source="model")]
     dates.normalise(document)
     assert [(t.text, t.value) for t in document.timexes] == [(span, "2023-05")]
@@ -384,3 +384,17 @@ def test_a_month_counts_to_its_end_when_inferring() -> None:
     text = "Ще у липні 2018 року ми підписали меморандум, у вересні його ратифікували.\n29 листопада відбулася презентація."
     document = analyse(text, published=None)
     assert document.published == "2018-11-29"
+
+
+def test_anaphoric_and_narrative_years() -> None:
+    text = (
+        "У 2014 році він очолив міністерство. Наступного року він став прем'єром. Того ж року уряд пішов у відставку.\n"
+        "У липні 2018 року ми підписали меморандум, а у вересні того ж року його ратифікували.\n"
+        "Наступного року уряд планує реформу."
+    )
+    document = analyse(text)
+    got = [(t.text, t.value, t.anchor) for t in document.timexes]
+    assert ("Наступного року", "2015", "narrative") in got
+    assert ("Того ж року", "2015", "narrative") in got
+    assert ("вересні того ж року", "2018-09", "narrative") in got
+    assert ("Наступного року", "2024", "dct") in got

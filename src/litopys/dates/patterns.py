@@ -94,6 +94,7 @@ class Vocabulary:
     deictic_days: frozenset[str]
     approximately: tuple[str, ...]
     named_dates: dict[str, str]
+    anaphoric: tuple[str, ...]
 
 
 def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
@@ -151,6 +152,7 @@ def vocabulary() -> Vocabulary:
         nights=tuple(data["nights"]),
         deictic_days=frozenset(normalise_key(w) for w in data["deictic_days"]),
         approximately=tuple(data["approximately"]),
+        anaphoric=tuple(data["anaphoric"]),
         named_dates={normalise_key(p): str(group["value"]) for group in data["named_dates"] for p in group["phrases"]},
     )
 
@@ -210,8 +212,11 @@ def _year(match: re.Match[str], n: int) -> int | None:
     return int(digits) if digits else None
 
 
-def _year_offset(match: re.Match[str], n: int, v: Vocabulary) -> int | None:
-    """The shift of "минулого року" / "цього року" after a date, from the DCT's year."""
+def _year_offset(match: re.Match[str], n: int, v: Vocabulary) -> int | str | None:
+    """The shift of "минулого року" / "цього року" after a date, from the DCT's year; "narrative" for
+    "того ж року"."""
+    if _n(match, f"ay{n}"):
+        return "narrative"
     word = _n(match, f"dy{n}")
     return v.deictic.get(normalise_key(word)) if word else None
 
@@ -249,6 +254,7 @@ def grammar() -> Grammar:
     ordinal = _alternation(v.ordinals)
     modifier = _alternation(v.modifiers)
     deictic = _alternation(v.deictic)
+    anaphoric = _alternation(v.anaphoric)
     unit = _alternation(v.units)
     season_adverb = _alternation(v.season_adverbs)
     season_noun = _alternation(v.season_nouns)
@@ -272,7 +278,8 @@ def grammar() -> Grammar:
         """An optional year after a day and month: a bare number is enough there, or "минулого року"."""
         return (
             rf"(?:,?\s+{year(n)}{year_suffix}(?:\s*{years_word})?"
-            rf"|\s+(?P<dy{n}>{deictic})\s+(?:року|році){WORD_END})?"
+            rf"|\s+(?P<dy{n}>{deictic})\s+(?:року|році){WORD_END}"
+            rf"|\s+(?P<ay{n}>{anaphoric})\s+(?:року|році){WORD_END})?"
         )
 
     def m(n: int) -> str:
@@ -480,7 +487,7 @@ def grammar() -> Grammar:
 
     # в березні; на початку березня; з квітня — a month alone needs a preposition or a modifier
     def month_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
-        if not (_n(match, "prep") or _n(match, "mod")):
+        if not (_n(match, "prep") or _n(match, "mod") or _n(match, "dy1") or _n(match, "ay1")):
             return None
         prep_ = normalise_key(match["prep"]) if _n(match, "prep") else ""
         is_since = prep_ in since and not _n(match, "mod")
@@ -497,7 +504,7 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}"
-            rf"(?:\s+(?P<dy1>{deictic})\s+(?:року|році){WORD_END})?",
+            rf"(?:\s+(?:(?P<dy1>{deictic})|(?P<ay1>{anaphoric}))\s+(?:року|році){WORD_END})?",
             month_alone,
         )
     )
@@ -581,6 +588,12 @@ def grammar() -> Grammar:
 
     # минулого тижня; наступного місяця; цього року; наприкінці минулого року; минулої неділі; минулого березня
     def deictic_unit(match: re.Match[str], v: Vocabulary) -> Found | None:
+        if _n(match, "ana"):
+            unit_ = v.units.get(normalise_key(match["unit"])) if _n(match, "unit") else None
+            if unit_ not in ("week", "month", "year"):
+                return None
+            parts_ = {"offset": 0, "unit": unit_, "mod": _mod(match, v), "anaphoric": True}
+            return Found(_start(match, "mod", "ana"), match.end(), "deictic", parts_)
         offset = v.deictic[normalise_key(match["deic"])]
         start = _start(match, "mod", "deic")
         parts: dict[str, Any] = {"offset": offset, "mod": _mod(match, v)}
@@ -603,7 +616,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}(?:на|у|в)\s+)?{WORD_START}(?P<deic>{deictic})\s+"
+            rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}(?:на|у|в)\s+)?{WORD_START}(?:(?P<deic>{deictic})|(?P<ana>{anaphoric}))\s+"
             rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|(?P<we>{_alternation(v.weekend)})|(?P<night>{_alternation(v.nights)})"
             rf"|{m(1)}){WORD_END}",
             deictic_unit,

@@ -198,6 +198,10 @@ class Resolver:
         offset = parts.get("year_offset")
         if offset is None:
             return None, ""
+        if offset == "narrative":  # "того ж року"
+            if self.context.narrative is not None:
+                return self.context.narrative.year, "narrative"
+            offset = 0
         if self.context.dct is None:
             return None, "dct"
         return self.context.dct.year + offset, "dct"
@@ -329,15 +333,31 @@ class Resolver:
         return Resolved(f"{year:04d}-{label}", "part", anchor, self.is_after_dct(date(year, first_month, 1)))
 
     def _deictic(self, parts: dict[str, Any], tense: str) -> Resolved:
+        """"Минулого тижня" from the DCT. From the narrative instead: "того ж року", and a past-tense
+        "наступного року" in a dated narrative ("У 2014 році ... Наступного року він став міністром")."""
         unit, offset, mod = parts["unit"], parts["offset"], parts.get("mod")
-        dct = self.context.dct
-        if dct is None:
+        base, anchor = self.context.dct, "dct"
+        narrative, granularity = self.context.narrative, self.context.narrative_granularity
+        fits = narrative is not None and GRANULARITY_ORDER[granularity] >= GRANULARITY_ORDER.get(unit, 2)
+        if fits and (parts.get("anaphoric") or (offset > 0 and tense == "past")):
+            base, anchor = narrative, "narrative"
+        elif parts.get("anaphoric"):
+            return Resolved(None, unit, "narrative", mod=mod)
+        if base is None:
             return Resolved(None, unit, "dct", offset > 0, mod)
         if unit == "week":
-            return Resolved(iso_week(dct + timedelta(weeks=offset)), "week", "dct", offset > 0, mod)
+            point = base + timedelta(weeks=offset)
+            return Resolved(iso_week(point), "week", anchor, self.is_after_dct(point), mod)
         if unit == "month":
-            return Resolved(iso_month(add_months(dct, offset)), "month", "dct", offset > 0, mod)
-        return Resolved(f"{dct.year + offset:04d}", "year", "dct", offset > 0, mod)
+            point = add_months(base, offset)
+            if anchor == "narrative":
+                self.move_narrative(point.replace(day=1), "month", derived=True)
+            return Resolved(iso_month(point), "month", anchor, self.is_after_dct(point), mod)
+        year = base.year + offset
+        if anchor == "narrative" and offset:
+            self.move_narrative(date(year, 1, 1), "year", derived=True)
+        after = self.context.dct is not None and year > self.context.dct.year
+        return Resolved(f"{year:04d}", "year", anchor, after, mod)
 
     def _current_unit(self, parts: dict[str, Any], tense: str) -> Resolved:
         """"Наприкінці року": the year (month) the narrative is in, else the DCT's; a week is the DCT's."""
