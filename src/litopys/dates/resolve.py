@@ -18,9 +18,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from litopys.dates.patterns import Found
+from litopys.dates.patterns import Found, vocabulary
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+CLOCK_UNITS = frozenset({"hour", "minute"})  # ISO 8601 puts these after a T: PT2H
+# A fractional count in the next smaller unit ("півтора року" → P18M).
+SMALLER_UNIT = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("minute", 1),
+}
 GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
 # A day/month a little before the narrative anchor is a look back, not a jump of almost a year ahead.
 MAX_FLASHBACK_DAYS = 45
@@ -465,18 +475,14 @@ class Resolver:
         return Resolved(f"{dct.year + amount:04d}", "year", "dct", future)
 
     def _duration(self, parts: dict[str, Any], tense: str) -> Resolved:
+        """ISO 8601 durations: P2W, P6M ("півроку"), PT15M; PXY for an unknown count ("кілька років")."""
         amount, unit = parts["amount"], parts["unit"]
-        letters = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH", "minute": "TM"}
         if amount != int(amount):
-            smaller = {
-                "year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
-                "hour": ("minute", 60), "minute": ("minute", 1),
-            }
-            unit, factor = smaller[unit]
+            unit, factor = SMALLER_UNIT[unit]
             amount *= factor
         count = "X" if amount == 0 else str(int(round(amount)))
-        letter = letters[unit]
-        value = f"PT{count}{letter[1]}" if letter.startswith("T") else f"P{count}{letter}"
+        letter = vocabulary().unit_letters[unit]
+        value = f"PT{count}{letter}" if unit in CLOCK_UNITS else f"P{count}{letter}"
         return Resolved(value, "duration", "absolute")
 
     def _named(self, parts: dict[str, Any], tense: str) -> Resolved:
