@@ -429,3 +429,15 @@ def test_writers_at_once_lose_nothing(store_url):
     assert sum(s["added"] for s in summaries) == 24 and sum(s["unchanged"] for s in summaries) == 12
     with litopys.open(store_url) as chronicle:
         assert chronicle.stats() == {"articles": 24, "entities": 2, "events": 24, "story_events": 24, "errors": 0}
+
+
+def test_database_url_from_option_environment_or_user_data_folder(monkeypatch, tmp_path):
+    from litopys.store.db import resolve_url
+
+    monkeypatch.delenv("LITOPYS_DB", raising=False)
+    default = resolve_url()
+    assert default.startswith("sqlite:///") and default.endswith("/litopys/chronicle.sqlite")
+    monkeypatch.setenv("LITOPYS_DB", str(tmp_path / "env.sqlite"))
+    assert resolve_url() == f"sqlite:///{tmp_path / 'env.sqlite'}"
+    assert resolve_url("postgresql://me@db.example/chronicle") == "postgresql+psycopg://me@db.example/chronicle"
+    assert resolve_url("sqlite:///other.sqlite") == "sqlite:///other.sqlite"
