@@ -24,22 +24,34 @@ from litopys.store.schema import articles, events, story_event_actors, story_eve
 DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 YEAR = re.compile(r"(\d{4})")
+DECADE = re.compile(r"(\d{3})")
 WEEK = re.compile(r"(\d{4})-W(\d{2})")
-QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-HALF = re.compile(r"(\d{4})-H([12])")
+PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+# First month and length in months of quarters, halves and TIMEX3 seasons (winter runs into the next year).
+PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
+               "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 SUMMARY_CHARS = 300
 
 
+def month_span(year: int, first_month: int, months: int) -> tuple[str, str]:
+    """First and last day of ``months`` calendar months from ``first_month`` of ``year``."""
+    last_year, last_month = divmod(first_month - 1 + months - 1, 12)
+    last_year, last_month = year + last_year, last_month + 1
+    last_day = calendar.monthrange(last_year, last_month)[1]
+    return date(year, first_month, 1).isoformat(), date(last_year, last_month, last_day).isoformat()
+
+
 def date_range(value: str | None) -> tuple[str, str] | None:
-    """First and last ISO day a TIMEX value covers (``2023-07`` → 2023-07-01..2023-07-31), or None
-    for values that name no calendar span (``PRESENT_REF``, vague expressions)."""
+    """First and last ISO day a TIMEX value covers (``2023-07`` → 2023-07-01..2023-07-31, ``2023-WI`` →
+    2023-12-01..2024-02-29), or None for values that name no closed calendar span (``PRESENT_REF``,
+    durations, open intervals such as ``2014/..``)."""
     if not value:
         return None
     if "/" in value:  # an interval: from the start of the first to the end of the second
         first, _, last = value.partition("/")
         a, b = date_range(first), date_range(last)
         return (a[0], b[1]) if a and b and a[0] <= b[1] else None
-    value = value.split("T", 1)[0]
+    value = value.split("T", 1)[0]  # a time of day (2023-07-30T15:00, 2023-07-30TEV) is within its day
     try:
         if m := DAY.fullmatch(value):
             day = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
@@ -48,17 +60,14 @@ def date_range(value: str | None) -> tuple[str, str] | None:
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
         if m := MONTH.fullmatch(value):
-            year, month = int(m[1]), int(m[2])
-            return date(year, month, 1).isoformat(), date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-        if m := QUARTER.fullmatch(value):
-            year, first = int(m[1]), 3 * int(m[2]) - 2
-            return date(year, first, 1).isoformat(), date(year, first + 2, calendar.monthrange(year, first + 2)[1]).isoformat()
-        if m := HALF.fullmatch(value):
-            year, first = int(m[1]), 6 * int(m[2]) - 5
-            return date(year, first, 1).isoformat(), date(year, first + 5, calendar.monthrange(year, first + 5)[1]).isoformat()
+            return month_span(int(m[1]), int(m[2]), 1)
+        if m := PART.fullmatch(value):
+            return month_span(int(m[1]), *PART_MONTHS[m[2]])
         if m := YEAR.fullmatch(value):
-            return f"{m[1]}-01-01", f"{m[1]}-12-31"
-    except ValueError:  # 2023-02-30 and the like
+            return month_span(int(m[1]), 1, 12)
+        if m := DECADE.fullmatch(value):
+            return month_span(int(m[1]) * 10, 1, 120)
+    except ValueError:  # 2023-02-30, 2023-W54 and the like
         return None
     return None
 
