@@ -159,6 +159,7 @@ def test_ingest_is_idempotent_by_hash_and_lemmas_are_searchable(chronicle, tmp_p
     assert set(found[0]) == {"id", "title", "url", "published", "snippet", "score"}
     assert "Північною Кореєю" in found[0]["snippet"]
     assert [hit["title"] for hit in chronicle.search("львів")] == ["Погода у Львові"]
+    assert chronicle.search("Львів", offset=1) == [] and len(chronicle.search("президент OR і", limit=5)) <= 5
     assert chronicle.search("Південна Америка") == []
     # Best first: the article that names France three times beats the one that does not name it at all.
     assert chronicle.search("Франція")[0]["title"] == "Президент Франції відвідав Київ"

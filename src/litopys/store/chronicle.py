@@ -458,13 +458,13 @@ class Chronicle:
         analysis["document"]["text"] = row.text
         return {"id": row.id, **analysis, "story_events": {link.local_id: link.story_event_id for link in links}}
 
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
         """Articles matching every word of the query in any inflected form, best first:
         [{id, title, url, published, snippet, score}]."""
         from litopys.store.search import ranked_article_ids, snippet
 
         with self.engine.connect() as connection:
-            ranked = ranked_article_ids(connection, query, limit)
+            ranked = ranked_article_ids(connection, query, limit, offset)
             if not ranked:
                 return []
             rows = {

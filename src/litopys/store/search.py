@@ -33,7 +33,7 @@ def fts5_query(groups: list[set[str]]) -> str:
     return " AND ".join("(" + " OR ".join(quoted(lemma) for lemma in sorted(group)) + ")" for group in groups)
 
 
-def ranked_article_ids(connection: Connection, query: str, limit: int) -> list[tuple[int, float]]:
+def ranked_article_ids(connection: Connection, query: str, limit: int, offset: int = 0) -> list[tuple[int, float]]:
     """(article id, score) best first; higher score is better on both backends."""
     groups = query_lemmas(query)
     if not groups:
@@ -41,11 +41,11 @@ def ranked_article_ids(connection: Connection, query: str, limit: int) -> list[t
     if connection.dialect.name == "sqlite":
         rows = connection.exec_driver_sql(
             f"SELECT rowid, bm25({SEARCH_TABLE}) AS rank FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? "
-            "ORDER BY rank LIMIT ?",
-            (fts5_query(groups), limit),
+            "ORDER BY rank, rowid LIMIT ? OFFSET ?",
+            (fts5_query(groups), limit, offset),
         ).all()
         return [(row[0], round(-row[1], 4)) for row in rows]
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {"limit": limit, "offset": offset}
     ands = []
     for g, group in enumerate(groups):
         ors = []
@@ -56,7 +56,7 @@ def ranked_article_ids(connection: Connection, query: str, limit: int) -> list[t
     tsquery = " && ".join(ands)
     rows = connection.exec_driver_sql(
         f"SELECT article_id, ts_rank(tsv, q) AS score FROM {SEARCH_TABLE}, (SELECT {tsquery} AS q) AS query "
-        "WHERE tsv @@ q ORDER BY score DESC, article_id LIMIT %(limit)s",
+        "WHERE tsv @@ q ORDER BY score DESC, article_id LIMIT %(limit)s OFFSET %(offset)s",
         params,
     ).all()
     return [(row[0], round(float(row[1]), 4)) for row in rows]
