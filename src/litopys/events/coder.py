@@ -109,9 +109,6 @@ class Coder:
                 result.append((first, last, value, timex.future))
         return sorted(result)
 
-    def _lemma_at(self, i: int) -> str:
-        return self.tokens[i].lemma
-
     def _is_boundary(self, i: int) -> bool:
         token = self.tokens[i]
         if token.text in (":", ";"):
