@@ -330,3 +330,9 @@ def test_ministry_alone_is_ukrainian_and_a_national_body_of_another_country(enti
     assert by_name(found, "Верховний Суд").actor_code == "UKRJUD"
     foreign = entities("Делегація міноборони Польщі прибула.")
     assert [e.actor_code for e in foreign] == ["POLMIL"]
+
+
+def test_an_abbreviated_word_keeps_its_full_stop(entities):
+    found = entities("Пожежа сталася в Івано-Франківській обл. вчора, а в Жовкві було тихо.")
+    assert texts(by_name(found, "Івано-Франківська область")) == ["Івано-Франківській обл."]
+    assert by_name(found, "Жовква").kind == "city"

@@ -425,7 +425,11 @@ class EntityRecognizer:
                 continue
             if span.label not in MODEL_LABELS or not any(is_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
-            if label == "PERS" and not any(is_person_word(tokens, k) for k in range(first, last)):
+            if (
+                label == "PERS"
+                and not any(is_person_word(tokens, k) for k in range(first, last))
+                and any(t.has("NOUN") and t.has("inan") for t in tokens[first:last])
+            ):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if any(covered[first:last]):

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from litopys.doc import Token
 from litopys.lang import read_lines, read_tsv
-from litopys.language import TOKEN_RE, analyse_word
+from litopys.language import TOKEN_RE, abbreviations, analyse_word
 
 QUOTES = frozenset("\"«»„“”'")
 APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
@@ -319,6 +319,13 @@ class Gazetteer:
             j += 1
         if quoted and j < limit and tokens[j].text in QUOTES and tokens[j].start == tokens[j - 1].end:
             j += 1  # the quote that closes one opened inside the name
+        elif (
+            j < limit
+            and tokens[j].text == "."
+            and tokens[j].start == tokens[j - 1].end
+            and tokens[j - 1].text.lower() in abbreviations()
+        ):
+            j += 1  # Івано-Франківська обл.
         return j
 
 
