@@ -96,6 +96,7 @@ class Vocabulary:
     approximately: tuple[str, ...]
     named_dates: dict[str, str]
     anaphoric: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
 
 
 def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
@@ -106,13 +107,6 @@ def _invert(table: dict, cast: Callable = int) -> dict[str, Any]:
 def vocabulary() -> Vocabulary:
     """``dates.yaml`` read once per process."""
     data = read_yaml("dates.yaml")
-    ordinals: dict[str, int] = {}
-    for number, genitive in data["ordinals"].items():
-        genitive = normalise_key(genitive)
-        ordinals[genitive] = int(number)
-        # The nominative neuter ("перше", "третє") is the genitive with its ending swapped.
-        nominative = genitive[:-4] + "є" if genitive.endswith("ього") else genitive[:-3] + "е"
-        ordinals[nominative] = int(number)
     numbers = _invert(data["cardinals"], float)
     numbers.update(_invert(data["fractions"], float))
     vague = {
@@ -138,7 +132,7 @@ def vocabulary() -> Vocabulary:
         day_parts=_invert(data["day_parts"], str),
         numbers=numbers,
         fractions=tuple(_invert(data["fractions"], float)),
-        ordinals=ordinals,
+        ordinals=_invert(data["ordinals"]),
         year_words=tuple(data["year_words"]),
         years_words=tuple(data["years_words"]),
         temporal_lemmas=frozenset(data["temporal_lemmas"]),
@@ -155,6 +149,7 @@ def vocabulary() -> Vocabulary:
         deictic_days=frozenset(normalise_key(w) for w in data["deictic_days"]),
         approximately=tuple(data["approximately"]),
         anaphoric=tuple(data["anaphoric"]),
+        words={name: tuple(forms) for name, forms in data["words"].items()},
         named_dates={normalise_key(p): str(group["value"]) for group in data["named_dates"] for p in group["phrases"]},
     )
 
@@ -265,8 +260,9 @@ def grammar() -> Grammar:
     fraction = _alternation(v.fractions)
     year_word = _year_words(v.year_words)
     years_word = _year_words(v.year_words + v.years_words)
-    suffix = r"(?:-?(?:го|ого|е|ше|ге|тє|є|й))?"
-    year_suffix = r"(?:-(?:го|му|й|ий|та|х))?"
+    w = {name: _alternation(forms) for name, forms in v.words.items()}
+    suffix = rf"(?:-?{w['day_suffixes']})?"
+    year_suffix = rf"(?:-{w['year_suffixes']})?"
 
     def day(n: int) -> str:
         """A day number or ordinal word; the second of a range follows its separator directly."""
@@ -281,8 +277,8 @@ def grammar() -> Grammar:
         """An optional year after a day and month: a bare number is enough there, or "минулого року"."""
         return (
             rf"(?:,?\s+{year(n)}{year_suffix}(?:\s*{years_word})?"
-            rf"|\s+(?P<dy{n}>{deictic})\s+(?:року|році){WORD_END}"
-            rf"|\s+(?P<ay{n}>{anaphoric})\s+(?:року|році){WORD_END})?"
+            rf"|\s+(?P<dy{n}>{deictic})\s+{w['year_nouns']}{WORD_END}"
+            rf"|\s+(?P<ay{n}>{anaphoric})\s+{w['year_nouns']}{WORD_END})?"
         )
 
     def m(n: int) -> str:
@@ -291,10 +287,12 @@ def grammar() -> Grammar:
     day_part = _alternation(v.day_parts)
     # "о 15:00" or "о 15.00" after a day; a bare "14:35" too (a dateline: "26 липня 2023, 14:35")
     time_tail = (
-        r"(?:,?\s+(?:(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)|(?P<hh2>[0-2]?\d):(?P<mm2>[0-5]\d))(?!\d))?"
+        rf"(?:,?\s+(?:{w['clock_preps']}\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)|(?P<hh2>[0-2]?\d):(?P<mm2>[0-5]\d))"
+        r"(?!\d))?"
     )
-    prep = r"(?P<prep>у|в|з|із|від|до|по|протягом|упродовж|впродовж|між|станом\s+на|на)"
-    since = {"з", "із"}  # "від" alone dates a document ("указ від 5 серпня"); it means "since" only before "до"
+    prep = rf"(?P<prep>{w['month_preps']})"
+    # "від" alone dates a document ("указ від 5 серпня"); it means "since" only in a range
+    since = {normalise_key(word) for word in v.words["since"]}
     rules: list[tuple[str, Handler]] = []
 
     # Phrases listed as not temporal hold their span so that nothing inside them is taken (dropped in ``find``).
@@ -339,9 +337,10 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<from>з|із)\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
+            rf"(?:{WORD_START}(?P<from>{w['since']})\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
             rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
-            rf"(?:{WORD_START}(?P<night>ніч)\s+(?:на|проти)\s+)?{day(1)}\s+{m(1)}{year_tail(1)}{time_tail}",
+            rf"(?:{WORD_START}(?P<night>{w['night']})\s+{w['night_links']}\s+)?{day(1)}\s+{m(1)}{year_tail(1)}"
+            rf"{time_tail}",
             single_date,
         )
     )
@@ -356,7 +355,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{NUMBER_START}(?P<list>(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d){{0,8}})\s*(?:,|,?\s+(?:і|й|та))\s+"
+            rf"{NUMBER_START}(?P<list>(?:1[89]|20)\d\d(?:\s*,\s*(?:1[89]|20)\d\d){{0,8}})\s*(?:,|,?\s+{w['and']})\s+"
             rf"{year(1)}\s*{years_word}",
             year_list,
         )
@@ -376,7 +375,7 @@ def grammar() -> Grammar:
             return None
         return Found(match.start("y1"), match.end("y1"), "year", {"year": int(match["y1"]), "mod": None})
 
-    rules.append((rf"{WORD_START}(?:у|в)\s+{year(1)}(?=\s*[,;:)—–]|\s*\.(?!\d)|\s*$)", bare_year))
+    rules.append((rf"{WORD_START}{w['in']}\s+{year(1)}(?=\s*[,;:)—–]|\s*\.(?!\d)|\s*$)", bare_year))
 
     # 25–27 липня; з 25 по 27 липня; між 25 і 27 липня
     def day_range(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -392,7 +391,8 @@ def grammar() -> Grammar:
     rules.append((rf"{day(1)}{DASH}{day(2)}\s+{m(1)}{year_tail(1)}", day_range))
     rules.append(
         (
-            rf"{WORD_START}(?P<from>з|із|від|між)\s+{day(1)}\s+(?:по|до|і|й|та)\s+{day(2)}\s+{m(1)}{year_tail(1)}",
+            rf"{WORD_START}(?P<from>{w['range_from']}|{w['between']})\s+{day(1)}\s+(?:{w['range_to']}|{w['and']})\s+"
+            rf"{day(2)}\s+{m(1)}{year_tail(1)}",
             day_range,
         )
     )
@@ -412,7 +412,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{NUMBER_START}(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d){{0,8}})\s*(?:,|,?\s+(?:і|й|та))\s+{day(1)}\s+{m(1)}"
+            rf"{NUMBER_START}(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d){{0,8}})\s*(?:,|,?\s+{w['and']})\s+{day(1)}\s+{m(1)}"
             rf"{year_tail(1)}",
             day_list,
         )
@@ -424,7 +424,7 @@ def grammar() -> Grammar:
         return Found(match.start(), match.end(), "current_unit", parts)
 
     rules.append(
-        (rf"{WORD_START}(?P<mod>{modifier})\s+(?P<unit>року|місяця|тижня){WORD_END}", modified_unit)
+        (rf"{WORD_START}(?P<mod>{modifier})\s+(?P<unit>{w['modified_units']}){WORD_END}", modified_unit)
     )
 
     # з 25 липня по 3 серпня (2023 року); 25 липня – 3 серпня
@@ -438,7 +438,11 @@ def grammar() -> Grammar:
 
     first_date = rf"{day(1)}\s+{m(1)}(?:\s+{year(1)}{year_suffix}(?:\s*{year_word})?)?"
     rules.append(
-        (rf"{WORD_START}(?P<from>з|із|від)\s+{first_date}\s+(?:по|до)\s+{day(2)}\s+{m(2)}{year_tail(2)}", date_range)
+        (
+            rf"{WORD_START}(?P<from>{w['range_from']})\s+{first_date}\s+{w['range_to']}\s+{day(2)}\s+{m(2)}"
+            rf"{year_tail(2)}",
+            date_range,
+        )
     )
     rules.append((rf"{first_date}{DASH}{day(2)}\s+{m(2)}{year_tail(2)}", date_range))
 
@@ -451,7 +455,7 @@ def grammar() -> Grammar:
 
     first_month = rf"{m(1)}(?:\s+{year(1)}{year_suffix}(?:\s*{year_word})?)?"
     rules.append(
-        (rf"{WORD_START}(?P<from>з|із|від)\s+{first_month}\s+(?:по|до)\s+{m(2)}{year_tail(2)}", month_range)
+        (rf"{WORD_START}(?P<from>{w['range_from']})\s+{first_month}\s+{w['range_to']}\s+{m(2)}{year_tail(2)}", month_range)
     )
     rules.append((rf"{m(1)}{DASH}{m(2)}{year_tail(2)}", month_range))
 
@@ -465,7 +469,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{WORD_START}(?P<from>з|із|від)\s+{year(1)}{year_suffix}(?:\s*{year_word})?\s+(?:по|до)\s+"
+            rf"{WORD_START}(?P<from>{w['range_from']})\s+{year(1)}{year_suffix}(?:\s*{year_word})?\s+{w['range_to']}\s+"
             rf"{year(2)}{year_suffix}(?:\s*{years_word})?",
             year_range,
         )
@@ -507,7 +511,7 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{m(1)}"
-            rf"(?:\s+(?:(?P<dy1>{deictic})|(?P<ay1>{anaphoric}))\s+(?:року|році){WORD_END})?",
+            rf"(?:\s+(?:(?P<dy1>{deictic})|(?P<ay1>{anaphoric}))\s+{w['year_nouns']}{WORD_END})?",
             month_alone,
         )
     )
@@ -524,7 +528,7 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}{prep}\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?{year(1)}"
-            rf"(?:(?P<ys>-(?:го|му|й|ий))(?:\s*{year_word})?|\s*(?P<yw>{year_word}))",
+            rf"(?:(?P<ys>-{w['year_suffixes']})(?:\s*{year_word})?|\s*(?P<yw>{year_word}))",
             year_alone,
         )
     )
@@ -535,10 +539,10 @@ def grammar() -> Grammar:
         return Found(match.start(), match.end(), "decade", {"decade": digits})
 
     rules.append(
-        (rf"{NUMBER_START}(?P<dec>(?:1[89]|20)\d)0-?х{WORD_END}(?:\s+{years_word})?", decade)
+        (rf"{NUMBER_START}(?P<dec>(?:1[89]|20)\d)0-?{w['decade_suffixes']}{WORD_END}(?:\s+{years_word})?", decade)
     )
     # 90-х (років) — a two-digit decade is of the 20th century
-    rules.append((rf"{NUMBER_START}(?P<dec>[1-9])0-?х{WORD_END}(?:\s+{years_word})?", decade))
+    rules.append((rf"{NUMBER_START}(?P<dec>[1-9])0-?{w['decade_suffixes']}{WORD_END}(?:\s+{years_word})?", decade))
 
     # навесні (2022 року); минулого літа; у середині літа; весна 2023 року
     def season(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -562,7 +566,7 @@ def grammar() -> Grammar:
     )
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<prep>у|в|до|з|із|від)\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?"
+            rf"(?:{WORD_START}(?P<prep>{w['season_preps']})\s+)?(?:{WORD_START}(?P<mod>{modifier})\s+)?"
             rf"(?:{WORD_START}(?P<deic>{deictic})\s+)?{WORD_START}(?P<sn>{season_noun}){WORD_END}{season_year}",
             season,
         )
@@ -583,8 +587,8 @@ def grammar() -> Grammar:
     quarters = _alternation(v.quarters)
     rules.append(
         (
-            rf"{WORD_START}(?P<p>(?:у|в|за|протягом|впродовж)\s+(?:(?P<half>{halves})|(?P<quarter>{quarters}))\s+"
-            rf"(?:{year(1)}{year_suffix}(?:\s*{year_word})?|(?:(?P<deic>{deictic})\s+)?року{WORD_END}))",
+            rf"{WORD_START}(?P<p>{w['part_preps']}\s+(?:(?P<half>{halves})|(?P<quarter>{quarters}))\s+"
+            rf"(?:{year(1)}{year_suffix}(?:\s*{year_word})?|(?:(?P<deic>{deictic})\s+)?{w['year_nouns']}{WORD_END}))",
             part_of_year,
         )
     )
@@ -619,7 +623,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}(?:на|у|в)\s+)?{WORD_START}(?:(?P<deic>{deictic})|(?P<ana>{anaphoric}))\s+"
+            rf"(?:{WORD_START}(?P<mod>{modifier})\s+)?(?:{WORD_START}{w['deictic_preps']}\s+)?{WORD_START}(?:(?P<deic>{deictic})|(?P<ana>{anaphoric}))\s+"
             rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|(?P<we>{_alternation(v.weekend)})|(?P<night>{_alternation(v.nights)})"
             rf"|{m(1)}){WORD_END}",
             deictic_unit,
@@ -647,8 +651,8 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{WORD_START}(?:(?:у|в)\s+(?P<wd>{weekday}){WORD_END}(?:\s+(?P<dp>{day_part}){WORD_END})?"
-            rf"|на\s+(?P<we>{_alternation(v.weekend)}){WORD_END})",
+            rf"{WORD_START}(?:{w['in']}\s+(?P<wd>{weekday}){WORD_END}(?:\s+(?P<dp>{day_part}){WORD_END})?"
+            rf"|{w['weekend_preps']}\s+(?P<we>{_alternation(v.weekend)}){WORD_END})",
             weekday_alone,
         )
     )
@@ -715,8 +719,8 @@ def grammar() -> Grammar:
 
     amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>{fraction})\s*)?"
     approximately = _alternation(v.approximately)
-    rules.append((rf"{WORD_START}(?:{approximately}\s+)?{amount}(?P<unit>{unit})\s+тому{WORD_END}", shifted))
-    rules.append((rf"{WORD_START}(?P<later>через)\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
+    rules.append((rf"{WORD_START}(?:{approximately}\s+)?{amount}(?P<unit>{unit})\s+{w['ago']}{WORD_END}", shifted))
+    rules.append((rf"{WORD_START}(?P<later>{w['later']})\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
 
     # протягом двох тижнів; впродовж року; за три роки; останні п'ять років — durations
     def duration(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -731,14 +735,14 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{WORD_START}(?:(?:протягом|впродовж|упродовж|понад|майже|близько)|(?P<counted>за|на|вже|більше|менше))\s+"
-            rf"(?:(?P<last>останні|останніх|наступні|наступних|перші|перших)\s+)?{amount}(?P<unit>{unit}){WORD_END}",
+            rf"{WORD_START}(?:{w['duration_preps']}|(?P<counted>{w['counted_preps']}))\s+"
+            rf"(?:(?P<last>{w['span_words']})\s+)?{amount}(?P<unit>{unit}){WORD_END}",
             duration,
         )
     )
     rules.append(
         (
-            rf"{WORD_START}(?P<last>останні|останніх|наступні|наступних|перші|перших)\s+"
+            rf"{WORD_START}(?P<last>{w['span_words']})\s+"
             rf"(?P<n>{number})\s+(?P<unit>{unit}){WORD_END}",
             duration,
         )
@@ -755,7 +759,7 @@ def grammar() -> Grammar:
             return None
         return Found(match.start("hh"), match.end(), "time", {"time": time})
 
-    rules.append((rf"{WORD_START}(?:о|об)\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d)", clock))
+    rules.append((rf"{WORD_START}{w['clock_preps']}\s+(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)(?!\d)", clock))
     def clock_bare(match: re.Match[str], v: Vocabulary) -> Found | None:
         hours, minutes = int(match["hh"]), int(match["mm"] or match["m2"])
         if hours > 23:
@@ -765,7 +769,8 @@ def grammar() -> Grammar:
     # 17:00; 06.00 год — a bare clock time needs a colon, or "год" after it
     rules.append(
         (
-            rf"{NUMBER_START}(?P<hh>[0-2]?\d)\s?(?::\s?(?P<mm>[0-5]\d)(?!\d)(?:\s*год\.?)?|[.](?P<m2>[0-5]\d)\s*год\.?)",
+            rf"{NUMBER_START}(?P<hh>[0-2]?\d)\s?(?::\s?(?P<mm>[0-5]\d)(?!\d)(?:\s*{w['clock_abbreviation']})?"
+            rf"|[.](?P<m2>[0-5]\d)\s*{w['clock_abbreviation']})",
             clock_bare,
         )
     )
@@ -781,7 +786,8 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{WORD_START}(?:о|об)\s+(?P<t>(?:(?P<hw>{_alternation(v.clock_hours)})|(?P<hn>[0-2]?\d)\s+годині)"
+            rf"{WORD_START}{w['clock_preps']}\s+(?P<t>(?:(?P<hw>{_alternation(v.clock_hours)})|(?P<hn>[0-2]?\d)\s+"
+            rf"{w['clock_hour']})"
             rf"(?:\s+(?:(?P<pm>{_alternation(v.clock_pm)})|{_alternation(v.clock_am)}))?){WORD_END}",
             clock_words,
         )
@@ -802,7 +808,7 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"(?<![\w'])(?:(?P<cr>(?-i:[IVXІХ]{{1,5}}))|(?P<cn>[12]?\d)(?:-?(?:го|му|й|те|ті))?)\s+"
+            rf"(?<![\w'])(?:(?P<cr>(?-i:[IVXІХ]{{1,5}}))|(?P<cn>[12]?\d)(?:-?{w['century_suffixes']})?)\s+"
             rf"{_year_words(v.century_words)}",
             century,
         )
