@@ -297,6 +297,18 @@ def test_article_page_highlights_entities_dates_and_triggers(client, store):
     assert "Консультації" in card[:2000] and "Дональд Туск" in card[:2000]
 
 
+def test_story_page_lists_every_report_with_its_trigger(client, store):
+    sanction = story_id(store, "SANCTION")
+    html = client.get(f"/stories/{sanction}").text
+    assert "Санкції" in html and "Японія" in html and "Північна Корея" in html
+    assert re.search(r"Уряд Японії 20 березня 2024 року <mark class=\"trigger\">запровадив нові санкції</mark> проти", html)
+    assert f'href="/articles/{article_id(store, "Японія")}?story={sanction}"' in html
+    hostile = next(item["id"] for item in store.timeline() if item["date"] == "2024-04-02")
+    page = client.get(f"/stories/{hostile}").text
+    assert "<img src=x" not in page and "&lt;img src=x" in page
+    assert client.get("/stories/999999").status_code == 404
+
+
 def test_event_link_opens_the_reporting_article(client, store):
     consult = story_id(store, "CONSULT")
     response = client.get(f"/events/{consult}", follow_redirects=False)

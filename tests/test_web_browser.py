@@ -126,6 +126,21 @@ def test_timeline_filter_open_article_and_see_the_trigger(site, watched):
     assert not watched.errors and not watched.dialogs
 
 
+def test_from_an_event_to_its_reports_and_on_to_an_article(site, watched):
+    base, _ = site
+    page = watched.page
+    page.goto(f"{base}/timeline?type=CONSULT")
+    page.locator("li.event a.reports-link").click()
+    page.wait_for_url(re.compile(r"/stories/\d+$"))
+    assert page.locator("ol.reports li").count() == 1
+    assert page.locator("ol.reports mark.trigger").inner_text() == "провів переговори"
+    watched.shot("story")
+    page.locator("ol.reports a.title").click()
+    page.wait_for_url(re.compile(r"/articles/\d+\?story=\d+"))
+    assert page.locator("mark.trigger.selected").inner_text() == "провів переговори"
+    assert not watched.errors
+
+
 def test_hover_shows_the_coded_event(site, watched):
     base, store = site
     article = next(a["id"] for a in store.articles() if a["title"].startswith("Японія"))

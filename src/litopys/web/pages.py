@@ -199,6 +199,26 @@ def event_page(request: Request, story_event_id: int) -> RedirectResponse:
     return RedirectResponse(f"/articles/{article_id}?story={story_event_id}", status_code=303)
 
 
+def report_quote(mention: dict[str, Any]) -> dict[str, Any]:
+    """A report of a story event with its sentence cut around the trigger (the first place the
+    trigger's words stand in it), for the story page to mark."""
+    sentence = mention.get("text") or ""
+    trigger = (mention.get("trigger") or {}).get("text") or ""
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return {**mention, "before": sentence, "trigger_text": "", "after": ""}
+    return {**mention, "before": sentence[:at], "trigger_text": trigger, "after": sentence[at + len(trigger) :]}
+
+
+@router.get("/stories/{story_event_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_event_id: int) -> HTMLResponse:
+    """One story event and every article that reports it, each with the sentence that coded it."""
+    story = lookup(request.app.state.chronicle.story_event, story_event_id, "event")
+    (row,) = story_rows([story], request_language(request))
+    reports = [report_quote(mention) for mention in story.get("mentions") or []]
+    return render(request, "story.html", active="timeline", story=row, reports=reports)
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(
     request: Request,
