@@ -20,8 +20,8 @@ from typing import Any
 from litopys.doc import Span
 from litopys.lang import read_yaml
 
-# Same-length rewrites before matching: one apostrophe, and the Latin "i" typed for Ukrainian "і" ("сiчня").
-LOOKALIKES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "i": "і"})
+# Same-length rewrites before matching: one apostrophe, and the Latin i/I typed for Ukrainian і/І ("сiчня").
+LOOKALIKES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "i": "і", "I": "І"})
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
 NUMBER_START = r"(?<![\w.,/:'-])"
