@@ -4,36 +4,41 @@
 ``lang/uk/dates.yaml`` (see ``patterns``), then resolved in text order (see ``resolve``).
 
 Values (TIMEX3 style): ``2023-07-26`` (day), ``2023-07-26T15:00`` / ``2023-07-30TEV`` (time, with the
-TIMEX3 day parts MO/AF/EV/NI), ``2023-07`` (month), ``2023`` (year), ``199`` (decade), ``2023-W31``
-(week), ``2023-SP`` (season: SP/SU/FA/WI), ``2023-H1`` / ``2023-Q2`` (half, quarter), intervals
-``2023-07-25/2023-07-27`` and open intervals in ISO 8601-2 style, ``2014/..`` for "з 2014 року",
-durations ``P2W``, and the references ``FUTURE_REF`` / ``PAST_REF`` / ``PRESENT_REF`` for vague
-expressions. ``mod`` carries TIMEX3's START/MID/END for "на початку", "у середині", "наприкінці"
-(the value stays the whole month or year). ``value`` is None when nothing could resolve it (a relative
-expression in a text with no date at all, or a statistical span no rule understands).
+TIMEX3 day parts MO/AF/EV/NI), ``2023-07`` (month), ``2023`` (year), ``199`` (decade), ``19`` (the
+20th century), ``2023-W31`` and ``2023-W34-WE`` (week, weekend), ``2023-SP`` (season: SP/SU/FA/WI),
+``2023-H1`` / ``2023-Q2`` (half, quarter), intervals ``2023-07-25/2023-07-27`` and open intervals in
+ISO 8601-2 style (``2014/..`` for "з 2014 року", ``../2022-02-24``), durations ``P2W`` / ``PT15M`` /
+``PXY`` ("кілька років"), sets ``P1Y`` ("щороку"), and ``FUTURE_REF`` / ``PAST_REF`` / ``PRESENT_REF``
+for vague expressions. ``granularity`` names the kind: day, time, week, month, season, part, year,
+decade, century, interval, duration, set or vague. ``mod`` carries TIMEX3's START/MID/END for "на
+початку", "у середині", "наприкінці" (the value stays the whole month or year). ``value`` is None when
+nothing could resolve it (a relative expression in a text with no date at all, or a statistical span
+no rule understands).
 
 ``anchor`` says where the value came from:
   * ``absolute`` — the expression carries its own year ("13 липня 2022 року", "26.07.2023", "2023 р.");
-  * ``narrative`` — the year (or day) came from the last date the text gave ("в березні" after "у січні
-    2023 року"; "наступного дня"; a clock time takes the day named in its sentence);
-  * ``dct`` — it came from the document creation time ("вчора", "минулого місяця", "у понеділок",
-    "два тижні тому", or a day/month before any dated narrative);
+  * ``narrative`` — from the last date the text gave: "в березні" after "у січні 2023 року",
+    "наступного дня", "того ж року", a past-tense "наступного року", a clock time taking the day named
+    in its sentence. A day or month carries on through the text; a bare year ("у 2014 році", often
+    background) anchors only its own paragraph;
+  * ``dct`` — from the document creation time ("вчора", "минулого місяця", "у понеділок", "два тижні
+    тому", or a day/month with no dated narrative before it);
   * ``model`` — a DATE/PERIOD/TIME span of the statistical NER that no rule resolved (value None).
 
 ``future`` is True when the resolved time lies after the DCT ("наступного тижня", "через місяць",
 "у вересні" in a future-tense sentence published in August) or for a vague future ("у найближчі
-місяці"); with no DCT at all it follows the tense of the nearest verb. The tense of the nearest verb
-in the sentence (pymorphy3's ``futr``, or a present-tense modal such as "планує" before an infinitive)
-also decides which side of the DCT a bare day/month or weekday falls on.
+місяці"). Against an inferred DCT a calendar date is future only in a future-tense sentence; with no
+DCT at all the tense alone decides. The tense is that of the nearest finite verb in the sentence
+(pymorphy3's ``past``/``pres``/``futr``; a present-tense modal before an infinitive, "планує відвідати",
+counts as future), and it also decides which side of the DCT a bare day/month or weekday falls on.
 
 Start and end are exact character offsets into ``document.text``; prepositions are outside the span
 unless they change the value ("з 2014 року", "з 25 по 27 липня", "на початку березня").
 
 Without a DCT (no metadata, no ``--published``) the DCT is inferred: the latest explicit date the text
-gives (a month counts by its last day, a year by its first), with years carried forward through its chronology
-and future-tense mentions left out; it is written to ``document.published`` and
-``document.dct_inferred`` is set. Years of day/month expressions before any dated narrative are then
-taken nearest to that DCT on either side, since the real DCT can only be later.
+gives (a month counts by its last day, a year by its first), with years carried forward through its
+chronology and future-tense mentions left out; a day/month placed from it up to three months later
+moves it on once. It is written to ``document.published`` and ``document.dct_inferred`` is set.
 """
 
 from __future__ import annotations
