@@ -775,20 +775,21 @@ def grammar() -> Grammar:
         )
     )
 
-    # о десятій ранку; о п'ятій вечора; о 10 годині
+    # о десятій ранку; о п'ятій вечора; о 10 годині; о 7 вечора
     def clock_words(match: re.Match[str], v: Vocabulary) -> Found | None:
         hours = v.clock_hours[normalise_key(match["hw"])] if _n(match, "hw") else int(match["hn"])
         if hours > 23:
             return None
-        if _n(match, "pm") and hours < 12:
+        if (_n(match, "pm") or _n(match, "pm2")) and hours < 12:
             hours += 12
         return Found(match.start("t"), match.end(), "time", {"time": (hours, 0)})
 
     rules.append(
         (
-            rf"{WORD_START}{w['clock_preps']}\s+(?P<t>(?:(?P<hw>{_alternation(v.clock_hours)})|(?P<hn>[0-2]?\d)\s+"
-            rf"{w['clock_hour']})"
-            rf"(?:\s+(?:(?P<pm>{_alternation(v.clock_pm)})|{_alternation(v.clock_am)}))?){WORD_END}",
+            rf"{WORD_START}{w['clock_preps']}\s+(?P<t>(?:(?P<hw>{_alternation(v.clock_hours)})"
+            rf"(?:\s+(?:(?P<pm>{_alternation(v.clock_pm)})|{_alternation(v.clock_am)}))?"
+            rf"|(?P<hn>[0-2]?\d)\s+(?:{w['clock_hour']}|(?P<pm2>{_alternation(v.clock_pm)})|{_alternation(v.clock_am)})))"
+            rf"{WORD_END}",
             clock_words,
         )
     )
