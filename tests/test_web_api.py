@@ -406,3 +406,19 @@ def test_api_timeline_is_the_list_the_cli_prints(client, store):
     assert result.returncode == 0, result.stderr
     api = client.get("/api/timeline", params={"actor": "PRK", "since": "2024-03-01"}).json()
     assert api == json.loads(result.stdout) and len(api) == 3
+
+
+def test_partner_links_join_partners_acting_on_each_other_in_the_actors_events():
+    from litopys.web.queries import partner_links
+
+    russia, treasury, kazakhstan, slovenia, iran = (
+        {"id": n, "name": name} for n, name in enumerate(["Росія", "Мінфін США", "Казахстан", "Словенія", "Іран"], 1)
+    )
+    items = [
+        {"source": [treasury], "target": [russia, kazakhstan, slovenia]},
+        {"source": [treasury], "target": [kazakhstan]},
+        {"source": [iran], "target": [russia]},
+    ]
+    links = partner_links(items, {2, 3, 4, 5}, actor_id=1)
+    assert sorted((link["source"], link["target"], link["count"]) for link in links) == [(2, 3, 2), (2, 4, 1)]
+    assert partner_links(items, {2, 4}, actor_id=1) == [{"source": 2, "target": 4, "count": 1}]

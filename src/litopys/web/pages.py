@@ -265,10 +265,12 @@ def actor_page(request: Request, actor_id: int) -> HTMLResponse:
     actor = lookup(request.app.state.cache.actor, actor_id, "actor")
     language = request_language(request)
     items = story_rows(actor.get("story_events") or [], language)
+    partners = queries.partner_balance(items, actor.get("partners") or [], actor.get("id"), limit=16)
     chart = {
         "name": actor.get("name"),
         "bins": queries.activity_bins(items),
-        "partners": queries.partner_balance(items, actor.get("partners") or [], actor.get("id"), limit=16),
+        "partners": partners,
+        "links": queries.partner_links(items, {p["id"] for p in partners}, actor.get("id")),
     }
     timeline_url = "/timeline?" + urlencode({"actor": str(actor.get("id"))})
     dated = [item for item in items if item.get("date")]

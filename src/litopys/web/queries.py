@@ -165,3 +165,16 @@ def latest_story_events(store: Any, count: int) -> list[dict[str, Any]]:
         if len(seen) == count:
             break
     return [event for event in (store.story_event(story) for story in seen) if event]
+
+
+def partner_links(items: list[dict[str, Any]], partner_ids: set[Any], actor_id: Any) -> list[dict[str, Any]]:
+    """Who acts on whom among an actor's partners, within the actor's own story events: one link per
+    (source, target) pair of partners with how many events join them."""
+    counts: dict[tuple[Any, Any], int] = {}
+    for item in items:
+        for source in item.get("source") or []:
+            for target in item.get("target") or []:
+                pair = (source.get("id"), target.get("id"))
+                if actor_id not in pair and pair[0] != pair[1] and set(pair) <= partner_ids:
+                    counts[pair] = counts.get(pair, 0) + 1
+    return [{"source": source, "target": target, "count": count} for (source, target), count in counts.items()]

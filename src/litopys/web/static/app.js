@@ -261,7 +261,7 @@
   function setUpActor() {
     const data = readJson("actor-data", { bins: [], partners: [] });
     drawActivity(document.getElementById("actor-chart"), data.bins || []);
-    drawPartners(document.getElementById("partner-graph"), data.name || "", data.partners || []);
+    drawPartners(document.getElementById("partner-graph"), data.name || "", data.partners || [], data.links || []);
   }
 
   function drawActivity(box, bins) {
@@ -298,7 +298,9 @@
     });
   }
 
-  function drawPartners(box, name, partners) {
+  // The actor in the middle, its partners around it (edge width: shared events; colour: share of
+  // conflict), and thin curves for partners acting on each other in the same events.
+  function drawPartners(box, name, partners, links) {
     if (!box) return;
     if (!partners.length) {
       box.textContent = t("no_partners");
@@ -311,13 +313,26 @@
     const radius = Math.max(60, Math.min(width / 2 - 150, height / 2 - 40));
     const peak = Math.max(...partners.map((p) => p.count));
     const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" }, box);
+    const between = svgEl("g", {}, svg);
     const edges = svgEl("g", {}, svg);
     const nodes = svgEl("g", {}, svg);
     const turn = partners.length <= 2 ? 0 : -Math.PI / 2; // one or two partners sit left and right, where labels fit
+    const place = new Map();
     partners.forEach((partner, index) => {
       const angle = (index / partners.length) * Math.PI * 2 + turn;
-      const x = cx + Math.cos(angle) * radius;
-      const y = cy + Math.sin(angle) * radius;
+      place.set(partner.id, [cx + Math.cos(angle) * radius, cy + Math.sin(angle) * radius]);
+    });
+    for (const link of links) {
+      const from = place.get(link.source);
+      const to = place.get(link.target);
+      if (!from || !to) continue;
+      const bend = [(from[0] + to[0]) / 2 + (cx - (from[0] + to[0]) / 2) * 0.4, (from[1] + to[1]) / 2 + (cy - (from[1] + to[1]) / 2) * 0.4];
+      const curve = svgEl("path", { class: "edge", d: `M${from[0]},${from[1]} Q${bend[0]},${bend[1]} ${to[0]},${to[1]}`, fill: "none", stroke: "#98a2b3", "stroke-width": 1 + Math.min(link.count, 4) * 0.5, "stroke-dasharray": "4 3" }, between);
+      svgEl("title", {}, curve).textContent = `${link.count}`;
+    }
+    partners.forEach((partner, index) => {
+      const angle = (index / partners.length) * Math.PI * 2 + turn;
+      const [x, y] = place.get(partner.id);
       const share = partner.count ? partner.conflict / partner.count : 0;
       const colour = `rgb(${Math.round(47 + share * (192 - 47))}, ${Math.round(138 - share * (138 - 57))}, ${Math.round(95 - share * (95 - 43))})`;
       const edge = svgEl("line", { class: "edge", x1: cx, y1: cy, x2: x, y2: y, stroke: colour, "stroke-width": 1.5 + 5 * (partner.count / peak), "stroke-opacity": 0.75 }, edges);
