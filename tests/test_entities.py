@@ -336,3 +336,8 @@ def test_an_abbreviated_word_keeps_its_full_stop(entities):
     found = entities("Пожежа сталася в Івано-Франківській обл. вчора, а в Жовкві було тихо.")
     assert texts(by_name(found, "Івано-Франківська область")) == ["Івано-Франківській обл."]
     assert by_name(found, "Жовква").kind == "city"
+
+
+def test_a_capitalised_role_word_inside_a_sentence_is_part_of_a_name(entities):
+    found = entities("Начальник відділу використовує ресурси для свого ПП «Легіон Експерт».")
+    assert texts(by_name(found, "ПП «Легіон Експерт»")) == ["ПП «Легіон Експерт»"]

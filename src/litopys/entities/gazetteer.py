@@ -283,6 +283,8 @@ class Gazetteer:
         for entry in candidates:
             if entry.ambiguous and sentence_initial or function_word and len(entry.words) == 1 and entry.category == ACTOR:
                 continue
+            if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
+                continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»)
             end = self._match_entry(entry, tokens, i, limit)
             if end is None:
                 continue
