@@ -367,3 +367,10 @@ def test_passive_agent_in_the_instrumental() -> None:
     event = only(document, "SANCTION")
     assert [document.entity(i).name for i in event.source] == ["Європейський Союз"]
     assert countries(document, event.target) == {"IRN"}
+
+
+def test_not_ruling_out_is_possible_and_joining_sanctions_is_sanctioning() -> None:
+    assert only(coded("Південна Корея не виключає постачання зброї Україні."), "AID").modality == "possible"
+    document = coded("Японія приєдналася до санкцій проти Росії.")
+    event = only(document, "SANCTION")
+    assert countries(document, event.source) == {"JPN"} and countries(document, event.target) == {"RUS"}

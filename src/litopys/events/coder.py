@@ -806,6 +806,11 @@ class Coder:
             token.sentence, c.denial_phrases
         ):
             return "denied"
+        if any(
+            t.lemma in c.negation and k + 1 < len(before) and before[k + 1].lemma in c.open_when_negated
+            for k, t in enumerate(before)
+        ):
+            return "possible"  # "не виключає постачання"
         if i - 1 >= left and tokens[i - 1].lemma in c.negation:
             return "negated"
         for j in range(sentence.first_token, left):

@@ -54,6 +54,7 @@ class Cues:
     hedges: frozenset[str]
     possible: frozenset[str]
     possible_particles: frozenset[str]
+    open_when_negated: frozenset[str]
     future_verbs: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
@@ -113,6 +114,7 @@ def cues() -> Cues:
         hedges=_words(raw["hedges"]),
         possible=_words(raw["possible"]),
         possible_particles=_words(raw["possible_particles"]),
+        open_when_negated=_words(raw["open_when_negated"]),
         future_verbs=_words(raw["future_verbs"]),
         obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
