@@ -341,3 +341,10 @@ def test_an_abbreviated_word_keeps_its_full_stop(entities):
 def test_a_capitalised_role_word_inside_a_sentence_is_part_of_a_name(entities):
     found = entities("Начальник відділу використовує ресурси для свого ПП «Легіон Експерт».")
     assert texts(by_name(found, "ПП «Легіон Експерт»")) == ["ПП «Легіон Експерт»"]
+
+
+def test_role_phrase_keeps_the_body_it_names(entities):
+    found = entities("Речник Кремля Дмитро Пєсков відповів. Російські ЗМІ поширили фейк.")
+    assert texts(by_name(found, "Кремль")) == ["Кремля"]
+    assert by_name(found, "Дмитро Пєсков").role == "речник Кремля"
+    assert by_name(found, "російські засоби масової інформації").actor_code == "RUSMED"
