@@ -17,6 +17,19 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from litopys import __version__
+from litopys.web.schemas import (
+    Actor,
+    ActorDetail,
+    ArticlePage,
+    EventMention,
+    Graph,
+    Health,
+    Ingested,
+    SearchHit,
+    Stats,
+    StoryEvent,
+    StoryEventDetail,
+)
 from litopys.web.security import require_token
 
 router = APIRouter(prefix="/api")
@@ -92,7 +105,7 @@ class Analyzer:
 
 
 @router.get("/health", tags=["meta"])
-def health(request: Request) -> dict[str, Any]:
+def health(request: Request) -> Health:
     """Liveness and the store's counts."""
     try:
         stats = chronicle(request).stats()
@@ -102,7 +115,7 @@ def health(request: Request) -> dict[str, Any]:
 
 
 @router.get("/stats", tags=["chronicle"])
-def stats(request: Request) -> dict[str, Any]:
+def stats(request: Request) -> Stats:
     """Counts: articles, entities, events, story events, errors."""
     return chronicle(request).stats()
 
@@ -112,7 +125,7 @@ def list_articles(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> dict[str, Any]:
+) -> ArticlePage:
     """Stored articles, newest first, one page at a time."""
     store = chronicle(request)
     return {
@@ -130,7 +143,7 @@ def get_article(request: Request, article_id: int) -> dict[str, Any]:
 
 
 @router.post("/articles", tags=["articles"], dependencies=[Depends(require_token)], status_code=201)
-def ingest_articles(request: Request, body: ArticleIn | list[ArticleIn]) -> dict[str, Any]:
+def ingest_articles(request: Request, body: ArticleIn | list[ArticleIn]) -> Ingested:
     """Analyse and store articles (needs ``Authorization: Bearer $LITOPYS_TOKEN``)."""
     articles = body if isinstance(body, list) else [body]
     documents, errors = request.app.state.analyzer.documents(articles)
@@ -164,7 +177,7 @@ def timeline(
     filters: Annotated[dict[str, Any], Depends(timeline_filters)],
     limit: Annotated[int, Query(ge=1, le=10 * MAX_PAGE)] = MAX_PAGE,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[dict[str, Any]]:
+) -> list[StoryEvent]:
     """Story events in date order (the list ``litopys timeline --format json`` prints)."""
     return chronicle(request).timeline(**filters, limit=limit, offset=offset)
 
@@ -177,31 +190,31 @@ def events(
     story_event: Annotated[int | None, Query(description="Only the mentions of this story event.")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[dict[str, Any]]:
+) -> list[EventMention]:
     """Event mentions as coded in each article (newest article first), with sentence, trigger and story event."""
     return chronicle(request).events(limit=limit, offset=offset, type=type or None, article=article, story_event=story_event)
 
 
 @router.get("/events/{story_event_id}", tags=["chronicle"])
-def story_event(request: Request, story_event_id: int) -> dict[str, Any]:
+def story_event(request: Request, story_event_id: int) -> StoryEventDetail:
     """One story event with every article that reports it (article, sentence, trigger)."""
     return lookup(chronicle(request).story_event, story_event_id, "event")
 
 
 @router.get("/actors", tags=["actors"])
-def actors(request: Request, top: Annotated[int | None, Query(ge=1, le=10 * MAX_PAGE)] = 100) -> list[dict[str, Any]]:
+def actors(request: Request, top: Annotated[int | None, Query(ge=1, le=10 * MAX_PAGE)] = 100) -> list[Actor]:
     """Actors by number of mentions."""
     return request.app.state.cache.actors(top)
 
 
 @router.get("/actors/{actor_id}", tags=["actors"])
-def actor(request: Request, actor_id: int) -> dict[str, Any]:
+def actor(request: Request, actor_id: int) -> ActorDetail:
     """One actor."""
     return lookup(request.app.state.cache.actor, actor_id, "actor")
 
 
 @router.get("/graph", tags=["actors"])
-def graph(request: Request) -> dict[str, Any]:
+def graph(request: Request) -> Graph:
     """Actor–actor network: nodes and edges with event counts and mean intensity."""
     return request.app.state.cache.graph()
 
@@ -211,7 +224,7 @@ def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words in any inflected form.")],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-) -> list[dict[str, Any]]:
+) -> list[SearchHit]:
     """Articles matching the words (lemmatised full-text search), best first."""
     return chronicle(request).search(q, limit=limit)
 

@@ -289,8 +289,8 @@ def schema_type(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "any"))
 
 
-def body_fields(schema: dict[str, Any], spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """The fields of a request body's model (the first model a union or list names)."""
+def model_fields(schema: dict[str, Any], spec: dict[str, Any], where: str) -> list[dict[str, Any]]:
+    """The fields of a body's model (the first model a union or list names)."""
     refs = [schema, *schema.get("anyOf", []), schema.get("items") or {}]
     for option in refs:
         ref = option.get("$ref", "")
@@ -300,7 +300,7 @@ def body_fields(schema: dict[str, Any], spec: dict[str, Any]) -> list[dict[str, 
             return [
                 {
                     "name": name,
-                    "in": "body",
+                    "in": where,
                     "required": name in required,
                     "type": schema_type(field) + (f" ~ {field['pattern']}" if field.get("pattern") else ""),
                     "description": field.get("description"),
@@ -328,6 +328,8 @@ def docs_page(request: Request) -> HTMLResponse:
                 for p in op.get("parameters", [])
             ]
             body_schema = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema")
+            success = next((r for code, r in op.get("responses", {}).items() if code.startswith("2")), {})
+            answer_schema = success.get("content", {}).get("application/json", {}).get("schema") or {}
             operations.append(
                 {
                     "anchor": f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", ""),
@@ -337,7 +339,9 @@ def docs_page(request: Request) -> HTMLResponse:
                     "description": op.get("description", ""),
                     "parameters": parameters,
                     "body": schema_type(body_schema) if body_schema else None,
-                    "body_fields": body_fields(body_schema, spec) if body_schema else [],
+                    "body_fields": model_fields(body_schema, spec, "body") if body_schema else [],
+                    "answer": schema_type(answer_schema) if answer_schema else None,
+                    "answer_fields": model_fields(answer_schema, spec, "answer") if answer_schema else [],
                     "responses": [(code, r.get("description", "")) for code, r in op.get("responses", {}).items()],
                 }
             )
