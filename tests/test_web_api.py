@@ -345,7 +345,11 @@ def test_actor_page_and_docs_page(client, store):
     docs = client.get("/docs").text
     for path in ["/api/timeline", "/api/analyze", "/api/articles/{article_id}", "/api/search"]:
         assert path in docs
-    assert client.get("/openapi.json").json()["paths"]["/api/timeline"]
+    spec = client.get("/openapi.json").json()
+    answer = spec["paths"]["/api/timeline"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer["items"]["$ref"].endswith("/StoryEvent")
+    assert {"articles", "sources", "summary"} <= set(spec["components"]["schemas"]["StoryEvent"]["properties"])
+    assert "NumSources" in docs and "Відповідь" in docs
 
 
 def test_serve_command_is_on_the_cli():
