@@ -374,3 +374,11 @@ def test_not_ruling_out_is_possible_and_joining_sanctions_is_sanctioning() -> No
     document = coded("Японія приєдналася до санкцій проти Росії.")
     event = only(document, "SANCTION")
     assert countries(document, event.source) == {"JPN"} and countries(document, event.target) == {"RUS"}
+
+
+def test_warning_of_retaliation_is_a_threat_and_condemned_ties_name_both_sides() -> None:
+    document = coded("Тегеран попередив Вашингтон, що відповість на будь-яку атаку.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"USA"}
+    document = coded("НАТО засудило поглиблення військової співпраці між Москвою та Пхеньяном.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"RUS", "PRK"}

@@ -326,8 +326,14 @@ class Coder:
         for phrase in self.phrases[sentence]:
             if phrase.first <= j or id(phrase) in used:
                 continue
-            gap = self.tokens[j + 1 : phrase.first]
-            if all(t.pos == "ADJF" for t in gap) and len(gap) <= 2 and phrase.prep is None and "gent" in phrase.cases:
+            gap = [t for t in self.tokens[j + 1 : phrase.first] if t.text not in QUOTES]
+            if phrase.prep and gap and gap[-1].pos == "PREP":
+                gap = gap[:-1]
+            # "засудило дії Росії"; "засудило поглиблення військової співпраці між Москвою та Пхеньяном".
+            genitive_chain = all(t.pos == "ADJF" or (t.pos == "NOUN" and "gent" in t.cases) for t in gap)
+            if genitive_chain and len(gap) <= 4 and (
+                phrase.prep is None and "gent" in phrase.cases and len(gap) <= 2 or phrase.prep == "між"
+            ):
                 return self.group_of(sentence, phrase)
             break
         return []
