@@ -382,3 +382,32 @@ def test_warning_of_retaliation_is_a_threat_and_condemned_ties_name_both_sides()
     assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"USA"}
     document = coded("НАТО засудило поглиблення військової співпраці між Москвою та Пхеньяном.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"RUS", "PRK"}
+
+
+# More phrasings, one per line: the event type must be coded.
+MORE_PHRASINGS = [
+    ("CONSULT", "Олаф Шольц поговорив телефоном з Еммануелем Макроном."),
+    ("CONSULT", "Президент Польщі Анджей Дуда взяв участь у саміті НАТО у Вашингтоні."),
+    ("AGREE", "Туреччина запропонувала Україні та Росії посередництво у переговорах."),
+    ("SUPPORT", "Прем'єр-міністр Польщі Дональд Туск вибачився перед Україною."),
+    ("COOPERATE", "Велика Британія обмінюється розвідданими з Україною."),
+    ("AID", "Японія надіслала Україні гуманітарну допомогу."),
+    ("RETREAT", "Росія та Україна оголосили перемир'я на Великдень."),
+    ("INVESTIGATE", "Прокуратура Німеччини порушила справу проти Росії."),
+    ("DEMAND", "Литва наполягає на виведенні російських військ з Білорусі."),
+    ("DISAPPROVE", "Канцлер Німеччини Олаф Шольц піддав критиці рішення Угорщини."),
+    ("REJECT", "Росія проігнорувала вимогу МАГАТЕ."),
+    ("PROTEST", "У Тбілісі тисячі протестувальників зібралися біля парламенту."),
+    ("MOBILIZE", "Білорусь розпочала раптові навчання."),
+    ("SANCTION", "Латвія заборонила в'їзд громадянам Росії."),
+    ("SANCTION", "Росія вийшла з договору про звичайні збройні сили в Європі."),
+    ("COERCE", "Росія націоналізувала активи німецьких компаній."),
+    ("COERCE", "Україна продовжила воєнний стан."),
+    ("ASSAULT", "Бойовики здійснили теракт у Москві."),
+    ("FIGHT", "Сили оборони України звільнили село на Харківщині."),
+]
+
+
+@pytest.mark.parametrize(("event_type", "text"), MORE_PHRASINGS)
+def test_more_phrasings(event_type: str, text: str) -> None:
+    assert [e.type for e in coded(text).events] == [event_type]
