@@ -411,3 +411,8 @@ MORE_PHRASINGS = [
 @pytest.mark.parametrize(("event_type", "text"), MORE_PHRASINGS)
 def test_more_phrasings(event_type: str, text: str) -> None:
     assert [e.type for e in coded(text).events] == [event_type]
+
+
+def test_events_need_a_political_actor() -> None:
+    # Two people of a story with no country or office: no FIGHT in the chronicle.
+    assert coded("Але ж ні — Пилипко легесенько вдарив Степана.").events == []

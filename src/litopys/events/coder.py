@@ -988,6 +988,19 @@ class Coder:
             return (frozenset(self._country(a) for a in found.source + found.target),)
         return frozenset(self._country(a) for a in found.source), frozenset(self._country(a) for a in found.target)
 
+    def _political(self, found: Found) -> bool:
+        """A chronicle event needs a political actor: some participant with a country or an actor code
+        (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
+        named actor (a protest in a named place) pass."""
+        participants = found.source + found.target
+        if not participants:
+            return True
+        for entity_id in participants:
+            entity = self.doc.entity(entity_id)
+            if entity is not None and (entity.country or entity.actor_code):
+                return True
+        return False
+
     def _title_repeated(self, found: Found) -> bool:
         """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
         sentences = self.doc.sentences
@@ -1017,7 +1030,7 @@ class Coder:
                 event_type, mode = "AGREE", "promise"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
-            if self._title_repeated(found):
+            if self._title_repeated(found) or not self._political(found):
                 continue
             index = self._told_before(found, event_type, kept)
             if index is None:
