@@ -590,6 +590,7 @@ class Coder:
         return claims
 
     def code_sentence(self, s: int) -> None:
+        """Code every trigger of a sentence in order, so a subject found early carries to later verbs."""
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
         sentence_subject: list[str] = []
@@ -626,6 +627,8 @@ class Coder:
         self._fill_nested(s)
 
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
+        """One event from a trigger: subject (or carried subject), frame arguments, passive agent, topic
+        owner, then place, modality, attribution and date; None when it names too few actors."""
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
