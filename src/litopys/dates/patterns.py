@@ -236,7 +236,8 @@ def _valid_day(day: int | None, month: int | None) -> bool:
 
 
 def _time(match: re.Match[str]) -> tuple[int, int] | None:
-    hours, minutes = _n(match, "hh") or _n(match, "hh2"), _n(match, "mm") or _n(match, "mm2")
+    hours = _n(match, "hh") or _n(match, "hh2") or _n(match, "hh3")
+    minutes = _n(match, "mm") or _n(match, "mm2") or _n(match, "mm3")
     if hours is None:
         return None
     hh, mm = int(hours), int(minutes or 0)
@@ -317,12 +318,13 @@ def grammar() -> Grammar:
     )
     rules.append((rf"{NUMBER_START}(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])", numeric))
 
-    # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня; сьогодні, 6 вересня; з 1 вересня
+    # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня; сьогодні, 6 вересня; з 1 вересня;
+    # станом на 10:00 25 серпня
     def single_date(match: re.Match[str], v: Vocabulary) -> Found | None:
         day_, month_ = _day(match, 1, v), _month(match, 1, v)
         if not _valid_day(day_, month_):
             return None
-        start = _start(match, "from", "rel", "dp", "wd", "night", "d1", "o1")
+        start = _start(match, "from", "rel", "dp", "hh3", "wd", "night", "d1", "o1")
         parts = {
             "weekday": v.weekdays[normalise_key(match["wd"])] if _n(match, "wd") else None,
             "part": v.day_parts[normalise_key(match["dp"])] if _n(match, "dp") else None,
@@ -338,7 +340,8 @@ def grammar() -> Grammar:
     rules.append(
         (
             rf"(?:{WORD_START}(?P<from>{w['since']})\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
-            rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
+            rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{NUMBER_START}(?P<hh3>[0-2]?\d):(?P<mm3>[0-5]\d),?\s+)?"
+            rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
             rf"(?:{WORD_START}(?P<night>{w['night']})\s+{w['night_links']}\s+)?{day(1)}\s+{m(1)}{year_tail(1)}"
             rf"{time_tail}",
             single_date,
