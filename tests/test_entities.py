@@ -348,3 +348,10 @@ def test_role_phrase_keeps_the_body_it_names(entities):
     assert texts(by_name(found, "Кремль")) == ["Кремля"]
     assert by_name(found, "Дмитро Пєсков").role == "речник Кремля"
     assert by_name(found, "російські засоби масової інформації").actor_code == "RUSMED"
+
+
+def test_nothing_combines_across_lines(entities):
+    found = entities("Угода близька, - розвідка США\nРосія і Корея домовляються. Про це заявив президент\nІван Сірко пішов.")
+    assert texts(by_name(found, "Розвідка США")) == ["розвідка США"]
+    assert texts(by_name(found, "Росія")) == ["Росія"]
+    assert by_name(found, "Іван Сірко").role is None

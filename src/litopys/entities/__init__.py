@@ -156,6 +156,8 @@ class EntityRecognizer:
         while n < len(matches):
             start, end, entry = matches[n]
             following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
+            if following and tokens[following[0]].sentence != tokens[start].sentence:
+                following = None  # names never combine across sentences or lines
             if entry.category == ACTOR:
                 if is_other_first_name(tokens, entry, start, end):
                     n += 1

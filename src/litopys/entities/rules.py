@@ -203,6 +203,8 @@ def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: di
     words that qualify it ("посол США в ООН", "очільником міноборони Північної Кореї")."""
     j, gap = start, 0
     while j > 0 and gap <= ROLE_GAP:
+        if tokens[j - 1].sentence != tokens[start].sentence:
+            return None  # a role never reaches across sentences or lines
         if j in role_ends:
             return role_ends[j]
         if j in actor_ends and actor_ends[j].type != "PERS":
@@ -235,8 +237,9 @@ def role_after(tokens: list[Token], end: int, role_starts: dict) -> RoleSpan | N
 def clause_end(tokens: list[Token], start: int, by_start: dict) -> int:
     """Where an appositive role phrase ends: the next punctuation mark or person."""
     j = start
+    sentence = tokens[start - 1].sentence
     while j < len(tokens) and j - start < 15:
-        if not tokens[j].is_word and tokens[j].text not in QUOTES:
+        if tokens[j].sentence != sentence or not tokens[j].is_word and tokens[j].text not in QUOTES:
             break
         hit = by_start.get(j)
         if hit is not None:
