@@ -416,3 +416,9 @@ def test_more_phrasings(event_type: str, text: str) -> None:
 def test_events_need_a_political_actor() -> None:
     # Two people of a story with no country or office: no FIGHT in the chronicle.
     assert coded("Але ж ні — Пилипко легесенько вдарив Степана.").events == []
+
+
+def test_later_sentences_do_not_take_the_chronology_date() -> None:
+    document = coded("2 травня Естонія закликала НАТО посилити оборону. Пізніше вона вислала російського дипломата.")
+    expel = only(document, "SANCTION")
+    assert expel.date_source != "narrative" and countries(document, expel.source) == {"EST"}

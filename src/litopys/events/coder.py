@@ -883,7 +883,9 @@ class Coder:
         before = [t for t in in_sentence if t[1] <= found.trigger]
         if before:
             return before[-1][2], "sentence"
-        narrative = self._paragraph_date(s)
+        # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
+        opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
+        narrative = None if opening & self.cues.later_words else self._paragraph_date(s)
         if narrative:
             return narrative, "narrative"
         if self.doc.published and self._reported_now(s, found):

@@ -94,6 +94,7 @@ class Cues:
     date_lead_words: frozenset[str]
     violation_phrases: tuple[tuple[str, ...], ...]
     violating_types: frozenset[str]
+    later_words: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -154,6 +155,7 @@ def cues() -> Cues:
         date_lead_words=_words(raw["date_lead_words"]),
         violation_phrases=_phrases(raw["violation_phrases"]),
         violating_types=_words(raw["violating_types"]),
+        later_words=_words(raw["later_words"]),
     )
 
 
