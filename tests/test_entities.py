@@ -188,6 +188,8 @@ def test_seed_acceptance(seed_analysis):
         ("Кан Сун Нам", "PRK"),
     ]:
         assert people.get(name) == country, name
+    spies = [e for e in found if e.actor_code == "USASPY"]
+    assert len(spies) == 1 and [m.text for m in spies[0].mentions] == ["розвідка США", "американської розвідки"]
     korea = [e for e in found if e.country == "PRK" and e.kind == "country"]
     assert len(korea) == 1 and len(korea[0].mentions) >= 10
     text = seed_analysis.text
