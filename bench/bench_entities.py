@@ -60,7 +60,9 @@ def main() -> dict:
         for span in gold - predicted:
             fn[span[2]] += 1
     figures: dict = {"documents": len(files), "tokens": tokens, "entities_tokens_per_s_cpu": round(tokens / cpu)}
-    print(f"{len(files)} documents, {tokens} tokens: entities stage {figures['entities_tokens_per_s_cpu']:,} tokens/s (CPU)")
+    print(
+        f"{len(files)} documents, {tokens} tokens: entities stage {figures['entities_tokens_per_s_cpu']:,} tokens/s (CPU)"
+    )
     for label in (*LABELS, "micro"):
         t = sum(tp.values()) if label == "micro" else tp[label]
         p_all = t + (sum(fp.values()) if label == "micro" else fp[label])

@@ -19,9 +19,67 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "litopys" / "lang" / "uk" / 
 # ISO 3166-1 entries that are not UN member states (dependencies, disputed or special areas);
 # the remaining 193 are the members.
 UN_OBSERVERS = {"PS", "VA"}
-NOT_MEMBERS = set(
-    ["AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK", "TW", "UM", "VG", "VI", "WF", "YT"]
-) | UN_OBSERVERS
+NOT_MEMBERS = (
+    set(
+        [
+            "AS",
+            "AI",
+            "AQ",
+            "AW",
+            "AX",
+            "BL",
+            "BM",
+            "BQ",
+            "BV",
+            "CC",
+            "CK",
+            "CW",
+            "CX",
+            "EH",
+            "FK",
+            "FO",
+            "GF",
+            "GG",
+            "GI",
+            "GL",
+            "GP",
+            "GS",
+            "GU",
+            "HK",
+            "HM",
+            "IM",
+            "IO",
+            "JE",
+            "KY",
+            "MF",
+            "MO",
+            "MP",
+            "MQ",
+            "MS",
+            "NC",
+            "NF",
+            "NU",
+            "PF",
+            "PM",
+            "PN",
+            "PR",
+            "RE",
+            "SH",
+            "SJ",
+            "SX",
+            "TC",
+            "TF",
+            "TK",
+            "TW",
+            "UM",
+            "VG",
+            "VI",
+            "WF",
+            "YT",
+        ]
+    )
+    | UN_OBSERVERS
+)
 
 HEADER = """\
 # Countries and territories: ISO 3166-1 alpha-3, alpha-2, Ukrainian name (CLDR via Babel {babel}),

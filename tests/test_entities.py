@@ -228,7 +228,9 @@ def test_role_after_the_name_behind_a_comma(entities):
 
 
 def test_the_body_in_a_role_phrase_gives_its_sector(entities):
-    found = entities("Лідер ХАМАС Ях'я Сінвар загинув. Речник Пентагону Пет Райдер промовчав. Речник ООН Стефан Дюжаррік відповів.")
+    found = entities(
+        "Лідер ХАМАС Ях'я Сінвар загинув. Речник Пентагону Пет Райдер промовчав. Речник ООН Стефан Дюжаррік відповів."
+    )
     assert by_name(found, "Ях'я Сінвар").actor_code == "PSEREB"
     assert by_name(found, "Пет Райдер").actor_code == "USAMIL"
     assert by_name(found, "Стефан Дюжаррік").actor_code == "IGOUNO"
@@ -278,7 +280,7 @@ def test_feminine_role_gives_gender_and_case_to_a_foreign_name(entities):
 
 def test_role_phrase_with_a_capitalised_body_and_a_quoted_medium(entities):
     found = entities(
-        'Командувач Сухопутних військ Михайло Драпатий відвідав позиції. '
+        "Командувач Сухопутних військ Михайло Драпатий відвідав позиції. "
         'Журналістка "Української правди" Соня Лукашова отримала премію. Українські військові відійшли.'
     )
     assert by_name(found, "Михайло Драпатий").role == "командувач Сухопутних військ"
@@ -353,7 +355,9 @@ def test_role_phrase_keeps_the_body_it_names(entities):
 
 
 def test_nothing_combines_across_lines(entities):
-    found = entities("Угода близька, - розвідка США\nРосія і Корея домовляються. Про це заявив президент\nІван Сірко пішов.")
+    found = entities(
+        "Угода близька, - розвідка США\nРосія і Корея домовляються. Про це заявив президент\nІван Сірко пішов."
+    )
     assert texts(by_name(found, "Розвідка США")) == ["розвідка США"]
     assert texts(by_name(found, "Росія")) == ["Росія"]
     assert by_name(found, "Іван Сірко").role is None

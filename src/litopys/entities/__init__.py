@@ -170,8 +170,17 @@ class EntityRecognizer:
                     words = nominative_phrase(tokens[start:end])
                     name = f"{words} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
                     found.append(
-                        Found(start, following[1], f"{entry.key}:{owner.country}", name, "ORG", entry.kind,
-                              code(owner.country, entry.sector), owner.country, entry.sector)
+                        Found(
+                            start,
+                            following[1],
+                            f"{entry.key}:{owner.country}",
+                            name,
+                            "ORG",
+                            entry.kind,
+                            code(owner.country, entry.sector),
+                            owner.country,
+                            entry.sector,
+                        )
                     )
                     n += 2
                     continue
@@ -241,7 +250,9 @@ class EntityRecognizer:
                     continue
                 token = tokens[i]
                 form = forms.get(token.text) if token.text.isupper() else None
-                form = form or next((forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None)
+                form = form or next(
+                    (forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None
+                )
                 if form is None:
                     continue
                 close = closing_quote(tokens, i + 1, sentence.last_token)
@@ -367,9 +378,7 @@ class EntityRecognizer:
                 continue  # "Нам відомо": a pronoun opening a sentence
             person = next((surnames[k] for k in text_keys(token.text) if k in surnames), None)
             if person is not None:
-                linked.append(
-                    Found(i, i + 1, person.key, person.name, "PERS", "person", source="coreference")
-                )
+                linked.append(Found(i, i + 1, person.key, person.name, "PERS", "person", source="coreference"))
                 covered[i] = True
         return linked
 
@@ -377,7 +386,13 @@ class EntityRecognizer:
         """`"...", - підкреслив він.`: the pronoun is the speaker, the last person named before the quote."""
         tokens = document.tokens
         people = sorted(
-            ((m.start, d) for d in drafts.values() if d.found.type == "PERS" for m in d.mentions if m.source != "coreference"),
+            (
+                (m.start, d)
+                for d in drafts.values()
+                if d.found.type == "PERS"
+                for m in d.mentions
+                if m.source != "coreference"
+            ),
             key=lambda pair: pair[0],
         )
         if not people:
@@ -392,7 +407,11 @@ class EntityRecognizer:
                 dash = i - 1
             else:
                 continue
-            if tokens[dash].text not in DASHES or tokens[dash - 1].text != "," or tokens[dash - 2].text not in CLOSING_QUOTES:
+            if (
+                tokens[dash].text not in DASHES
+                or tokens[dash - 1].text != ","
+                or tokens[dash - 2].text not in CLOSING_QUOTES
+            ):
                 continue
             opening = opening_quote(document, dash - 2)
             speaker = None
@@ -453,9 +472,7 @@ class EntityRecognizer:
                 added.append(Found(first, last, key, name, "PERS", "person", source="model"))
             else:
                 name = nominative_phrase(run)
-                added.append(
-                    Found(first, last, f"model:{label}:{name}", name, label, country=country, source="model")
-                )
+                added.append(Found(first, last, f"model:{label}:{name}", name, label, country=country, source="model"))
             for k in range(first, last):
                 covered[k] = True
         return added

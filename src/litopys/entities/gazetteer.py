@@ -98,7 +98,11 @@ def name_word_keys(word: str, alone: bool = False) -> frozenset[str]:
         readings = [a for a in readings if a.pos == "NOUN"]
         if any("Fixd" in a.tags and a.lemma == word.lower() for a in readings):  # indeclinable: Малі
             return frozenset({normalise(word)})
-    nominative = [a for a in readings if "nomn" in a.tags or not any(t in a.tags for t in ("gent", "datv", "accs", "ablt", "loct", "voct"))]
+    nominative = [
+        a
+        for a in readings
+        if "nomn" in a.tags or not any(t in a.tags for t in ("gent", "datv", "accs", "ablt", "loct", "voct"))
+    ]
     chosen = nominative or readings
     return frozenset({normalise(word)} | {normalise(a.lemma) for a in chosen})
 
@@ -281,7 +285,13 @@ class Gazetteer:
         # "Того") is that word, not a one-word name.
         function_word = sentence_initial and any(a.pos in FUNCTION_POS for a in token.analyses)
         for entry in candidates:
-            if entry.ambiguous and sentence_initial or function_word and len(entry.words) == 1 and entry.category == ACTOR:
+            if (
+                entry.ambiguous
+                and sentence_initial
+                or function_word
+                and len(entry.words) == 1
+                and entry.category == ACTOR
+            ):
                 continue
             if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
                 continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»)
@@ -291,7 +301,8 @@ class Gazetteer:
             if (
                 best is None
                 or len(entry.words) > len(best[0].words)
-                or len(entry.words) == len(best[0].words) and PRIORITY[entry.category] > PRIORITY[best[0].category]
+                or len(entry.words) == len(best[0].words)
+                and PRIORITY[entry.category] > PRIORITY[best[0].category]
             ):
                 best = (entry, end)
         return best
@@ -314,7 +325,12 @@ class Gazetteer:
                 return None
             if entry.upper[position] and not token.text.isupper():
                 return None
-            if not entry.upper[position] and len(token.text) > 1 and token.text.isupper() and not _in_capitals(tokens, j):
+            if (
+                not entry.upper[position]
+                and len(token.text) > 1
+                and token.text.isupper()
+                and not _in_capitals(tokens, j)
+            ):
                 return None  # ГУАМ the organisation is not Гуам the island, unless the line is in capitals
             if keys.isdisjoint(text_keys(token.text)):
                 return None

@@ -143,7 +143,9 @@ def role_gender(token: Token) -> str | None:
 def gender_of(name: str) -> str | None:
     """Grammatical gender of a canonical person name, from its first name (None when unsure)."""
     for word in name.split():
-        genders = {g for a in _name_readings(word) if "Name" in a.tags and "nomn" in a.tags for g in GENDERS if g in a.tags}
+        genders = {
+            g for a in _name_readings(word) if "Name" in a.tags and "nomn" in a.tags for g in GENDERS if g in a.tags
+        }
         if len(genders) == 1:
             return genders.pop()
     return None

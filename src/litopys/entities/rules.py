@@ -14,8 +14,8 @@ from litopys.entities.gazetteer import ACTOR, QUOTES, Entry, normalise, text_key
 from litopys.lang import read_lines, read_tsv
 
 DASHES = frozenset("-–—")
-CLOSING_QUOTES = frozenset("\"»”“")
-OPENING_QUOTES = frozenset("\"«„“")
+CLOSING_QUOTES = frozenset('"»”“')
+OPENING_QUOTES = frozenset('"«„“')
 ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
 
@@ -150,7 +150,9 @@ def is_title_adjective(tokens: list[Token], end: int, limit: int) -> bool:
 
 def is_nominal(token: Token) -> bool:
     """A word that can be (part of) a name: a noun, adjective, numeral or a word pymorphy3 does not know."""
-    return token.is_word and (not token.analyses or any(not a.pos or a.pos in ("NOUN", "ADJF", "NUMR") for a in token.analyses))
+    return token.is_word and (
+        not token.analyses or any(not a.pos or a.pos in ("NOUN", "ADJF", "NUMR") for a in token.analyses)
+    )
 
 
 def is_opening_quote(tokens: list[Token], i: int) -> bool:
@@ -161,7 +163,9 @@ def is_opening_quote(tokens: list[Token], i: int) -> bool:
         return True
     if text not in OPENING_QUOTES:
         return False
-    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
+    return (
+        i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
+    )
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
@@ -260,7 +264,11 @@ def opening_quote(document: Document, closing: int) -> int:
         text = tokens[j].text
         if opener and text == opener:
             return tokens[j].start
-        if not opener and text in ("\"", "“", "„") and (j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(:"):
+        if (
+            not opener
+            and text in ('"', "“", "„")
+            and (j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(:")
+        ):
             return tokens[j].start
     return tokens[closing].start
 
@@ -268,4 +276,3 @@ def opening_quote(document: Document, closing: int) -> int:
 def has_same_surname(person: Found, run: list[Token]) -> bool:
     surname = person.name.split()[-1]
     return any(normalise(surname) in text_keys(token.text) for token in run)
-
