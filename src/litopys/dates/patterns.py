@@ -901,7 +901,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("season", [*v.season_adverbs, *v.season_nouns])
     add("unit", [*v.units, *(fraction + unit for fraction in v.fractions for unit in v.units)])  # "півроку"
     add("set", v.sets)
-    add("clock", v.clock_hours)
+    add("clock", [*v.clock_hours, *v.words["clock_hour"], *v.clock_pm, *v.clock_am])
     add("century", v.century_words)
     for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes, v.named_dates):
         for phrase in phrases:
@@ -917,19 +917,37 @@ ALL_KINDS = frozenset({"digit", "month", "weekday", "season", "unit", "set", "cl
 CENTURY = frozenset({"century"})
 
 
+def is_digit_trigger(word: str, following: str) -> bool:
+    """Numbers the digit-only rules can use: a year (1000–2099), a decade ("90-х"), a clock time or a
+    dotted date ("15:00", "26.07.2023", "18 : 00"). A day number needs a month beside it, and a count a
+    unit, and those words trigger."""
+    if not word.isdigit():
+        return True
+    if len(word) == 4:
+        return "1000" <= word <= "2099"
+    return (len(word) == 2 and word.endswith("0")) or following == ":"
+
+
 def windows(text: str, tokens: Sequence[Span]) -> list[tuple[int, int, frozenset[str]]]:
     """Character ranges around trigger tokens, merged, with the kinds of trigger in each: the only places
-    (and the only rules) the patterns need to try."""
+    (and the only rules) the patterns need to try. ``text`` is the text after ``LOOKALIKES``."""
     triggers = trigger_words()
     ranges: list[tuple[int, int, frozenset[str]]] = []
     last = len(tokens) - 1
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: look word by word
+        lowered = ""
     for i, token in enumerate(tokens):
-        word = token.text.translate(LOOKALIKES).lower()
-        if word[:1].isdigit():
+        word = lowered[token.start : token.end] if lowered else token.text.translate(LOOKALIKES).lower()
+        first_char = word[:1]
+        if first_char.isdigit():
+            following = tokens[i + 1].text if i < last else ""
+            if not is_digit_trigger(word, following):
+                continue
             kinds = DIGIT
         elif word in triggers:
             kinds = triggers[word]
-        elif ROMAN_NUMERAL.fullmatch(token.text):
+        elif first_char in "ivxіх" and ROMAN_NUMERAL.fullmatch(token.text):
             kinds = CENTURY
         elif "-" in word:  # "червні-серпні" is one token
             kinds = frozenset().union(*(triggers.get(part, ()) for part in word.split("-")))
