@@ -422,3 +422,21 @@ def test_later_sentences_do_not_take_the_chronology_date() -> None:
     document = coded("2 травня Естонія закликала НАТО посилити оборону. Пізніше вона вислала російського дипломата.")
     expel = only(document, "SANCTION")
     assert expel.date_source != "narrative" and countries(document, expel.source) == {"EST"}
+
+
+def test_feminine_titles_bare_rejections_and_roles_of_countries_named_before() -> None:
+    document = coded("Президентка Молдови Мая Санду звинуватила Росію у втручанні. Кремль відкинув звинувачення.")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"MDA"}
+    assert countries(document, only(document, "REJECT").target) == {"MDA"}
+    document = coded(
+        "Анкара готова до переговорів з Дамаском. Минулого тижня міністри закордонних справ обох країн зустрілися в Москві."
+    )
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"TUR", "SYR"}
+    assert document.entity(meeting.location).name == "Москва"
+
+
+def test_the_source_of_a_report_is_not_the_subject() -> None:
+    document = coded("За даними поліції Молдови, агенти ФСБ підкупили виборців.")
+    crime = only(document, "CRIME")
+    assert countries(document, crime.source) == {"RUS"} and countries(document, crime.attributed_to) == {"MDA"}

@@ -92,6 +92,7 @@ class Coder:
         self.quotes: list[Quote] = []
         self.reports: list[list[Report]] = [[] for _ in document.sentences]
         self._phrase_cache: dict[tuple, bool] = {}
+        self.frame_phrases: set[int] = set()  # sources named in "за даними X": never a clause's subject
         self._frame_firsts = frozenset(frame[0] for frame in self.cues.source_frames)
 
     # ------------------------------------------------------------------ helpers over tokens
@@ -221,7 +222,7 @@ class Coder:
         """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
         verb = self.tokens[i]
         for phrase in reversed(self.phrases[sentence]):
-            if phrase.last > i or phrase.first < left:
+            if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases:
                 continue
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
@@ -467,6 +468,7 @@ class Coder:
                     phrase = next((p for p in self.phrases[s] if p.first >= i + span and p.first <= i + span + 4), None)
                     if phrase:
                         self.reports[s].append(Report(i, self.resolve(self.group_of(s, phrase)), frame=True))
+                        self.frame_phrases.update(id(p) for p in self.group_of(s, phrase))
             self._title_tail(s, first, last)
         self._quote_speakers()
         for quote in self.quotes:

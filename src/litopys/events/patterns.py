@@ -95,6 +95,7 @@ class Cues:
     violation_phrases: tuple[tuple[str, ...], ...]
     violating_types: frozenset[str]
     later_words: frozenset[str]
+    referring_event_nouns: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -156,6 +157,7 @@ def cues() -> Cues:
         violation_phrases=_phrases(raw["violation_phrases"]),
         violating_types=_words(raw["violating_types"]),
         later_words=_words(raw["later_words"]),
+        referring_event_nouns=_words(raw["referring_event_nouns"]),
     )
 
 

@@ -143,7 +143,9 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors:
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
-            token.lemma in c.standalone_anaphors or (i > first and tokens[i - 1].lemma in c.determiners)
+            token.lemma in c.standalone_anaphors
+            or (i > first and tokens[i - 1].lemma in c.determiners)
+            or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].pos == "VERB")
         ):
             phrase = _anaphor(tokens, i, first, "anaphor-event")
         if phrase is None:
@@ -232,6 +234,15 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             continue
         break
     if not found:
+        # "міністри закордонних справ обох країн": a role of the countries named before.
+        ending = [t for t in tokens[head + 1 : j] if t.lemma in c.anaphoric_actors]
+        if ending:
+            anaphor = _anaphor(tokens, head + 1 + tokens[head + 1 : j].index(ending[-1]), head, "anaphor-actor")
+            token = tokens[head]
+            return Phrase(
+                head, j, head, [], "anaphor-actor", cases=token.cases or CASES, plural=anaphor.plural or _number_gender(token)[0],
+                genders=_number_gender(token)[1], lemma=anaphor.lemma,
+            )
         return None
     # An apposed person's name at the end is the actor; otherwise the first named country or body.
     last_id, last_label = found[-1]
