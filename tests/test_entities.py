@@ -361,3 +361,9 @@ def test_nothing_combines_across_lines(entities):
     assert texts(by_name(found, "Розвідка США")) == ["розвідка США"]
     assert texts(by_name(found, "Росія")) == ["Росія"]
     assert by_name(found, "Іван Сірко").role is None
+
+
+def test_names_in_oblique_cases_are_put_in_the_nominative(entities):
+    found = entities("Суд допитав Ніну Москаленко. Лист передали Даринці Макарчук і Петрові Гайдейчуку.")
+    names = {e.name for e in found if e.type == "PERS"}
+    assert {"Ніна Москаленко", "Даринка Макарчук", "Петро Гайдейчук"} <= names

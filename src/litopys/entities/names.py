@@ -18,7 +18,9 @@ GENDERS = ("masc", "femn")
 
 
 def _name_readings(word: str):
-    return [a for a in analyse_word(word.lower()) if any(tag in a.tags for tag in NAME_TAGS)]
+    """Readings of a word as a name; plural ones are left out (one person's name is singular:
+    "Катерини" is the genitive of Катерина, not "the Katerynas")."""
+    return [a for a in analyse_word(word.lower()) if any(tag in a.tags for tag in NAME_TAGS) and "plur" not in a.tags]
 
 
 def _is_initial(token: Token) -> bool:
