@@ -342,7 +342,8 @@ def grammar() -> Grammar:
             rf"(?:{WORD_START}(?P<from>{w['since']})\s+)?(?:{WORD_START}(?P<rel>{_alternation(v.relative_days)}),\s+)?"
             rf"(?:{WORD_START}(?P<dp>{day_part})\s+)?(?:{NUMBER_START}(?P<hh3>[0-2]?\d):(?P<mm3>[0-5]\d),?\s+)?"
             rf"(?:{WORD_START}(?P<wd>{weekday}),?\s+)?"
-            rf"(?:{WORD_START}(?P<night>{w['night']})\s+{w['night_links']}\s+)?{day(1)}\s+{m(1)}{year_tail(1)}"
+            rf"(?:{WORD_START}(?P<night>{w['night']})\s+(?:{w['since']}\s+[0-3]?\d\s+)?{w['night_links']}\s+)?"
+            rf"{day(1)}\s+{m(1)}{year_tail(1)}"
             rf"{time_tail}",
             single_date,
         )
