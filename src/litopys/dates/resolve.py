@@ -242,9 +242,9 @@ class Resolver:
             if parts.get("weekday"):
                 year = matching_weekday_year(year, month, day, parts["weekday"])
         point = day_in(year, month, day)
+        self.move_narrative(point, "day", derived=anchor == "narrative")  # "з 1 січня 2018 року" too
         if parts.get("since"):
             return Resolved(f"{iso_day(point)}/..", "interval", anchor, self.is_after_dct(point))
-        self.move_narrative(point, "day", derived=anchor == "narrative")
         value, granularity = iso_day(point), "day"
         if parts.get("part"):
             value, granularity = f"{value}T{parts['part']}", "time"
@@ -264,9 +264,9 @@ class Resolver:
             if year is None:
                 return Resolved(None, "month", "dct", mod=parts.get("mod"))
         point = date(year, month, 1)
+        self.move_narrative(point, "month", derived=anchor == "narrative")
         if parts.get("since"):
             return Resolved(f"{iso_month(point)}/..", "interval", anchor, mod=parts.get("mod"))
-        self.move_narrative(point, "month", derived=anchor == "narrative")
         after = self.is_after_dct(point)
         month_end = day_in(year, month, 31)
         evidence = [month_end] if anchor != "dct" and tense != "future" else []
@@ -274,9 +274,9 @@ class Resolver:
 
     def _year(self, parts: dict[str, Any], tense: str) -> Resolved:
         year = parts["year"]
+        self.move_narrative(date(year, 1, 1), "year")
         if parts.get("since"):
             return Resolved(f"{year:04d}/..", "interval", "absolute", mod=parts.get("mod"))
-        self.move_narrative(date(year, 1, 1), "year")
         after = self.context.dct is not None and year > self.context.dct.year
         evidence = [date(year, 1, 1)] if tense != "future" else []
         return Resolved(f"{year:04d}", "year", "absolute", after, parts.get("mod"), evidence)
