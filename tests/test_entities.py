@@ -367,3 +367,9 @@ def test_names_in_oblique_cases_are_put_in_the_nominative(entities):
     found = entities("Суд допитав Ніну Москаленко. Лист передали Даринці Макарчук і Петрові Гайдейчуку.")
     names = {e.name for e in found if e.type == "PERS"}
     assert {"Ніна Москаленко", "Даринка Макарчук", "Петро Гайдейчук"} <= names
+
+
+def test_russian_security_council_is_not_the_un_one(entities):
+    found = entities("Засідання Радбезу РФ провів Путін, а Радбез ООН засудив удар.")
+    assert by_name(found, "Рада безпеки РФ").actor_code == "RUSGOV"
+    assert by_name(found, "Рада Безпеки ООН").actor_code == "IGOUNOSCR"
