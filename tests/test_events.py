@@ -446,3 +446,8 @@ def test_the_source_of_a_report_is_not_the_subject() -> None:
     document = coded("За даними поліції Молдови, агенти ФСБ підкупили виборців.")
     crime = only(document, "CRIME")
     assert countries(document, crime.source) == {"RUS"} and countries(document, crime.attributed_to) == {"MDA"}
+
+
+def test_writer_asides_and_means_are_not_events_or_modality() -> None:
+    assert only(coded("Нагадаємо, слідчі звинувачують Росію в злочинах."), "DISAPPROVE").modality == "asserted"
+    assert coded("Фільм знято за підтримки уряду США.").events == []

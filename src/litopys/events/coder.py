@@ -840,7 +840,8 @@ class Coder:
         if any(t.lemma in c.obligation and (t.pos == "VERB" or t.pos == "ADJF" or t.pos == "PRED") for t in before[-2:]):
             return "possible"
         future_form = token.has("futr") and not token.has("pres")  # "розслідує" is present and future
-        if future_form and verbal or any(t.pos == "VERB" and "futr" in t.tags for t in before):
+        # "Нагадаємо, …" is the writer's own future, not the event's.
+        if future_form and verbal or any(t.pos == "VERB" and "futr" in t.tags and "1per" not in t.tags for t in before):
             return "future"
         if any(lemma in c.future_verbs and lemma not in c.auxiliaries for lemma in lemmas_before):
             return "future"
