@@ -373,3 +373,9 @@ def test_russian_security_council_is_not_the_un_one(entities):
     found = entities("Засідання Радбезу РФ провів Путін, а Радбез ООН засудив удар.")
     assert by_name(found, "Рада безпеки РФ").actor_code == "RUSGOV"
     assert by_name(found, "Рада Безпеки ООН").actor_code == "IGOUNOSCR"
+
+
+def test_adjectival_surname_opens_a_sentence_and_role_case_wins(entities):
+    found = entities("Зеленський прибув до Вашингтона. Делегацію очолив посол Японії в Україні Кунінорі Мацуда.")
+    assert texts(by_name(found, "Володимир Зеленський")) == ["Зеленський"]
+    assert by_name(found, "Кунінорі Мацуда").actor_code == "JPNGOV"

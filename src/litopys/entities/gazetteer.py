@@ -229,8 +229,11 @@ def _people() -> list[Entry]:
 
 
 def _common_word(word: str) -> bool:
-    """Whether a surname is also an ordinary word in some reading (Кошта: кошти, Мороз: мороз)."""
-    return any(not any(t in a.tags for t in NAME_TAGS) for a in analyse_word(word.lower()))
+    """Whether a surname is also an ordinary word in some reading (Кошта: кошти, Мороз: мороз).
+    Adjective readings do not count: pymorphy3 reads every -ський surname as one (Зеленський)."""
+    return any(
+        a.pos != "ADJF" and not any(t in a.tags for t in NAME_TAGS) for a in analyse_word(word.lower())
+    )
 
 
 def _institutions() -> list[Entry]:

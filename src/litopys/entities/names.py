@@ -76,10 +76,8 @@ def _case(run: list[Token], hint: frozenset[str] | None, gender: str | None = No
         if readings and not all("Fixd" in a.tags for a in readings):
             cases = {c for a in readings for c in CASE_ORDER if c in a.tags}
             possible = cases if possible is None else possible & cases
-    if hint:
-        narrowed = (possible & hint) if possible else set(hint)
-        if narrowed:
-            possible = narrowed
+    if hint:  # the role word's case wins over what pymorphy3 guesses for foreign names
+        possible = (possible & hint) or set(hint) if possible else set(hint)
     if not possible:
         return "nomn"
     return next(c for c in CASE_ORDER if c in possible)
