@@ -379,3 +379,8 @@ def test_adjectival_surname_opens_a_sentence_and_role_case_wins(entities):
     found = entities("Зеленський прибув до Вашингтона. Делегацію очолив посол Японії в Україні Кунінорі Мацуда.")
     assert texts(by_name(found, "Володимир Зеленський")) == ["Зеленський"]
     assert by_name(found, "Кунінорі Мацуда").actor_code == "JPNGOV"
+
+
+def test_a_known_surname_opens_a_sentence_unless_it_is_an_ordinary_word(entities):
+    found = entities("Умєров заявив про нові поставки. Кличко відповів журналістам. Кошти надійшли вчасно.")
+    assert {e.name for e in found} == {"Рустем Умєров", "Віталій Кличко"}

@@ -14,12 +14,14 @@ from functools import cache, lru_cache
 
 from litopys.doc import Token
 from litopys.lang import read_lines, read_tsv
-from litopys.language import TOKEN_RE, abbreviations, analyse_word
+from litopys.language import TOKEN_RE, abbreviations, analyse_word, morph_analyzer
 
 QUOTES = frozenset("\"«»„“”'")
 APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 NAME_TAGS = ("Name", "Surn", "Patr")
 FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ"})
+# Readings a word opening a sentence may have besides a nominative noun (Кошти, Мороз, Досі).
+SENTENCE_OPENERS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "VERB", "INTJ", "PRED"})
 # Categories of entries: named actors become entities on their own; adjectives, institutions and
 # roles only combine with what stands beside them.
 ACTOR = "actor"
@@ -229,10 +231,16 @@ def _people() -> list[Entry]:
 
 
 def _common_word(word: str) -> bool:
-    """Whether a surname is also an ordinary word in some reading (Кошта: кошти, Мороз: мороз).
-    Adjective readings do not count: pymorphy3 reads every -ський surname as one (Зеленський)."""
+    """Whether a surname is also an ordinary word of the dictionary (Кошта: кошти, Мороз: мороз).
+    Guesses for unknown words (Умєров) and adjective readings (every -ський surname) do not count."""
+    morph = morph_analyzer()
+    lower = word.lower()
+    if not morph.word_is_known(lower):
+        return False
     return any(
-        a.pos != "ADJF" and not any(t in a.tags for t in NAME_TAGS) for a in analyse_word(word.lower())
+        not any(t in p.tag for t in NAME_TAGS)
+        and (p.tag.POS in SENTENCE_OPENERS or p.tag.POS == "NOUN" and "nomn" in p.tag)
+        for p in morph.parse(lower)
     )
 
 
