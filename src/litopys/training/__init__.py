@@ -149,9 +149,9 @@ def _vector_tokens(text: str) -> list[str]:
 
 @functools.cache
 def _uk_tokenizer():
-    from spacy.util import get_lang_class
+    from litopys.entities.ner import blank_uk
 
-    return get_lang_class("uk")().tokenizer
+    return blank_uk().tokenizer
 
 
 def train_ner(
@@ -167,17 +167,15 @@ def train_ner(
     overrides: dict[str, object] | None = None,
 ) -> dict:
     """Train and write the best model to ``out``; returns the dev scores spaCy measured."""
-    import spacy
     from spacy.cli.train import train as spacy_train
 
-    from litopys.entities.ner import register_components
+    from litopys.entities.ner import blank_uk
 
-    register_components()
     work = work or out.parent / f"{out.name}-work"
     work.mkdir(parents=True, exist_ok=True)
     documents = read_brat(corpus)
     split = split_documents(documents, dev_fraction=dev_fraction, seed=seed)
-    nlp = spacy.blank("uk")
+    nlp = blank_uk()
     paths = {}
     for name, part in (("train", split.train), ("dev", split.dev)):
         docbin, kept, misaligned = to_docbin(nlp, part)
