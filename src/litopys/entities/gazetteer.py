@@ -9,7 +9,7 @@ name that matches at a token wins.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from litopys.doc import Token
@@ -21,7 +21,7 @@ APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 NAME_TAGS = ("Name", "Surn", "Patr")
 FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ"})
 # Readings a word opening a sentence may have besides a nominative noun (Кошти, Мороз, Досі).
-SENTENCE_OPENERS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "VERB", "INTJ", "PRED"})
+SENTENCE_OPENERS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "VERB", "INTJ", "PRED", "NPRO"})
 # Categories of entries: named actors become entities on their own; adjectives, institutions and
 # roles only combine with what stands beside them.
 ACTOR = "actor"
@@ -223,23 +223,23 @@ def _people() -> list[Entry]:
             "family_name_first": "!" in others,
         }
         for form in dict.fromkeys(forms):
-            entry = make_entry(name, form, ACTOR, f"person:{name}", **fields)
-            if entry is not None and form != name and len(entry.words) == 1 and _common_word(form):
-                entry = replace(entry, ambiguous=True)  # "Кошти" opening a sentence is not Кошта
-            entries.append(entry)
+            entries.append(make_entry(name, form, ACTOR, f"person:{name}", **fields))
     return entries
 
 
-def _common_word(word: str) -> bool:
-    """Whether a surname is also an ordinary word of the dictionary (Кошта: кошти, Мороз: мороз).
-    Guesses for unknown words (Умєров) and adjective readings (every -ський surname) do not count."""
+@lru_cache(maxsize=20_000)
+def ordinary_word(word: str, nouns: bool = True) -> bool:
+    """Whether a word form is an ordinary word of the dictionary that may open a sentence: a verb,
+    adverb, conjunction … ("Досі", "Того") or, with ``nouns``, a nominative noun ("Кошти", "Мороз"),
+    in a reading that is not a name. Guesses for unknown words (Умєров) do not count, nor do adjective
+    readings (every -ський surname has one)."""
     morph = morph_analyzer()
     lower = word.lower()
     if not morph.word_is_known(lower):
         return False
     return any(
         not any(t in p.tag for t in NAME_TAGS)
-        and (p.tag.POS in SENTENCE_OPENERS or p.tag.POS == "NOUN" and "nomn" in p.tag)
+        and (p.tag.POS in SENTENCE_OPENERS or nouns and p.tag.POS == "NOUN" and "nomn" in p.tag)
         for p in morph.parse(lower)
     )
 
@@ -292,16 +292,14 @@ class Gazetteer:
             return None
         best: tuple[Entry, int] | None = None
         sentence_initial = all(not t.is_word for t in tokens[max(first, 0) : i]) if first >= 0 else False
-        # At the start of a sentence a word that can be an adverb, conjunction, pronoun or verb ("Досі",
-        # "Того") is that word, not a one-word name.
-        function_word = sentence_initial and any(a.pos in FUNCTION_POS for a in token.analyses)
         for entry in candidates:
+            # At the start of a sentence a known adverb, conjunction or verb ("Досі", "Того") is that word,
+            # not a one-word name; nor is a surname that is an ordinary noun ("Кошти").
             if (
-                entry.ambiguous
-                and sentence_initial
-                or function_word
+                sentence_initial
                 and len(entry.words) == 1
                 and entry.category == ACTOR
+                and (entry.ambiguous or ordinary_word(token.text, nouns=entry.type == "PERS"))
             ):
                 continue
             if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
