@@ -22,12 +22,12 @@ from litopys.doc import Document, Entity, Mention
 from litopys.entities.gazetteer import (
     ACTOR,
     ADJECTIVE,
-    FUNCTION_POS,
     INSTITUTION,
     ROLE,
     Entry,
     load_gazetteer,
     name_word_keys,
+    ordinary_word,
     text_keys,
 )
 from litopys.entities.names import (
@@ -374,7 +374,7 @@ class EntityRecognizer:
         for i, token in enumerate(tokens):
             if covered[i] or not token.is_word or not token.text[:1].isupper():
                 continue
-            if i in starts and any(a.pos in FUNCTION_POS for a in token.analyses):
+            if i in starts and ordinary_word(token.text, nouns=False):
                 continue  # "Нам відомо": a pronoun opening a sentence
             person = next((surnames[k] for k in text_keys(token.text) if k in surnames), None)
             if person is not None:

@@ -19,7 +19,6 @@ from litopys.language import TOKEN_RE, abbreviations, analyse_word, morph_analyz
 QUOTES = frozenset("\"«»„“”'")
 APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 NAME_TAGS = ("Name", "Surn", "Patr")
-FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "VERB", "INTJ"})
 # Readings a word opening a sentence may have besides a nominative noun (Кошти, Мороз, Досі).
 SENTENCE_OPENERS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "VERB", "INTJ", "PRED", "NPRO"})
 # Categories of entries: named actors become entities on their own; adjectives, institutions and
