@@ -46,7 +46,7 @@ QUAD_CLASS = {"verbal cooperation": 1, "material cooperation": 2, "verbal confli
 
 
 def story_events_with_details(chronicle: Chronicle):
-    """Every story event (date order) with its counts, codes and first mention's URL, page by page."""
+    """Every story event (date order) with its counts, codes and a reporting URL (else file path), page by page."""
     from sqlalchemy import func, select
 
     from litopys.store.schema import articles, events, story_events
@@ -73,7 +73,7 @@ def story_events_with_details(chronicle: Chronicle):
             }
             first_url = dict(
                 connection.execute(
-                    select(events.c.story_event_id, func.min(articles.c.url))
+                    select(events.c.story_event_id, func.min(func.coalesce(articles.c.url, articles.c.path)))
                     .join(articles, articles.c.id == events.c.article_id)
                     .where(events.c.story_event_id.in_(ids))
                     .group_by(events.c.story_event_id)
