@@ -384,3 +384,10 @@ def test_adjectival_surname_opens_a_sentence_and_role_case_wins(entities):
 def test_a_known_surname_opens_a_sentence_unless_it_is_an_ordinary_word(entities):
     found = entities("Умєров заявив про нові поставки. Кличко відповів журналістам. Кошти надійшли вчасно.")
     assert {e.name for e in found} == {"Рустем Умєров", "Віталій Кличко"}
+
+
+def test_pronoun_after_a_quote_without_quotation_marks(entities):
+    found = entities("Речник уряду Литви Йонас Петрайтіс прокоментував рішення. Ми готові до переговорів, - заявив він.")
+    assert texts(by_name(found, "Йонас Петрайтіс")) == ["Йонас Петрайтіс", "він"]
+    plain = entities("Йонас Петрайтіс прийшов. Потім він пішов, а вона, - кажуть, - залишилась.")
+    assert texts(by_name(plain, "Йонас Петрайтіс")) == ["Йонас Петрайтіс"]

@@ -383,7 +383,9 @@ class EntityRecognizer:
         return linked
 
     def _pronouns(self, document: Document, drafts: dict[str, Draft]) -> None:
-        """`"...", - підкреслив він.`: the pronoun is the speaker, the last person named before the quote."""
+        """`"...", - підкреслив він.`: the pronoun is the speaker, the last person named before the quote.
+        News also quotes without quotation marks (`Ми готові, - заявив він.`): then the quote is the
+        sentence up to the dash."""
         tokens = document.tokens
         people = sorted(
             (
@@ -407,13 +409,12 @@ class EntityRecognizer:
                 dash = i - 1
             else:
                 continue
-            if (
-                tokens[dash].text not in DASHES
-                or tokens[dash - 1].text != ","
-                or tokens[dash - 2].text not in CLOSING_QUOTES
-            ):
+            if tokens[dash].text not in DASHES or tokens[dash - 1].text != ",":
                 continue
-            opening = opening_quote(document, dash - 2)
+            if tokens[dash - 2].text in CLOSING_QUOTES:
+                opening = opening_quote(document, dash - 2)
+            else:
+                opening = document.sentences[tokens[dash].sentence].start
             speaker = None
             for start, draft in people:
                 if start >= opening:
