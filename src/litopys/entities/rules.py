@@ -16,6 +16,7 @@ from litopys.lang import read_lines, read_tsv
 DASHES = frozenset("-–—")
 CLOSING_QUOTES = frozenset('"»”“')
 OPENING_QUOTES = frozenset('"«„“')
+MAX_NAME_WORD = 40  # characters: Косіняк-Камиш fits, a run-on string does not
 ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
 
@@ -78,10 +79,12 @@ def is_owner(institution: Entry, entry: Entry) -> bool:
 
 
 def is_name_like(token: Token) -> bool:
-    """A capitalised word that may be part of a name (not an all-capitals abbreviation)."""
+    """A capitalised word that may be part of a name (not an all-capitals abbreviation, nor a run-on
+    string longer than any name)."""
     text = token.text
     return (
         token.is_word
+        and len(text) <= MAX_NAME_WORD
         and text[:1].isupper()
         and not (len(text) > 1 and text.isupper())
         and text[:1].isalpha()
