@@ -391,3 +391,13 @@ def test_pronoun_after_a_quote_without_quotation_marks(entities):
     assert texts(by_name(found, "Йонас Петрайтіс")) == ["Йонас Петрайтіс", "він"]
     plain = entities("Йонас Петрайтіс прийшов. Потім він пішов, а вона, - кажуть, - залишилась.")
     assert texts(by_name(plain, "Йонас Петрайтіс")) == ["Йонас Петрайтіс"]
+
+
+def test_country_adjective_before_a_company_and_israeli_army(entities):
+    found = entities(
+        "Санкції запровадили проти іранських компаній, а українська компанія «Антонов» отримала замовлення. "
+        "Армія оборони Ізраїлю (ЦАХАЛ) повідомила про удари."
+    )
+    assert by_name(found, "іранська компанія").actor_code == "IRNBUS"
+    assert texts(by_name(found, "Антонов")) == ["Антонов"]
+    assert texts(by_name(found, "Армія оборони Ізраїлю")) == ["Армія оборони Ізраїлю", "ЦАХАЛ"]

@@ -159,7 +159,9 @@ class EntityRecognizer:
             if following and tokens[following[0]].sentence != tokens[start].sentence:
                 following = None  # names never combine across sentences or lines
             if entry.category == ACTOR:
-                if is_other_first_name(tokens, entry, start, end):
+                if is_other_first_name(tokens, entry, start, end) or (
+                    entry.type == "PERS" and start > 0 and is_opening_quote(tokens, start - 1)
+                ):  # «Антонов» the company is not Анатолій Антонов
                     n += 1
                     continue
                 if following and is_own_country(entry, following[2]):  # ДСНС України, СБУ України
@@ -246,7 +248,7 @@ class EntityRecognizer:
         organisations = []
         for sentence in document.sentences:
             for i in range(sentence.first_token, sentence.last_token - 2):
-                if covered[i] or tokens[i + 1].text not in OPENING_QUOTES:
+                if tokens[i + 1].text not in OPENING_QUOTES:
                     continue
                 token = tokens[i]
                 form = forms.get(token.text) if token.text.isupper() else None
@@ -262,7 +264,9 @@ class EntityRecognizer:
                 if not (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
                     continue
                 kind, sector, with_form = form
-                first, last = (i, close + 1) if with_form else (i + 2, close)
+                if with_form and covered[i]:
+                    continue
+                first, last = (i, close + 1) if with_form else (i + 2, close)  # "українська компанія «X»" too
                 name = document.text[tokens[first].start : tokens[last - 1].end]
                 organisations.append(
                     Found(first, last, f"org:{name}", name, "ORG", kind, sector=sector, source="gazetteer")
