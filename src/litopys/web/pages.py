@@ -32,7 +32,7 @@ templates = Jinja2Templates(env=environment)
 LATEST_EVENTS = 20
 TIMELINE_PAGE = 100
 ACTOR_EVENTS = 100  # latest story events listed under an actor's charts
-JS_MESSAGES = ("cooperation", "conflict", "no_events", "no_partners", "open_article", "unknown")
+JS_MESSAGES = ("cooperation", "conflict", "no_events", "no_partners")  # the strings static/app.js shows
 
 
 def static_url(name: str) -> str:
