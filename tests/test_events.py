@@ -451,3 +451,21 @@ def test_the_source_of_a_report_is_not_the_subject() -> None:
 def test_writer_asides_and_means_are_not_events_or_modality() -> None:
     assert only(coded("Нагадаємо, слідчі звинувачують Росію в злочинах."), "DISAPPROVE").modality == "asserted"
     assert coded("Фільм знято за підтримки уряду США.").events == []
+
+
+def test_threatened_actions_decisions_to_talk_and_coordinated_predicates() -> None:
+    document = coded("США пригрозили запровадити санкції проти Ірану.")
+    threat = only(document, "THREATEN")
+    assert threat.mode == "sanction" and countries(document, threat.target) == {"IRN"}
+    document = coded("14 грудня лідери ЄС ухвалили рішення розпочати переговори про вступ з Україною та Молдовою.", "2023-12-15")
+    agree = only(document, "AGREE")
+    assert countries(document, agree.target) == {"UKR", "MDA"} and agree.date == "2023-12-14"
+    # "відкинув …, і звинуватив": the second verb is a predicate of its own, not embedded in the first.
+    document = coded("Прем'єр Грузії відкинув критику Вашингтона і звинуватив США у втручанні.")
+    assert {e.type for e in document.events} == {"REJECT", "DISAPPROVE"}
+
+
+def test_protest_in_a_named_place_and_places_after_bodies() -> None:
+    document = coded("Десятки тисяч людей протестували біля будівлі парламенту в Тбілісі.")
+    protest = only(document, "PROTEST")
+    assert document.entity(protest.location).name == "Тбілісі"

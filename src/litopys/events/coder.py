@@ -269,9 +269,12 @@ class Coder:
         return None
 
     def fill(self, arg: Arg, sentence: int, i: int, left: int, right: int, used: set[int]) -> list[Phrase]:
+        """The phrase group that fills a frame slot of the trigger at ``i``, or []."""
         phrases = self.phrases[sentence]
         lo = left if arg.anywhere else i + 1
         hi = right if arg.anywhere else min(right, i + 1 + OBJECT_WINDOW)
+        if self.tokens[i].pos == "NOUN" and not arg.anywhere:
+            hi = min(hi, self._next_claiming_noun(sentence, i, arg))
         if arg.content:  # the content clause lies past the boundary that ends this one
             hi = min(self.doc.sentences[sentence].last_token, i + 1 + OBJECT_WINDOW)
         for phrase in phrases:
@@ -293,6 +296,9 @@ class Coder:
                     return self.group_of(sentence, phrase)
                 continue
             if phrase.prep is None and arg.case in phrase.cases:
+                group_first = min((p for p in phrases if p.group == phrase.group), key=lambda p: p.first)
+                if group_first is not phrase and group_first.first > i:
+                    continue  # judged with the first of its group ("перемогою України та всієї Європи")
                 crosses_verb = any(self.tokens[v].pos == "VERB" for v in range(i + 1, phrase.first))
                 if crosses_verb and not (arg.case == "datv" and self._embeds(i)):
                     continue  # "запросив лідера відвідати Москву": Москву is the visit's, not the invitation's
@@ -313,6 +319,19 @@ class Coder:
         """Whether the trigger at ``i`` embeds an action ("пообіцяв передати Україні …")."""
         hit = self.match(i, self.doc.sentences[self.tokens[i].sentence].first_token, self.doc.sentences[self.tokens[i].sentence].last_token)
         return hit is not None and hit[0].type in self.cues.embedding_types
+
+    def _next_claiming_noun(self, sentence: int, i: int, arg: Arg) -> int:
+        """Where the next event noun that takes the same kind of argument starts: a noun's argument does
+        not lie past it ("на саміті … ухвалили рішення розпочати переговори … з Україною")."""
+        first, last = self.doc.sentences[sentence].first_token, self.doc.sentences[sentence].last_token
+        own = self.match(i, first, last)
+        for j in range(i + 1, last):
+            if self.tokens[j].pos != "NOUN" or (own and j == own[2]):
+                continue
+            hit = self.match(j, first, last)
+            if hit and hit[1] == "NOUN" and any(a.prep == arg.prep and a.case == arg.case for a in hit[0].args):
+                return j
+        return last
 
     def _possessor(self, sentence: int, i: int, hi: int, used: set[int]) -> list[Phrase]:
         """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
@@ -598,6 +617,7 @@ class Coder:
         sentence_subject: list[str] = []
         consumed: set[int] = set()  # companion words of a trigger already coded ("запровадила … санкцій")
         embedding: list[int] = []  # triggers that embed the next action ("пообіцяв передати")
+        threats: list[int] = []  # threats whose embedded action is coded as future
         for i in range(first, last):
             hit = self.match(i, first, last) if i not in consumed else None
             token = self.tokens[i]
@@ -611,7 +631,7 @@ class Coder:
                     self._person_memory(s, i + 3)
                 continue
             pattern, pos, companion = hit
-            if pattern.type not in self.cues.embedding_types and any(0 < i - e <= 3 for e in embedding):
+            if any(self._embedded(e, i) for e in embedding):
                 continue
             if pos == "NOUN" and self._object_of_trigger(i, first, last):
                 continue
@@ -622,11 +642,28 @@ class Coder:
                 consumed.add(companion)
             if pattern.type in self.cues.embedding_types:
                 embedding.append(i)
+            if pattern.type in self.cues.threat_types:
+                threats.append(i)
+            elif any(self._embedded(t, i) for t in threats):
+                found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
             self.found.append(found)
             self._person_memory(s, i)
         self._fill_nested(s)
+
+    def _embedded(self, embedding: int, i: int) -> bool:
+        """Whether the trigger at ``i`` lies in the complement of the one at ``embedding``: after it in
+        the same clause with no finite verb between ("закликав Угорщину не блокувати фінансову допомогу")."""
+        if not 0 < i - embedding <= 8 or is_finite_verb(self.tokens[i]):
+            return False  # a finite verb is a predicate of its own ("відкинув критику і звинуватив …")
+        between = range(embedding + 1, i)
+        j = i - 1
+        while j > embedding and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if self.tokens[j].lemma in self.cues.topic_preps:
+            return False  # "заблокувала рішення ЄС про виділення …": the topic of another noun, with its own owner
+        return not any(is_finite_verb(self.tokens[k]) or self._is_boundary(k) for k in between)
 
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
         """One event from a trigger: subject (or carried subject), frame arguments, passive agent, topic
@@ -997,6 +1034,10 @@ class Coder:
             return (frozenset(self._country(a) for a in found.source + found.target),)
         return frozenset(self._country(a) for a in found.source), frozenset(self._country(a) for a in found.target)
 
+    def _decided(self, found: Found) -> bool:
+        first = self.doc.sentences[found.sentence].first_token
+        return any(t.lemma in self.cues.decision_words for t in self.tokens[max(first, found.trigger - 4) : found.trigger])
+
     def _political(self, found: Found) -> bool:
         """A chronicle event needs a political actor: some participant with a country or an actor code
         (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
@@ -1037,6 +1078,8 @@ class Coder:
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
+            elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
+                event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
             if self._title_repeated(found) or not self._political(found):

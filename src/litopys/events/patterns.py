@@ -96,6 +96,8 @@ class Cues:
     violating_types: frozenset[str]
     later_words: frozenset[str]
     referring_event_nouns: frozenset[str]
+    threat_types: frozenset[str]
+    decision_words: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -158,6 +160,8 @@ def cues() -> Cues:
         violating_types=_words(raw["violating_types"]),
         later_words=_words(raw["later_words"]),
         referring_event_nouns=_words(raw["referring_event_nouns"]),
+        threat_types=_words(raw["threat_types"]),
+        decision_words=_words(raw["decision_words"]),
     )
 
 

@@ -210,10 +210,13 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     j = head + 1
     found: list[tuple[str, str]] = []
     end = head + 1
+    after_prep = False
     while j < limit and j - head <= 12:
         token = tokens[j]
         hit = mentions.at.get(j)
         if hit:
+            if after_prep and not found and not hit[3].startswith("PER"):
+                return None  # "парламенту в Тбілісі": a place after a preposition is no owner
             found.append((hit[0], hit[3]))
             j = hit[2]
             end = j
@@ -230,6 +233,10 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             j += 1
             continue
         if token.is_word and token.pos == "PREP" and c.prep_forms.get(token.text.lower(), token.text.lower()) in c.phrase_preps:
+            following = mentions.at.get(j + 1)
+            if following and following[3].startswith("LOC") and found:
+                break  # "парламент Грузії в Тбілісі": the place stays a place
+            after_prep = True
             j += 1
             continue
         break
