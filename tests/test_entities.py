@@ -80,7 +80,7 @@ def test_country_adjective_gives_the_body_a_country(entities):
 def test_body_followed_by_its_country(entities):
     found = entities("Уряд Польщі та міноборони Естонії підтримали рішення, а адміністрація Трампа промовчала.")
     assert by_name(found, "уряд Польщі").actor_code == "POLGOV"
-    assert by_name(found, "міністерство оборони Естонії").actor_code == "ESTMIL"
+    assert by_name(found, "Міністерство оборони Естонії").actor_code == "ESTMIL"
     assert by_name(found, "адміністрація Трампа").actor_code == "USAGOV"
 
 

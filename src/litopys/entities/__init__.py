@@ -198,6 +198,8 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and following and is_owner(entry, following[2]):
                 owner = following[2]
                 name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
+                if entry.kind == "ministry":  # a ministry's name is a proper name: Міністерство оборони Естонії
+                    name = name[:1].upper() + name[1:]
                 found.append(self._institution(entry, start, following[1], owner.country, name))
                 n += 1
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
