@@ -481,3 +481,9 @@ def test_protest_in_a_named_place_and_places_after_bodies() -> None:
     document = coded("Десятки тисяч людей протестували біля будівлі парламенту в Тбілісі.")
     protest = only(document, "PROTEST")
     assert document.entity(protest.location).name == "Тбілісі"
+
+
+def test_object_before_the_verb_leaves_the_subject_after_it() -> None:
+    document = coded("Литва запровадила санкції проти Ірану. Це рішення підтримала і Латвія.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"LVA"} and countries(document, support.target) == {"LTU"}

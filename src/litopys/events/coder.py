@@ -312,7 +312,11 @@ class Coder:
                     continue
                 return self.group_of(sentence, phrase)
         if arg.case == "accs" and not arg.prep:
-            return self._possessor(sentence, i, hi, used)
+            owner = self._possessor(sentence, i, hi, used)
+            if owner:
+                return owner
+            # "Це рішення підтримала Латвія": the object fronted before the verb.
+            return [p for p in phrases if p.kind == "anaphor-event" and left <= p.first < i and id(p) not in used][:1]
         return []
 
     def _embeds(self, i: int) -> bool:
@@ -696,7 +700,7 @@ class Coder:
         if subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
-                look_right = finite and not any(a.case == "accs" for a in pattern.args)
+                look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)
             if subject_group:
                 subject_ids = self.resolve(subject_group, speaker=plural_speaker)
@@ -776,6 +780,11 @@ class Coder:
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None
+
+    def _fronted_object(self, s: int, i: int, left: int) -> bool:
+        """"це рішення підтримав і суд": an object before the verb (object–verb–subject order), so the
+        nominative after the verb is its subject."""
+        return any(p.kind == "anaphor-event" and left <= p.first < i for p in self.phrases[s])
 
     def _topic_owner(self, s: int, i: int) -> list[Phrase] | None:
         """The actor owning the noun a topic noun hangs from: "рішення ЄС про виділення", "план США щодо
