@@ -426,3 +426,22 @@ def test_partner_links_join_partners_acting_on_each_other_in_the_actors_events()
     links = partner_links(items, {2, 3, 4, 5}, actor_id=1)
     assert sorted((link["source"], link["target"], link["count"]) for link in links) == [(2, 3, 2), (2, 4, 1)]
     assert partner_links(items, {2, 4}, actor_id=1) == [{"source": 2, "target": 4, "count": 1}]
+
+
+def test_warm_start_computes_the_slow_reads_in_the_background(tmp_path):
+    import time
+
+    from fastapi.testclient import TestClient
+
+    import litopys
+    from litopys.web import create_app
+
+    with litopys.open(f"sqlite:///{tmp_path / 'chronicle.sqlite'}") as chronicle:
+        chronicle.ingest_documents(corpus())
+        app = create_app(chronicle, warm=True)
+        with TestClient(app):
+            deadline = time.monotonic() + 20
+            while ("graph",) not in app.state.cache and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert ("actors", 15) in app.state.cache and ("actors", 200) in app.state.cache
+            assert ("graph",) in app.state.cache

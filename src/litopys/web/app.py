@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -33,16 +34,21 @@ class CachedStaticFiles(StaticFiles):
         return response
 
 
-def create_app(chronicle: Any = None, *, db: str | None = None, max_body: int | None = None) -> FastAPI:
+def create_app(
+    chronicle: Any = None, *, db: str | None = None, max_body: int | None = None, warm: bool = False
+) -> FastAPI:
     """An app serving ``chronicle`` (or the store at ``db``, opened here and closed on shutdown).
 
     FastAPI's own /docs loads Swagger UI from a CDN, so it is switched off and /docs is our own
-    page that renders /openapi.json with vendored script.
+    server-rendered page made from the OpenAPI description. ``warm`` computes the slow aggregate
+    reads (actor lists, graph) in the background at start-up, so the first visitor does not wait.
     """
     owned = chronicle is None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if warm:
+            threading.Thread(target=app.state.cache.warm, name="litopys-warm-up", daemon=True).start()
         yield
         if owned and app.state.chronicle is not None:
             app.state.chronicle.close()
@@ -94,4 +100,4 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> N
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db=db), host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(create_app(db=db, warm=True), host=host, port=port, log_level="info", server_header=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -127,6 +128,10 @@ class ReadCache:
         self._lock = threading.Lock()
         self._entries: OrderedDict[tuple, tuple[tuple, float, Any]] = OrderedDict()
 
+    def __contains__(self, key: tuple) -> bool:
+        with self._lock:
+            return key in self._entries
+
     def fingerprint(self) -> tuple:
         return tuple(sorted(self.store.stats().items()))
 
@@ -153,6 +158,16 @@ class ReadCache:
 
     def graph(self) -> dict[str, Any]:
         return self.get(("graph",), self.store.graph)
+
+    def warm(self) -> None:
+        """Compute what the home, timeline and actors pages ask for; a failure here only means the
+        first page computes it instead, so it is logged, not raised."""
+        try:
+            for top in (15, 200):
+                self.actors(top)
+            self.graph()
+        except Exception as error:  # a store that went away during start-up must not kill the thread noisily
+            logging.getLogger("litopys.web").warning("warm-up stopped: %s: %s", type(error).__name__, error)
 
 
 def latest_story_events(store: Any, count: int) -> list[dict[str, Any]]:
