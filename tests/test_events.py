@@ -487,3 +487,21 @@ def test_object_before_the_verb_leaves_the_subject_after_it() -> None:
     document = coded("Литва запровадила санкції проти Ірану. Це рішення підтримала і Латвія.")
     support = only(document, "SUPPORT")
     assert countries(document, support.source) == {"LVA"} and countries(document, support.target) == {"LTU"}
+
+
+def test_objects_and_genitives_are_not_subjects_of_later_verbs() -> None:
+    document = coded("Прем'єр-міністр Швеції Ульф Крістерссон відвідав Будапешт і провів переговори з Віктором Орбаном.")
+    talks = [e for e in document.events if e.mode == "negotiate"]
+    assert len(talks) == 1 and countries(document, talks[0].source + talks[0].target) == {"SWE", "HUN"}
+    # "розширення НАТО загрожує безпеці Росії", reported by Moscow: a warning about NATO, not a NATO threat.
+    document = coded("У Москві заявили, що розширення НАТО загрожує безпеці Росії.")
+    warning = only(document, "DISAPPROVE")
+    assert warning.mode == "warn" and countries(document, warning.source) == {"RUS"}
+    assert [document.entity(i).name for i in warning.target] == ["НАТО"]
+
+
+def test_voting_for_is_support() -> None:
+    document = coded("26 лютого парламент Угорщини проголосував за вступ Швеції до НАТО.", "2024-02-27")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"HUN"} and countries(document, support.target) == {"SWE"}
+    assert support.date == "2024-02-26"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from litopys.doc import Claim, Document, Event, Span, Token
 from litopys.events.patterns import Arg, Pattern, cues, pattern_index, plover_code
-from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, sentence_phrases
+from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
 
 WITH_AFTER = 12  # words after a trigger that may hold a pattern's companion lemma
 WITH_BEFORE = 3
@@ -224,6 +224,8 @@ class Coder:
         for phrase in reversed(self.phrases[sentence]):
             if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases:
                 continue
+            if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase):
+                continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
@@ -246,8 +248,9 @@ class Coder:
             for phrase in self.phrases[sentence]:
                 if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
-                    if entity is not None and (entity.type == "ORG" or entity.kind in ("seat",)):
-                        return [phrase]
+                    reporting = _verb_reading(verb, self.cues.report_verbs)
+                    if entity is not None and (entity.type == "ORG" or entity.kind == "seat" or reporting and entity.kind == "capital"):
+                        return [phrase]  # "У Москві заявили": a capital speaks for its government
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.tokens[left - 1].lemma in self.cues.relative_pronouns and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
@@ -267,6 +270,35 @@ class Coder:
                         return group
                 break
         return None
+
+    def _postverbal(self, phrase: Phrase, left: int, i: int) -> bool:
+        """Whether a finite verb other than ``i`` comes before the phrase in the same stretch (then the
+        phrase is that verb's object — "відвідав Будапешт і провів …" — not the subject of a later verb).
+        A comma or a conjunction after that verb opens a new stretch ("…, однак Київ відкинув")."""
+        for j in range(phrase.first - 1, left - 1, -1):
+            token = self.tokens[j]
+            if token.text == "," or token.pos == "CONJ":
+                return False
+            if token.pos == "VERB" and is_finite_verb(token):
+                return True
+        return False
+
+    def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
+        """A name right after a common noun that could be its genitive ("розширення НАТО")."""
+        k = phrase.first - 1
+        while k >= 0 and self.tokens[k].text in QUOTES:
+            k -= 1
+        token = self.tokens[k] if k >= 0 else None
+        if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised:
+            return False
+        if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
+            return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
+        j = k - 1
+        while j >= 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j >= 0 and is_prep(self.tokens[j]):
+            return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
+        return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
 
     def fill(self, arg: Arg, sentence: int, i: int, left: int, right: int, used: set[int]) -> list[Phrase]:
         """The phrase group that fills a frame slot of the trigger at ``i``, or []."""
@@ -307,7 +339,7 @@ class Coder:
                     k -= 1
                 # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
                 # to that noun (its genitive or apposition), it is not the verb's object.
-                attached = "gent" in phrase.cases or k != phrase.first - 1
+                attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
                 if k != i and attached and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
@@ -665,7 +697,7 @@ class Coder:
         j = i - 1
         while j > embedding and self.tokens[j].pos == "ADJF":
             j -= 1
-        if self.tokens[j].lemma in self.cues.topic_preps:
+        if self.tokens[j].lemma in self.cues.topic_preps and j - 1 > embedding and self.tokens[j - 1].pos == "NOUN":
             return False  # "заблокувала рішення ЄС про виділення …": the topic of another noun, with its own owner
         return not any(is_finite_verb(self.tokens[k]) or self._is_boundary(k) for k in between)
 
@@ -702,6 +734,10 @@ class Coder:
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
                 look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)
+            if not subject_group and subject_role == "target":
+                # "розширення НАТО загрожує …": what is said of a thing is said of its owner.
+                owners = [p for p in self.phrases[s] if left <= p.first < i and self._attached_to_noun(s, p)]
+                subject_group = self.group_of(s, owners[-1]) if owners else None
             if subject_group:
                 subject_ids = self.resolve(subject_group, speaker=plural_speaker)
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
