@@ -505,3 +505,21 @@ def test_voting_for_is_support() -> None:
     support = only(document, "SUPPORT")
     assert countries(document, support.source) == {"HUN"} and countries(document, support.target) == {"SWE"}
     assert support.date == "2024-02-26"
+
+
+def test_promise_takes_the_target_of_the_promised_help_and_nouns_before_their_verb() -> None:
+    document = coded("Лідери G7 пообіцяли продовжувати підтримувати Україну.")
+    promise = only(document, "AGREE")
+    assert countries(document, promise.target) == {"UKR"} and events_of(document, "SUPPORT") == []
+    # A promised sanction is a threat, not an agreement.
+    document = coded("Президент США Джо Байден пообіцяв запровадити нові санкції проти Росії.")
+    assert [e.type for e in document.events] == ["THREATEN"]
+    document = coded("Прем'єр-міністр Угорщини Віктор Орбан після зустрічі з Володимиром Путіним відвідав Пекін.")
+    meeting = [e for e in document.events if e.mode == "meeting"]
+    assert len(meeting) == 1 and countries(document, meeting[0].source + meeting[0].target) == {"HUN", "RUS"}
+
+
+def test_relative_clause_subject_is_its_antecedent() -> None:
+    document = coded("Китай розкритикував декларацію, яка назвала Пекін посібником агресора.")
+    naming = [e for e in document.events if e.trigger.text == "назвала"]
+    assert len(naming) == 1 and naming[0].source == []

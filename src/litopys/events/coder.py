@@ -114,6 +114,8 @@ class Coder:
         token = self.tokens[i]
         if token.text in (":", ";"):
             return True
+        if self.cues.relative_pronouns & token.lemmas and token.has("NPRO"):
+            return True  # "яка" is also read as the noun "як"
         if token.lemma in self.cues.clause_openers and token.pos in ("CONJ", "NPRO", "ADVB"):
             # "тим, що" and "що" open a clause; a relative pronoun after a preposition still does.
             complementizer = token.lemma in self.cues.complementizer
@@ -234,7 +236,7 @@ class Coder:
         j = i - 1
         while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
             j -= 1
-        if left > 0 and j >= 0 and self.tokens[j].text == "," and self.tokens[left - 1].lemma not in self.cues.relative_pronouns:
+        if left > 0 and j >= 0 and self.tokens[j].text == "," and not self.cues.relative_pronouns & self.tokens[left - 1].lemmas:
             outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
             for phrase in reversed(self.phrases[sentence]):
                 if phrase.last > left - 1 or phrase.first < outer_left:
@@ -252,7 +254,7 @@ class Coder:
                     if entity is not None and (entity.type == "ORG" or entity.kind == "seat" or reporting and entity.kind == "capital"):
                         return [phrase]  # "У Москві заявили": a capital speaks for its government
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
-        if left - 1 >= 0 and self.tokens[left - 1].lemma in self.cues.relative_pronouns and self.tokens[left - 1].has("nomn"):
+        if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
             if before:
                 group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
@@ -688,6 +690,20 @@ class Coder:
             self._person_memory(s, i)
         self._fill_nested(s)
 
+    def _embedded_targets(self, s: int, i: int) -> list[str]:
+        """Targets of the action embedded under the trigger at ``i`` (coded without keeping it)."""
+        sentence = self.doc.sentences[s]
+        for j in range(i + 1, min(sentence.last_token, i + 9)):
+            hit = self.match(j, sentence.first_token, sentence.last_token)
+            if hit and self._embedded(i, j):
+                if "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
+                    return []  # a promised sanction or strike is a threat, coded on its own
+                saved = (list(self.last_subject), list(self.found))
+                inner = self.code_trigger(s, j, hit[0], hit[1], [])
+                self.last_subject, self.found = saved
+                return list(inner.target) if inner else []
+        return []
+
     def _embedded(self, embedding: int, i: int) -> bool:
         """Whether the trigger at ``i`` lies in the complement of the one at ``embedding``: after it in
         the same clause with no finite verb between ("закликав Угорщину не блокувати фінансову допомогу")."""
@@ -731,6 +747,9 @@ class Coder:
                 subject_role = "source"  # "Росія здійснила атаку дронами"
         if subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
+            if governing is None and pos == "NOUN":
+                # "Орбан після зустрічі з Путіним відвідав Пекін": the clause's verb comes after the noun.
+                governing = next((j for j in range(i + 1, right) if self.tokens[j].pos == "VERB" and is_finite_verb(self.tokens[j])), None)
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
                 look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)
@@ -741,6 +760,8 @@ class Coder:
             if subject_group:
                 subject_ids = self.resolve(subject_group, speaker=plural_speaker)
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
+            elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
+                pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
             elif finite or pos == "ADJF" or "infn" in token.tags:
                 fallback = list(sentence_subject) or list(self.last_subject)
             elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing):
@@ -792,6 +813,10 @@ class Coder:
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)
+        if len(participants) < pattern.min_actors and pattern.type in self.cues.embedding_types:
+            # "Лідери G7 пообіцяли продовжувати підтримувати Україну": the promise is to whom the action is.
+            target.extend(t for t in self._embedded_targets(s, i) if t not in source and t not in target)
+            participants = _uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
         if verbal and subject_ids and not carried:
