@@ -17,7 +17,7 @@ from litopys.events.patterns import Arg, Pattern, cues, pattern_index, plover_co
 from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
 
 WITH_AFTER = 12  # words after a trigger that may hold a pattern's companion lemma
-WITH_BEFORE = 3
+WITH_BEFORE = 5  # a passive puts its companion first: "Посол Ізраїлю в Україні був викликаний"
 OBJECT_WINDOW = 14
 LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
@@ -745,6 +745,8 @@ class Coder:
             governing = self._governing_verb(i, left)
             if governing is not None and i - governing <= 3 and self.tokens[governing].lemma in self.cues.light_verbs:
                 subject_role = "source"  # "Росія здійснила атаку дронами"
+        if pos == "NOUN" and self._after_causal_prep(i, left):
+            subject_role = "none"  # "протест через військові навчання": a reason, not the subject's act
         if subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is None and pos == "NOUN":
@@ -841,6 +843,12 @@ class Coder:
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None
+
+    def _after_causal_prep(self, i: int, left: int) -> bool:
+        j = i - 1
+        while j > left and str(self.tokens[j].pos) in ("ADJF", "NUMR"):
+            j -= 1
+        return j >= left and self.tokens[j].lemma in self.cues.causal_preps
 
     def _fronted_object(self, s: int, i: int, left: int) -> bool:
         """"це рішення підтримав і суд": an object before the verb (object–verb–subject order), so the

@@ -98,6 +98,7 @@ class Cues:
     referring_event_nouns: frozenset[str]
     threat_types: frozenset[str]
     decision_words: frozenset[str]
+    causal_preps: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -162,6 +163,7 @@ def cues() -> Cues:
         referring_event_nouns=_words(raw["referring_event_nouns"]),
         threat_types=_words(raw["threat_types"]),
         decision_words=_words(raw["decision_words"]),
+        causal_preps=_words(raw["causal_preps"]),
     )
 
 
