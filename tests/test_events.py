@@ -528,3 +528,10 @@ def test_relative_clause_subject_is_its_antecedent() -> None:
     document = coded("Китай розкритикував декларацію, яка назвала Пекін посібником агресора.")
     naming = [e for e in document.events if e.trigger.text == "назвала"]
     assert len(naming) == 1 and naming[0].source == []
+
+
+def test_event_dates_are_iso() -> None:
+    from litopys.events.coder import iso_date
+
+    assert iso_date("2024-02-14TNI") == "2024-02-14" and iso_date("2023-WI") == "2023"
+    assert iso_date("2023-07-25/2023-07-27") == "2023-07-25/2023-07-27" and iso_date("2024-W18") == "2024-W18"

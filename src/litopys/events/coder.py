@@ -9,6 +9,7 @@ hold for any news text; the vocabulary lives in ``lang/uk/events``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -63,6 +64,20 @@ class Found:
     nested: bool = False
 
 
+SEASON_RE = re.compile(r"^(\d{4})-(?:WI|SP|SU|FA)$")
+
+
+def iso_date(value: str) -> str:
+    """An event date in ISO 8601: a TIMEX time of day is dropped ("2024-02-14TNI" → "2024-02-14") and a
+    season becomes its year ("2023-WI" → "2023"); intervals keep both ends."""
+    parts = []
+    for part in value.split("/"):
+        part = part.split("T")[0] if "T" in part else part
+        season = SEASON_RE.match(part)
+        parts.append(season.group(1) if season else part)
+    return "/".join(parts)
+
+
 def _uniq(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
@@ -107,7 +122,7 @@ class Coder:
             first = bisect_left(ends, timex.start + 1)
             last = bisect_right(starts, timex.end - 1)
             if first < last:
-                result.append((first, last, value, timex.future))
+                result.append((first, last, iso_date(value), timex.future))
         return sorted(result)
 
     def _is_boundary(self, i: int) -> bool:
