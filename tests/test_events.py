@@ -535,3 +535,11 @@ def test_event_dates_are_iso() -> None:
 
     assert iso_date("2024-02-14TNI") == "2024-02-14" and iso_date("2023-WI") == "2023"
     assert iso_date("2023-07-25/2023-07-27") == "2023-07-25/2023-07-27" and iso_date("2024-W18") == "2024-W18"
+
+
+def test_parties_after_a_visit_and_the_nearest_preposition_governs() -> None:
+    document = coded("У липні 2023 року делегація Ірану відвідала Москву. Сторони обговорили будівництво заводу з виробництва дронів на території Росії.")
+    modes = sorted(e.mode for e in events_of(document, "CONSULT"))
+    assert modes == ["discuss", "visit"]
+    talk = next(e for e in document.events if e.mode == "discuss")
+    assert countries(document, talk.source + talk.target) == {"IRN", "RUS"}

@@ -16,11 +16,11 @@ from litopys.pipeline import analyze_text
 from tests.conftest import SEED, need
 
 DATA = Path(__file__).parent / "data"
-# Articles the rules were developed on, and fifteen written and coded before the coder was first run on
+# Articles the rules were developed on, and seventeen written and coded before the coder was first run on
 # them (first-run scores in their headers; their remaining misses are mostly actors the entity stage
 # does not yet name, such as "російського посла" or "іранських генералів").
 ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_article_f"]
-HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrs"]
+HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"]
 runner = CliRunner()
 
 

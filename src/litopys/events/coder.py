@@ -186,11 +186,7 @@ class Coder:
             quote = self._in_quote(phrase.first)
             return list(quote.speaker) if quote else []
         if phrase.plural:
-            for found in reversed(self.found):
-                participants = _uniq(found.source + found.target)
-                if len(participants) >= 2:
-                    return participants
-            return list(self.last_subject)
+            return self._plural_antecedent() or list(self.last_subject)
         if self.last_subject and len(self.last_subject) == 1:
             return list(self.last_subject)
         return list(self.last_person)
@@ -199,12 +195,20 @@ class Coder:
         if phrase.plural:
             if speaker:
                 return list(speaker)
-            for found in reversed(self.found):
-                participants = _uniq(found.source + found.target)
-                if len(participants) >= 2:
-                    return participants
-            return []
+            return self._plural_antecedent()
         return self._anaphor_event(exclude)
+
+    def _plural_antecedent(self) -> list[str]:
+        """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
+        side (the accused "Росія та КНДР", the parties of a meeting), else all its participants."""
+        for found in reversed(self.found):
+            for side in (found.target, found.source):
+                if len(_uniq(side)) >= 2:
+                    return _uniq(side)
+            participants = _uniq(found.source + found.target)
+            if len(participants) >= 2:
+                return participants
+        return []
 
     def _anaphor_event(self, exclude: list[str]) -> list[str]:
         if not self.found:
@@ -423,6 +427,8 @@ class Coder:
             found, _ = canonical_prep(self.tokens, j + 1, floor)
             if found == prep:
                 return True
+            if found and found not in self.cues.phrase_preps:
+                return False  # "з виробництва дронів на території Росії": "на" governs Росії, not "з"
             j -= 1
         return False
 
@@ -1109,14 +1115,15 @@ class Coder:
             either_weak = weak or other.date_source in (None, "dct", "narrative")
             same_month = bool(found.date and other.date and found.date[:7] == other.date[:7])
             undated = found.date is None or other.date is None
-            if ids == other_ids and (same_date or either_weak and (same_month or undated)):
+            # A visit and the meeting or talks held during it are two events.
+            visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
+            if ids == other_ids and not visit and (same_date or either_weak and (same_month or undated)):
                 return index
             # Fewer actors of the same event on the same day or in the same reported month.
-            if ids and other_ids and (ids <= other_ids or other_ids <= ids) and (same_date or either_weak and same_month):
+            nested = ids and other_ids and (ids <= other_ids or other_ids <= ids)
+            if nested and not visit and (same_date or either_weak and same_month):
                 return index
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
-            # A visit and the meeting held during it are two events.
-            visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
             if strong_day and not visit and self._country_sides(other) == sides:
                 return index
         return None

@@ -178,6 +178,10 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
 def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
     token = tokens[i]
     plural, genders = _number_gender(token)
+    # "Сторони домовилися": a nominative reading in the plural makes the anaphor plural.
+    plural = plural or any("plur" in a.tags and "nomn" in a.tags for a in token.analyses) and not any(
+        "nomn" in a.tags and "plur" not in a.tags for a in token.analyses
+    )
     if i > floor and tokens[i - 1].lemma in cues().pair_numerals:
         plural = True
     return Phrase(i, i + 1, i, [], kind, cases=token.cases or CASES, plural=plural, genders=genders, lemma=token.lemma)
