@@ -543,3 +543,12 @@ def test_parties_after_a_visit_and_the_nearest_preposition_governs() -> None:
     assert modes == ["discuss", "visit"]
     talk = next(e for e in document.events if e.mode == "discuss")
     assert countries(document, talk.source + talk.target) == {"IRN", "RUS"}
+
+
+def test_plural_meetings_are_one_meeting_with_each() -> None:
+    document = coded(
+        "У Хіросімі Володимир Зеленський провів зустрічі з прем'єр-міністром Індії Нарендрою Моді та президентом "
+        "Бразилії Лулою да Сілвою."
+    )
+    meetings = events_of(document, "CONSULT")
+    assert sorted(countries(document, e.target).pop() for e in meetings) == ["BRA", "IND"]

@@ -707,9 +707,24 @@ class Coder:
                 found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
-            self.found.append(found)
+            self.found.extend(self._separate_meetings(found, companion))
             self._person_memory(s, i)
         self._fill_nested(s)
+
+    def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
+        """"провів зустрічі з прем'єром Індії та президентом Бразилії": a plural "зустрічі" is one meeting
+        with each of them."""
+        if found.pattern.type != "CONSULT" or companion < 0 or len(found.target) < 2:
+            return [found]
+        accusatives = [a for a in self.tokens[companion].analyses if "accs" in a.tags]
+        if not accusatives or not all("plur" in a.tags for a in accusatives):
+            return [found]
+        return [
+            Found(found.pattern, found.trigger, list(found.source), [target], found.sentence, found.clause, found.span,
+                  found.verbal, found.carried, found.location, found.modality, list(found.attributed_to), found.date,
+                  found.date_source)
+            for target in found.target
+        ]
 
     def _embedded_targets(self, s: int, i: int) -> list[str]:
         """Targets of the action embedded under the trigger at ``i`` (coded without keeping it)."""
