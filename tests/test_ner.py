@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from litopys.cli import app
-from litopys.entities.ner import SHIPPED_MODEL, load_ner
+from litopys.doc import Mention
+from litopys.entities.ner import SHIPPED_MODEL, load_ner, one_label_per_document
 from litopys.evaluate import score_spans
 from litopys.training import line_examples, split_documents, train_ner
 from litopys.training.brat import BratDocument, BratError, parse_ann, read_brat
@@ -113,8 +114,10 @@ def test_train_tiny_corpus_then_evaluate(tmp_path):
     out = tmp_path / "model"
     # The committed config with a smaller CNN, so that this runs in seconds; everything else is as shipped.
     small = {"components.tok2vec.model.encode.width": 64, "components.tok2vec.model.encode.depth": 2}
-    scores = train_ner(corpus, out, seed=3, overrides={**small, "training.max_steps": 800})
+    work = tmp_path / "work"
+    scores = train_ner(corpus, out, seed=3, work=work, overrides={**small, "training.max_steps": 800}, pretrain_epochs=1)
     assert "ents_f" in scores
+    assert (work / "pretrain" / "model0.bin").is_file()  # the tok2vec was pre-trained on the raw lines first
     assert (out / "meta.json").is_file() and (out / "split.json").is_file()
     split = json.loads((out / "split.json").read_text(encoding="utf-8"))
     assert len(split["dev"]) == 1 and len(split["train"]) == 5
@@ -133,6 +136,37 @@ def test_train_tiny_corpus_then_evaluate(tmp_path):
     assert set(scores) == {"PERS", "ORG", "LOC", "micro"}
     assert scores["micro"]["f1"] > 0.5
     assert set(scores["micro"]) == {"precision", "recall", "f1", "tp", "fp", "fn", "support"}
+
+    joined = CliRunner().invoke(
+        app, ["eval", "ner", "--gold", str(corpus), "--model", str(out), "--labels", "PERS,LOC", "--layer", "entities",
+              "--format", "json"],
+    )
+    assert joined.exit_code == 0, joined.output
+    # The gazetteer knows Київ, Львів and Харків: the joined layer finds every place.
+    assert json.loads(joined.stdout)["LOC"]["recall"] == 1.0
+
+
+def model_mention(text: str, surface: str, occurrence: int = 0, label: str = "PERS") -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label=label, source="model")
+
+
+def test_a_name_keeps_the_majority_label_across_the_document():
+    text = "Ковальчук приїхав до Луцька.\nВвечері Ковальчук виступив.\nКовальчук поїхав, Ковальчукові аплодували."
+    predicted = [model_mention(text, "Ковальчук", 0), model_mention(text, "Ковальчук", 1),
+                 model_mention(text, "Ковальчук", 2, label="LOC")]
+    result = one_label_per_document(text, predicted)
+    assert [(m.text, m.label) for m in result] == [("Ковальчук", "PERS")] * 3  # not "Ковальчукові": whole words only
+
+
+def test_a_missed_occurrence_of_a_name_gets_its_label():
+    text = "Олена Пчілка писала вірші.\nПчілка відповіла критикам.\nЗгодом Пчілка поїхала до Києва."
+    predicted = [model_mention(text, "Олена Пчілка"), model_mention(text, "Пчілка", 1)]
+    result = one_label_per_document(text, predicted)
+    third = model_mention(text, "Пчілка", 2)
+    assert [(m.start, m.text) for m in result] == [(0, "Олена Пчілка"), (predicted[1].start, "Пчілка"), (third.start, "Пчілка")]
 
 
 def test_eval_reports_a_bad_gold_folder_in_one_line(tmp_path):

@@ -97,6 +97,11 @@ class ScoreFormat(StrEnum):
     json = "json"
 
 
+class NerLayer(StrEnum):
+    model = "model"
+    entities = "entities"
+
+
 @train_app.command("ner")
 def train_ner_command(
     corpus: Annotated[str, typer.Option(help="Brat folder (X.txt + X.ann), e.g. ../shared/corpora/ner-uk-v2-train.")],
@@ -110,6 +115,9 @@ def train_ner_command(
         list[str] | None, typer.Option(help="Folder of raw .txt to add to the vectors' training text (repeatable).")
     ] = None,
     max_steps: Annotated[int | None, typer.Option(help="Override the config's training.max_steps.")] = None,
+    pretrain_epochs: Annotated[
+        int, typer.Option(help="Pre-train the tok2vec on the raw lines for N epochs first (0: no pre-training).")
+    ] = 0,
 ) -> None:
     """Train the statistical NER on a brat corpus with the committed config (src/litopys/training/ner.cfg)."""
     import logging
@@ -126,6 +134,7 @@ def train_ner_command(
         scores = train_ner(
             Path(corpus), Path(out), seed=seed, work=Path(work) if work else None, vectors=vectors,
             raw_text=[Path(p) for p in raw_text or []], overrides=overrides,
+            pretrain_epochs=pretrain_epochs,
         )
     except BratError as error:
         report_error(error)
@@ -140,15 +149,19 @@ def eval_ner_command(
         str | None, typer.Option(help="Comma-separated labels to score, e.g. PERS,ORG,LOC (default: all).")
     ] = None,
     model: Annotated[str | None, typer.Option(help="Path of a spaCy pipeline (default: the shipped model).")] = None,
+    layer: Annotated[
+        NerLayer, typer.Option(help="model: the statistical model alone; entities: what analyze outputs (model + gazetteer).")
+    ] = NerLayer.model,
     output_format: Annotated[ScoreFormat, typer.Option("--format", help="text or json.")] = ScoreFormat.text,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged."""
-    from litopys.evaluate import evaluate_ner
+    from litopys.evaluate import evaluate_entities, evaluate_ner
     from litopys.training.brat import BratError
 
     wanted = [label.strip() for label in labels.split(",") if label.strip()] if labels else None
     try:
-        scores = evaluate_ner(gold, model=model, labels=wanted)
+        evaluate = evaluate_entities if layer is NerLayer.entities else evaluate_ner
+        scores = evaluate(gold, model=model, labels=wanted)
     except (BratError, FileNotFoundError, OSError) as error:
         report_error(error)
         raise typer.Exit(1) from error

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+from collections import Counter
 from pathlib import Path
 
 from litopys.doc import Mention
@@ -42,7 +44,50 @@ class NerModel:
         docs = self.nlp.pipe((line for _, _, line in lines), batch_size=batch_size)
         for (index, offset, line), doc in zip(lines, docs, strict=True):
             results[index].extend(_mentions(doc, line, offset))
-        return results
+        return [one_label_per_document(text, mentions) for text, mentions in zip(texts, results, strict=True)]
+
+
+PROPAGATED = ("PERS",)  # on dev, ORG/LOC propagation lost more (metonymy: Київ the city vs the government) than it won
+_WORD_EDGE = re.compile(r"\w")
+
+
+def one_label_per_document(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name keeps one label across a document, and its other bare occurrences get it too.
+
+    The model reads one line at a time, so "Ковальчук" can be PERS in one paragraph and missed in the
+    next. Within a document a capitalised name nearly always means one thing, so each surface form the
+    model labelled PERS takes its majority label, and occurrences the model missed (whole words, not
+    touching any predicted span) are added. Measured on the dev split: PERS F1 +0.5 points.
+    """
+    votes: dict[str, Counter] = {}
+    for mention in mentions:
+        if mention.label in PROPAGATED and len(mention.text) > 2 and mention.text[:1].isupper():
+            votes.setdefault(mention.text, Counter())[mention.label] += 1
+    if not votes:
+        return mentions
+    label_of = {surface: counter.most_common(1)[0][0] for surface, counter in votes.items()}
+    result = [
+        Mention(m.start, m.end, m.text, label=label_of[m.text], source=m.source) if m.text in label_of else m
+        for m in mentions
+    ]
+    taken = [(m.start, m.end) for m in result]
+    for surface in sorted(label_of, key=len, reverse=True):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            whole = (start == 0 or not _WORD_EDGE.match(text[start - 1])) and (
+                end == len(text) or not _WORD_EDGE.match(text[end])
+            )
+            if whole and "\n" not in surface and not _overlaps(taken, start, end):
+                result.append(Mention(start, end, surface, label=label_of[surface], source="model"))
+                taken.append((start, end))
+            start = text.find(surface, end)
+    result.sort(key=lambda m: (m.start, m.end))
+    return result
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 def _lines(text: str):

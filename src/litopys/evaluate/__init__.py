@@ -1,7 +1,9 @@
 """Scoring litopys's NER against gold brat data: exact-span precision, recall and F1 (CoNLL style).
 
 A predicted span counts only when its start, end and label all equal a gold span's; the micro
-average pools the counts of the selected labels.
+average pools the counts of the selected labels. Two layers can be scored: the statistical model
+alone (``evaluate_ner``) and the entity list litopys actually outputs, where the gazetteer, name
+morphology and the model are joined (``evaluate_entities``, i.e. ``analyze --raw`` mentions).
 """
 
 from __future__ import annotations
@@ -65,3 +67,33 @@ def evaluate_ner(gold: str | Path, model: str | None = None, labels: Iterable[st
         for document, mentions in zip(documents, predictions, strict=True)
     ]
     return score_spans(pairs, labels)
+
+
+def evaluate_entities(gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None) -> dict:
+    """Score the joined entity layer: the mentions of ``litopys analyze --raw`` (model + gazetteer).
+
+    PERS, ORG and LOC come from the entities (pronouns resolved by coreference are left out: NER-UK
+    does not mark them, while a repeated surname is kept); the other NER-UK labels (JOB, DATE, ...)
+    come from the model's spans.
+    """
+    from litopys.doc import Document
+    from litopys.pipeline import build_pipeline
+
+    documents = read_brat(gold)
+    pipeline = build_pipeline(raw=True, model=model)
+    pipeline.stages = [(name, stage) for name, stage in pipeline.stages if name in ("language", "entities")]
+    pairs = []
+    for document in documents:
+        analysed = pipeline(Document(text=document.text))
+        predicted = {
+            (m.start, m.end, m.label)
+            for entity in analysed.entities
+            for m in entity.mentions
+            if not (m.source == "coreference" and m.text[:1].islower())
+        }
+        predicted |= {(m.start, m.end, m.label) for m in analysed.ner_spans if m.label not in ENTITY_LABELS}
+        pairs.append((document.spans, sorted(predicted)))
+    return score_spans(pairs, labels)
+
+
+ENTITY_LABELS = ("PERS", "ORG", "LOC")

@@ -21,6 +21,7 @@ from pathlib import Path
 from litopys.training.brat import BratDocument, read_brat
 
 CONFIG = Path(__file__).resolve().parent / "ner.cfg"
+PRETRAIN_CONFIG = Path(__file__).resolve().parent / "pretrain.cfg"
 TRAINING_ONLY = ("model-last",)
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,61 @@ def _uk_tokenizer():
     return blank_uk().tokenizer
 
 
+def pretrain_lines(path: str, min_length: int = 5, max_length: int = 300):
+    """spaCy reader for pre-training: one text per line, with LEMMA and TAG set as in training.
+
+    spaCy's own JSONL reader only tokenizes, so the LEMMA and TAG hash embeddings would see nothing
+    but empty strings during pre-training; running ``litopys_morphology`` here keeps them the same.
+    """
+    from spacy.training import Example
+
+    from litopys.entities.ner import MorphologyFeatures
+
+    morphology = MorphologyFeatures()
+
+    def read(nlp) -> Iterable[Example]:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                doc = nlp.make_doc(line.strip())
+                if min_length <= len(doc) < max_length:
+                    doc = morphology(doc)
+                    yield Example(doc, doc)
+
+    return read
+
+
+def write_pretrain_lines(texts: Iterable[str], path: Path) -> int:
+    """The pre-training corpus: every non-empty line of ``texts`` (the NER examples are lines too)."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for text in texts:
+            for line in text.splitlines():
+                if line.strip():
+                    out.write(" ".join(line.split()) + "\n")
+                    count += 1
+    return count
+
+
+def pretrain_tok2vec(lines: Path, work: Path, *, epochs: int, settings: dict[str, object]) -> Path:
+    """spaCy pre-training of the NER's tok2vec on raw lines; returns the weights of the last epoch."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    from litopys.entities.ner import register_components
+
+    register_components()
+    util.registry.readers.register("litopys.pretrain_lines.v1", func=pretrain_lines)
+    overrides = {**settings, "paths.raw_text": str(lines), "pretraining.max_epochs": epochs}
+    base = util.load_config(CONFIG, interpolate=False)
+    config = util.load_config(PRETRAIN_CONFIG, interpolate=False).merge(base)
+    config = util.load_config_from_str(config.to_str(), overrides=overrides, interpolate=False)
+    output = work / "pretrain"
+    shutil.rmtree(output, ignore_errors=True)
+    output.mkdir(parents=True)
+    pretrain(config.interpolate(), output, silent=False)
+    return output / f"model{epochs - 1}.bin"
+
+
 def train_ner(
     corpus: Path,
     out: Path,
@@ -165,6 +221,7 @@ def train_ner(
     raw_text: list[Path] | None = None,
     dev_fraction: float = 0.2,
     overrides: dict[str, object] | None = None,
+    pretrain_epochs: int = 0,
 ) -> dict:
     """Train and write the best model to ``out``; returns the dev scores spaCy measured."""
     from spacy.cli.train import train as spacy_train
@@ -199,6 +256,11 @@ def train_ner(
         settings["paths.vectors"] = None
         settings["components.tok2vec.model.embed.include_static_vectors"] = False
     settings.update(overrides or {})
+    if pretrain_epochs > 0:
+        lines = work / "pretrain-lines.txt"
+        count = write_pretrain_lines([document.text for document in split.train] + list(raw_texts(raw_text or [])), lines)
+        log.info("pre-training the tok2vec on %d lines for %d epochs", count, pretrain_epochs)
+        settings["paths.init_tok2vec"] = str(pretrain_tok2vec(lines, work, epochs=pretrain_epochs, settings=settings))
     output = work / "output"
     spacy_train(config, output, overrides=settings)
 
