@@ -450,3 +450,11 @@ def test_database_url_from_option_environment_or_user_data_folder(monkeypatch, t
     assert resolve_url() == f"sqlite:///{tmp_path / 'env.sqlite'}"
     assert resolve_url("postgresql://me@db.example/chronicle") == "postgresql+psycopg://me@db.example/chronicle"
     assert resolve_url("sqlite:///other.sqlite") == "sqlite:///other.sqlite"
+
+
+def test_an_event_place_is_stored_by_its_name(chronicle, tmp_path):
+    write(tmp_path, "warsaw.txt", "Кулеба у Варшаві\n\nМіністр закордонних справ України Дмитро Кулеба зустрівся з "
+          "прем'єр-міністром Польщі у Варшаві 3 березня 2024 року.\n")
+    assert chronicle.ingest([str(tmp_path / "warsaw.txt")])["added"] == 1
+    [meeting] = chronicle.timeline(type="CONSULT")
+    assert chronicle.story_event(meeting["id"])["location"] == "Варшава"

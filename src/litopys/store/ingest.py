@@ -243,6 +243,8 @@ def write_article(connection: Connection, prepared: Prepared, text: str, reanaly
             )
         return local[reference]
 
+    # An event's place is an entity id of this article ("e9"); the chronicle keeps the place's name.
+    names = {entity["id"]: entity["name"] for entity in prepared.analysis["entities"]}
     for event in prepared.analysis["events"]:
         source_ids = sorted({resolve(r) for r in event.get("source") or []})
         target_ids = sorted({resolve(r) for r in event.get("target") or []})
@@ -261,7 +263,7 @@ def write_article(connection: Connection, prepared: Prepared, text: str, reanaly
                 mode=event.get("mode"),
                 date=event.get("date"),
                 date_source=event.get("date_source"),
-                location=event.get("location"),
+                location=names.get(event.get("location"), event.get("location")),
                 modality=event.get("modality"),
                 quad=event.get("quad"),
                 cameo=event.get("cameo"),
