@@ -285,24 +285,23 @@ class Chronicle:
 
     # --- actors ----------------------------------------------------------------------------------
 
-    def _actor_counts(self):
-        mentions = (
-            select(
-                article_entities.c.entity_id,
-                func.sum(article_entities.c.mentions).label("mentions"),
-                func.count(func.distinct(article_entities.c.article_id)).label("articles"),
-            )
-            .group_by(article_entities.c.entity_id)
-            .subquery()
+    def _actor_counts(self, only: int | None = None):
+        """Actors with their counts; ``only`` filters inside the aggregates, so one actor's page does
+        not aggregate the whole store (the databases do not push a filter into a grouped subquery)."""
+        mentions = select(
+            article_entities.c.entity_id,
+            func.sum(article_entities.c.mentions).label("mentions"),
+            func.count(func.distinct(article_entities.c.article_id)).label("articles"),
         )
-        story = (
-            select(
-                story_event_actors.c.entity_id,
-                func.count(func.distinct(story_event_actors.c.story_event_id)).label("events"),
-            )
-            .group_by(story_event_actors.c.entity_id)
-            .subquery()
+        story = select(
+            story_event_actors.c.entity_id,
+            func.count(func.distinct(story_event_actors.c.story_event_id)).label("events"),
         )
+        if only is not None:
+            mentions = mentions.where(article_entities.c.entity_id == only)
+            story = story.where(story_event_actors.c.entity_id == only)
+        mentions = mentions.group_by(article_entities.c.entity_id).subquery()
+        story = story.group_by(story_event_actors.c.entity_id).subquery()
         return (
             select(
                 entities.c.id,
@@ -342,9 +341,12 @@ class Chronicle:
 
     def actor(self, actor_id: int | str) -> dict | None:
         """One actor with its counts, its story events (date order) and the actors it interacts with."""
-        sub = self._actor_counts().subquery()
+        wanted = as_id(actor_id)
+        if wanted is None:
+            return None
+        sub = self._actor_counts(only=wanted).subquery()
         with self.engine.connect() as connection:
-            row = connection.execute(select(sub).where(sub.c.id == as_id(actor_id))).first()
+            row = connection.execute(select(sub).where(sub.c.id == wanted)).first()
             if row is None:
                 return None
             item = self._actor_item(row)
