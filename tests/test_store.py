@@ -278,7 +278,10 @@ def test_entities_merge_across_articles_and_actor_queries(chronicle):
     assert len(listed) == 3 and {a["events"] for a in listed} == {0, 1}
     article = chronicle.article(listed[0]["id"])
     assert article["document"]["text"].startswith(("Росія", "Кім"))
-    assert set(article) >= {"id", "document", "sentences", "entities", "timexes", "events", "story_events"}
+    assert set(article) >= {"id", "document", "sentences", "entities", "timexes", "events", "story_events", "actors"}
+    # Every entity of the article links to its actor in the chronicle.
+    by_id = {actor["id"]: actor["name"] for actor in chronicle.actors()}
+    assert {e["name"] for e in article["entities"]} == {by_id[article["actors"][e["id"]]] for e in article["entities"]}
     assert chronicle.article(10**6) is None
     assert len(chronicle.events(limit=10)) == 2 and chronicle.events(type="AGREE") == []
 

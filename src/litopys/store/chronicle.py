@@ -447,8 +447,9 @@ class Chronicle:
 
     def article(self, article_id: int | str) -> dict | None:
         """The analysis JSON of one article (document with title, url, published, text; sentences;
-        entities with mentions; timexes; events with triggers; claims), plus ``id`` and
-        ``story_events`` ({event id in the analysis: story event id})."""
+        entities with mentions; timexes; events with triggers; claims), plus ``id``, ``story_events``
+        ({event id in the analysis: story event id}) and ``actors`` ({entity id in the analysis:
+        the chronicle's actor id}, for links to actor pages)."""
         with self.engine.connect() as connection:
             row = connection.execute(select(articles).where(articles.c.id == as_id(article_id))).first()
             if row is None:
@@ -456,9 +457,19 @@ class Chronicle:
             links = connection.execute(
                 select(events.c.local_id, events.c.story_event_id).where(events.c.article_id == row.id)
             ).all()
+            actors = connection.execute(
+                select(article_entities.c.local_id, article_entities.c.entity_id).where(
+                    article_entities.c.article_id == row.id
+                )
+            ).all()
         analysis = json.loads(row.analysis)
         analysis["document"]["text"] = row.text
-        return {"id": row.id, **analysis, "story_events": {link.local_id: link.story_event_id for link in links}}
+        return {
+            "id": row.id,
+            **analysis,
+            "story_events": {link.local_id: link.story_event_id for link in links},
+            "actors": {actor.local_id: actor.entity_id for actor in actors},
+        }
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
         """Articles matching every word of the query in any inflected form, best first:

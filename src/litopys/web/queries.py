@@ -98,20 +98,6 @@ def partner_balance(
     ]
 
 
-def article_actor_ids(store: Any, article_id: int) -> dict[str, int]:
-    """{entity id inside the article's analysis: the store's actor id}, so the article page can link
-    its entities to actor pages (read-only, through the chronicle's engine and schema)."""
-    from sqlalchemy import select
-
-    from litopys.store.schema import article_entities
-
-    with store.engine.connect() as connection:
-        rows = connection.execute(
-            select(article_entities.c.local_id, article_entities.c.entity_id).where(article_entities.c.article_id == article_id)
-        ).all()
-    return {row.local_id: row.entity_id for row in rows}
-
-
 class ReadCache:
     """Remembers the chronicle's aggregate reads (actor lists, one actor, the graph) until the store
     changes: each answer is kept with the store's counts when it was computed and a time limit, so a
