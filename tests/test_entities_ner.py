@@ -106,6 +106,15 @@ def test_a_longer_model_org_around_a_known_body_keeps_its_code(tmp_path):
     assert [m.text for m in body.mentions] == ["Головне управління ДСНС України у Львівській області"]
 
 
+def test_a_model_span_over_a_sentence_end_is_not_a_name(tmp_path):
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERS", "pattern": "Абхазії. Грузія"}])
+    nlp.to_disk(tmp_path / "ruler")
+    text = "Сирія визнала незалежність Абхазії. Грузія засудила таке рішення."
+    document = EntityRecognizer(model=str(tmp_path / "ruler"))(analyse(Document(text=text)))
+    assert [(e.name, e.actor_code) for e in document.entities] == [("Сирія", "SYR"), ("Абхазія", None), ("Грузія", "GEO")]
+
+
 def test_a_missing_model_path_fails_every_document(tmp_path):
     recognizer = EntityRecognizer(model=str(tmp_path / "nothing-here"))
     for _ in range(2):

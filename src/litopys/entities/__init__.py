@@ -451,8 +451,8 @@ class EntityRecognizer:
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
-            if "\n" in span.text:
-                continue  # a name never runs over a line break
+            if "\n" in span.text or tokens[first].sentence != tokens[last - 1].sentence:
+                continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
             if span.label not in MODEL_LABELS or not any(is_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
             if (

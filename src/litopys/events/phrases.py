@@ -197,8 +197,12 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     case_tokens = head_tokens if label.startswith("PER") else _agreeing_head(head_tokens)
     entities = [entity_id]
     person = label.startswith("PER")
-    # A country or body right before a person's name is the person's affiliation ("Литви Габріелюс Ландсбергіс").
-    if last < limit and last in mentions.at and mentions.at[last][1] == last and mentions.at[last][3].startswith("PER"):
+    # A country or body in the genitive right before a person's name is the person's affiliation ("Литви
+    # Габріелюс Ландсбергіс"); after a preposition it is a place of its own ("У Варшаві Володимир Зеленський").
+    if (
+        last < limit and last in mentions.at and mentions.at[last][1] == last and mentions.at[last][3].startswith("PER")
+        and not person and "gent" in _cases(case_tokens) and canonical_prep(tokens, first, 0)[0] is None
+    ):
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
     return Phrase(
