@@ -11,6 +11,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from litopys.store.cli import QueryFormat
+from litopys.store.cli import register as register_store_commands
+
 app = typer.Typer(
     name="litopys",
     help="Read Ukrainian news and turn it into a dated, sourced chronicle of who did what to whom.",
@@ -92,11 +95,6 @@ def analyze(
         raise typer.Exit(1)
 
 
-class ScoreFormat(StrEnum):
-    text = "text"
-    json = "json"
-
-
 class NerLayer(StrEnum):
     model = "model"
     entities = "entities"
@@ -152,7 +150,7 @@ def eval_ner_command(
     layer: Annotated[
         NerLayer, typer.Option(help="model: the statistical model alone; entities: what analyze outputs (model + gazetteer).")
     ] = NerLayer.model,
-    output_format: Annotated[ScoreFormat, typer.Option("--format", help="text or json.")] = ScoreFormat.text,
+    output_format: Annotated[QueryFormat, typer.Option("--format", help="text or json.")] = QueryFormat.text,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged."""
     from litopys.evaluate import evaluate_entities, evaluate_ner
@@ -165,7 +163,7 @@ def eval_ner_command(
     except (BratError, FileNotFoundError, OSError) as error:
         report_error(error)
         raise typer.Exit(1) from error
-    if output_format is ScoreFormat.json:
+    if output_format is QueryFormat.json:
         sys.stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
@@ -189,7 +187,7 @@ def eval_events_command(
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD (the document creation time).", callback=iso_date)
     ] = None,
-    output_format: Annotated[ScoreFormat, typer.Option("--format", help="text or json.")] = ScoreFormat.text,
+    output_format: Annotated[QueryFormat, typer.Option("--format", help="text or json.")] = QueryFormat.text,
 ) -> None:
     """Event precision, recall and F1 against a reference list, with the unmatched events."""
     from litopys.events.evaluate import evaluate, format_score, load_gold
@@ -210,7 +208,7 @@ def eval_events_command(
         report_error(Exception(f"{path}: expected one article, got {len(documents)}"))
         raise typer.Exit(1)
     score = evaluate(documents[0], reference)
-    if output_format is ScoreFormat.json:
+    if output_format is QueryFormat.json:
         sys.stdout.write(json.dumps(score.to_dict(documents[0]), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_score(score, documents[0]) + "\n")
@@ -230,8 +228,6 @@ def serve(
 
 
 # The chronicle store's commands: ingest, stats, timeline, search, actors, graph, export (issue 5).
-from litopys.store.cli import register as register_store_commands  # noqa: E402
-
 register_store_commands(app)
 
 
