@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,7 @@ def test_scores_are_exact_span():
 
 
 @pytest.mark.slow
-def test_train_tiny_corpus_then_evaluate(tmp_path):
+def test_train_tiny_corpus_then_evaluate(tmp_path, caplog):
     """The whole chain on a corpus written here: train (with floret vectors), load, predict, `litopys eval ner`."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -115,9 +116,12 @@ def test_train_tiny_corpus_then_evaluate(tmp_path):
     # The committed config with a smaller CNN, so that this runs in seconds; everything else is as shipped.
     small = {"components.tok2vec.model.encode.width": 64, "components.tok2vec.model.encode.depth": 2}
     work = tmp_path / "work"
+    caplog.set_level(logging.INFO, logger="spacy")
     scores = train_ner(corpus, out, seed=3, work=work, overrides={**small, "training.max_steps": 800}, pretrain_epochs=1)
     assert "ents_f" in scores
-    assert (work / "pretrain" / "model0.bin").is_file()  # the tok2vec was pre-trained on the raw lines first
+    # The tok2vec was pre-trained on the raw lines first, and training started from those weights.
+    assert (work / "pretrain" / "model0.bin").is_file()
+    assert f"Loaded pretrained weights from {work / 'pretrain' / 'model0.bin'}" in caplog.text
     assert (out / "meta.json").is_file() and (out / "split.json").is_file()
     split = json.loads((out / "split.json").read_text(encoding="utf-8"))
     assert len(split["dev"]) == 1 and len(split["train"]) == 5

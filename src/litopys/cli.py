@@ -116,6 +116,9 @@ def train_ner_command(
     pretrain_epochs: Annotated[
         int, typer.Option(help="Pre-train the tok2vec on the raw lines for N epochs first (0: no pre-training).")
     ] = 0,
+    init_tok2vec: Annotated[
+        str | None, typer.Option(help="Start the tok2vec from these pre-trained weights (a modelN.bin of a pre-training run).")
+    ] = None,
 ) -> None:
     """Train the statistical NER on a brat corpus with the committed config (src/litopys/training/ner.cfg)."""
     import logging
@@ -132,7 +135,7 @@ def train_ner_command(
         scores = train_ner(
             Path(corpus), Path(out), seed=seed, work=Path(work) if work else None, vectors=vectors,
             raw_text=[Path(p) for p in raw_text or []], overrides=overrides,
-            pretrain_epochs=pretrain_epochs,
+            pretrain_epochs=pretrain_epochs, init_tok2vec=Path(init_tok2vec) if init_tok2vec else None,
         )
     except BratError as error:
         report_error(error)

@@ -210,6 +210,20 @@ def pretrain_tok2vec(lines: Path, work: Path, *, epochs: int, settings: dict[str
     return output / f"model{epochs - 1}.bin"
 
 
+def with_pretraining(config: Path, work: Path) -> Path:
+    """The training config plus pretrain.cfg's [pretraining] block: spaCy loads ``init_tok2vec`` only
+    when the config names the component and layer the weights belong to (the pre-training corpus,
+    a litopys reader, stays out so the shipped model's config loads anywhere)."""
+    from spacy import util
+
+    merged = util.load_config(config, interpolate=False).merge(
+        {"pretraining": util.load_config(PRETRAIN_CONFIG, interpolate=False)["pretraining"]}
+    )
+    path = work / f"{config.stem}-pretrained.cfg"
+    merged.to_disk(path)
+    return path
+
+
 def train_ner(
     corpus: Path,
     out: Path,
@@ -222,6 +236,7 @@ def train_ner(
     dev_fraction: float = 0.2,
     overrides: dict[str, object] | None = None,
     pretrain_epochs: int = 0,
+    init_tok2vec: Path | None = None,
 ) -> dict:
     """Train and write the best model to ``out``; returns the dev scores spaCy measured."""
     from spacy.cli.train import train as spacy_train
@@ -256,11 +271,14 @@ def train_ner(
         settings["paths.vectors"] = None
         settings["components.tok2vec.model.embed.include_static_vectors"] = False
     settings.update(overrides or {})
-    if pretrain_epochs > 0:
+    if pretrain_epochs > 0 and init_tok2vec is None:
         lines = work / "pretrain-lines.txt"
         count = write_pretrain_lines([document.text for document in split.train] + list(raw_texts(raw_text or [])), lines)
         log.info("pre-training the tok2vec on %d lines for %d epochs", count, pretrain_epochs)
-        settings["paths.init_tok2vec"] = str(pretrain_tok2vec(lines, work, epochs=pretrain_epochs, settings=settings))
+        init_tok2vec = pretrain_tok2vec(lines, work, epochs=pretrain_epochs, settings=settings)
+    if init_tok2vec is not None:
+        settings["paths.init_tok2vec"] = str(init_tok2vec)
+        config = with_pretraining(config, work)
     output = work / "output"
     spacy_train(config, output, overrides=settings)
 
