@@ -221,3 +221,16 @@ def test_shipped_model_offsets_line_up_with_ner_uk_in_raw_mode():
         matched += len(gold_spans & {(m["start"], m["end"]) for m in mentions})
         total += len(gold_spans)
     assert total and matched / total > 0.5
+
+
+@shipped
+def test_no_model_leaves_the_statistical_spans_out():
+    text = "У Хіросімі Володимир Зеленський провів зустрічі з прем'єр-міністром Індії."
+
+    def places(*options: str) -> set[str]:
+        result = CliRunner().invoke(app, ["analyze", "-", "--format", "json", *options], input=text)
+        assert result.exit_code == 0, result.output
+        return {e["name"] for e in json.loads(result.stdout)["entities"] if e["type"] == "LOC"}
+
+    assert places() == {"Хіросіма", "Індія"}  # the gazetteer knows India, the model finds Hiroshima
+    assert places("--no-model") == {"Індія"}
