@@ -552,3 +552,28 @@ def test_plural_meetings_are_one_meeting_with_each() -> None:
     )
     meetings = events_of(document, "CONSULT")
     assert sorted(countries(document, e.target).pop() for e in meetings) == ["BRA", "IND"]
+
+
+def test_boats_and_armoured_vehicles_are_military_aid() -> None:
+    document = coded("Міністр оборони Великої Британії заявив, що Лондон передасть Україні ще 60 катерів.")
+    aid = only(document, "AID")
+    assert (aid.mode, aid.modality) == ("military", "future")
+    assert countries(document, aid.source) == {"GBR"} and countries(document, aid.target) == {"UKR"}
+    assert only(coded("Канада передала Україні 50 бронемашин."), "AID").mode == "military"
+
+
+def test_thanks_for_aid_credit_the_one_thanked() -> None:
+    document = coded("Президент Литви Гітанас Науседа подякував Німеччині за новий пакет військової допомоги.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"DEU"} and countries(document, aid.target) == {"LTU"}
+    praise = only(document, "SUPPORT")
+    assert countries(document, praise.target) == {"DEU"}
+
+
+def test_a_named_attack_without_its_author() -> None:
+    attack = only(coded("Уночі Росія здійснила масовану атаку на Харків."), "FIGHT")
+    assert attack.mode == "strike"
+    document = coded("Кремль заперечує причетність до атаки на Одесу.")
+    denied = only(document, "FIGHT")
+    assert denied.modality == "denied" and denied.source == []
+    assert [document.entity(t).name for t in denied.target] == ["Одеса"]

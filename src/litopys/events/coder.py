@@ -710,6 +710,7 @@ class Coder:
             self.found.extend(self._separate_meetings(found, companion))
             self._person_memory(s, i)
         self._fill_nested(s)
+        self._credit_the_thanked(s)
 
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії": a plural "зустрічі" is one meeting
@@ -1091,6 +1092,18 @@ class Coder:
         return token.has("pres") or token.has("futr")
 
     # ------------------------------------------------------------------ after the sentences
+    def _credit_the_thanked(self, s: int) -> None:
+        """"Зеленський подякував Франції за пакет допомоги": the aid after "за" went from the thanked
+        (the target of a ``credits`` pattern) to the one who thanks, whoever the clause subject is."""
+        sentence_found = [f for f in self.found if f.sentence == s]
+        for thanks in sentence_found:
+            if not thanks.pattern.credits or not thanks.target or not thanks.source:
+                continue
+            for other in sentence_found:
+                between = self.tokens[thanks.trigger + 1 : other.trigger]
+                if other is not thanks and other.trigger > thanks.trigger and any(t.lemma == "за" for t in between):
+                    other.source, other.target = list(thanks.target), list(thanks.source)
+
     def _fill_nested(self, s: int) -> None:
         sentence_found = [f for f in self.found if f.sentence == s]
         for k, found in enumerate(sentence_found):

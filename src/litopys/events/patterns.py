@@ -42,6 +42,7 @@ class Pattern:
     min_actors: int
     not_after: frozenset[str] = frozenset()
     pos: str = "verb"  # verb | noun | adj, as the pattern file says
+    credits: bool = False  # "подякувати X за Y": Y was done by the target X for the source
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ def patterns() -> tuple[Pattern, ...]:
                 min_actors=int(raw.get("min_actors", 2 if symmetric else 1)),
                 not_after=frozenset(raw.get("not_after", [])),
                 pos=raw.get("pos", "verb"),
+                credits=bool(raw.get("credits", False)),
             )
         )
     return tuple(result)
