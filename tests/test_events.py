@@ -577,3 +577,14 @@ def test_a_named_attack_without_its_author() -> None:
     denied = only(document, "FIGHT")
     assert denied.modality == "denied" and denied.source == []
     assert [document.entity(t).name for t in denied.target] == ["Одеса"]
+
+
+def test_a_sentence_opening_with_earlier_keeps_its_speaker() -> None:
+    document = coded("Раніше Головне управління розвідки заявило, що Росія перекидає на південь додаткові війська.")
+    moved = only(document, "MOBILIZE")
+    assert [document.entity(a).name for a in moved.attributed_to] == ["Головне управління розвідки"]
+
+
+def test_a_hyphenated_weapon_counts_as_the_weapon() -> None:
+    document = coded("Українські військові збили 12 дронів-камікадзе над Одещиною.")
+    assert only(document, "FIGHT").mode == "air-defence"

@@ -67,6 +67,12 @@ class Found:
 SEASON_RE = re.compile(r"^(\d{4})-(?:WI|SP|SU|FA)$")
 
 
+def _companion_lemmas(token: Token) -> frozenset[str]:
+    """A word's lemmas, plus the head of a hyphenated compound ("дронів-камікадзе" is also a "дрон")."""
+    lemmas = token.lemmas
+    return lemmas | {lemma.split("-")[0] for lemma in lemmas if "-" in lemma}
+
+
 def iso_date(value: str) -> str:
     """An event date in ISO 8601: a TIMEX time of day is dropped ("2024-02-14TNI" → "2024-02-14") and a
     season becomes its year ("2023-WI" → "2023"); intervals keep both ends."""
@@ -462,10 +468,10 @@ class Coder:
             return 50
         for distance in range(1, WITH_AFTER + 1):
             j = i + distance
-            if j < last and self.tokens[j].lemmas & pattern.with_lemmas:
+            if j < last and _companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
                 return distance
             j = i - distance
-            if distance <= WITH_BEFORE and j >= first and self.tokens[j].lemmas & pattern.with_lemmas:
+            if distance <= WITH_BEFORE and j >= first and _companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
                 return -distance
         return None
 

@@ -72,6 +72,7 @@ class Cues:
     actor_heads: frozenset[str]
     phrase_preps: frozenset[str]
     prep_forms: dict[str, str]
+    not_prepositions: frozenset[str]
     multiword_preps: tuple[tuple[str, ...], ...]
     quantity_nouns: frozenset[str]
     embedding_types: frozenset[str]
@@ -137,6 +138,7 @@ def cues() -> Cues:
         actor_heads=_words(raw["actor_heads"]),
         phrase_preps=_words(raw["phrase_preps"]),
         prep_forms=dict(raw["prep_forms"]),
+        not_prepositions=_words(raw["not_prepositions"]),
         multiword_preps=_phrases(raw["multiword_preps"]),
         quantity_nouns=_words(raw["quantity_nouns"]),
         embedding_types=_words(raw["embedding_types"]),

@@ -88,7 +88,9 @@ def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str 
 
 
 def is_prep(token: Token) -> bool:
-    """Whether a word can be a preposition ("проти" is also an adverb)."""
+    """Whether a word can be a preposition ("проти" is also an adverb; "раніше" never is one here)."""
+    if token.text.lower() in cues().not_prepositions:
+        return False
     return token.pos == "PREP" or any(a.pos == "PREP" for a in token.analyses)
 
 
