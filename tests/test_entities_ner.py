@@ -115,6 +115,18 @@ def test_a_model_span_over_a_sentence_end_is_not_a_name(tmp_path):
     assert [(e.name, e.actor_code) for e in document.entities] == [("Сирія", "SYR"), ("Абхазія", None), ("Грузія", "GEO")]
 
 
+def test_a_role_stays_in_its_sentence_and_a_name_has_a_capital(tmp_path):
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "JOB", "pattern": "народні депутати"}, {"label": "ORG", "pattern": "міністерство з"},
+         {"label": "PERS", "pattern": "Остапчук"}]
+    )
+    nlp.to_disk(tmp_path / "ruler")
+    text = "За рішення проголосували народні депутати. Остапчук очолював міністерство з травня."
+    document = EntityRecognizer(model=str(tmp_path / "ruler"))(analyse(Document(text=text)))
+    assert [(e.name, e.type, e.role) for e in document.entities] == [("Остапчук", "PERS", None)]
+
+
 def test_a_missing_model_path_fails_every_document(tmp_path):
     recognizer = EntityRecognizer(model=str(tmp_path / "nothing-here"))
     for _ in range(2):

@@ -588,3 +588,11 @@ def test_a_sentence_opening_with_earlier_keeps_its_speaker() -> None:
 def test_a_hyphenated_weapon_counts_as_the_weapon() -> None:
     document = coded("Українські військові збили 12 дронів-камікадзе над Одещиною.")
     assert only(document, "FIGHT").mode == "air-defence"
+
+
+def test_suspicion_is_an_investigation_of_the_suspect() -> None:
+    document = coded("НАБУ підозрює колишнього міністра Миколу Сольського у незаконному заволодінні землею.")
+    suspect = only(document, "INVESTIGATE")
+    assert suspect.mode == "suspect" and [document.entity(t).name for t in suspect.target] == ["Микола Сольський"]
+    served = only(coded("Служба безпеки України повідомила про підозру Віктору Медведчуку."), "INVESTIGATE")
+    assert served.mode == "suspect"

@@ -455,6 +455,8 @@ class EntityRecognizer:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
             if span.label not in MODEL_LABELS or not any(is_nominal(t) for t in tokens[first:last]):
                 continue  # a verb is not a name ("Зазначається" opening a sentence)
+            if not any(character.isupper() for character in span.text):
+                continue  # no capital, no name: "міністерство з", "народні депутати"
             if (
                 label == "PERS"
                 and not any(is_person_word(tokens, k) for k in range(first, last))
@@ -516,6 +518,8 @@ class EntityRecognizer:
         neighbour = people.get(last) or people.get(last + 1) or people.get(first - 1) or people.get(first - 2)
         if neighbour is None or neighbour.role:
             return
+        if tokens[neighbour.start].sentence != tokens[first].sentence:
+            return  # "… проголосували 273 народні депутати. Кубраков очолював …": not his role
         neighbour.role = document.text[tokens[first].start : tokens[last - 1].end]
         if neighbour.country:
             return

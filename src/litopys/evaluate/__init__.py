@@ -72,9 +72,10 @@ def evaluate_ner(gold: str | Path, model: str | None = None, labels: Iterable[st
 def evaluate_entities(gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None) -> dict:
     """Score the joined entity layer: the mentions of ``litopys analyze --raw`` (model + gazetteer).
 
-    PERS, ORG and LOC come from the entities (pronouns resolved by coreference are left out: NER-UK
-    does not mark them, while a repeated surname is kept); the other NER-UK labels (JOB, DATE, ...)
-    come from the model's spans.
+    PERS, ORG and LOC come from the entities, names only: a mention with no capital letter is a pronoun
+    resolved by coreference ("він") or a generic actor the event coder needs ("британська компанія",
+    "російської влади"), which NER-UK does not mark. The other NER-UK labels (JOB, DATE, ...) come
+    from the model's spans.
     """
     from litopys.doc import Document
     from litopys.pipeline import build_pipeline
@@ -89,7 +90,7 @@ def evaluate_entities(gold: str | Path, model: str | None = None, labels: Iterab
             (m.start, m.end, m.label)
             for entity in analysed.entities
             for m in entity.mentions
-            if not (m.source == "coreference" and m.text[:1].islower())
+            if any(character.isupper() for character in m.text)
         }
         predicted |= {(m.start, m.end, m.label) for m in analysed.ner_spans if m.label not in ENTITY_LABELS}
         pairs.append((document.spans, sorted(predicted)))
