@@ -234,3 +234,16 @@ def test_no_model_leaves_the_statistical_spans_out():
 
     assert places() == {"Хіросіма", "Індія"}  # the gazetteer knows India, the model finds Hiroshima
     assert places("--no-model") == {"Індія"}
+
+
+@shipped
+@pytest.mark.slow
+def test_shipped_model_scores_on_its_own_dev_split():
+    """The model card's figure, reproduced from the split recorded beside the model."""
+    corpus = need(NER_UK)
+    result = CliRunner().invoke(
+        app, ["eval", "ner", "--gold", str(corpus), "--split", "dev", "--labels", "PERS,ORG,LOC", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["micro"]["support"] == 1903 and scores["micro"]["f1"] > 0.80

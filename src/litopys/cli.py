@@ -103,6 +103,11 @@ class NerLayer(StrEnum):
     entities = "entities"
 
 
+class NerSplit(StrEnum):
+    dev = "dev"
+    train = "train"
+
+
 @train_app.command("ner")
 def train_ner_command(
     corpus: Annotated[str, typer.Option(help="Brat folder (X.txt + X.ann), e.g. ../shared/corpora/ner-uk-v2-train.")],
@@ -156,6 +161,10 @@ def eval_ner_command(
     layer: Annotated[
         NerLayer, typer.Option(help="model: the statistical model alone; entities: what analyze outputs (model + gazetteer).")
     ] = NerLayer.model,
+    split: Annotated[
+        NerSplit | None,
+        typer.Option(help="Score only this half of the split recorded in the model's split.json (GOLD: the whole corpus)."),
+    ] = None,
     output_format: Annotated[QueryFormat, typer.Option("--format", help="text or json.")] = QueryFormat.text,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged."""
@@ -165,7 +174,7 @@ def eval_ner_command(
     wanted = [label.strip() for label in labels.split(",") if label.strip()] if labels else None
     try:
         evaluate = evaluate_entities if layer is NerLayer.entities else evaluate_ner
-        scores = evaluate(gold, model=model, labels=wanted)
+        scores = evaluate(gold, model=model, labels=wanted, split=split.value if split else None)
     except (BratError, FileNotFoundError, OSError) as error:
         report_error(error)
         raise typer.Exit(1) from error

@@ -8,6 +8,7 @@ morphology and the model are joined (``evaluate_entities``, i.e. ``analyze --raw
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,11 +54,31 @@ def _scores(tp: int, fp: int, fn: int) -> dict:
     }
 
 
-def evaluate_ner(gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None) -> dict:
+def split_documents_of(gold: str | Path, model: str | None, split: str | None) -> list:
+    """The gold documents, or only those of one half (``dev``/``train``) of the split the model was
+    trained on, as recorded in its ``split.json``."""
+    from litopys.entities.ner import SHIPPED_MODEL
+
+    documents = read_brat(gold)
+    if not split:
+        return documents
+    record = Path(model) / "split.json" if model else SHIPPED_MODEL / "split.json"
+    if not record.is_file():
+        raise FileNotFoundError(f"{record}: no split recorded for this model (train it with litopys train ner)")
+    names = set(json.loads(record.read_text(encoding="utf-8"))[split])
+    chosen = [document for document in documents if document.name in names]
+    if not chosen:
+        raise FileNotFoundError(f"{gold}: none of the {split} documents of {record} are here")
+    return chosen
+
+
+def evaluate_ner(
+    gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None, split: str | None = None
+) -> dict:
     """Run the NER model (default: the shipped one) over every document of a brat folder and score it."""
     from litopys.entities.ner import load_ner
 
-    documents = read_brat(gold)
+    documents = split_documents_of(gold, model, split)
     ner = load_ner(model)
     if ner is None:
         raise FileNotFoundError("no NER model is shipped in this installation; pass --model PATH")
@@ -69,7 +90,9 @@ def evaluate_ner(gold: str | Path, model: str | None = None, labels: Iterable[st
     return score_spans(pairs, labels)
 
 
-def evaluate_entities(gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None) -> dict:
+def evaluate_entities(
+    gold: str | Path, model: str | None = None, labels: Iterable[str] | None = None, split: str | None = None
+) -> dict:
     """Score the joined entity layer: the mentions of ``litopys analyze --raw`` (model + gazetteer).
 
     PERS, ORG and LOC come from the entities, names only: a mention with no capital letter is a pronoun
@@ -80,7 +103,7 @@ def evaluate_entities(gold: str | Path, model: str | None = None, labels: Iterab
     from litopys.doc import Document
     from litopys.pipeline import build_pipeline
 
-    documents = read_brat(gold)
+    documents = split_documents_of(gold, model, split)
     pipeline = build_pipeline(raw=True, model=model)
     pipeline.stages = [(name, stage) for name, stage in pipeline.stages if name in ("language", "entities")]
     pairs = []
