@@ -596,3 +596,11 @@ def test_suspicion_is_an_investigation_of_the_suspect() -> None:
     assert suspect.mode == "suspect" and [document.entity(t).name for t in suspect.target] == ["Микола Сольський"]
     served = only(coded("Служба безпеки України повідомила про підозру Віктору Медведчуку."), "INVESTIGATE")
     assert served.mode == "suspect"
+
+
+def test_an_arrest_warrant_is_the_court_coercing_the_accused() -> None:
+    document = coded("Міжнародний кримінальний суд видав ордер на арешт Володимира Путіна.")
+    warrant = only(document, "COERCE")
+    assert warrant.mode == "arrest"
+    assert [document.entity(x).name for x in warrant.source] == ["Міжнародний кримінальний суд"]
+    assert countries(document, warrant.target) == {"RUS"}

@@ -795,7 +795,7 @@ class Coder:
             if governing is None and pos == "NOUN":
                 # "Орбан після зустрічі з Путіним відвідав Пекін": the clause's verb comes after the noun.
                 governing = next((j for j in range(i + 1, right) if self.tokens[j].pos == "VERB" and is_finite_verb(self.tokens[j])), None)
-            if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing)):
+            if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing, pattern)):
                 look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)
             if not subject_group and subject_role == "target":
@@ -809,7 +809,7 @@ class Coder:
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
             elif finite or pos == "ADJF" or "infn" in token.tags:
                 fallback = list(sentence_subject) or list(self.last_subject)
-            elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing):
+            elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing, pattern):
                 fallback = list(sentence_subject)
         used: set[int] = {id(p) for p in subject_group or []}
         source: list[str] = []
@@ -914,9 +914,10 @@ class Coder:
             return None
         return self.group_of(s, owner, from_start=False)
 
-    def _topic_noun(self, i: int, governing: int) -> bool:
+    def _topic_noun(self, i: int, governing: int, pattern: Pattern) -> bool:
         """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
-        clause's subject; nor does one buried under more than one preposition or far from its verb."""
+        clause's subject; nor does one buried under more than one preposition or far from its verb.
+        The pattern's own companion is no other noun: "видав ордер на арешт" is the court's act."""
         between = self.tokens[governing + 1 : i]
         preps = [t for t in between if t.pos == "PREP"]
         if len(preps) > 1 or len(between) > 5:
@@ -928,6 +929,7 @@ class Coder:
             j - 1 > governing
             and self.tokens[j].lemma in self.cues.topic_preps
             and self.tokens[j - 1].pos == "NOUN"
+            and not self.tokens[j - 1].lemmas & pattern.with_lemmas
         )
 
     def _governing_verb(self, i: int, left: int) -> int | None:
