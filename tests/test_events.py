@@ -604,3 +604,12 @@ def test_an_arrest_warrant_is_the_court_coercing_the_accused() -> None:
     assert warrant.mode == "arrest"
     assert [document.entity(x).name for x in warrant.source] == ["Міжнародний кримінальний суд"]
     assert countries(document, warrant.target) == {"RUS"}
+
+
+def test_an_object_before_the_verb_and_its_subject_after() -> None:
+    document = coded("Україну відвідав прем'єр-міністр Японії.")
+    visit = only(document, "CONSULT")
+    assert countries(document, visit.source) == {"JPN"} and countries(document, visit.target) == {"UKR"}
+    document = coded("В аеропорту Сі Цзіньпіна зустрів віцепрем'єр Росії Дмитро Чернишенко.")
+    welcome = only(document, "CONSULT")
+    assert welcome.mode == "meeting" and countries(document, welcome.source + welcome.target) == {"CHN", "RUS"}

@@ -374,8 +374,13 @@ class Coder:
             owner = self._possessor(sentence, i, hi, used)
             if owner:
                 return owner
-            # "Це рішення підтримала Латвія": the object fronted before the verb.
-            return [p for p in phrases if p.kind == "anaphor-event" and left <= p.first < i and id(p) not in used][:1]
+            # "Це рішення підтримала Латвія", "Україну відвідав прем'єр Японії": the object fronted before the verb.
+            fronted = [
+                p for p in phrases
+                if left <= p.first < i and id(p) not in used and p.prep is None
+                and (p.kind == "anaphor-event" or self.tokens[i].pos == "VERB" and "accs" in p.cases and "nomn" not in p.cases)
+            ]
+            return self.group_of(sentence, fronted[-1]) if fronted else []
         return []
 
     def _embeds(self, i: int) -> bool:
@@ -896,7 +901,11 @@ class Coder:
     def _fronted_object(self, s: int, i: int, left: int) -> bool:
         """"це рішення підтримав і суд": an object before the verb (object–verb–subject order), so the
         nominative after the verb is its subject."""
-        return any(p.kind == "anaphor-event" and left <= p.first < i for p in self.phrases[s])
+        before = [p for p in self.phrases[s] if left <= p.first < i and p.prep is None]
+        if any(p.kind == "anaphor-event" for p in before):
+            return True
+        # "В аеропорту Сі Цзіньпіна зустрів Дмитро Чернишенко": only accusatives before the verb.
+        return bool(before) and all("accs" in p.cases and "nomn" not in p.cases for p in before)
 
     def _topic_owner(self, s: int, i: int) -> list[Phrase] | None:
         """The actor owning the noun a topic noun hangs from: "рішення ЄС про виділення", "план США щодо
