@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from litopys.lang import read_yaml
+from litopys.lang import read_tsv, read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,8 @@ def cues() -> Cues:
         first_person=_words(raw["first_person"]),
         anaphoric_actors=_words(raw["anaphoric_actors"]),
         anaphoric_events=_words(raw["anaphoric_events"]),
-        actor_heads=_words(raw["actor_heads"]),
+        # Every one-word office of the gazetteer's roles heads an actor phrase too ("віцепрем'єр Росії …").
+        actor_heads=_words(raw["actor_heads"]) | _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")]),
         phrase_preps=_words(raw["phrase_preps"]),
         prep_forms=dict(raw["prep_forms"]),
         not_prepositions=_words(raw["not_prepositions"]),

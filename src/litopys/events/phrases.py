@@ -207,6 +207,7 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     ):
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
+        case_tokens = [t for t in tokens[nxt[1] : nxt[2]] if t.is_word]  # the person's words carry the case
     return Phrase(
         first, last, first, entities, "entity", cases=_cases(case_tokens), plural=plural, genders=genders,
         lemma=tokens[first].lemma, person=person,
