@@ -401,3 +401,51 @@ def test_country_adjective_before_a_company_and_israeli_army(entities):
     assert by_name(found, "іранська компанія").actor_code == "IRNBUS"
     assert texts(by_name(found, "Антонов")) == ["Антонов"]
     assert texts(by_name(found, "Армія оборони Ізраїлю")) == ["Армія оборони Ізраїлю", "ЦАХАЛ"]
+
+
+# -- actors written without a proper name ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    """The full pipeline (entities and events) on a sentence of our own."""
+    from litopys.pipeline import analyze_text
+
+    return lambda text: analyze_text(text, published="2024-03-12")
+
+
+def event_actors(document, event_type: str) -> tuple[set[str], set[str]]:
+    """Actor codes of the sources and targets of the first event of a type."""
+    event = next(e for e in document.events if e.type == event_type)
+    codes = {e.id: e.actor_code for e in document.entities}
+    return {codes[s] for s in event.source}, {codes[t] for t in event.target}
+
+
+def test_demonyms_are_their_country_in_every_case_and_number(entities):
+    found = entities(
+        "Росіяни обстріляли Херсон. Росіянин потрапив у полон, а з росіянами говорили українці. "
+        "Українцям допомагають поляки й британці; американцям і британцям передали дані. "
+        "Військові затримали північнокорейця, а іранців помітили в Криму."
+    )
+    russians = by_name(found, "росіяни")
+    assert (russians.type, russians.kind, russians.actor_code, russians.country) == ("PERS", "demonym", "RUS", "RUS")
+    assert texts(russians) == ["Росіяни", "Росіянин", "росіянами"]
+    assert texts(by_name(found, "українці")) == ["українці", "Українцям"]
+    assert by_name(found, "поляки").actor_code == "POL"
+    assert texts(by_name(found, "британці")) == ["британці", "британцям"]
+    assert texts(by_name(found, "американці")) == ["американцям"]
+    assert by_name(found, "північнокорейці").actor_code == "PRK"
+    assert by_name(found, "іранці").actor_code == "IRN"
+
+
+def test_a_country_is_not_a_demonym_and_occupiers_stay_the_russian_army(entities):
+    found = entities("У Білорусі заявили про навчання. Білорусі надали кредит. Окупанти обстріляли Херсон.")
+    assert texts(by_name(found, "Білорусь")) == ["Білорусі", "Білорусі"]
+    assert not any(e.kind == "demonym" for e in found)
+    assert by_name(found, "російські окупаційні війська").actor_code == "RUSMIL"
+
+
+def test_demonyms_act_in_events(analysed):
+    assert event_actors(analysed("Росіяни обстріляли Херсон."), "FIGHT") == ({"RUS"}, {None})
+    source, target = event_actors(analysed("Американці передали Україні ракети."), "AID")
+    assert (source, target) == ({"USA"}, {"UKR"})

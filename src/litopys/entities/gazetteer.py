@@ -27,6 +27,7 @@ ACTOR = "actor"
 ADJECTIVE = "adjective"
 INSTITUTION = "institution"
 ROLE = "role"
+DEMONYM = "demonym"  # kind of the demonyms.tsv entries
 PRIORITY = {ACTOR: 3, ROLE: 2, INSTITUTION: 1, ADJECTIVE: 0}
 
 
@@ -163,6 +164,19 @@ def _countries() -> list[Entry]:
     return entries
 
 
+def _demonyms() -> list[Entry]:
+    """Names of peoples as their country's actor ("росіяни" → RUS). Only the singular forms are
+    compiled: their lemmas cover every case and number, while a plural's lemmas may include the
+    country itself ("білоруси" → білорусь)."""
+    entries = []
+    for row in read_tsv("gazetteer", "demonyms.tsv"):
+        alpha3, plural = row[0], row[1]
+        fields = {"type": "PERS", "kind": DEMONYM, "actor_code": alpha3, "country": alpha3}
+        for form in split_names(cell(row, 2)):
+            entries.append(make_entry(plural, form, ACTOR, f"demonym:{alpha3}", **fields))
+    return entries
+
+
 def _capitals() -> list[Entry]:
     entries = []
     for row in read_tsv("gazetteer", "capitals.tsv"):
@@ -293,16 +307,19 @@ class Gazetteer:
         sentence_initial = all(not t.is_word for t in tokens[max(first, 0) : i]) if first >= 0 else False
         for entry in candidates:
             # At the start of a sentence a known adverb, conjunction or verb ("Досі", "Того") is that word,
-            # not a one-word name; nor is a surname that is an ordinary noun ("Кошти").
+            # not a one-word proper name; nor is a surname that is an ordinary noun ("Кошти").
             if (
                 sentence_initial
                 and len(entry.words) == 1
                 and entry.category == ACTOR
+                and entry.capitalised[0]  # a lower-case name (росіяни, окупанти) is a noun anyway
                 and (entry.ambiguous or ordinary_word(token.text, nouns=entry.type == "PERS"))
             ):
                 continue
             if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
                 continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»)
+            if entry.kind == DEMONYM and token.text[:1].isupper() and not sentence_initial:
+                continue  # "у Білорусі" is the country, not "білорусі" the dative of "білорус"
             end = self._match_entry(entry, tokens, i, limit)
             if end is None:
                 continue
@@ -310,7 +327,10 @@ class Gazetteer:
                 best is None
                 or len(entry.words) > len(best[0].words)
                 or len(entry.words) == len(best[0].words)
-                and PRIORITY[entry.category] > PRIORITY[best[0].category]
+                and (
+                    PRIORITY[entry.category] > PRIORITY[best[0].category]
+                    or best[0].kind == DEMONYM  # a name wins over a people's name of the same form
+                )
             ):
                 best = (entry, end)
         return best
@@ -364,5 +384,5 @@ def _in_capitals(tokens: list[Token], j: int) -> bool:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, compiled once per process."""
-    entries = [*_countries(), *_capitals(), *_places(), *_bodies(), *_people(), *_institutions(), *_roles()]
+    entries = [*_countries(), *_demonyms(), *_capitals(), *_places(), *_bodies(), *_people(), *_institutions(), *_roles()]
     return Gazetteer([e for e in entries if e is not None])
