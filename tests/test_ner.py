@@ -247,3 +247,14 @@ def test_shipped_model_scores_on_its_own_dev_split():
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["micro"]["support"] == 1903 and scores["micro"]["f1"] > 0.80
+
+
+def test_a_full_stop_closing_the_sentence_is_not_part_of_a_name():
+    from litopys.entities.ner import _ends_sentence
+
+    line = "Німеччина передала системи IRIS-T. Наступна партія прибуде у 2025 р. Україна чекає."
+    iris = line.index("IRIS-T.")
+    assert _ends_sentence(line, iris, iris + len("IRIS-T."))
+    year = line.index("2025 р.")
+    assert not _ends_sentence(line, year, year + len("2025 р."))  # the abbreviation keeps its dot
+    assert not _ends_sentence("Компанія Ricondo Inc. заявила", 9, 21)

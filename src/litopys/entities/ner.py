@@ -107,9 +107,21 @@ def _mentions(doc, line: str, offset: int) -> list[Mention]:
             start += 1
         while end > start and line[end - 1].isspace():
             end -= 1
+        if _ends_sentence(line, start, end):
+            end -= 1  # "системи IRIS-T." is one spaCy token; the full stop is not part of the name
         if start < end:
             mentions.append(Mention(offset + start, offset + end, line[start:end], label=ent.label_, source="model"))
     return mentions
+
+
+def _ends_sentence(line: str, start: int, end: int) -> bool:
+    """Whether the span's last character is a full stop that closes the sentence (end of line, or a
+    capital after it) after a whole word, not the dot of an abbreviation."""
+    words = line[start : end - 1].split()
+    if line[end - 1] != "." or not words or len(words[-1]) < 4:
+        return False  # "2010 р.", "Шевченко Т.", "Inc.": an abbreviation's dot belongs to the span
+    rest = line[end:].lstrip()
+    return not rest or rest[0].isupper() or rest[0] in "«\"'"
 
 
 _PROPER = ("Name", "Surn", "Patr", "Abbr")
