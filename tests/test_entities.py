@@ -449,3 +449,55 @@ def test_demonyms_act_in_events(analysed):
     assert event_actors(analysed("Росіяни обстріляли Херсон."), "FIGHT") == ({"RUS"}, {None})
     source, target = event_actors(analysed("Американці передали Україні ракети."), "AID")
     assert (source, target) == ({"USA"}, {"UKR"})
+
+
+def test_a_role_with_a_country_and_no_name_is_that_countrys_office(entities):
+    found = entities(
+        "Російського посла викликали до МЗС. Після зустрічі з російським послом міністр нічого не сказав. "
+        "Ізраїль ліквідував трьох іранських генералів. Посол Угорщини отримав ноту, а прем'єр Словаччини "
+        "відмовився коментувати. Послу Угорщини передали документи. Американські експерти оцінили втрати."
+    )
+    russian = by_name(found, "російський посол")
+    assert (russian.type, russian.kind, russian.actor_code, russian.country) == ("PERS", "office", "RUSGOV", "RUS")
+    assert texts(russian) == ["Російського посла", "російським послом"]
+    assert by_name(found, "іранський генерал").actor_code == "IRNMIL"
+    hungarian = by_name(found, "посол Угорщини")
+    assert (hungarian.actor_code, texts(hungarian)) == ("HUNGOV", ["Посол", "Послу"])
+    assert texts(by_name(found, "Угорщина")) == ["Угорщини", "Угорщини"]  # the country keeps its mentions
+    assert by_name(found, "прем'єр Словаччини").actor_code == "SVKGOV"
+    assert not any(e.kind == "office" and e.country == "USA" for e in found)  # experts hold no office
+
+
+def test_a_named_holder_takes_the_role_and_no_office_is_made(entities):
+    found = entities(
+        "Посол Угорщини Янош Ковач отримав ноту. Роберт Фіцо, прем'єр Словаччини, розкритикував Київ. "
+        "Російський посол у Польщі Сергій Андрєєв не прийшов. Міністр оборони Росії Андрій Бєлоусов мовчав."
+    )
+    assert not any(e.kind == "office" for e in found)
+    assert by_name(found, "Янош Ковач").actor_code == "HUNGOV"
+    assert by_name(found, "Сергій Андрєєв").actor_code == "RUSGOV"
+
+
+def test_offices_act_in_events(analysed):
+    assert event_actors(analysed("МЗС викликало російського посла."), "DISAPPROVE") == ({"UKRGOV"}, {"RUSGOV"})
+    assert event_actors(analysed("Російського посла викликали до МЗС."), "DISAPPROVE") == ({"UKRGOV"}, {"RUSGOV"})
+    assert event_actors(analysed("МЗС викликало посла Угорщини."), "DISAPPROVE") == ({"UKRGOV"}, {"HUNGOV"})
+    source, target = event_actors(analysed("Прем'єр Словаччини розкритикував Київ."), "DISAPPROVE")
+    assert (source, target) == ({"SVKGOV"}, {"UKRGOV"})
+    assert event_actors(analysed("Україна засудила російських генералів."), "DISAPPROVE") == ({"UKR"}, {"RUSMIL"})
+
+
+def test_a_known_surname_that_is_also_a_noun_opens_a_sentence_before_its_verb(entities):
+    found = entities(
+        "Маляр повідомила про втрати ворога. Подоляк заявив, що переговорів не буде. Зеленський закликав "
+        "партнерів посилити ППО. Шольц пообіцяв нові гармати, а Орбан заблокував рішення."
+    )
+    for name in ("Ганна Маляр", "Михайло Подоляк", "Володимир Зеленський", "Олаф Шольц", "Віктор Орбан"):
+        assert len(by_name(found, name).mentions) == 1, name
+    # The noun keeps its own gender or number: no person here.
+    assert entities("Сальдо становило мільйон. Кошти надійшли вчасно. Досі не відомо.") == []
+
+
+def test_a_surname_alone_gives_events_a_source_and_target(analysed):
+    assert event_actors(analysed("Орбан заблокував рішення ЄС."), "REJECT") == ({"HUNGOV"}, {"IGOEEC"})
+    assert event_actors(analysed("Зеленський закликав партнерів посилити ППО."), "DEMAND")[0] == {"UKRGOV"}

@@ -123,6 +123,7 @@ class EntityRecognizer:
         found.extend(self._unknown_people(document, found, roles, covered))
         found.sort(key=lambda f: f.start)
         self._attach_roles(document, found, roles)
+        found.extend(self._offices(document, roles))
         found.extend(self._surnames(document, found, covered))
         model = self.model
         if model is not None:
@@ -193,7 +194,9 @@ class EntityRecognizer:
                 found.append(self._institution(institution, start, following[1], entry.country, name))
                 n += 1
             elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
-                roles.append(RoleSpan(start, following[1], following[2], entry.country))
+                role = following[2]
+                office = f"{inflect_phrase(entry.name, role.name)} {role.name}"
+                roles.append(RoleSpan(start, following[1], role, entry.country, office, following[1]))
                 n += 1
             elif entry.category == INSTITUTION and following and is_owner(entry, following[2]):
                 owner = following[2]
@@ -206,6 +209,10 @@ class EntityRecognizer:
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
                 if body is not None:
                     found.append(self._from_entry(body, start, end))
+            elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
+                country = following[2]
+                office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
+                roles.append(RoleSpan(start, end, entry, country.country, office, following[1]))
             elif entry.category == ROLE:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
@@ -338,6 +345,7 @@ class EntityRecognizer:
                 stop = clause_end(tokens, role.end, by_start) if role is not None else 0
             if role is None:
                 continue
+            role.taken = True
             owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
             country = role.country or next((f.country for f in owners if f.country), None)
             body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
@@ -358,6 +366,42 @@ class EntityRecognizer:
             elif igo and not person.actor_code:  # генсек НАТО, речник ООН
                 person.actor_code = igo
                 person.sector = "GOV"
+
+    @staticmethod
+    def _offices(document: Document, roles: list[RoleSpan]) -> list[Found]:
+        """A role with a country that no person holds is that country's office, an actor of its own
+        ("Російського посла викликали", "іранських генералів", "прем'єр Словаччини заявив"), coded with
+        the role's sector (посол → GOV, генерал → MIL). A capitalised word right after the phrase may be
+        a name the rules did not find, so no office is made there."""
+        tokens = document.tokens
+        offices = []
+        for role in roles:
+            if role.taken or role.office is None or not role.entry.office:
+                continue
+            after = role.phrase_end if role.phrase_end is not None else role.end
+            if (
+                after < len(tokens)
+                and tokens[after].sentence == tokens[role.start].sentence
+                and (is_name_like(tokens[after]) or is_initial(tokens, after))
+            ):
+                continue
+            sector = role.entry.sector or "GOV"
+            key = f"office:{role.entry.name}:{role.country}"
+            offices.append(
+                Found(
+                    role.start,
+                    role.end,
+                    key,
+                    role.office,
+                    "PERS",
+                    "office",
+                    code(role.country, sector),
+                    role.country,
+                    sector,
+                    role=role.office,
+                )
+            )
+        return offices
 
     # -- linking -----------------------------------------------------------------------------------
 

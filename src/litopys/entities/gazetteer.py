@@ -51,6 +51,8 @@ class Entry:
     quoted: bool = False  # written in quotes in the data: only matches in quotes ("Голос" the party)
     family_name_first: bool = False  # people.tsv "!": the last word is not a surname (Кім Чен Ин)
     alone: str | None = None  # institutions.tsv: the body a capitalised name with no country stands for
+    office: bool = False  # roles.tsv: with a country and no name, the role is that country's actor
+    gender: str | None = None  # people.tsv: the grammatical gender of the person's first name
 
 
 def normalise(text: str) -> str:
@@ -214,6 +216,8 @@ def _bodies() -> list[Entry]:
 
 
 def _people() -> list[Entry]:
+    from litopys.entities.names import gender_of  # names builds on this module
+
     entries = []
     rows = read_tsv("gazetteer", "people.tsv")
     # A surname two people share (Михайло and Іван Федоров) names neither of them alone.
@@ -234,6 +238,7 @@ def _people() -> list[Entry]:
             "sector": sector or None,
             "role": role or None,
             "family_name_first": "!" in others,
+            "gender": gender_of(name),
         }
         for form in dict.fromkeys(forms):
             entries.append(make_entry(name, form, ACTOR, f"person:{name}", **fields))
@@ -271,7 +276,7 @@ def _institutions() -> list[Entry]:
 
 def _roles() -> list[Entry]:
     return [
-        make_entry(row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None)
+        make_entry(row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None, office=cell(row, 2) != "no")
         for row in read_tsv("gazetteer", "roles.tsv")
     ]
 
@@ -314,6 +319,7 @@ class Gazetteer:
                 and entry.category == ACTOR
                 and entry.capitalised[0]  # a lower-case name (росіяни, окупанти) is a noun anyway
                 and (entry.ambiguous or ordinary_word(token.text, nouns=entry.type == "PERS"))
+                and not is_subject_surname(entry, tokens, i, limit)
             ):
                 continue
             if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
@@ -373,6 +379,18 @@ class Gazetteer:
         ):
             j += 1  # Івано-Франківська обл.
         return j
+
+
+def is_subject_surname(entry: Entry, tokens: list[Token], i: int, limit: int) -> bool:
+    """A known surname that is also a common noun ("Подоляк", "Маляр", "Сальдо") opening a sentence is
+    the person when a past-tense verb of the person's gender follows ("Маляр повідомила"): the noun
+    would need its own gender or number ("Сальдо становило", "Кошти надійшли")."""
+    if entry.type != "PERS" or entry.ambiguous or ordinary_word(tokens[i].text, nouns=False) or i + 1 >= limit:
+        return False
+    genders = {entry.gender} if entry.gender else {"masc", "femn"}
+    return any(
+        a.pos == "VERB" and "past" in a.tags and not genders.isdisjoint(a.tags) for a in tokens[i + 1].analyses
+    )
 
 
 def _in_capitals(tokens: list[Token], j: int) -> bool:

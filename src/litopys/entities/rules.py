@@ -42,10 +42,16 @@ class Found:
 
 @dataclass(slots=True)
 class RoleSpan:
+    """A role phrase; with a country beside it ("російський посол", "посол Угорщини") it names that
+    country's office, which is an actor of its own when no person takes the role."""
+
     start: int
     end: int
     entry: Entry
     country: str | None = None
+    office: str | None = None  # the office's name when the role has a country: "посол Угорщини"
+    phrase_end: int | None = None  # token after the role and its country
+    taken: bool = False  # a person holds it ("посол Угорщини Янош Ковач")
 
 
 def code(country: str | None, sector: str | None) -> str | None:
