@@ -32,6 +32,9 @@ def test_date_matches_at_the_references_precision() -> None:
     assert date_matches("2023-07-25/2023-07-27", "2023-07-25/2023-07-27")
     assert not date_matches("2023-07-25/2023-07-27", "2023-07-28")
     assert date_matches(None, None) and not date_matches("2023", None)
+    # A week ("минулого тижня") matches a reference interval or month that holds its Monday, never a day.
+    assert date_matches("2023-08-28/2023-09-03", "2023-W35") and date_matches("2023-08", "2023-W35")
+    assert not date_matches("2023-08-30", "2023-W35") and date_matches("2023-W35", "2023-W35")
 
 
 def _document() -> Document:

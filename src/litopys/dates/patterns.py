@@ -634,13 +634,15 @@ def grammar() -> Grammar:
         )
     )
 
-    # у понеділок; в середу (ввечері); на вихідних
+    # у понеділок; в середу (ввечері); у ніч на четвер (the night that ends on that day); на вихідних
     def weekday_alone(match: re.Match[str], v: Vocabulary) -> Found | None:
         part = v.day_parts[normalise_key(match["dp"])] if _n(match, "dp") else None
+        if _n(match, "night"):
+            part = "NI"
         if _n(match, "we"):
             return Found(match.start("we"), match.end(), "weekday", {"weekday": 6, "weekend": True})
         parts = {"weekday": v.weekdays[normalise_key(match["wd"])], "part": part}
-        return Found(match.start("wd"), match.end(), "weekday", parts)
+        return Found(match.start("night") if _n(match, "night") else match.start("wd"), match.end(), "weekday", parts)
 
     def plural_weekend(match: re.Match[str], v: Vocabulary) -> Found:
         parts = {"weekday": 6, "weekend": True, "offset": v.deictic_plural[normalise_key(match["deic"])]}
@@ -655,7 +657,8 @@ def grammar() -> Grammar:
 
     rules.append(
         (
-            rf"{WORD_START}(?:{w['in']}\s+(?P<wd>{weekday}){WORD_END}(?:\s+(?P<dp>{day_part}){WORD_END})?"
+            rf"{WORD_START}(?:{w['in']}\s+(?:(?P<night>{w['night']})\s+{w['night_links']}\s+)?(?P<wd>{weekday}){WORD_END}"
+            rf"(?:\s+(?P<dp>{day_part}){WORD_END})?"
             rf"|{w['weekend_preps']}\s+(?P<we>{_alternation(v.weekend)}){WORD_END})",
             weekday_alone,
         )

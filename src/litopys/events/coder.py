@@ -84,6 +84,12 @@ def iso_date(value: str) -> str:
     return "/".join(parts)
 
 
+def _open_ended(value: str) -> bool:
+    """"найбільший з початку вторгнення обмін" ("2022-02-24/.."): an open span the event falls in, which
+    gives way to the sentence's own date ("У середу, 3 січня, …")."""
+    return value.startswith("../") or value.endswith("/..")
+
+
 def _uniq(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
@@ -555,7 +561,8 @@ class Coder:
                         self.reports[s].append(Report(i, list(last_person), frame=True))
                         continue
                     phrase = next((p for p in self.phrases[s] if p.first >= i + span and p.first <= i + span + 4), None)
-                    if phrase:
+                    if phrase and not any(t.text in (",", ":", ";") for t in self.tokens[i + span : phrase.first]):
+                        # "За даними розвідки, Іран …": a source not named; the clause's subject is no source.
                         self.reports[s].append(Report(i, self.resolve(self.group_of(s, phrase)), frame=True))
                         self.frame_phrases.update(id(p) for p in self.group_of(s, phrase))
             self._title_tail(s, first, last)
@@ -718,7 +725,7 @@ class Coder:
                 found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
-            self.found.extend(self._separate_meetings(found, companion))
+            self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
         self._fill_nested(s)
         self._credit_the_thanked(s)
@@ -736,6 +743,19 @@ class Coder:
                   found.verbal, found.carried, found.location, found.modality, list(found.attributed_to), found.date,
                   found.date_source)
             for target in found.target
+        ]
+
+    def _one_each_way(self, found: Found) -> list[Found]:
+        """"Україна та Росія провели обмін полоненими": an exchange between two sides is one release by
+        each side to the other (a directed event needs its target)."""
+        sides = _uniq(found.source + found.target)
+        if len(sides) != 2:
+            return [found]
+        return [
+            Found(found.pattern, found.trigger, [giver], [taker], found.sentence, found.clause, found.span,
+                  found.verbal, found.carried, found.location, found.modality, list(found.attributed_to), found.date,
+                  found.date_source)
+            for giver, taker in (sides, sides[::-1])
         ]
 
     def _embedded_targets(self, s: int, i: int) -> list[str]:
@@ -1016,6 +1036,18 @@ class Coder:
             return "future"
         return "asserted"
 
+    def _hedged_plan(self, found: Found) -> bool:
+        """"Росія, ймовірно, готується атакувати судна": a hedge over a plan or a possibility is still
+        an action not taken (the hedge wins the modality, but the plan makes it a threat)."""
+        if found.modality != "hedged":
+            return False
+        left = found.clause[0]
+        before = self.tokens[max(left, found.trigger - 4) : found.trigger]
+        return any(
+            (t.lemma in self.cues.future_verbs and t.lemma not in self.cues.auxiliaries) or t.lemma in self.cues.possible
+            for t in before
+        )
+
     def _phrase_at(self, j: int, words: tuple[str, ...], last: int) -> bool:
         return j + len(words) <= last and all(
             self.tokens[j + k].lemma == word or self.tokens[j + k].text.lower() == word for k, word in enumerate(words)
@@ -1045,6 +1077,7 @@ class Coder:
         explicit = [
             t for t in in_sentence
             if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
+            and not (initial is not None and _open_ended(t[2]))
         ]
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
@@ -1155,6 +1188,8 @@ class Coder:
         for index, (other, other_type, _) in enumerate(kept):
             if other_type != event_type:
                 continue
+            if other.trigger == found.trigger and other.source != found.source:
+                continue  # the two ways of one exchange
             other_ids = frozenset(other.source + other.target)
             same_date = found.date == other.date
             either_weak = weak or other.date_source in (None, "dct", "narrative")
@@ -1219,7 +1254,7 @@ class Coder:
                 s == found.sentence and 0 < found.trigger - t <= 3 for s, t in agree_triggers
             ):
                 continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
-            if event_type in THREAT_TYPES and found.modality in ("future", "possible"):
+            if event_type in THREAT_TYPES and (found.modality in ("future", "possible") or self._hedged_plan(found)):
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"

@@ -14,7 +14,9 @@ its name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -124,12 +126,28 @@ def _covered(labels: list[str], actor_ids: list[str], document: Document) -> int
     return sum(1 for label in labels if any(_matches(label, keys) for keys in all_keys))
 
 
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+
+
+def week_monday(value: str) -> str | None:
+    """The Monday of a system week ("2023-W35", said "минулого тижня"); None when it is not a week."""
+    week = ISO_WEEK.match(value)
+    return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() if week else None
+
+
 def date_matches(gold: str | None, system: str | None) -> bool:
     if gold is None:
         return True
     if system is None:
         return False
     system_start = system.split("/")[0]
+    if week_monday(gold):
+        return system_start == gold
+    monday = week_monday(system_start)
+    if monday:  # a week matches a reference year, month or interval that holds it, never one day
+        if len(gold) == 10:
+            return False
+        system_start = monday
     if "/" in gold:
         low, high = gold.split("/", 1)
         return low <= system_start[: len(low)] and system_start[: len(high)] <= high

@@ -43,6 +43,7 @@ class Pattern:
     not_after: frozenset[str] = frozenset()
     pos: str = "verb"  # verb | noun | adj, as the pattern file says
     credits: bool = False  # "подякувати X за Y": Y was done by the target X for the source
+    mutual: bool = False  # "обмін полоненими між A та B": each side does it to the other, one event each way
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,7 @@ def patterns() -> tuple[Pattern, ...]:
                 not_after=frozenset(raw.get("not_after", [])),
                 pos=raw.get("pos", "verb"),
                 credits=bool(raw.get("credits", False)),
+                mutual=bool(raw.get("mutual", False)),
             )
         )
     return tuple(result)
