@@ -501,3 +501,8 @@ def test_a_known_surname_that_is_also_a_noun_opens_a_sentence_before_its_verb(en
 def test_a_surname_alone_gives_events_a_source_and_target(analysed):
     assert event_actors(analysed("Орбан заблокував рішення ЄС."), "REJECT") == ({"HUNGOV"}, {"IGOEEC"})
     assert event_actors(analysed("Зеленський закликав партнерів посилити ППО."), "DEMAND")[0] == {"UKRGOV"}
+
+
+def test_a_name_the_model_finds_around_an_office_wins(analysed):
+    document = analysed("Голова Спілки журналістів України виступив на з'їзді.")
+    assert [(e.name, e.type) for e in document.entities] == [("Спілка журналістів України", "ORG")]

@@ -44,6 +44,7 @@ from litopys.entities.rules import (
     DASHES,
     OPENING_QUOTES,
     PLACE_KINDS,
+    UNNAMED_KINDS,
     Found,
     RoleSpan,
     clause_end,
@@ -533,14 +534,15 @@ class EntityRecognizer:
     @staticmethod
     def _widen(document: Document, label: str, first: int, last: int, found: list[Found]) -> bool:
         """A model span that holds shorter rule mentions is the one mention, as in NER-UK ("Вищий
-        господарський суд України", "ДСНС України у місті Києві"). A rule entity of
+        господарський суд України", "ДСНС України у місті Києві"), also over an office or demonym
+        ("Спілка журналістів України", "Союз українців Румунії"). A rule entity of
         the model's type keeps its identity and code and takes the longer span; a place inside an ORG,
         or a country inside a longer LOC ("Центральній Америці"), gives way to a new model entity.
         Returns False when the spans cross, so the rules stand."""
         inside = [f for f in found if f.start < last and first < f.end]
         if any(f.start < first or f.end > last for f in inside) or all(f.end - f.start == last - first for f in inside):
             return False
-        if label == "PERS" or any(f.type == "PERS" for f in inside):
+        if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):
             return False  # the rules' people are more precise than the model's longer spans
         main = next((f for f in inside if f.type == label and (label != "LOC" and f.kind not in PLACE_KINDS)), None)
         for f in inside:

@@ -19,6 +19,8 @@ OPENING_QUOTES = frozenset('"«„“')
 MAX_NAME_WORD = 40  # characters: Косіняк-Камиш fits, a run-on string does not
 ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
+# Actors without a proper name ("російський посол", "росіяни"): a name the model finds around them wins.
+UNNAMED_KINDS = frozenset({"office", "demonym"})
 
 
 @dataclass(slots=True)
