@@ -672,3 +672,18 @@ def test_a_hedged_plan_to_strike_is_a_threat() -> None:
     assert threat.modality == "hedged" and not events_of(document, "FIGHT")
     # The unnamed source of "за даними розвідки" does not take the clause's subject across the comma.
     assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"ISR"}
+
+
+def test_a_foreign_surname_read_only_as_a_vocative_is_indeclinable() -> None:
+    # "Руто" is read as the vocative of "рута": it is still the subject of "зустрівся".
+    document = coded("Президент Кенії Вільям Руто прилетів до Берліна. Канцлер Німеччини Олаф Шольц тепло привітав гостя. "
+                     "Минулого тижня Руто зустрічався в Токіо з прем'єр-міністром Японії Фуміо Кісідою.")
+    meeting = next(e for e in events_of(document, "CONSULT") if e.mode == "meeting")
+    assert countries(document, meeting.source + meeting.target) == {"KEN", "JPN"}
+
+
+def test_unnamed_protesters_are_the_people_of_the_place() -> None:
+    document = coded("У Мадриді тисячі людей вийшли на протест проти підвищення податків.")
+    assert countries(document, only(document, "PROTEST").source) == {"ESP"}
+    # A place the gazetteer does not locate gives no political actor: no event.
+    assert not coded("У Зеленому Гаю тисячі людей вийшли на протест проти підвищення податків.").events

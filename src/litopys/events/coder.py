@@ -895,6 +895,9 @@ class Coder:
         found.location = self._location(s, left, right, used)
         if not participants and found.location is None:
             return None
+        place = self.doc.entity(found.location) if found.location else None
+        if not source and place is not None and place.country and pattern.type in self.cues.place_actor_types:
+            found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
         found.modality = self._modality(i, left, right, token, verbal)
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
@@ -1221,10 +1224,12 @@ class Coder:
     def _political(self, found: Found) -> bool:
         """A chronicle event needs a political actor: some participant with a country or an actor code
         (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
-        named actor (a protest in a named place) pass."""
+        named actor pass when their place has a country (a protest in a town the gazetteer does not place
+        cannot be told apart from a non-political gathering)."""
         participants = found.source + found.target
         if not participants:
-            return True
+            place = self.doc.entity(found.location) if found.location else None
+            return place is not None and bool(place.country or place.actor_code)
         for entity_id in participants:
             entity = self.doc.entity(entity_id)
             if entity is not None and (entity.country or entity.actor_code):

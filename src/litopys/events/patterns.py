@@ -102,6 +102,7 @@ class Cues:
     threat_types: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
+    place_actor_types: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -169,6 +170,7 @@ def cues() -> Cues:
         threat_types=_words(raw["threat_types"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
+        place_actor_types=_words(raw["place_actor_types"]),
     )
 
 

@@ -104,6 +104,9 @@ def _agreeing_head(tokens: list[Token]) -> list[Token]:
     return head
 
 
+VOCATIVE_ONLY = frozenset({"voct"})
+
+
 def _cases(tokens: list[Token]) -> frozenset[str]:
     """Cases the whole phrase can be in: intersection over the words that have case readings."""
     result: frozenset[str] | None = None
@@ -208,8 +211,13 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
         case_tokens = [t for t in tokens[nxt[1] : nxt[2]] if t.is_word]  # the person's words carry the case
+    cases = _cases(case_tokens)
+    if person and cases == VOCATIVE_ONLY:
+        # "Руто", "Моді": a foreign surname read only as a vocative ("рута") is an indeclinable name; news
+        # narration does not address people, so it may be in any case and of any gender.
+        cases, genders = CASES, frozenset(GENDERS)
     return Phrase(
-        first, last, first, entities, "entity", cases=_cases(case_tokens), plural=plural, genders=genders,
+        first, last, first, entities, "entity", cases=cases, plural=plural, genders=genders,
         lemma=tokens[first].lemma, person=person,
     )
 
