@@ -124,6 +124,7 @@ class EntityRecognizer:
         found.extend(self._unknown_people(document, found, roles, covered))
         found.sort(key=lambda f: f.start)
         self._attach_roles(document, found, roles)
+        self._nationalities(found)
         found.extend(self._offices(document, roles))
         found.extend(self._surnames(document, found, covered))
         model = self.model
@@ -367,6 +368,20 @@ class EntityRecognizer:
             elif igo and not person.actor_code:  # генсек НАТО, речник ООН
                 person.actor_code = igo
                 person.sector = "GOV"
+
+    @staticmethod
+    def _nationalities(found: list[Found]) -> None:
+        """A demonym right before a person's name is the person's nationality ("росіянин Іван Петров"):
+        the person takes the country (when no role gave one) and the demonym is no actor of its own."""
+        by_start = {f.start: f for f in found}
+        for demonym in [f for f in found if f.kind == "demonym"]:
+            person = by_start.get(demonym.end)
+            if person is None or person.type != "PERS" or person.kind != "person":
+                continue
+            if not person.country:
+                person.country = demonym.country
+                person.actor_code = demonym.actor_code
+            found.remove(demonym)
 
     @staticmethod
     def _offices(document: Document, roles: list[RoleSpan]) -> list[Found]:
