@@ -687,3 +687,10 @@ def test_unnamed_protesters_are_the_people_of_the_place() -> None:
     assert countries(document, only(document, "PROTEST").source) == {"ESP"}
     # A place the gazetteer does not locate gives no political actor: no event.
     assert not coded("У Зеленому Гаю тисячі людей вийшли на протест проти підвищення податків.").events
+
+
+def test_a_next_meeting_is_future_and_not_the_one_held() -> None:
+    document = coded("У четвер прем'єр Японії Фуміо Кісіда провів переговори з президентом Франції Емманюелем Макроном. "
+                     "Наступна зустріч Кісіди і Макрона запланована на осінь.")
+    modalities = sorted(e.modality for e in events_of(document, "CONSULT"))
+    assert modalities == ["asserted", "future"]

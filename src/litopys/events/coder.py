@@ -62,8 +62,10 @@ class Found:
     date: str | None = None
     date_source: str | None = None
     nested: bool = False
+    threatened: bool = False  # the action inside a threat ("пригрозили запровадити санкції")
 
 
+UNREALISED = ("future", "possible")  # modalities of events that have not happened yet
 SEASON_RE = re.compile(r"^(\d{4})-(?:WI|SP|SU|FA)$")
 
 
@@ -723,6 +725,7 @@ class Coder:
                 threats.append(i)
             elif any(self._embedded(t, i) for t in threats):
                 found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
+                found.threatened = True
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
             self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
@@ -1031,6 +1034,8 @@ class Coder:
             return "possible"
         if any(t.lemma in c.obligation and (t.pos == "VERB" or t.pos == "ADJF" or t.pos == "PRED") for t in before[-2:]):
             return "possible"
+        if not verbal and i - 1 >= left and tokens[i - 1].pos == "ADJF" and tokens[i - 1].lemma in c.future_adjectives:
+            return "future"  # "наступна зустріч", "майбутній візит"
         future_form = token.has("futr") and not token.has("pres")  # "розслідує" is present and future
         # "Нагадаємо, …" is the writer's own future, not the event's.
         if future_form and verbal or any(t.pos == "VERB" and "futr" in t.tags and "1per" not in t.tags for t in before):
@@ -1193,6 +1198,8 @@ class Coder:
                 continue
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
+            if (found.modality in UNREALISED) != (other.modality in UNREALISED) and not (found.threatened or other.threatened):
+                continue  # "наступна зустріч … може відбутися": a planned event is not the one that took place
             other_ids = frozenset(other.source + other.target)
             same_date = found.date == other.date
             either_weak = weak or other.date_source in (None, "dct", "narrative")

@@ -103,6 +103,7 @@ class Cues:
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
     place_actor_types: frozenset[str]
+    future_adjectives: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -171,6 +172,7 @@ def cues() -> Cues:
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
         place_actor_types=_words(raw["place_actor_types"]),
+        future_adjectives=_words(raw["future_adjectives"]),
     )
 
 
