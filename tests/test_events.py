@@ -694,3 +694,10 @@ def test_a_next_meeting_is_future_and_not_the_one_held() -> None:
                      "Наступна зустріч Кісіди і Макрона запланована на осінь.")
     modalities = sorted(e.modality for e in events_of(document, "CONSULT"))
     assert modalities == ["asserted", "future"]
+
+
+def test_an_object_pronoun_before_the_verb_is_the_fronted_object() -> None:
+    document = coded("Президент Туреччини Реджеп Тайїп Ердоган прилетів до Баку, де його зустрів президент Азербайджану "
+                     "Ільгам Алієв.")
+    meeting = next(e for e in events_of(document, "CONSULT") if e.mode == "meeting")
+    assert countries(document, meeting.source + meeting.target) == {"TUR", "AZE"}

@@ -118,6 +118,17 @@ def _cases(tokens: list[Token]) -> frozenset[str]:
     return result if result else CASES
 
 
+def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
+    """"де його зустрів президент", "її затримали": a third-person pronoun in the accusative right before
+    a finite verb is that verb's fronted object (a possessive would stand before a noun). Its lemma, or None."""
+    if i + 1 >= last or not any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i + 1].analyses):
+        return None
+    for analysis in tokens[i].analyses:
+        if analysis.pos == "NPRO" and analysis.lemma in cues().third_person and "accs" in analysis.tags:
+            return analysis.lemma
+    return None
+
+
 def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
     plural = bool(token.analyses) and all("plur" in a.tags for a in token.analyses)
     genders = frozenset(g for a in token.analyses for g in GENDERS if g in a.tags)
@@ -145,6 +156,10 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
             phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
+        elif (object_pronoun := _object_pronoun(tokens, i, last)) is not None:
+            phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"accs"}), lemma=object_pronoun)
+            phrase.plural = object_pronoun in c.plural_pronouns
+            phrase.genders = frozenset(g for a in token.analyses if a.lemma == object_pronoun for g in GENDERS if g in a.tags)
         elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors:
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
