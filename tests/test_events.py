@@ -701,3 +701,10 @@ def test_an_object_pronoun_before_the_verb_is_the_fronted_object() -> None:
                      "Ільгам Алієв.")
     meeting = next(e for e in events_of(document, "CONSULT") if e.mode == "meeting")
     assert countries(document, meeting.source + meeting.target) == {"TUR", "AZE"}
+
+
+def test_then_takes_the_last_date_from_an_earlier_paragraph() -> None:
+    document = coded("У березні прем'єр Японії Фуміо Кісіда відвідав Індію.\nТоді Японія та Індія домовилися про "
+                     "будівництво залізниці.")
+    agreement, visit = only(document, "AGREE"), only(document, "CONSULT")
+    assert agreement.date is not None and agreement.date == visit.date

@@ -1098,7 +1098,7 @@ class Coder:
             return before[-1][2], "sentence"
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
-        narrative = None if opening & self.cues.later_words else self._paragraph_date(s)
+        narrative = None if opening & self.cues.later_words else self._paragraph_date(s, bool(opening & self.cues.time_anaphors))
         if narrative:
             return narrative, "narrative"
         if self.doc.published and self._reported_now(s, found):
@@ -1121,13 +1121,14 @@ class Coder:
             position = timex[1]
         return chosen
 
-    def _paragraph_date(self, s: int) -> str | None:
+    def _paragraph_date(self, s: int, across: bool = False) -> str | None:
+        """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph)."""
         paragraph = self.doc.sentences[s].paragraph
         first = self.doc.sentences[s].first_token
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first:
                 continue
-            if self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
+            if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
             return timex[2]
         return None

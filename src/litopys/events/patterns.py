@@ -104,6 +104,7 @@ class Cues:
     causal_preps: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
+    time_anaphors: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -173,6 +174,7 @@ def cues() -> Cues:
         causal_preps=_words(raw["causal_preps"]),
         place_actor_types=_words(raw["place_actor_types"]),
         future_adjectives=_words(raw["future_adjectives"]),
+        time_anaphors=_words(raw["time_anaphors"]),
     )
 
 
