@@ -708,3 +708,12 @@ def test_then_takes_the_last_date_from_an_earlier_paragraph() -> None:
                      "будівництво залізниці.")
     agreement, visit = only(document, "AGREE"), only(document, "CONSULT")
     assert agreement.date is not None and agreement.date == visit.date
+
+
+def test_the_place_struck_is_the_target_of_an_attack() -> None:
+    document = coded("Вночі Росія атакувала дронами порт в Одесі.")
+    assert countries(document, only(document, "FIGHT").target) == {"UKR"}
+    document = coded("Сили оборони України атакували склад пального в Курській області Росії.")
+    assert countries(document, only(document, "FIGHT").target) == {"RUS"}
+    # The attacker's own country is where it fights, not whom it attacks.
+    assert not only(coded("Ізраїль атакував ціль у Тель-Авіві."), "FIGHT").target

@@ -62,10 +62,8 @@ class Found:
     date: str | None = None
     date_source: str | None = None
     nested: bool = False
-    threatened: bool = False  # the action inside a threat ("пригрозили запровадити санкції")
 
 
-UNREALISED = ("future", "possible")  # modalities of events that have not happened yet
 SEASON_RE = re.compile(r"^(\d{4})-(?:WI|SP|SU|FA)$")
 
 
@@ -725,7 +723,6 @@ class Coder:
                 threats.append(i)
             elif any(self._embedded(t, i) for t in threats):
                 found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
-                found.threatened = True
             if found.verbal and found.source and not found.carried:
                 sentence_subject = found.source
             self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
@@ -896,6 +893,11 @@ class Coder:
             self.last_subject = subject_ids
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
+        if not target and pattern.type in self.cues.place_target_types:
+            struck = self._struck_country(s, found.location, source)
+            if struck:
+                found.target = target = [struck]
+                participants = _uniq(source + target)
         if not participants and found.location is None:
             return None
         place = self.doc.entity(found.location) if found.location else None
@@ -1002,6 +1004,25 @@ class Coder:
                         return entity_id
         return None
 
+    def _struck_country(self, s: int, location: str | None, source: list[str]) -> str | None:
+        """The place an attack hit, as its target: the place if it has a country, else the country named
+        right after it ("у Саратовській області Росії"); None when it is the attacker's own country."""
+        place = self.doc.entity(location) if location else None
+        if place is None:
+            return None
+        if not place.country:
+            mention = next((p for p in self.phrases[s] if location in p.entities), None)
+            owner = next(
+                (p for p in self.phrases[s] if mention and p.first == mention.last and p.prep is None and "gent" in p.cases),
+                None,
+            )
+            place = self.doc.entity(owner.entities[0]) if owner and owner.entities else None
+            if place is None or not place.country:
+                return None
+        if place.country in {self._country(actor) for actor in source}:
+            return None
+        return place.id
+
     def _modality(self, i: int, left: int, right: int, token: Token, verbal: bool) -> str:
         c = self.cues
         tokens = self.tokens
@@ -1034,7 +1055,7 @@ class Coder:
             return "possible"
         if any(t.lemma in c.obligation and (t.pos == "VERB" or t.pos == "ADJF" or t.pos == "PRED") for t in before[-2:]):
             return "possible"
-        if not verbal and i - 1 >= left and tokens[i - 1].pos == "ADJF" and tokens[i - 1].lemma in c.future_adjectives:
+        if not verbal and self._next_instance_at(i, left):
             return "future"  # "наступна зустріч", "майбутній візит"
         future_form = token.has("futr") and not token.has("pres")  # "розслідує" is present and future
         # "Нагадаємо, …" is the writer's own future, not the event's.
@@ -1043,6 +1064,14 @@ class Coder:
         if any(lemma in c.future_verbs and lemma not in c.auxiliaries for lemma in lemmas_before):
             return "future"
         return "asserted"
+
+    def _next_instance_at(self, i: int, left: int) -> bool:
+        """Whether the event noun at ``i`` is named as a later one ("наступна зустріч", "майбутній візит")."""
+        before = self.tokens[i - 1] if i - 1 >= left else None
+        return before is not None and before.pos == "ADJF" and before.lemma in self.cues.future_adjectives
+
+    def _next_instance(self, found: Found) -> bool:
+        return not found.verbal and self._next_instance_at(found.trigger, found.clause[0])
 
     def _hedged_plan(self, found: Found) -> bool:
         """"Росія, ймовірно, готується атакувати судна": a hedge over a plan or a possibility is still
@@ -1199,8 +1228,8 @@ class Coder:
                 continue
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
-            if (found.modality in UNREALISED) != (other.modality in UNREALISED) and not (found.threatened or other.threatened):
-                continue  # "наступна зустріч … може відбутися": a planned event is not the one that took place
+            if self._next_instance(found) != self._next_instance(other):
+                continue  # "наступна зустріч … може відбутися": the next meeting is not the one that took place
             other_ids = frozenset(other.source + other.target)
             same_date = found.date == other.date
             either_weak = weak or other.date_source in (None, "dct", "narrative")

@@ -105,6 +105,7 @@ class Cues:
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
+    place_target_types: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -175,6 +176,7 @@ def cues() -> Cues:
         place_actor_types=_words(raw["place_actor_types"]),
         future_adjectives=_words(raw["future_adjectives"]),
         time_anaphors=_words(raw["time_anaphors"]),
+        place_target_types=_words(raw["place_target_types"]),
     )
 
 
