@@ -717,3 +717,10 @@ def test_the_place_struck_is_the_target_of_an_attack() -> None:
     assert countries(document, only(document, "FIGHT").target) == {"RUS"}
     # The attacker's own country is where it fights, not whom it attacks.
     assert not only(coded("Ізраїль атакував ціль у Тель-Авіві."), "FIGHT").target
+
+
+def test_coordinated_verbs_of_conflict_share_their_addressee() -> None:
+    document = coded("У Мінську назвали закриття кордону провокацією і пригрозили Литві дзеркальною відповіддю.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"LTU"}
+    document = coded("Туреччина засудила рішення Швеції та пригрозила заблокувати її вступ до НАТО.")
+    assert all(countries(document, e.target) for e in document.events if e.type in ("DISAPPROVE", "THREATEN"))

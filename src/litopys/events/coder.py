@@ -729,6 +729,7 @@ class Coder:
             self._person_memory(s, i)
         self._fill_nested(s)
         self._credit_the_thanked(s)
+        self._share_addressee(s)
 
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії": a plural "зустрічі" is one meeting
@@ -1191,6 +1192,27 @@ class Coder:
                 between = self.tokens[thanks.trigger + 1 : other.trigger]
                 if other is not thanks and other.trigger > thanks.trigger and any(t.lemma == "за" for t in between):
                     other.source, other.target = list(thanks.target), list(thanks.source)
+
+    def _share_addressee(self, s: int) -> None:
+        """"У Кремлі назвали удари терористичними та пригрозили Києву відповіддю": verbs of verbal conflict
+        joined by a coordinator, with one speaker, are aimed at one side; one with no target takes the other's."""
+        told = [
+            f for f in self.found
+            if f.sentence == s and f.verbal and f.source and plover_code(f.pattern.type, f.pattern.mode)[1] == "verbal conflict"
+        ]
+        for found in told:
+            if found.target:
+                continue
+            for other in told:
+                if other is found or not other.target or set(other.source) != set(found.source):
+                    continue
+                lo, hi = sorted((found.trigger, other.trigger))
+                between = self.tokens[lo + 1 : hi]
+                if any(t.text.lower() in self.cues.coordinators for t in between) and not any(
+                    t.lemma in self.cues.complementizer and t.pos == "CONJ" for t in between
+                ):
+                    found.target = [t for t in other.target if t not in found.source]
+                    break
 
     def _fill_nested(self, s: int) -> None:
         sentence_found = [f for f in self.found if f.sentence == s]
