@@ -724,3 +724,9 @@ def test_coordinated_verbs_of_conflict_share_their_addressee() -> None:
     assert countries(document, only(document, "DISAPPROVE").target) == {"LTU"}
     document = coded("Туреччина засудила рішення Швеції та пригрозила заблокувати її вступ до НАТО.")
     assert all(countries(document, e.target) for e in document.events if e.type in ("DISAPPROVE", "THREATEN"))
+
+
+def test_an_oblique_relative_pronoun_stands_for_the_actor_before_it() -> None:
+    document = coded("Переговори допомогла організувати Туреччина, якій президент Фінляндії Александер Стубб подякував.")
+    thanks = only(document, "SUPPORT")
+    assert countries(document, thanks.source) == {"FIN"} and countries(document, thanks.target) == {"TUR"}

@@ -376,6 +376,11 @@ class Coder:
                 if k != i and attached and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
+        if arg.case and not arg.prep and not arg.anywhere:
+            # "Емірати, яким президент подякував": the relative pronoun that opens the clause is its object.
+            relative = [p for p in phrases if p.relative and left - 1 <= p.first < i and id(p) not in used and arg.case in p.cases]
+            if relative:
+                return [relative[-1]]
         if arg.case == "accs" and not arg.prep:
             owner = self._possessor(sentence, i, hi, used)
             if owner:

@@ -36,6 +36,7 @@ class Phrase:
     lemma: str = ""
     person: bool = False  # the phrase names a person (for pronoun resolution)
     can_plural: bool = False  # some reading of the head is plural ("посадовці")
+    relative: bool = False  # an oblique relative pronoun standing for the actor before it ("…, яким")
 
 
 @dataclass(slots=True)
@@ -118,6 +119,18 @@ def _cases(tokens: list[Token]) -> frozenset[str]:
     return result if result else CASES
 
 
+def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, first: int) -> Phrase | None:
+    """The named actor phrase right before ", яким/якій/яких …" when the relative pronoun at ``i`` is not
+    nominative (the nominative one is the subject and handled there); None otherwise."""
+    readings = [a for a in tokens[i].analyses if a.pos == "NPRO" and a.lemma in cues().relative_pronouns]
+    if not readings or any("nomn" in a.tags for a in readings):  # "яким" is also read as a noun
+        return None
+    if i - 1 <= first or tokens[i - 1].text != "," or not phrases or phrases[-1].last != i - 1:
+        return None
+    antecedent = phrases[-1]
+    return antecedent if antecedent.entities and antecedent.kind in ("entity", "role") else None
+
+
 def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
     """"де його зустрів президент", "її затримали": a third-person pronoun in the accusative right before
     a finite verb is that verb's fronted object (a possessive would stand before a noun). Its lemma, or None."""
@@ -156,6 +169,14 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
             phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
+        elif (antecedent := _relative_antecedent(tokens, phrases, i, first)) is not None:
+            # "Емірати, яким президент подякував": an oblique relative pronoun stands for the phrase before it.
+            phrase = Phrase(
+                i, i + 1, i, list(antecedent.entities), antecedent.kind,
+                cases=frozenset(case for a in token.analyses if a.pos == "NPRO" for case in CASES if case in a.tags),
+                plural=antecedent.plural, genders=antecedent.genders, lemma=antecedent.lemma, person=antecedent.person,
+                relative=True,
+            )
         elif (object_pronoun := _object_pronoun(tokens, i, last)) is not None:
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"accs"}), lemma=object_pronoun)
             phrase.plural = object_pronoun in c.plural_pronouns
