@@ -730,3 +730,10 @@ def test_an_oblique_relative_pronoun_stands_for_the_actor_before_it() -> None:
     document = coded("Переговори допомогла організувати Туреччина, якій президент Фінляндії Александер Стубб подякував.")
     thanks = only(document, "SUPPORT")
     assert countries(document, thanks.source) == {"FIN"} and countries(document, thanks.target) == {"TUR"}
+
+
+def test_a_text_written_one_sentence_per_line_carries_the_narrative_date() -> None:
+    document = coded("Росія атакувала Харків\n5 серпня російська армія завдала ракетного удару по Харкову.\n"
+                     "Сили ППО України збили дві ракети.\nМер міста повідомив про руйнування.")
+    air_defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert air_defence.date is not None and air_defence.date.endswith("-08-05")

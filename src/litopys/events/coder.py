@@ -1133,7 +1133,10 @@ class Coder:
             return before[-1][2], "sentence"
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
-        narrative = None if opening & self.cues.later_words else self._paragraph_date(s, bool(opening & self.cues.time_anaphors))
+        later = bool(opening & self.cues.later_words)
+        narrative = None if later else self._paragraph_date(s, bool(opening & self.cues.time_anaphors))
+        if narrative is None and not later and self._one_sentence_paragraphs() and not self._reported_now(s, found):
+            narrative = self._paragraph_date(s, across=True)  # a past act told on its own line
         if narrative:
             return narrative, "narrative"
         if self.doc.published and self._reported_now(s, found):
@@ -1155,6 +1158,11 @@ class Coder:
                 chosen = timex
             position = timex[1]
         return chosen
+
+    def _one_sentence_paragraphs(self) -> bool:
+        """A text written one sentence per line: its lines are not paragraphs of their own story."""
+        paragraphs = [sentence.paragraph for sentence in self.doc.sentences[1:]]
+        return len(paragraphs) >= 3 and len(set(paragraphs)) == len(paragraphs)
 
     def _paragraph_date(self, s: int, across: bool = False) -> str | None:
         """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph)."""
