@@ -737,3 +737,15 @@ def test_a_text_written_one_sentence_per_line_carries_the_narrative_date() -> No
                      "Сили ППО України збили дві ракети.\nМер міста повідомив про руйнування.")
     air_defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
     assert air_defence.date is not None and air_defence.date.endswith("-08-05")
+
+
+def test_acting_as_mediator_is_a_mediation() -> None:
+    document = coded("Посередником у переговорах між Вірменією та Азербайджаном виступив Казахстан.")
+    (mediation,) = [e for e in events_of(document, "CONSULT") if e.mode == "mediate"]
+    assert countries(document, mediation.source) == {"KAZ"}
+
+
+def test_an_open_span_is_not_a_narrative_date() -> None:
+    document = coded("5 серпня відбувся найбільший з початку вторгнення обмін полоненими.\n"
+                     "Посередником виступила Туреччина.\nЦе вже третій такий обмін.\nНаступний очікують восени.")
+    assert only(document, "CONSULT").date.endswith("-08-05")

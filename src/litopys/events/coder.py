@@ -828,6 +828,8 @@ class Coder:
                 governing = next((j for j in range(i + 1, right) if self.tokens[j].pos == "VERB" and is_finite_verb(self.tokens[j])), None)
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing, pattern)):
                 look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
+                # "Посередником виступила Туреччина": a noun before its verb, the subject after it.
+                look_right = look_right or (pos == "NOUN" and governing > i)
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)
             if not subject_group and subject_role == "target":
                 # "розширення НАТО загрожує …": what is said of a thing is said of its owner.
@@ -1169,8 +1171,8 @@ class Coder:
         paragraph = self.doc.sentences[s].paragraph
         first = self.doc.sentences[s].first_token
         for timex in reversed(self.timex_tokens):
-            if timex[0] >= first:
-                continue
+            if timex[0] >= first or _open_ended(timex[2]):
+                continue  # "з початку вторгнення" is no point the story has reached
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
             return timex[2]
