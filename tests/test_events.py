@@ -749,3 +749,10 @@ def test_an_open_span_is_not_a_narrative_date() -> None:
     document = coded("5 серпня відбувся найбільший з початку вторгнення обмін полоненими.\n"
                      "Посередником виступила Туреччина.\nЦе вже третій такий обмін.\nНаступний очікують восени.")
     assert only(document, "CONSULT").date.endswith("-08-05")
+
+
+def test_the_guest_is_the_visitor_named_before() -> None:
+    document = coded("Прем'єр-міністр Японії Фуміо Кісіда прибув до Канберри. Прем'єр-міністр Австралії Ентоні Албаніз "
+                     "подякував японському гостю за візит.")
+    thanks = only(document, "SUPPORT")
+    assert countries(document, thanks.source) == {"AUS"} and countries(document, thanks.target) == {"JPN"}
