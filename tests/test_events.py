@@ -756,3 +756,9 @@ def test_the_guest_is_the_visitor_named_before() -> None:
                      "подякував японському гостю за візит.")
     thanks = only(document, "SUPPORT")
     assert countries(document, thanks.source) == {"AUS"} and countries(document, thanks.target) == {"JPN"}
+
+
+def test_a_possessive_before_an_event_noun_names_its_agent() -> None:
+    document = coded("Президент Ірану Масуд Пезешкіан заявив, що Тегеран повернеться до угоди, коли Вашингтон виконає "
+                     "всі його вимоги.")
+    assert countries(document, only(document, "DEMAND").source) == {"IRN"}

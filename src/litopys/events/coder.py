@@ -864,6 +864,8 @@ class Coder:
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             # "між A та B" names every participant: the clause subject is then not one of them.
             (source if arg.role in ("source", "participants") else target).extend(ids)
+        if pos == "NOUN" and not source and any(a.adjacent and a.role == "source" for a in pattern.args):
+            source.extend(self._possessive_owner(i, left))  # "виконає всі її вимоги", "його візит"
         if passive:
             agent = next(
                 (p for p in self.phrases[s] if left <= p.first < right and p.prep is None and p.cases == {"ablt"} and id(p) not in used),
@@ -1072,6 +1074,19 @@ class Coder:
         if any(lemma in c.future_verbs and lemma not in c.auxiliaries for lemma in lemmas_before):
             return "future"
         return "asserted"
+
+    def _possessive_owner(self, i: int, left: int) -> list[str]:
+        """The actor a possessive pronoun before an event noun stands for ("її вимоги": hers, the last
+        subject), past agreeing adjectives and "всі"; [] when there is none."""
+        j = i - 1
+        while j >= left and (self.tokens[j].pos == "ADJF" or self.tokens[j].lemma in ("весь", "ввесь")):
+            j -= 1
+        if j < left or self.tokens[j].text.lower() not in self.cues.possessives:
+            return []
+        pronoun = Phrase(j, j + 1, j, [], "pronoun", cases=frozenset({"gent"}))
+        pronoun.plural = self.tokens[j].text.lower().startswith("їх")
+        pronoun.lemma = "вони" if pronoun.plural else "він"
+        return self._pronoun(pronoun)
 
     def _next_instance_at(self, i: int, left: int) -> bool:
         """Whether the event noun at ``i`` is named as a later one ("наступна зустріч", "майбутній візит")."""
