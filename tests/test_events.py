@@ -762,3 +762,9 @@ def test_a_possessive_before_an_event_noun_names_its_agent() -> None:
     document = coded("Президент Ірану Масуд Пезешкіан заявив, що Тегеран повернеться до угоди, коли Вашингтон виконає "
                      "всі його вимоги.")
     assert countries(document, only(document, "DEMAND").source) == {"IRN"}
+
+
+def test_a_country_adjective_on_weapons_stands_for_the_country_named_in_the_text() -> None:
+    document = coded("Росія продовжує терор проти мирних міст. Вночі російські ракети вдарили по Одесі.")
+    strike = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}

@@ -106,6 +106,7 @@ class Cues:
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
     place_target_types: frozenset[str]
+    armed_heads: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -114,6 +115,18 @@ def _words(items: list[str]) -> frozenset[str]:
 
 def _phrases(items: list) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(item.split()) if isinstance(item, str) else tuple(item) for item in items)
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Country adjective lemma → alpha-3 ("російський" → RUS), from the gazetteer's country forms."""
+    return {
+        adjective: row[0]
+        for row in read_tsv("gazetteer", "country_forms.tsv")
+        if len(row) >= 3
+        for adjective in row[2].split("|")
+        if adjective
+    }
 
 
 @cache
@@ -177,6 +190,7 @@ def cues() -> Cues:
         future_adjectives=_words(raw["future_adjectives"]),
         time_anaphors=_words(raw["time_anaphors"]),
         place_target_types=_words(raw["place_target_types"]),
+        armed_heads=_words(raw["armed_heads"]),
     )
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from litopys.doc import CASES, Document, Token
-from litopys.events.patterns import cues
+from litopys.events.patterns import country_adjectives, cues
 
 QUOTES = frozenset("\"«»„“”'")
 GENDERS = ("masc", "femn", "neut")
@@ -119,6 +119,25 @@ def _cases(tokens: list[Token]) -> frozenset[str]:
     return result if result else CASES
 
 
+def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int) -> Phrase | None:
+    """"російські дрони", "білоруські військові": a country adjective on a weapon or fighter stands for
+    that country, when the text names the country itself; None otherwise."""
+    tokens = document.tokens
+    token = tokens[i]
+    if token.pos != "ADJF" or i + 1 >= last or i in mentions.at or i + 1 in mentions.at:
+        return None
+    code = country_adjectives().get(token.lemma)
+    head = tokens[i + 1]
+    if code is None or not head.lemmas & cues().armed_heads:
+        return None
+    country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None)
+    if country is None:
+        return None
+    plural, genders = _number_gender(head)
+    return Phrase(i, i + 2, i + 1, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
+                  lemma=head.lemma)
+
+
 def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, first: int) -> Phrase | None:
     """The named actor phrase right before ", яким/якій/яких …" when the relative pronoun at ``i`` is not
     nominative (the nominative one is the subject and handled there); None otherwise."""
@@ -169,6 +188,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
             phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
+        elif (armed := _armed_country(document, mentions, i, last)) is not None:
+            phrase = armed
         elif (antecedent := _relative_antecedent(tokens, phrases, i, first)) is not None:
             # "Емірати, яким президент подякував": an oblique relative pronoun stands for the phrase before it.
             phrase = Phrase(
