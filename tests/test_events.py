@@ -768,3 +768,12 @@ def test_a_country_adjective_on_weapons_stands_for_the_country_named_in_the_text
     document = coded("Росія продовжує терор проти мирних міст. Вночі російські ракети вдарили по Одесі.")
     strike = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
     assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
+
+def test_restrictive_measures_against_an_adjective_named_sector_are_sanctions_on_its_country() -> None:
+    document = coded("Нові санкції\n20 травня Японія запровадила санкції проти Росії.\nТого ж дня Канада оголосила про "
+                     "нові обмежувальні заходи проти російського ВПК.\nМосква пообіцяла відповісти.")
+    canadian = next(e for e in events_of(document, "SANCTION") if countries(document, e.source) == {"CAN"})
+    assert countries(document, canadian.target) == {"RUS"}
+    japanese = next(e for e in events_of(document, "SANCTION") if countries(document, e.source) == {"JPN"})
+    assert canadian.date == japanese.date and canadian.date.endswith("-05-20")  # "Того ж дня": the day just told

@@ -133,6 +133,8 @@ class Coder:
                 continue
             first = bisect_left(ends, timex.start + 1)
             last = bisect_right(starts, timex.end - 1)
+            if first < last and self._same_time(first):
+                continue  # "Того ж дня": the narrative date carries instead
             if first < last:
                 result.append((first, last, iso_date(value), timex.future))
         return sorted(result)
@@ -1151,7 +1153,8 @@ class Coder:
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
         later = bool(opening & self.cues.later_words)
-        narrative = None if later else self._paragraph_date(s, bool(opening & self.cues.time_anaphors))
+        back = bool(opening & self.cues.time_anaphors) or self._same_time(first)
+        narrative = None if later else self._paragraph_date(s, back)
         if narrative is None and not later and self._one_sentence_paragraphs() and not self._reported_now(s, found):
             narrative = self._paragraph_date(s, across=True)  # a past act told on its own line
         if narrative:
@@ -1175,6 +1178,13 @@ class Coder:
                 chosen = timex
             position = timex[1]
         return chosen
+
+    def _same_time(self, i: int) -> bool:
+        """Whether "того ж …" ("Того ж дня") starts at token ``i``."""
+        return any(
+            all(i + k < len(self.tokens) and self.tokens[i + k].text.lower() == word for k, word in enumerate(phrase))
+            for phrase in self.cues.same_time
+        )
 
     def _one_sentence_paragraphs(self) -> bool:
         """A text written one sentence per line: its lines are not paragraphs of their own story."""

@@ -105,6 +105,7 @@ class Cues:
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
+    same_time: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
 
@@ -189,6 +190,7 @@ def cues() -> Cues:
         place_actor_types=_words(raw["place_actor_types"]),
         future_adjectives=_words(raw["future_adjectives"]),
         time_anaphors=_words(raw["time_anaphors"]),
+        same_time=_phrases(raw["same_time"]),
         place_target_types=_words(raw["place_target_types"]),
         armed_heads=_words(raw["armed_heads"]),
     )

@@ -124,17 +124,24 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     that country, when the text names the country itself; None otherwise."""
     tokens = document.tokens
     token = tokens[i]
-    if token.pos != "ADJF" or i + 1 >= last or i in mentions.at or i + 1 in mentions.at:
+    if token.pos != "ADJF" or i + 1 >= last or i in mentions.at:
         return None
+    end = i + 2
+    named = mentions.at.get(i + 1)
+    if named:  # "російського ВПК": a name the entity stage could not place takes the adjective's country
+        entity = document.entity(named[0])
+        if entity is None or entity.country or named[1] != i + 1:
+            return None
+        end = named[2]
     code = country_adjectives().get(token.lemma)
     head = tokens[i + 1]
-    if code is None or not head.lemmas & cues().armed_heads:
+    if code is None or not head.lemmas & (cues().armed_heads | cues().actor_heads):
         return None
     country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None)
     if country is None:
         return None
     plural, genders = _number_gender(head)
-    return Phrase(i, i + 2, i + 1, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
+    return Phrase(i, end, i + 1, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
                   lemma=head.lemma)
 
 
