@@ -19,11 +19,10 @@ DATA = Path(__file__).parent / "data"
 # Articles the rules were developed on, and seventeen written and coded before the coder was first run on
 # them (first-run scores in their headers; their remaining misses are mostly actors the entity stage
 # does not yet name, such as "російського посла" or "іранських генералів"). A second held-out round
-# (v, w, x, y, z, za) follows the same scheme; x and z stay below the recall floor (sanctions on actors
-# named by an adjective, "російського ВПК", and releases told without their releaser), so they are scored
-# by the bench only.
+# (v, w, x, y, z, za) follows the same scheme; z stays below the recall floor (releases told without their
+# releaser, a capital the entity stage does not place), so it is scored by the bench only.
 ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_article_f"]
-HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [f"events_article_{x}" for x in ("v", "w", "y", "za")]
+HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [f"events_article_{x}" for x in ("v", "w", "x", "y", "za")]
 runner = CliRunner()
 
 
