@@ -511,3 +511,11 @@ def test_a_name_the_model_finds_around_an_office_wins(analysed):
 def test_a_demonym_before_a_name_is_the_persons_nationality(entities):
     found = entities("Росіянин Іван Петров вбив двох цивільних. Суд засудив українку Марію Коваленко.")
     assert [(e.name, e.actor_code) for e in found] == [("Іван Петров", "RUS"), ("Марія Коваленко", "UKR")]
+
+
+def test_a_first_name_that_is_also_a_capital_and_an_office_the_model_calls_a_place(analysed):
+    document = analysed("Співачка Софія Ротару виступила в Києві. Прем'єр Болгарії прибув до Відня.")
+    by_name = {e.name: e for e in document.entities}
+    assert by_name["Софія Ротару"].type == "PERS"
+    assert by_name["Відень"].actor_code == "AUTGOV"
+    assert [e.actor_code for e in document.entities if e.kind == "office"] == ["BGRGOV"]

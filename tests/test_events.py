@@ -777,3 +777,17 @@ def test_restrictive_measures_against_an_adjective_named_sector_are_sanctions_on
     assert countries(document, canadian.target) == {"RUS"}
     japanese = next(e for e in events_of(document, "SANCTION") if countries(document, e.source) == {"JPN"})
     assert canadian.date == japanese.date and canadian.date.endswith("-05-20")  # "Того ж дня": the day just told
+
+
+def test_the_topic_of_a_deal_is_not_an_event_of_its_own() -> None:
+    document = coded("Іран і Росія ведуть переговори щодо угоди про постачання ракет росіянам.")
+    assert events_of(document, "AID") == []
+    assert countries(document, only(document, "CONSULT").source) == {"IRN", "RUS"}
+
+
+def test_capitals_of_every_continent_stand_for_their_governments() -> None:
+    document = coded("Прем'єр-міністр Індії Нарендра Моді прибув до Найробі. Канберра засудила дії Пекіна.")
+    visit = only(document, "CONSULT")
+    assert countries(document, visit.target) == {"KEN"}
+    condemn = only(document, "DISAPPROVE")
+    assert [document.entity(x).actor_code for x in condemn.source] == ["AUSGOV"]

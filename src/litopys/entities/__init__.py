@@ -559,6 +559,8 @@ class EntityRecognizer:
             return False
         if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):
             return False  # the rules' people are more precise than the model's longer spans
+        if label == "LOC" and any(f.type == "PERS" for f in inside):
+            return False  # "Прем'єр Болгарії" is an office, never a place, whatever the model says
         main = next((f for f in inside if f.type == label and (label != "LOC" and f.kind not in PLACE_KINDS)), None)
         for f in inside:
             if f is not main:

@@ -922,12 +922,14 @@ class Coder:
 
     def _object_of_trigger(self, i: int, first: int, last: int) -> bool:
         """"обговорили постачання зброї", "підтримати новий пакет санкцій": a noun right after another
-        trigger verb is what that event is about, not an event of its own."""
+        trigger verb is what that event is about, not an event of its own; so is the topic of a deal."""
         j = i - 1
         while j >= first and (
             str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].lemma in self.cues.quantity_nouns
         ):
             j -= 1
+        if j > first and self.tokens[j].lemma in self.cues.topic_preps and self.tokens[j - 1].lemma in self.cues.deal_nouns:
+            return True  # "угоди про постачання зброї": the deal's content
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None

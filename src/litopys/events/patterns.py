@@ -74,6 +74,7 @@ class Cues:
     phrase_preps: frozenset[str]
     prep_forms: dict[str, str]
     not_prepositions: frozenset[str]
+    deal_nouns: frozenset[str]
     multiword_preps: tuple[tuple[str, ...], ...]
     quantity_nouns: frozenset[str]
     embedding_types: frozenset[str]
@@ -159,6 +160,7 @@ def cues() -> Cues:
         phrase_preps=_words(raw["phrase_preps"]),
         prep_forms=dict(raw["prep_forms"]),
         not_prepositions=_words(raw["not_prepositions"]),
+        deal_nouns=_words(raw["deal_nouns"]),
         multiword_preps=_phrases(raw["multiword_preps"]),
         quantity_nouns=_words(raw["quantity_nouns"]),
         embedding_types=_words(raw["embedding_types"]),
