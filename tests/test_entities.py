@@ -206,6 +206,25 @@ def test_regions_and_cities_are_places_with_a_country(entities):
     assert by_name(found, "Бєлгород").country == "RUS"
 
 
+def test_foreign_towns_named_without_their_country_are_places(entities):
+    found = entities(
+        "Делегації зустрілися у Сочі, потім у Гаазі та Батумі; літак вилетів з Жешува до Мюнхена, "
+        "а дрони вразили аеродром в Енгельсі."
+    )
+    expected = {"Сочі": "RUS", "Гаага": "NLD", "Батумі": "GEO", "Жешув": "POL", "Мюнхен": "DEU", "Енгельс": "RUS"}
+    for name, country in expected.items():
+        place = by_name(found, name)
+        assert (place.type, place.kind, place.country, place.actor_code) == ("LOC", "city", country, None)
+    assert texts(by_name(found, "Жешув")) == ["Жешува"]
+
+
+def test_a_city_that_is_a_first_name_before_a_surname_is_the_person(entities):
+    found = entities("Міністр Сербії Мілан Петрович прибув на саміт у Мілані.")
+    assert by_name(found, "Мілан").kind == "city"
+    assert texts(by_name(found, "Мілан")) == ["Мілані"]
+    assert any(e.type == "PERS" and e.name.startswith("Мілан ") for e in found)
+
+
 def test_body_takes_in_its_own_country(entities):
     found = entities("Рятувальники ДСНС України та СБУ прибули на місце.")
     assert texts(by_name(found, "Державна служба з надзвичайних ситуацій")) == ["ДСНС України"]

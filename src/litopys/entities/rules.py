@@ -103,12 +103,25 @@ def is_name_like(token: Token) -> bool:
 def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
     """A known surname after a first name that is not part of the known name is someone else:
     "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city."""
-    if start == 0 or len(entry.words) != 1:
+    if len(entry.words) != 1:
         return False
     if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
         return False
-    before = tokens[start - 1]
-    return before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start
+    before = tokens[start - 1] if start else None
+    if before and before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start:
+        return True
+    return entry.kind == "city" and is_first_name_before_surname(tokens, start, end)
+
+
+def is_first_name_before_surname(tokens: list[Token], start: int, end: int) -> bool:
+    """A city that is also a first name, followed by a capitalised word and not after a preposition,
+    is a person's first name: "Мілан Кучан", but "у Мілані Макрон заявив" is the city."""
+    if end >= len(tokens) or not tokens[start].has("Name"):
+        return False
+    after = tokens[end]
+    if not (after.is_word and after.text[:1].isupper() and after.sentence == tokens[start].sentence):
+        return False
+    return start == 0 or not tokens[start - 1].has("PREP")
 
 
 @cache
