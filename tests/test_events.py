@@ -791,3 +791,23 @@ def test_capitals_of_every_continent_stand_for_their_governments() -> None:
     assert countries(document, visit.target) == {"KEN"}
     condemn = only(document, "DISAPPROVE")
     assert [document.entity(x).actor_code for x in condemn.source] == ["AUSGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль не бачить підстав для переговорів з Україною.",
+        "Польща не планує переговорів з Білоруссю.",
+        "Китай не готовий до діалогу зі США.",
+    ],
+)
+def test_a_refused_or_unwanted_talk_is_a_rejection(text: str) -> None:
+    document = coded(text)
+    assert not events_of(document, "CONSULT") and not events_of(document, "AGREE")
+    event = only(document, "REJECT")
+    assert event.modality == "asserted" and event.source and event.target
+
+
+def test_a_meeting_that_did_not_happen_stays_a_negated_meeting() -> None:
+    event = only(coded("Зеленський не зустрівся з Путіним."), "CONSULT")
+    assert event.modality == "negated"

@@ -1322,6 +1322,16 @@ class Coder:
         first = self.doc.sentences[found.sentence].first_token
         return any(t.lemma in self.cues.decision_words for t in self.tokens[max(first, found.trigger - 4) : found.trigger])
 
+    def _unwilling(self, found: Found) -> bool:
+        """A negated will or reason to talk before the trigger ("не планує", "не бачить підстав")."""
+        left = found.clause[0]
+        before = self.tokens[max(left, found.trigger - 6) : found.trigger]
+        return any(
+            t.lemma in self.cues.negation
+            and any(u.lemma in self.cues.unwilling_when_negated for u in before[k + 1 : k + 3])
+            for k, t in enumerate(before)
+        )
+
     def _political(self, found: Found) -> bool:
         """A chronicle event needs a political actor: some participant with a country or an actor code
         (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
@@ -1364,6 +1374,11 @@ class Coder:
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
+            elif found.modality == "negated" and (
+                event_type == "CONSULT" and self._unwilling(found) or event_type == "AGREE" and mode == "negotiate"
+            ):
+                event_type, mode = "REJECT", "reject"  # "не бачить підстав для переговорів": a refused talk
+                found.modality = "asserted"  # the refusal itself is told as a fact
             elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):

@@ -57,6 +57,7 @@ class Cues:
     possible: frozenset[str]
     possible_particles: frozenset[str]
     open_when_negated: frozenset[str]
+    unwilling_when_negated: frozenset[str]
     future_verbs: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
@@ -142,6 +143,7 @@ def cues() -> Cues:
         possible=_words(raw["possible"]),
         possible_particles=_words(raw["possible_particles"]),
         open_when_negated=_words(raw["open_when_negated"]),
+        unwilling_when_negated=_words(raw["unwilling_when_negated"]),
         future_verbs=_words(raw["future_verbs"]),
         obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
