@@ -811,3 +811,18 @@ def test_a_refused_or_unwanted_talk_is_a_rejection(text: str) -> None:
 def test_a_meeting_that_did_not_happen_stays_a_negated_meeting() -> None:
     event = only(coded("Зеленський не зустрівся з Путіним."), "CONSULT")
     assert event.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Переговорний процес блокувала російська сторона.", {"RUS"}),
+        ("Санкції проти Ірану блокує Угорщина.", {"HUN"}),
+        ("Угорська сторона заблокувала ухвалення рішення.", {"HUN"}),
+    ],
+)
+def test_a_block_is_a_veto_by_its_subject_even_after_a_fronted_object(text: str, source: set[str]) -> None:
+    document = coded(text)
+    event = only(document, "REJECT")
+    assert event.mode == "veto"
+    assert countries(document, event.source) == source

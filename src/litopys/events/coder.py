@@ -947,7 +947,28 @@ class Coder:
         if any(p.kind == "anaphor-event" for p in before):
             return True
         # "В аеропорту Сі Цзіньпіна зустрів Дмитро Чернишенко": only accusatives before the verb.
-        return bool(before) and all("accs" in p.cases and "nomn" not in p.cases for p in before)
+        if before:
+            return all("accs" in p.cases and "nomn" not in p.cases for p in before)
+        # "Переговорний процес блокувала російська сторона": the clause opens with a noun the verb
+        # does not agree with, so it is the object and the subject comes after the verb.
+        opening = next((j for j in range(left, i) if self.tokens[j].pos == "NOUN"), None)
+        return opening is not None and not self._could_be_subject(self.tokens[i], self.tokens[opening])
+
+    @staticmethod
+    def _could_be_subject(verb: Token, noun: Token) -> bool:
+        """Whether a nominative reading of the noun agrees with the verb in number and gender."""
+        readings = [a for a in verb.analyses if a.pos == "VERB"]
+        nominatives = [a for a in noun.analyses if a.pos == "NOUN" and "nomn" in a.tags]
+        if not readings or not nominatives:
+            return not readings
+        for verb_reading in readings:
+            for noun_reading in nominatives:
+                if ("plur" in verb_reading.tags) != ("plur" in noun_reading.tags):
+                    continue
+                genders = {g for g in GENDERS if g in verb_reading.tags}
+                if not genders or "plur" in verb_reading.tags or genders & set(noun_reading.tags):
+                    return True
+        return False
 
     def _topic_owner(self, s: int, i: int) -> list[Phrase] | None:
         """The actor owning the noun a topic noun hangs from: "рішення ЄС про виділення", "план США щодо
