@@ -826,3 +826,18 @@ def test_a_block_is_a_veto_by_its_subject_even_after_a_fronted_object(text: str,
     event = only(document, "REJECT")
     assert event.mode == "veto"
     assert countries(document, event.source) == source
+
+
+def test_a_reported_attempt_is_the_speakers_accusation_and_the_act_only_their_claim() -> None:
+    document = coded("Прем'єр Литви заявив, що Росія намагається знищити енергетичну інфраструктуру Польщі.")
+    accusation = only(document, "DISAPPROVE")
+    assert accusation.mode == "accuse"
+    assert countries(document, accusation.source) == {"LTU"}
+    assert countries(document, accusation.target) == {"RUS"}
+    assert not events_of(document, "FIGHT")
+    assert any("знищити" in claim.text for claim in document.claims)
+
+
+def test_an_attempt_told_by_the_writer_is_still_coded() -> None:
+    event = only(coded("Росія намагається знищити енергосистему України."), "FIGHT")
+    assert event.mode == "strike"

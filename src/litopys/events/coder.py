@@ -508,13 +508,17 @@ class Coder:
         return self.finish(), claims
 
     def _reported_violations(self, s: int) -> None:
-        """"X відзначила: Іран … постачає Росії зброю попри заборону": reporting what a third party does
-        in defiance of a ban or sanctions is an accusation of it."""
-        if not self._sentence_has(s, self.cues.violation_phrases):
-            return
+        """"X відзначила: Іран … постачає Росії зброю попри заборону", "X заявив, що Росія намагається
+        знищити енергосистему": reporting what a third party does in defiance of a ban, or tries to do,
+        is an accusation of it. A defied ban is told as done; an attempt is only what the speaker says, so
+        it stays in the claims and is not an event of its own."""
+        defied = self._sentence_has(s, self.cues.violation_phrases)
         for found in [f for f in self.found if f.sentence == s]:
             accused = [a for a in found.source if a not in found.attributed_to]
             if found.pattern.type not in self.cues.violating_types or not found.attributed_to or not accused:
+                continue
+            attempted = self._attempted(found)
+            if not (defied or attempted):
                 continue
             report = next((r for r in self.reports[s] if r.speaker == found.attributed_to), None)
             position = report.position if report else found.trigger
@@ -523,6 +527,13 @@ class Coder:
                 found.span, True, attributed_to=list(found.attributed_to), date=found.date, date_source=found.date_source,
             )
             self.found.append(accusation)
+            if attempted and not defied:
+                self.found.remove(found)
+
+    def _attempted(self, found: Found) -> bool:
+        """A verb of trying right before the act ("намагається знищити")."""
+        before = self.tokens[max(found.clause[0], found.trigger - 2) : found.trigger]
+        return any(t.lemma in self.cues.attempt_verbs for t in before)
 
     @staticmethod
     def _accuse_pattern() -> Pattern:

@@ -58,6 +58,7 @@ class Cues:
     possible_particles: frozenset[str]
     open_when_negated: frozenset[str]
     unwilling_when_negated: frozenset[str]
+    attempt_verbs: frozenset[str]
     future_verbs: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
@@ -144,6 +145,7 @@ def cues() -> Cues:
         possible_particles=_words(raw["possible_particles"]),
         open_when_negated=_words(raw["open_when_negated"]),
         unwilling_when_negated=_words(raw["unwilling_when_negated"]),
+        attempt_verbs=_words(raw["attempt_verbs"]),
         future_verbs=_words(raw["future_verbs"]),
         obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
