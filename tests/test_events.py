@@ -841,3 +841,31 @@ def test_a_reported_attempt_is_the_speakers_accusation_and_the_act_only_their_cl
 def test_an_attempt_told_by_the_writer_is_still_coded() -> None:
     event = only(coded("Росія намагається знищити енергосистему України."), "FIGHT")
     assert event.mode == "strike"
+
+
+def test_a_release_told_through_its_helper_codes_the_helper_as_mediator() -> None:
+    document = coded("Саудівська Аравія допомогла повернути в Грузію трьох затриманих Росією полонених.")
+    release = only(document, "RETREAT")
+    assert countries(document, release.source) == {"RUS"}
+    assert countries(document, release.target) == {"GEO"}
+    mediation = only(document, "CONSULT")
+    assert mediation.mode == "mediate"
+    assert countries(document, mediation.source) == {"SAU"}
+    assert countries(document, mediation.target) == {"RUS", "GEO"}
+    assert not events_of(document, "AID")
+
+
+def test_a_helped_exchange_keeps_its_sides_and_gets_one_mediator() -> None:
+    document = coded("Туреччина сприяла обміну полоненими між Вірменією та Азербайджаном.")
+    mediation = only(document, "CONSULT")
+    assert countries(document, mediation.source) == {"TUR"}
+    assert {frozenset(countries(document, e.source)) for e in events_of(document, "RETREAT")} == {
+        frozenset({"ARM"}), frozenset({"AZE"})
+    }
+
+
+def test_no_grounds_for_talks_a_few_words_away_is_still_a_rejection() -> None:
+    document = coded("Мінськ не бачить жодних підстав для відновлення прямих переговорів з Вільнюсом.")
+    event = only(document, "REJECT")
+    assert countries(document, event.source) == {"BLR"}
+    assert not events_of(document, "CONSULT")

@@ -747,6 +747,7 @@ class Coder:
             self._person_memory(s, i)
         self._fill_nested(s)
         self._credit_the_thanked(s)
+        self._helped_acts(s)
         self._share_addressee(s)
 
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
@@ -1267,6 +1268,68 @@ class Coder:
                 if other is not thanks and other.trigger > thanks.trigger and any(t.lemma == "за" for t in between):
                     other.source, other.target = list(thanks.target), list(thanks.source)
 
+    def _helped_acts(self, s: int) -> None:
+        """"Катар допоміг Україні повернути дітей з Росії", "Туреччина сприяла обміну полоненими": the
+        helper is a mediator between the sides (CONSULT mediate), not the one who releases; the act keeps
+        the sides it names ("з Росії" gave back, the dative and "в Україну" got back) and the help is not
+        aid of its own."""
+        c = self.cues
+        for found in [f for f in self.found if f.sentence == s and f.pattern.type in c.mediated_types]:
+            left, right = found.clause
+            helper = next(
+                (j for j in range(max(left, found.trigger - 4), found.trigger) if self.tokens[j].lemma in c.helper_verbs),
+                None,
+            )
+            if helper is None or any(not t.is_word for t in self.tokens[helper + 1 : found.trigger]):
+                continue
+            subject = self.subject(s, helper, left, right, look_right=False)
+            helpers = self.resolve(subject) if subject else []
+            if not helpers and "infn" in self.tokens[found.trigger].tags:
+                helpers = list(found.source)  # the infinitive took the helper verb's subject
+            if not helpers:
+                continue
+            if any(a in helpers for a in found.source):
+                self._sides_of_helped_act(s, found, helper, helpers)
+            sides = [a for a in _uniq(found.source + found.target) if a not in helpers]
+            if any(m.pattern.mode == "mediate" and m.trigger == helper for m in self.found):
+                continue  # an exchange is coded one way each: one mediation
+            self.found = [f for f in self.found if not (f.sentence == s and f.trigger == helper and f.pattern.type == "AID")]
+            self.found.append(
+                Found(
+                    self._mediate_pattern(), helper, helpers, sides, s, found.clause, found.span, True,
+                    attributed_to=list(found.attributed_to), date=found.date, date_source=found.date_source,
+                    modality=found.modality,
+                )
+            )
+
+    def _sides_of_helped_act(self, s: int, found: Found, helper: int, helpers: list[str]) -> None:
+        """The giver ("з Росії") and receiver (a dative, "в Україну") of an act the helper does not do."""
+        gave: list[str] = []
+        got = [t for t in found.target if t not in helpers]
+        for phrase in self.phrases[s]:
+            if not helper < phrase.first < found.clause[1] or phrase.first == found.trigger:
+                continue
+            ids = [e for e in self.resolve([phrase]) if e not in helpers and self._is_actor(e)]
+            if phrase.prep == "з" and "gent" in phrase.cases or (
+                phrase.prep is None and phrase.first > found.trigger and phrase.cases == {"ablt"}
+            ):
+                gave.extend(ids)  # "з Росії", "депортованих Росією дітей": who held them
+            elif phrase.prep in self.cues.destination_preps or (
+                phrase.prep is None and phrase.first < found.trigger and "datv" in phrase.cases
+            ):
+                got.extend(ids)
+        found.source = _uniq(gave)
+        found.target = [t for t in _uniq(got) if t not in found.source]
+        found.carried = False
+
+    def _is_actor(self, entity_id: str) -> bool:
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.actor_code)
+
+    @staticmethod
+    def _mediate_pattern() -> Pattern:
+        return next(p for p in pattern_index()["посередник"] if p.mode == "mediate")
+
     def _share_addressee(self, s: int) -> None:
         """"У Кремлі назвали удари терористичними та пригрозили Києву відповіддю": verbs of verbal conflict
         joined by a coordinator, with one speaker, are aimed at one side; one with no target takes the other's."""
@@ -1357,7 +1420,7 @@ class Coder:
     def _unwilling(self, found: Found) -> bool:
         """A negated will or reason to talk before the trigger ("не планує", "не бачить підстав")."""
         left = found.clause[0]
-        before = self.tokens[max(left, found.trigger - 6) : found.trigger]
+        before = self.tokens[max(left, found.trigger - 8) : found.trigger]
         return any(
             t.lemma in self.cues.negation
             and any(u.lemma in self.cues.unwilling_when_negated for u in before[k + 1 : k + 3])
@@ -1406,8 +1469,8 @@ class Coder:
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
-            elif found.modality == "negated" and (
-                event_type == "CONSULT" and self._unwilling(found) or event_type == "AGREE" and mode == "negotiate"
+            elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
+                found.modality == "negated" and event_type == "AGREE" and mode == "negotiate"
             ):
                 event_type, mode = "REJECT", "reject"  # "не бачить підстав для переговорів": a refused talk
                 found.modality = "asserted"  # the refusal itself is told as a fact

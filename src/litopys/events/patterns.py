@@ -59,6 +59,9 @@ class Cues:
     open_when_negated: frozenset[str]
     unwilling_when_negated: frozenset[str]
     attempt_verbs: frozenset[str]
+    helper_verbs: frozenset[str]
+    mediated_types: frozenset[str]
+    destination_preps: frozenset[str]
     future_verbs: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
@@ -146,6 +149,9 @@ def cues() -> Cues:
         open_when_negated=_words(raw["open_when_negated"]),
         unwilling_when_negated=_words(raw["unwilling_when_negated"]),
         attempt_verbs=_words(raw["attempt_verbs"]),
+        helper_verbs=_words(raw["helper_verbs"]),
+        mediated_types=_words(raw["mediated_types"]),
+        destination_preps=_words(raw["destination_preps"]),
         future_verbs=_words(raw["future_verbs"]),
         obligation=_words(raw["obligation"]),
         negation=_words(raw["negation"]),
