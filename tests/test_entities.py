@@ -225,6 +225,16 @@ def test_a_city_that_is_a_first_name_before_a_surname_is_the_person(entities):
     assert any(e.type == "PERS" and e.name.startswith("Мілан ") for e in found)
 
 
+def test_country_adjective_with_firms_opposition_farmers_and_students(entities):
+    found = entities(
+        "Санкції зачепили дві китайські фірми. Сербська опозиція та сербські студенти вийшли на протест, "
+        "а польські фермери заблокували кордон. Експорт українського зерна зріс."
+    )
+    codes = {e.actor_code for e in found}
+    assert {"CHNBUS", "SRBOPP", "SRBEDU", "POLAGR"} <= codes
+    assert not [e for e in found if e.country == "UKR"]  # "українського зерна" is goods, not an actor
+
+
 def test_body_takes_in_its_own_country(entities):
     found = entities("Рятувальники ДСНС України та СБУ прибули на місце.")
     assert texts(by_name(found, "Державна служба з надзвичайних ситуацій")) == ["ДСНС України"]

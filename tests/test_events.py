@@ -869,3 +869,11 @@ def test_no_grounds_for_talks_a_few_words_away_is_still_a_rejection() -> None:
     event = only(document, "REJECT")
     assert countries(document, event.source) == {"BLR"}
     assert not events_of(document, "CONSULT")
+
+
+def test_actors_named_only_by_a_country_adjective_take_part_in_events() -> None:
+    document = coded("Канада запровадила санкції проти чотирьох іранських фірм.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.target) == {"IRN"}
+    document = coded("Грузинська опозиція вийшла на протест проти уряду.")
+    assert countries(document, only(document, "PROTEST").source) == {"GEO"}
