@@ -877,3 +877,9 @@ def test_actors_named_only_by_a_country_adjective_take_part_in_events() -> None:
     assert countries(document, sanction.target) == {"IRN"}
     document = coded("Грузинська опозиція вийшла на протест проти уряду.")
     assert countries(document, only(document, "PROTEST").source) == {"GEO"}
+
+
+def test_protests_told_as_taking_place_in_a_foreign_town_are_its_peoples_protest() -> None:
+    document = coded("Минулого тижня масові протести відбулися також у Кутаїсі.")
+    event = only(document, "PROTEST")
+    assert countries(document, event.source) == {"GEO"}
