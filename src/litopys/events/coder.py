@@ -963,8 +963,14 @@ class Coder:
             return all("accs" in p.cases and "nomn" not in p.cases for p in before)
         # "Переговорний процес блокувала російська сторона": the clause opens with a noun the verb
         # does not agree with, so it is the object and the subject comes after the verb.
-        opening = next((j for j in range(left, i) if self.tokens[j].pos == "NOUN"), None)
-        return opening is not None and not self._could_be_subject(self.tokens[i], self.tokens[opening])
+        opening = left
+        while opening < i and str(self.tokens[opening].pos) in ("ADJF", "NUMR"):
+            opening += 1  # only adjectives before it: a noun after a preposition is no object
+        return (
+            opening < i
+            and self.tokens[opening].pos == "NOUN"
+            and not self._could_be_subject(self.tokens[i], self.tokens[opening])
+        )
 
     @staticmethod
     def _could_be_subject(verb: Token, noun: Token) -> bool:
