@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from litopys.doc import Claim, Document, Event, Span, Token
 from litopys.events.patterns import Arg, Pattern, cues, pattern_index, plover_code
@@ -759,9 +759,7 @@ class Coder:
         if not accusatives or not all("plur" in a.tags for a in accusatives):
             return [found]
         return [
-            Found(found.pattern, found.trigger, list(found.source), [target], found.sentence, found.clause, found.span,
-                  found.verbal, found.carried, found.location, found.modality, list(found.attributed_to), found.date,
-                  found.date_source)
+            replace(found, source=list(found.source), target=[target], attributed_to=list(found.attributed_to))
             for target in found.target
         ]
 
@@ -772,9 +770,7 @@ class Coder:
         if len(sides) != 2:
             return [found]
         return [
-            Found(found.pattern, found.trigger, [giver], [taker], found.sentence, found.clause, found.span,
-                  found.verbal, found.carried, found.location, found.modality, list(found.attributed_to), found.date,
-                  found.date_source)
+            replace(found, source=[giver], target=[taker], attributed_to=list(found.attributed_to))
             for giver, taker in (sides, sides[::-1])
         ]
 
