@@ -883,3 +883,10 @@ def test_protests_told_as_taking_place_in_a_foreign_town_are_its_peoples_protest
     document = coded("Минулого тижня масові протести відбулися також у Кутаїсі.")
     event = only(document, "PROTEST")
     assert countries(document, event.source) == {"GEO"}
+
+
+def test_a_promise_of_what_a_content_clause_tells() -> None:
+    document = coded("Канцлер Олаф Шольц пообіцяв, що Німеччина передасть Україні ще дві системи Patriot.")
+    promise = only(document, "AGREE")
+    assert promise.mode == "promise" and countries(document, promise.target) == {"UKR"}
+    assert only(document, "AID").modality == "future"

@@ -777,9 +777,10 @@ class Coder:
     def _embedded_targets(self, s: int, i: int) -> list[str]:
         """Targets of the action embedded under the trigger at ``i`` (coded without keeping it)."""
         sentence = self.doc.sentences[s]
-        for j in range(i + 1, min(sentence.last_token, i + 9)):
+        content = self._content_clause_start(i, sentence.last_token)
+        for j in range(i + 1, min(sentence.last_token, (content or i) + 9)):
             hit = self.match(j, sentence.first_token, sentence.last_token)
-            if hit and self._embedded(i, j):
+            if hit and (self._embedded(i, j) or content is not None and j > content):
                 if "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
                     return []  # a promised sanction or strike is a threat, coded on its own
                 saved = (list(self.last_subject), list(self.found))
@@ -787,6 +788,12 @@ class Coder:
                 self.last_subject, self.found = saved
                 return list(inner.target) if inner else []
         return []
+
+    def _content_clause_start(self, i: int, last: int) -> int | None:
+        """Where "…, що" opens the content clause right after the trigger ("пообіцяв, що ЄС виділить …")."""
+        if i + 2 < last and self.tokens[i + 1].text == "," and self.tokens[i + 2].lemma in self.cues.complementizer:
+            return i + 2
+        return None
 
     def _embedded(self, embedding: int, i: int) -> bool:
         """Whether the trigger at ``i`` lies in the complement of the one at ``embedding``: after it in
