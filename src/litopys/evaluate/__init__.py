@@ -16,6 +16,7 @@ from pathlib import Path
 from litopys.training.brat import read_brat
 
 Span = tuple[int, int, str]
+ENTITY_LABELS = ("PERS", "ORG", "LOC")  # the labels the entity layer answers for; the rest come from the model
 
 
 def score_spans(pairs: Iterable[tuple[Iterable[Span], Iterable[Span]]], labels: Iterable[str] | None = None) -> dict:
@@ -119,5 +120,3 @@ def evaluate_entities(
         pairs.append((document.spans, sorted(predicted)))
     return score_spans(pairs, labels)
 
-
-ENTITY_LABELS = ("PERS", "ORG", "LOC")
