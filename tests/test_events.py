@@ -890,3 +890,85 @@ def test_a_promise_of_what_a_content_clause_tells() -> None:
     promise = only(document, "AGREE")
     assert promise.mode == "promise" and countries(document, promise.target) == {"UKR"}
     assert only(document, "AID").modality == "future"
+
+
+def test_a_court_sentence_is_coercion_not_condemnation() -> None:
+    document = coded("Шевченківський районний суд Києва заочно засудив до 12 років ув'язнення російського полковника.")
+    sentence = only(document, "COERCE")
+    assert sentence.mode == "sentence" and countries(document, sentence.target) == {"RUS"}
+    assert not events_of(document, "DISAPPROVE")
+
+
+def test_suspicion_and_wanted_notices() -> None:
+    document = coded("Національне антикорупційне бюро оголосило підозру меру Одеси.")
+    assert countries(document, only(document, "INVESTIGATE").source) == {"UKR"}
+    document = coded("Москва оголосила в розшук суддю Міжнародного кримінального суду.")
+    wanted = only(document, "COERCE")
+    assert countries(document, wanted.source) == {"RUS"} and document.entity(wanted.target[0]).actor_code.startswith("IGOJUD")
+
+
+def test_a_body_holding_a_session_is_a_meeting() -> None:
+    document = coded("Рада Безпеки ООН у вівторок провела позачергове засідання щодо ситуації на Запорізькій АЕС.")
+    assert only(document, "CONSULT").mode == "meeting"
+
+
+def test_solidarity_and_assurances_of_support_have_a_target() -> None:
+    document = coded("Прем'єр Польщі висловив солідарність з Литвою.")
+    assert countries(document, only(document, "SUPPORT").target) == {"LTU"}
+    document = coded("Канцлер Німеччини Олаф Шольц зустрівся з президенткою Молдови Маєю Санду і запевнив її у підтримці.")
+    assert countries(document, only(document, "SUPPORT").target) == {"MDA"}
+
+
+def test_no_signs_of_an_attack_is_a_negated_attack_by_its_genitive_owner() -> None:
+    document = coded("Міністр оборони Латвії заявив, що немає ознак підготовки нападу Білорусі на країни Балтії.")
+    attack = only(document, "FIGHT")
+    assert attack.modality == "negated" and countries(document, attack.source) == {"BLR"}
+
+
+def test_a_common_noun_subject_is_not_replaced_by_an_earlier_actor() -> None:
+    document = coded("Росія обстріляла Суми. Експерти закликають посилити ППО.")
+    assert not events_of(document, "DEMAND")
+
+
+def test_his_government_is_the_speakers_country() -> None:
+    document = coded("Прем'єр-міністр Угорщини Віктор Орбан заявив, що його уряд не надаватиме Україні зброю.")
+    aid = only(document, "AID")
+    assert aid.modality == "negated" and countries(document, aid.source) == {"HUN"}
+
+
+def test_a_threat_to_block_is_a_threat_against_the_blocked() -> None:
+    document = coded("Прем'єр Угорщини пригрозив ветувати рішення ЄС про нові санкції.")
+    threat = only(document, "THREATEN")
+    assert document.entity(threat.target[0]).actor_code == "IGOEEC"
+    assert not events_of(document, "REJECT")
+
+
+def test_the_sides_of_a_coalition_cooperate_and_then_agree_as_a_pair() -> None:
+    document = coded("Данія та Нідерланди оголосили про створення коаліції винищувачів. Згодом дві країни домовилися передати Україні F-16.")
+    assert countries(document, only(document, "COOPERATE").source) == {"DNK", "NLD"}
+    agree = only(document, "AGREE")
+    assert countries(document, agree.source + agree.target) >= {"DNK", "NLD"}
+
+
+def test_refusing_to_recognise_an_authority_is_a_rejection() -> None:
+    document = coded("Білорусь не визнає юрисдикцію Міжнародного кримінального суду.")
+    assert countries(document, only(document, "REJECT").source) == {"BLR"}
+    assert not events_of(document, "SUPPORT")
+
+
+def test_shelling_of_a_town_strikes_the_town() -> None:
+    document = coded("Обстріл Херсона тривав усю ніч.")
+    assert countries(document, only(document, "FIGHT").target) == {"UKR"}
+    assert not only(document, "FIGHT").source
+
+
+def test_an_event_noun_after_despite_or_as_a_subject_is_not_the_speakers_act() -> None:
+    document = coded("Остін закликав союзників не зменшувати підтримку, попри затримку пакета допомоги в Конгресі.")
+    assert not events_of(document, "AID")
+    document = coded("У Кремлі заявили, що постачання західної зброї затягує війну.")
+    assert not events_of(document, "AID")
+
+
+def test_a_strike_back_by_the_struck_country_is_its_own_event() -> None:
+    document = coded("Росія завдала удару по Харкову. Того ж дня Україна уразила російський склад у Бєлгороді.")
+    assert len(events_of(document, "FIGHT")) == 2

@@ -22,7 +22,11 @@ DATA = Path(__file__).parent / "data"
 # (v, w, x, y, z, za) follows the same scheme; z stays below the recall floor (releases told without their
 # releaser, a capital the entity stage does not place), so it is scored by the bench only.
 ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_article_f"]
-HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [f"events_article_{x}" for x in ("v", "w", "x", "y", "za")]
+# A fourth round (zc, zd, ze, zf, session 4) too; ze stays below the precision floor (background told in
+# relative clauses, the content of a suspicion), so the bench scores it.
+HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
+    f"events_article_{x}" for x in ("v", "w", "x", "y", "za", "zc", "zd", "zf")
+]
 runner = CliRunner()
 
 

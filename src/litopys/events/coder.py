@@ -188,24 +188,34 @@ class Coder:
             if phrase.entities:
                 ids.extend(phrase.entities)
             elif phrase.kind == "pronoun":
-                ids.extend(self._pronoun(phrase))
+                ids.extend(self._pronoun(phrase, exclude or []))
             elif phrase.kind == "anaphor-actor":
                 ids.extend(self._anaphor_actor(phrase, exclude or [], speaker))
             elif phrase.kind == "anaphor-event":
                 ids.extend(self._anaphor_event(exclude or []))
         return _uniq(ids)
 
-    def _pronoun(self, phrase: Phrase) -> list[str]:
+    def _pronoun(self, phrase: Phrase, exclude: list[str]) -> list[str]:
         if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:
             quote = self._in_quote(phrase.first)
             return list(quote.speaker) if quote else []
         if phrase.plural:
             return self._plural_antecedent() or list(self.last_subject)
-        if self.last_subject and len(self.last_subject) == 1:
+        if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
             return list(self.last_subject)
-        return list(self.last_person)
+        if self.last_person and not set(self.last_person) <= set(exclude):
+            return list(self.last_person)
+        # "Байден провів розмову з Нетаньягу і запевнив його …": him is the other one just named.
+        for found in reversed(self.found):
+            others = [x for x in found.target + found.source if x not in exclude]
+            if others:
+                return others[:1]
+        return []
 
     def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
+        owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
+        if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
+            return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
         if phrase.plural:
             if speaker:
                 return list(speaker)
@@ -261,6 +271,8 @@ class Coder:
                 continue
             if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase):
                 continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
+            if phrase.kind == "pronoun" and self.tokens[phrase.first].text.lower() in self.cues.possessives:
+                continue  # "Їх підозрюють …": його, її, їх are never the nominative
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
@@ -305,6 +317,24 @@ class Coder:
                         return group
                 break
         return None
+
+    def _common_subject(self, i: int, left: int) -> bool:
+        """Whether the verb at ``i`` has a subject that is no actor right before it ("світ закликає до
+        стриманості", "експерти вважають"): then no earlier actor is carried over as its subject."""
+        verb = self.tokens[i]
+        j = i - 1
+        while j >= left and self.tokens[j].pos in ("ADVB", "PRCL"):
+            j -= 1
+        if j < left or j in self.mentions.at or any(p.first <= j < p.last for p in self.phrases[verb.sentence]):
+            return False
+        noun = self.tokens[j]
+        sentence_start = j == self.doc.sentences[verb.sentence].first_token
+        if noun.pos != "NOUN" or noun.is_capitalised and not sentence_start or not noun.has("nomn"):
+            return False
+        if j - 1 >= left and is_prep(self.tokens[j - 1]):
+            return False
+        plural_verb = verb.has("plur")
+        return any("nomn" in a.tags and a.pos == "NOUN" and (("plur" in a.tags) == plural_verb) for a in noun.analyses)
 
     def _postverbal(self, phrase: Phrase, left: int, i: int) -> bool:
         """Whether a finite verb other than ``i`` comes before the phrase in the same stretch (then the
@@ -375,7 +405,8 @@ class Coder:
                 # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
                 # to that noun (its genitive or apposition), it is not the verb's object.
                 attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
-                if k != i and attached and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
+                closed = bool(self.tokens[k].lemmas & self.cues.closed_nouns)
+                if k != i and attached and not closed and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
         if arg.case and not arg.prep and not arg.anywhere:
@@ -465,7 +496,10 @@ class Coder:
             return None
         index = pattern_index()
         best: tuple[int, int, Pattern, str] | None = None
+        has_noun = any(a.pos == "NOUN" for a in token.analyses)
         for analysis in token.analyses:
+            if has_noun and analysis.pos == "VERB" and "1per" in analysis.tags and not self._in_quote(i):
+                continue  # "нападу Росії" is the noun; news does not say "I will attack" outside a quote
             for pattern in index.get(analysis.lemma, ()):
                 distance = self._with_distance(pattern, i, first, last)
                 if distance is None:
@@ -774,14 +808,15 @@ class Coder:
             for giver, taker in (sides, sides[::-1])
         ]
 
-    def _embedded_targets(self, s: int, i: int) -> list[str]:
-        """Targets of the action embedded under the trigger at ``i`` (coded without keeping it)."""
+    def _embedded_targets(self, s: int, i: int, conflict: bool = False) -> list[str]:
+        """Targets of the action embedded under the trigger at ``i`` (coded without keeping it); with
+        ``conflict`` a threatened act counts too ("пригрозив заблокувати рішення ЄС": a threat to the EU)."""
         sentence = self.doc.sentences[s]
         content = self._content_clause_start(i, sentence.last_token)
         for j in range(i + 1, min(sentence.last_token, (content or i) + 9)):
             hit = self.match(j, sentence.first_token, sentence.last_token)
             if hit and (self._embedded(i, j) or content is not None and j > content):
-                if "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
+                if not conflict and "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
                     return []  # a promised sanction or strike is a threat, coded on its own
                 saved = (list(self.last_subject), list(self.found))
                 inner = self.code_trigger(s, j, hit[0], hit[1], [])
@@ -857,9 +892,11 @@ class Coder:
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
             elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
-            elif finite or pos == "ADJF" or "infn" in token.tags:
+            elif (finite or pos == "ADJF" or "infn" in token.tags) and not (finite and self._common_subject(i, left)):
                 fallback = list(sentence_subject) or list(self.last_subject)
-            elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing, pattern):
+            elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing, pattern) and not (
+                governing > i and token.has("nomn") and not any(t.pos == "PREP" for t in self.tokens[left:i])
+            ):  # "постачання зброї лише затягує війну": the noun is its clause's subject, done by no one named
                 fallback = list(sentence_subject)
         used: set[int] = {id(p) for p in subject_group or []}
         source: list[str] = []
@@ -881,6 +918,11 @@ class Coder:
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             # "між A та B" names every participant: the clause subject is then not one of them.
             (source if arg.role in ("source", "participants") else target).extend(ids)
+        if pos == "NOUN" and pattern.type in self.cues.place_target_types:
+            # "обстріли Харкова": a town's genitive is what is struck, a country's ("напад Росії") who strikes.
+            struck = [x for x in source if (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement")]
+            source = [x for x in source if x not in struck]
+            target.extend(x for x in struck if x not in target)
         if pos == "NOUN" and not source and any(a.adjacent and a.role == "source" for a in pattern.args):
             source.extend(self._possessive_owner(i, left))  # "виконає всі її вимоги", "його візит"
         if passive:
@@ -913,6 +955,9 @@ class Coder:
         if len(participants) < pattern.min_actors and pattern.type in self.cues.embedding_types:
             # "Лідери G7 пообіцяли продовжувати підтримувати Україну": the promise is to whom the action is.
             target.extend(t for t in self._embedded_targets(s, i) if t not in source and t not in target)
+            participants = _uniq(source + target)
+        if not target and pattern.type in self.cues.threat_types:
+            target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
             participants = _uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
@@ -950,10 +995,12 @@ class Coder:
         return self.match(j, first, last) is not None
 
     def _after_causal_prep(self, i: int, left: int) -> bool:
-        j = i - 1
-        while j > left and str(self.tokens[j].pos) in ("ADJF", "NUMR"):
+        j, nouns = i - 1, 0
+        # "попри затримку пакета допомоги": past the nouns whose genitive the event noun is.
+        while j > left and (str(self.tokens[j].pos) in ("ADJF", "NUMR") or self.tokens[j].pos == "NOUN" and nouns < 2):
+            nouns += self.tokens[j].pos == "NOUN"
             j -= 1
-        return j >= left and self.tokens[j].lemma in self.cues.causal_preps
+        return j >= left and bool(self.tokens[j].lemmas & self.cues.causal_preps)
 
     def _fronted_object(self, s: int, i: int, left: int) -> bool:
         """"це рішення підтримав і суд": an object before the verb (object–verb–subject order), so the
@@ -1096,7 +1143,7 @@ class Coder:
             return "possible"  # "не виключає постачання"
         if i - 1 >= left and tokens[i - 1].lemma in c.negation:
             return "negated"
-        for j in range(sentence.first_token, left):
+        for j in range(sentence.first_token, i):  # "немає ознак нападу", "не бачимо доказів постачання"
             if tokens[j].lemma in c.no_evidence and any(
                 t.lemma in c.absence or t.text.lower() in c.absence for t in tokens[max(sentence.first_token, j - 2) : j]
             ):
@@ -1132,7 +1179,7 @@ class Coder:
         pronoun = Phrase(j, j + 1, j, [], "pronoun", cases=frozenset({"gent"}))
         pronoun.plural = self.tokens[j].text.lower().startswith("їх")
         pronoun.lemma = "вони" if pronoun.plural else "він"
-        return self._pronoun(pronoun)
+        return self._pronoun(pronoun, [])
 
     def _next_instance_at(self, i: int, left: int) -> bool:
         """Whether the event noun at ``i`` is named as a later one ("наступна зустріч", "майбутній візит")."""
@@ -1408,13 +1455,21 @@ class Coder:
             if ids == other_ids and not visit and (same_date or either_weak and (same_month or undated)):
                 return index
             # Fewer actors of the same event on the same day or in the same reported month.
-            nested = ids and other_ids and (ids <= other_ids or other_ids <= ids)
+            nested = ids and other_ids and (self._within(found, other) or self._within(other, found))
             if nested and not visit and (same_date or either_weak and same_month):
                 return index
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
             if strong_day and not visit and self._country_sides(other) == sides:
                 return index
         return None
+
+    @staticmethod
+    def _within(found: Found, other: Found) -> bool:
+        """Whether ``found`` names some of ``other``'s actors, each on the same side ("Україна" that
+        strikes back is not the "Україна" struck)."""
+        if found.pattern.symmetric or other.pattern.symmetric:
+            return set(found.source + found.target) <= set(other.source + other.target)
+        return set(found.source) <= set(other.source) and set(found.target) <= set(other.target)
 
     def _country_sides(self, found: Found) -> tuple[frozenset[str], ...]:
         """Countries on each side; one set of participants for symmetric events."""
@@ -1468,18 +1523,21 @@ class Coder:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
         kept: list[tuple[Found, str, str | None]] = []
         agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
+        threat_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type in self.cues.threat_types]
         for found in self.found:
             event_type, mode = found.pattern.type, found.pattern.mode
             if event_type == "COOPERATE" and any(
                 s == found.sentence and 0 < found.trigger - t <= 3 for s, t in agree_triggers
             ):
                 continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
-            if event_type in THREAT_TYPES and (found.modality in ("future", "possible") or self._hedged_plan(found)):
+            threatened = any(s == found.sentence and 0 < found.trigger - t <= 3 for s, t in threat_triggers)
+            if threatened or event_type in THREAT_TYPES and (found.modality in ("future", "possible") or self._hedged_plan(found)):
+                # "пригрозив заблокувати рішення ЄС": the act threatened is the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
-                found.modality == "negated" and event_type == "AGREE" and mode == "negotiate"
+                found.modality == "negated" and (event_type, mode) in (("AGREE", "negotiate"), ("SUPPORT", "recognize"))
             ):
                 event_type, mode = "REJECT", "reject"  # "не бачить підстав для переговорів": a refused talk
                 found.modality = "asserted"  # the refusal itself is told as a fact
@@ -1494,6 +1552,8 @@ class Coder:
                 kept.append((found, event_type, mode))
             elif len(set(found.source + found.target)) > len(set(kept[index][0].source + kept[index][0].target)):
                 kept[index] = (found, event_type, mode)
+            elif kept[index][2] == "threaten":  # "пригрозили запровадити санкції": a threat of sanctions
+                kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
 

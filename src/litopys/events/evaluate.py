@@ -8,8 +8,8 @@ month; an interval "A/B" matches a date inside it). Each event matches at most o
 (maximum bipartite matching), so repeating an event does not inflate recall.
 
 Reference participants are written as ISO alpha-3 codes (the country of the actor) or as actor names;
-a system actor stands for its entity's ``country``, ``actor_code`` (and its first three letters) and
-its name.
+a system actor stands for its entity's ``country``, ``actor_code`` (and every three-letter prefix of it:
+IGOUNOSCR is also IGOUNO and IGO) and its name.
 """
 
 from __future__ import annotations
@@ -111,8 +111,9 @@ def actor_keys(document: Document, entity_id: str) -> set[str]:
     keys = {_clean_name(entity.name)}
     for code in (entity.country, entity.actor_code):
         if code:
+            # CAMEO codes nest by three letters: IGOUNOSCR (the Security Council) is also IGOUNO and IGO.
+            keys.update(code.upper()[:end] for end in range(3, len(code) + 1, 3))
             keys.add(code.upper())
-            keys.add(code.upper()[:3])
     return keys
 
 

@@ -114,6 +114,7 @@ class Cues:
     same_time: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
+    closed_nouns: frozenset[str]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -205,6 +206,7 @@ def cues() -> Cues:
         same_time=_phrases(raw["same_time"]),
         place_target_types=_words(raw["place_target_types"]),
         armed_heads=_words(raw["armed_heads"]),
+        closed_nouns=_words(raw["closed_nouns"]),
     )
 
 

@@ -160,7 +160,13 @@ def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, fir
 def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
     """"де його зустрів президент", "її затримали": a third-person pronoun in the accusative right before
     a finite verb is that verb's fronted object (a possessive would stand before a noun). Its lemma, or None."""
-    if i + 1 >= last or not any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i + 1].analyses):
+    before_verb = i + 1 < last and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i + 1].analyses)
+    # "запевнив його у підтримці": right after a finite verb and before no noun, it is the verb's object.
+    after_verb = (
+        i > 0 and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i - 1].analyses)
+        and (i + 1 >= last or tokens[i + 1].pos not in ("NOUN", "ADJF"))
+    )
+    if not (before_verb or after_verb):
         return None
     for analysis in tokens[i].analyses:
         if analysis.pos == "NPRO" and analysis.lemma in cues().third_person and "accs" in analysis.tags:
@@ -191,7 +197,9 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = _role_phrase(document, mentions, i, last)
             if phrase is None and token.lemma in c.anaphoric_actors:
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
-        elif token.pos == "NPRO" and token.lemma in c.third_person | c.first_person and token.has("nomn"):
+        elif token.pos == "NPRO" and any(
+            a.lemma in c.third_person | c.first_person and "nomn" in a.tags for a in token.analyses
+        ):  # "вона", not "її" (whose possessive reading is nominative)
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
             phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
