@@ -972,3 +972,11 @@ def test_an_event_noun_after_despite_or_as_a_subject_is_not_the_speakers_act() -
 def test_a_strike_back_by_the_struck_country_is_its_own_event() -> None:
     document = coded("Росія завдала удару по Харкову. Того ж дня Україна уразила російський склад у Бєлгороді.")
     assert len(events_of(document, "FIGHT")) == 2
+
+
+def test_the_accused_does_what_the_accusation_names() -> None:
+    document = coded("Литва звинуватила Білорусь в організації нелегальної міграції. Естонія звинуватила Росію в обстрілі Херсона.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+    document = coded("Слідчі підозрюють його в ударах по енергетиці України.")
+    assert not events_of(document, "INVESTIGATE") or not countries(document, only(document, "INVESTIGATE").source)

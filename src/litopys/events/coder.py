@@ -311,6 +311,9 @@ class Coder:
                     continue
                 if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
                     break
+                before = self.tokens[phrase.first - 1]
+                if phrase.first - 1 > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases:
+                    continue  # "підозрюють в ударах по енергетиці України": a noun's genitive, not the subject
                 if phrase.prep is None and "nomn" in phrase.cases:
                     group = self.group_of(sentence, phrase)
                     if self.agrees(verb, group):
@@ -923,6 +926,10 @@ class Coder:
             struck = [x for x in source if (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement")]
             source = [x for x in source if x not in struck]
             target.extend(x for x in struck if x not in target)
+        if pos == "NOUN" and not source:
+            accused = self._accused_of(s, i, left, right)
+            if accused:  # "звинуватили Іран у постачанні дронів": the accused is who supplies
+                source, subject_ids, fallback = [x for x in accused if x not in target], [], []
         if pos == "NOUN" and not source and any(a.adjacent and a.role == "source" for a in pattern.args):
             source.extend(self._possessive_owner(i, left))  # "виконає всі її вимоги", "його візит"
         if passive:
@@ -1071,6 +1078,21 @@ class Coder:
             and self.tokens[j - 1].pos == "NOUN"
             and not self.tokens[j - 1].lemmas & pattern.with_lemmas
         )
+
+    def _accused_of(self, s: int, i: int, left: int, right: int) -> list[str]:
+        """The accused of an accusation or suspicion whose content is the event noun at ``i`` ("звинуватила
+        Росію в обстрілі", "Їх підозрюють в ударах"), or [] when the noun is no such content."""
+        j = i - 1
+        while j > left and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j <= left or canonical_prep(self.tokens, j + 1, left)[0] != "в":
+            return []
+        verb = self._governing_verb(j, left)
+        sentence = self.doc.sentences[s]
+        hit = self.match(verb, sentence.first_token, sentence.last_token) if verb is not None and j - verb <= 6 else None
+        if hit is None or (hit[0].type, hit[0].mode) not in (("DISAPPROVE", "accuse"), ("INVESTIGATE", "suspect")):
+            return []
+        return self.resolve(self.fill(Arg(role="target", case="accs"), s, verb, left, right, set()))
 
     def _governing_verb(self, i: int, left: int) -> int | None:
         for j in range(i - 1, left - 1, -1):
