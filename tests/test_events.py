@@ -980,3 +980,21 @@ def test_the_accused_does_what_the_accusation_names() -> None:
     assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
     document = coded("Слідчі підозрюють його в ударах по енергетиці України.")
     assert not events_of(document, "INVESTIGATE") or not countries(document, only(document, "INVESTIGATE").source)
+
+
+def test_an_occupation_administration_takes_its_country_from_the_adjective() -> None:
+    document = coded("Російська окупаційна адміністрація Херсонщини звинуватила ЗСУ в обстрілі лікарні.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"RUS"} and countries(document, accusation.target) == {"UKR"}
+
+
+def test_an_indeclinable_surname_alone_is_still_the_subject() -> None:
+    document = coded("Прем'єр-міністр Індії Нарендра Моді прибув до Києва. Пізніше Моді закликав сторони до діалогу.")
+    assert countries(document, only(document, "DEMAND").source) == {"IND"}
+
+
+def test_a_dated_plan_is_a_decision_not_a_threat() -> None:
+    document = coded("Латвія з 15 травня закриє пункт пропуску на кордоні з Росією.")
+    closing = only(document, "COERCE")
+    assert closing.modality == "future" and countries(document, closing.target) == {"RUS"}
+    assert not events_of(document, "THREATEN")

@@ -1553,7 +1553,11 @@ class Coder:
             ):
                 continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
             threatened = any(s == found.sentence and 0 < found.trigger - t <= 3 for s, t in threat_triggers)
-            if threatened or event_type in THREAT_TYPES and (found.modality in ("future", "possible") or self._hedged_plan(found)):
+            # A planned act with its own date ("з 1 червня закриє пункти пропуску") is decided, not threatened.
+            decided = found.modality == "future" and found.date_source == "explicit"
+            if threatened or event_type in THREAT_TYPES and not decided and (
+                found.modality in ("future", "possible") or self._hedged_plan(found)
+            ):
                 # "пригрозив заблокувати рішення ЄС": the act threatened is the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":

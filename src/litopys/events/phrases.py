@@ -284,8 +284,11 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         entities, last, person = [nxt[0]], nxt[2], True
         case_tokens = [t for t in tokens[nxt[1] : nxt[2]] if t.is_word]  # the person's words carry the case
     cases = _cases(case_tokens)
-    if person and cases == VOCATIVE_ONLY:
-        # "Руто", "Моді": a foreign surname read only as a vocative ("рута") is an indeclinable name; news
+    entity = document.entity(entities[0])
+    unchanged = entity is not None and bool(case_tokens) and case_tokens[-1].text == entity.name.split()[-1]
+    if person and (cases == VOCATIVE_ONLY or unchanged and "nomn" not in cases):
+        # "Руто", "Моді": a foreign surname read only as a vocative ("рута") is an indeclinable name; so is
+        # one written as in its nominative name but read in no nominative ("Гроссі" as a locative). News
         # narration does not address people, so it may be in any case and of any gender.
         cases, genders = CASES, frozenset(GENDERS)
     return Phrase(
