@@ -561,6 +561,8 @@ class EntityRecognizer:
             return False  # the rules' people are more precise than the model's longer spans
         if label == "LOC" and any(f.type == "PERS" for f in inside):
             return False  # "Прем'єр Болгарії" is an office, never a place, whatever the model says
+        if any(f.kind == "office" and f.start == first for f in inside):
+            return False  # nor a body: "Прем'єр Словаччини" read as ORG is still the office
         main = next((f for f in inside if f.type == label and (label != "LOC" and f.kind not in PLACE_KINDS)), None)
         for f in inside:
             if f is not main:
