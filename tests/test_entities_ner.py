@@ -132,3 +132,33 @@ def test_a_missing_model_path_fails_every_document(tmp_path):
     for _ in range(2):
         with pytest.raises(FileNotFoundError):
             recognizer(analyse(Document(text="Україна і Польща.")))
+
+
+@pytest.fixture(scope="module")
+def names_model(tmp_path_factory):
+    nlp = spacy.blank("uk")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERS", "pattern": [{"TEXT": "Гайк"}, {"TEXT": "Товмасян"}]},
+            {"label": "ORG", "pattern": "Факторстрой"},
+        ]
+    )
+    path = tmp_path_factory.mktemp("ner") / "names"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_a_first_name_only_the_model_knows_widens_the_rules_surname(names_model):
+    text = "Засновниця фірми Ольга Товмасян пішла. Власником фірми став Гайк Товмасян."
+    entities = EntityRecognizer(model=names_model)(analyse(Document(text=text))).entities
+    assert {e.name: [m.text for m in e.mentions] for e in entities} == {
+        "Ольга Товмасян": ["Ольга Товмасян"],
+        "Гайк Товмасян": ["Гайк Товмасян"],  # another person of that surname, not a mention of Ольга
+    }
+
+
+def test_a_capitalised_name_inside_a_sentence_is_kept_whatever_its_guessed_part_of_speech(names_model):
+    text = "Відтоді «Факторстрой» зробило першу спробу."  # pymorphy3 guesses a verb ("строй")
+    entities = EntityRecognizer(model=names_model)(analyse(Document(text=text))).entities
+    assert [(e.name, e.type) for e in entities] == [("Факторстрой", "ORG")]

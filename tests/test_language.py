@@ -29,6 +29,12 @@ def test_sentences_respect_abbreviations_initials_and_quotes():
     ]
 
 
+def test_pre_tokenised_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Офіс на вул . Лаврська , 10 . Указ підписав В . Ющенко ."  # corpora written token by token
+    sentences, _ = split(text)
+    assert [s.text for s in sentences] == ["Офіс на вул . Лаврська , 10 .", "Указ підписав В . Ющенко ."]
+
+
 def test_lines_are_paragraphs():
     sentences, _ = split("Заголовок без крапки\nПерше речення. Друге речення.")
     assert [(s.text, s.paragraph) for s in sentences] == [

@@ -258,3 +258,63 @@ def test_a_full_stop_closing_the_sentence_is_not_part_of_a_name():
     year = line.index("2025 р.")
     assert not _ends_sentence(line, year, year + len("2025 р."))  # the abbreviation keeps its dot
     assert not _ends_sentence("Компанія Ricondo Inc. заявила", 9, 21)
+
+
+def _spans_of(line: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
+    spans = []
+    for surface, label in names:
+        start = line.index(surface, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(surface), label))
+    return spans
+
+
+def _texts(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(line[start:end], label) for start, end, label in spans]
+
+
+def test_a_street_word_and_house_number_belong_to_the_place():
+    from litopys.entities.ner import place_conventions
+
+    line = "Офіс переїхав на вул. Січових Стрільців, 12-А, а склад — на Лук'янівську площу біля Бессарабки."
+    spans = _spans_of(line, ("Січових Стрільців", "LOC"), ("Лук'янівську", "LOC"), ("Бессарабки", "LOC"))
+    assert _texts(line, place_conventions(line, spans)) == [
+        ("вул. Січових Стрільців, 12-А", "LOC"), ("Лук'янівську площу", "LOC"), ("Бессарабки", "LOC")]
+
+
+def test_a_name_after_a_street_or_settlement_word_is_a_place_not_a_person():
+    from litopys.entities.ner import place_conventions
+
+    line = "Мітинг пройшов на вулиці Коновальця, а потім у с. Гребенів, біля перехрестя Мазепи та Бандери."
+    spans = _spans_of(line, ("Коновальця", "PERS"), ("Гребенів", "PERS"), ("Мазепи", "PERS"), ("Бандери", "PERS"))
+    assert _texts(line, place_conventions(line, spans)) == [
+        ("вулиці Коновальця", "LOC"), ("Гребенів", "LOC"), ("Мазепи", "LOC"), ("Бандери", "LOC")]
+    person = "Лист підписав Коновалець і Мельник."
+    people = _spans_of(person, ("Коновалець", "PERS"), ("Мельник", "PERS"))
+    assert place_conventions(person, people) == people  # no place word, no change
+
+
+def test_a_name_does_not_end_on_a_comma_or_an_opening_quote():
+    from litopys.entities.ner import _trim_punctuation
+
+    line = "Директор комунального закладу «Міська лікарня №3» та Фонду держмайна, а також ТОВ «"
+    clinic = line.index("комунального")
+    assert line[slice(*_trim_punctuation(line, clinic, line.index("Міська")))] == "комунального закладу «Міська лікарня №3»"
+    fund = line.index("Фонду")
+    assert line[slice(*_trim_punctuation(line, fund, line.index(" а також")))] == "Фонду держмайна"
+    llc = line.index("ТОВ")
+    assert line[slice(*_trim_punctuation(line, llc, len(line)))] == "ТОВ"
+
+
+@shipped
+def test_the_joined_layer_is_scored_on_names_not_on_generic_actors(tmp_path):
+    from litopys.evaluate import evaluate_entities
+
+    text = "Німецька фірма «Бош» відкрила завод у Львові.\nФранцузи купили акції компанії.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    bosch, lviv = text.index("Бош"), text.index("Львові")
+    (tmp_path / "a.ann").write_text(
+        f"T1\tORG {bosch} {bosch + 3}\tБош\nT2\tLOC {lviv} {lviv + 6}\tЛьвові\n", encoding="utf-8"
+    )
+    scores = evaluate_entities(tmp_path, labels=["PERS", "ORG", "LOC"])
+    assert scores["micro"]["fp"] == 0  # "Німецька фірма", "Французи": actors the events need, not names
+    assert scores["micro"]["tp"] == 2

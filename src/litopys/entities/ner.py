@@ -99,7 +99,7 @@ def _lines(text: str):
 
 
 def _mentions(doc, line: str, offset: int) -> list[Mention]:
-    mentions = []
+    spans = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
         # Tokens never carry surrounding whitespace, but guard against a pipeline that does.
@@ -109,9 +109,83 @@ def _mentions(doc, line: str, offset: int) -> list[Mention]:
             end -= 1
         if _ends_sentence(line, start, end):
             end -= 1  # "системи IRIS-T." is one spaCy token; the full stop is not part of the name
+        start, end = _trim_punctuation(line, start, end)
         if start < end:
-            mentions.append(Mention(offset + start, offset + end, line[start:end], label=ent.label_, source="model"))
-    return mentions
+            spans.append((start, end, ent.label_))
+    return [
+        Mention(offset + start, offset + end, line[start:end], label=label, source="model")
+        for start, end, label in place_conventions(line, spans)
+    ]
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"„]))([^\W\d_]+\.?)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([^\W\d_]+\.?)(?![\w.])")
+_COORDINATED = re.compile(r"\s*(?:,|і|й|та|,\s*а\s+також)?\s*")
+_HOUSE_NUMBER = re.compile(r"^,\s*\d+(?:\s*-?\s*[А-ЯA-Zа-я](?![\w]))?(?:\s*/\s*\d+)?(?!\d)")
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    from litopys.lang import read_yaml
+
+    data = read_yaml("place_words.yaml")
+    return frozenset(data["part_of_name"]), frozenset(data["marks_place"])
+
+
+def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name beside a street word is a LOC that holds the word (and the house number); after a
+    settlement, river or mountain word it is a LOC without it.
+
+    The CNN sees a few words around each token and often leaves "вул." or "узвіз" outside the span,
+    or reads "вулиці Івасюка" as a person. The words are data (``lang/uk/place_words.yaml``).
+    """
+    part_of_name, marks_place = _place_words()
+    result: list[tuple[int, int, str]] = []
+    marked = False
+    for index, (start, end, label) in enumerate(spans):
+        if label not in ("LOC", "PERS"):
+            result.append((start, end, label))
+            continue
+        low = spans[index - 1][1] if index else 0
+        high = spans[index + 1][0] if index + 1 < len(spans) else len(line)
+        before = _WORD_BEFORE.search(line, low, start)
+        after = _WORD_AFTER.match(line[end:high])
+        street = False
+        if before and before.group(1).lower() in part_of_name:
+            start, label, street = before.start(1), "LOC", True
+        elif before and before.group(1).lower() in marks_place:
+            label = "LOC"
+        elif result and marked and _COORDINATED.fullmatch(line[result[-1][1] : start]):
+            label = "LOC"  # "вулиць Енгельса та Артема": the second name is a street as well
+        marked = label == "LOC" and spans[index][2] != "LOC"
+        if label == "LOC" and after and after.group(1).lower() in part_of_name and line[end:high][:1].isspace():
+            end, street = end + after.end(1), True
+        if street:
+            number = _HOUSE_NUMBER.match(line[end:high])
+            if number:
+                end += number.end()
+        result.append((start, end, label))
+    return result
+
+
+_OPENING_QUOTES = {"«": "»", "„": "“"}
+
+
+def _trim_punctuation(line: str, start: int, end: int) -> tuple[int, int]:
+    """No name starts or ends with a comma or a dash; one that ends with an opening quote goes on to
+    the closing one ("закладу охорони здоров'я «" + "Медцентр»"), or stops before it if none follows."""
+    while start < end and line[start] in ",;:)»“–—-":
+        start += 1
+    while start < end and line[end - 1] in ",;:(–—-" or (start < end and line[end - 1].isspace()):
+        end -= 1
+    if start < end and line[end - 1] in _OPENING_QUOTES:
+        close = line.find(_OPENING_QUOTES[line[end - 1]], end)
+        if close > end and line[end - 1] not in line[end:close]:
+            return start, close + 1
+        end -= 1
+        while start < end and line[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _ends_sentence(line: str, start: int, end: int) -> bool:

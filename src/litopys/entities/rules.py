@@ -151,6 +151,31 @@ def closing_quote(tokens: list[Token], opening: int, limit: int) -> int | None:
     return None
 
 
+def in_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` lie inside a short quoted name with no verb («Червона книга
+    України», авіапідприємство «Україна», партія «Суверенна європейська Україна»): a place there is a
+    word of the name, not the place. A quoted sentence («Україна не визнає …») has a verb and is speech."""
+    sentence = tokens[start].sentence
+    for opening in range(start - 1, max(-1, start - 8), -1):
+        if tokens[opening].sentence != sentence:
+            return False
+        if not is_opening_quote(tokens, opening):
+            if tokens[opening].text in CLOSING_QUOTES:
+                return False  # a quotation closed before the name
+            continue
+        close = closing_quote(tokens, opening, len(tokens))
+        if close is None or close < end:
+            return False
+        inner = tokens[opening + 1 : close]
+        words = [t for t in inner if t.is_word]
+        return (
+            0 < len(words) <= 7
+            and inner[0].text[:1].isupper()
+            and not any(a.pos == "VERB" and "infn" not in a.tags for t in words for a in t.analyses)
+        )
+    return False
+
+
 @cache
 def place_name_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "place_name_words.txt"))

@@ -113,6 +113,7 @@ def evaluate_entities(
         predicted = {
             (m.start, m.end, m.label)
             for entity in analysed.entities
+            if entity.type == "LOC" or not entity.name[:1].islower()  # "німецька компанія", "французи": generic actors
             for m in entity.mentions
             if any(character.isupper() for character in m.text)
         }

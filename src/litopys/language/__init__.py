@@ -82,7 +82,8 @@ def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
         return False
     if text[s:e] == ".":
         prev = text[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
-        adjacent = i > 0 and tokens[i - 1][1] == s
+        # Pre-tokenised corpora write "вул . Лаврська", "В . Ющенка": one space is still the same word.
+        adjacent = i > 0 and text[tokens[i - 1][1] : s] in ("", " ")
         if adjacent and prev.lower() in abbreviations():
             return False
         if adjacent and len(prev) == 1 and prev.isupper():  # an initial: В. Зеленський
