@@ -548,3 +548,21 @@ def test_a_first_name_that_is_also_a_capital_and_an_office_the_model_calls_a_pla
     assert by_name["Софія Ротару"].type == "PERS"
     assert by_name["Відень"].actor_code == "AUTGOV"
     assert [e.actor_code for e in document.entities if e.kind == "office"] == ["BGRGOV"]
+
+
+def test_a_plural_role_over_two_countries_pairs_them_with_the_names(entities):
+    found = entities("Міністри оборони Литви та Латвії Ласвідас Шаткус і Андріс Спрудс підписали меморандум.")
+    assert by_name(found, "Ласвідас Шаткус").country == "LTU"
+    assert by_name(found, "Андріс Спрудс").country == "LVA"
+
+
+def test_a_counterpart_with_a_country_adjective_has_that_country(entities):
+    found = entities("Міністр закордонних справ Естонії провів переговори з фінським колегою Еліною Валтонен.")
+    assert by_name(found, "Еліна Валтонен").country == "FIN"
+
+
+def test_a_country_inside_a_quoted_name_is_no_place(entities):
+    found = entities("Вид занесли до «Червоної книги України». Партія «Європейська Молдова» програла вибори.")
+    assert not [e for e in found if e.country in ("UKR", "MDA") and e.type == "LOC"]
+    found = entities("«Україна не визнає окупацію», - заявив міністр.")
+    assert by_name(found, "Україна").country == "UKR"  # a quoted sentence still names the country

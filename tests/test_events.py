@@ -998,3 +998,86 @@ def test_a_dated_plan_is_a_decision_not_a_threat() -> None:
     closing = only(document, "COERCE")
     assert closing.modality == "future" and countries(document, closing.target) == {"RUS"}
     assert not events_of(document, "THREATEN")
+
+
+def test_a_person_named_in_a_sentence_with_no_event_is_who_he_refers_to() -> None:
+    document = coded(
+        "Прем'єр-міністр Литви Інгріда Шимоніте зустрілася з президентом Польщі Анджеєм Дудою. "
+        "Канцлер Австрії Карл Негаммер пообіцяв розглянути прохання фермерів. Водночас він засудив Угорщину за вето."
+    )
+    assert countries(document, only(document, "DISAPPROVE").source) == {"AUT"}
+
+
+def test_the_mediator_named_with_za_poserednytstva_mediates() -> None:
+    document = coded("Росія та Україна повернули дітей до родин за посередництва Катару.")
+    mediation = [e for e in events_of(document, "CONSULT") if e.mode == "mediate"]
+    assert len(mediation) == 1 and countries(document, mediation[0].source) == {"QAT"}
+    document = coded("Туреччина, яка була посередником у переговорах, оголосила про обмін.")
+    assert any(e.mode == "mediate" and countries(document, e.source) == {"TUR"} for e in document.events)
+
+
+def test_air_defence_with_no_country_is_the_side_just_struck() -> None:
+    document = coded("Росія атакувала Харків дронами. Сили ППО збили 20 безпілотників.")
+    defence = [e for e in events_of(document, "FIGHT") if e.mode == "air-defence"]
+    assert len(defence) == 1 and countries(document, defence[0].source) == {"UKR"}
+
+
+def test_a_blockade_by_hauliers_or_farmers_is_a_protest() -> None:
+    document = coded("Словацькі фермери заблокували кордон з Україною.")
+    assert countries(document, only(document, "PROTEST").source) == {"SVK"} and not events_of(document, "COERCE")
+    document = coded("Росія заблокувала порти України.")
+    assert only(document, "COERCE") and not events_of(document, "PROTEST")
+
+
+def test_refusing_to_support_is_a_rejection() -> None:
+    document = coded("Прем'єр Словаччини заявив, що Братислава не підтримає новий пакет санкцій проти Росії.")
+    assert countries(document, only(document, "REJECT").source) == {"SVK"}
+    assert not events_of(document, "SUPPORT")
+
+
+def test_the_genitive_of_a_strike_on_positions_is_the_target() -> None:
+    document = coded("Грузія звинуватила Росію в обстрілі грузинських позицій біля Цхінвалі.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"GEO"}
+
+
+def test_an_event_noun_with_a_demonstrative_is_not_told_again() -> None:
+    document = coded("Молдова звинуватила Росію у підготовці перевороту. У МЗС Росії такі закиди відкинули.")
+    assert len(events_of(document, "DISAPPROVE")) == 1
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"} and countries(document, rejection.target) == {"MDA"}
+
+
+def test_an_indeclinable_name_after_a_noun_is_the_subject_when_none_is_left() -> None:
+    document = coded("За умовами обміну КНДР звільнить трьох громадян США.")
+    assert countries(document, only(document, "RETREAT").source) == {"PRK"}
+
+
+def test_a_second_subject_after_a_and_a_dash_repeats_the_verb() -> None:
+    document = coded("Німеччина передасть Україні дві системи IRIS-T, а Нідерланди — 18 гаубиць.")
+    aid = events_of(document, "AID")
+    assert {frozenset(countries(document, e.source)) for e in aid} == {frozenset({"DEU"}), frozenset({"NLD"})}
+    assert all(countries(document, e.target) == {"UKR"} for e in aid)
+    document = coded("Росія звільнить 50 українських полонених, а Україна — 50 російських.")
+    releases = events_of(document, "RETREAT")
+    assert {(min(countries(document, e.source)), min(countries(document, e.target))) for e in releases} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_an_appeal_to_a_body_is_a_demand_and_an_address_is_not() -> None:
+    document = coded("Молдова звернулася до ОБСЄ з проханням направити спостерігачів.")
+    assert only(document, "DEMAND").target
+    assert not coded("Президент Франції Емманюель Макрон звернувся до нації.").events
+    document = coded("Уряд Японії звернувся до Ради безпеки ООН.")
+    assert only(document, "DEMAND").mode == "request"
+
+
+def test_a_truce_and_a_release_agreed_together_are_two_events() -> None:
+    document = coded("Вірменія та Азербайджан оголосили перемир'я. Азербайджан звільнить 32 вірменських військових.")
+    assert {e.mode for e in events_of(document, "RETREAT")} == {"ceasefire", "release"}
+    assert not coded("Президент Росії звільнив з посади трьох військових.").events  # dismissed, not released
+
+
+def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
+    document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
+    disapproval = only(document, "DISAPPROVE")
+    assert countries(document, disapproval.source) == {"LTU"} and countries(document, disapproval.target) == {"SRB"}

@@ -416,6 +416,7 @@ class Resolver:
             return Resolved(f"{iso_week(point)}-WE", "week", "dct", point > dct)
         if parts.get("part"):
             return Resolved(f"{iso_day(point)}T{parts['part']}", "time", "dct", point > dct)
+        self.move_narrative(point, "day")  # "У вівторок … Напередодні …": the Monday before that Tuesday
         return Resolved(iso_day(point), "day", "dct", point > dct)
 
     def _night(self, parts: dict[str, Any], tense: str) -> Resolved:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from litopys.doc import Document, Entity, Mention
+from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
     ACTOR,
     ADJECTIVE,
@@ -51,6 +51,7 @@ from litopys.entities.rules import (
     closing_quote,
     code,
     has_same_surname,
+    in_quoted_name,
     is_initial,
     is_name_like,
     is_nominal,
@@ -88,6 +89,7 @@ class EntityRecognizer:
     """The entities stage: fills ``document.entities`` (and ``document.ner_spans`` from the model)."""
 
     def __init__(self, model: str | None = None, use_model: bool = True) -> None:
+        self._shared_roles: dict[int, tuple[RoleSpan, int, list[Found]]] = {}
         self.model_path = model
         self.use_model = use_model
         self.gazetteer = load_gazetteer()
@@ -113,6 +115,7 @@ class EntityRecognizer:
     def __call__(self, document: Document) -> Document:
         tokens = document.tokens
         found, roles = self._gazetteer_spans(document)
+        found = [f for f in found if f.kind not in PLACE_KINDS or not in_quoted_name(tokens, f.start, f.end)]
         covered = [False] * len(tokens)
         for span in found:
             for i in range(span.start, span.end):
@@ -123,6 +126,7 @@ class EntityRecognizer:
         found.extend(self._quoted_organisations(document, covered))
         found.extend(self._unknown_people(document, found, roles, covered))
         found.sort(key=lambda f: f.start)
+        self._shared_roles = {}
         self._attach_roles(document, found, roles)
         self._nationalities(found)
         found.extend(self._offices(document, roles))
@@ -131,6 +135,11 @@ class EntityRecognizer:
         if model is not None:
             document.ner_spans = model.predict(document.text)
             found.extend(self._model_spans(document, found, covered))
+        for person in found:  # a shared role's later names, found by the model or by surname
+            if person.type == "PERS" and person.start in self._shared_roles and not person.country:
+                role, _, (owner,) = self._shared_roles[person.start]
+                person.country, person.sector = owner.country, role.entry.sector or "GOV"
+                person.actor_code = code(owner.country, person.sector)
         found.sort(key=lambda f: f.start)
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
@@ -336,20 +345,29 @@ class EntityRecognizer:
         role_starts = {role.start: role for role in roles}
         actor_ends = {f.end: f for f in found}
         by_start = {f.start: f for f in found}
+        shared = self._shared_roles  # person start -> role, stop, owners (see _share_role)
         for person in found:
             if person.type != "PERS":
                 continue
-            role = role_before(tokens, person.start, role_ends, actor_ends)
-            if role is not None:
-                stop = person.start
+            paired = person.start in shared
+            if paired:
+                role, stop, owners = shared.pop(person.start)
             else:
-                role = role_after(tokens, person.end, role_starts)
-                stop = clause_end(tokens, role.end, by_start) if role is not None else 0
-            if role is None:
-                continue
+                role = role_before(tokens, person.start, role_ends, actor_ends)
+                if role is not None:
+                    stop = person.start
+                else:
+                    role = role_after(tokens, person.end, role_starts)
+                    stop = clause_end(tokens, role.end, by_start) if role is not None else 0
+                if role is None:
+                    continue
+                owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
+                first_of_pair = self._share_role(tokens, person, role, stop, owners, by_start, shared)
+                paired = first_of_pair is not owners
+                owners = first_of_pair
             role.taken = True
-            owners = [f for f in found if role.end <= f.start and f.end <= stop and f.type != "PERS"]
-            country = role.country or next((f.country for f in owners if f.country), None)
+            country = next((f.country for f in owners if f.country), None) if paired else None
+            country = country or role.country or next((f.country for f in owners if f.country), None)
             body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
@@ -368,6 +386,32 @@ class EntityRecognizer:
             elif igo and not person.actor_code:  # генсек НАТО, речник ООН
                 person.actor_code = igo
                 person.sector = "GOV"
+
+    @staticmethod
+    def _share_role(
+        tokens: list[Token], person: Found, role: RoleSpan, stop: int, owners: list[Found],
+        by_start: dict[int, Found], shared: dict,
+    ) -> list[Found]:
+        """One plural role over coordinated countries and names pairs them in order ("Міністри
+        закордонних справ Вірменії та Азербайджану Арарат Мірзоян і Джейхун Байрамов"): the first
+        person takes the first country, the next the next. Returns the first person's owners."""
+        countries = [f for f in owners if f.country and f.type != "PERS"]
+        if len(countries) < 2 or stop != person.start:
+            return owners
+        starts, end = [], person.end
+        while len(starts) + 1 < len(countries) and end + 1 < len(tokens) and tokens[end].text in ("і", "й", "та", ","):
+            following = by_start.get(end + 1)
+            if following is not None and following.type != "PERS":
+                break
+            starts.append(end + 1)
+            if following is None:  # a name only the model finds, later ("Джейхун Байрамов")
+                break
+            end = following.end
+        if len(starts) + 1 != len(countries) or not tokens[starts[-1]].text[:1].isupper():
+            return owners
+        for start, country in zip(starts, countries[1:], strict=True):
+            shared[start] = (role, stop, [country])
+        return [countries[0]]
 
     @staticmethod
     def _nationalities(found: list[Found]) -> None:
@@ -513,8 +557,11 @@ class EntityRecognizer:
                 continue
             if "\n" in span.text or tokens[first].sentence != tokens[last - 1].sentence:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
-            if span.label not in MODEL_LABELS or not any(is_nominal(t) for t in tokens[first:last]):
-                continue  # a verb is not a name ("Зазначається" opening a sentence)
+            if span.label not in MODEL_LABELS or not any(
+                is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)
+                for k, t in enumerate(tokens[first:last], first)
+            ):
+                continue  # a verb opening a sentence is not a name ("Зазначається"); «Факторстрой» inside one is
             if not any(character.isupper() for character in span.text):
                 continue  # no capital, no name: "міністерство з", "народні депутати"
             if (
@@ -557,6 +604,8 @@ class EntityRecognizer:
         inside = [f for f in found if f.start < last and first < f.end]
         if any(f.start < first or f.end > last for f in inside) or all(f.end - f.start == last - first for f in inside):
             return False
+        if label == "PERS" and EntityRecognizer._first_names_before(document, first, inside, found):
+            return True
         if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):
             return False  # the rules' people are more precise than the model's longer spans
         if label == "LOC" and any(f.type == "PERS" for f in inside):
@@ -576,6 +625,30 @@ class EntityRecognizer:
             main.name = nominative_phrase(run)
             main.key = f"model:ORG:{main.name}"
         main.source = "model" if main.source != "gazetteer" else main.source
+        return True
+
+    @staticmethod
+    def _first_names_before(document: Document, first: int, inside: list[Found], found: list[Found]) -> bool:
+        """The model's "Гайк Товмасян" around the rules' "Товмасян": capitalised words right before a
+        surname the rules found alone are the first name the rules did not know. The person takes the
+        longer span and the full name, and so do the other mentions linked to it."""
+        if len(inside) != 1 or inside[0].kind != "person" or inside[0].source == "gazetteer":
+            return False
+        person = inside[0]
+        tokens = document.tokens
+        extra = tokens[first : person.start]
+        if not 1 <= len(extra) <= 2 or not all(t.is_word and t.text[:1].isupper() and t.text[1:].islower() for t in extra):
+            return False
+        if any(t.has("VERB") or t.has("ADJF") or t.has("PREP") for t in extra):
+            return False  # "Згадав Товмасян", "Колишній Товмасян" are not first names
+        old_key = person.key
+        others = [f for f in found if f.key == old_key and f is not person]
+        person.start = first
+        person.name = canonical_person(tokens[first : person.end], None)
+        person.key = f"person:{person.name}"
+        if all(len(f.name.split()) == 1 for f in others):  # not a surname linked to another full name
+            for other in others:
+                other.key, other.name = person.key, person.name
         return True
 
     def _job_role(self, document: Document, first: int, last: int, people: dict, found: list[Found]) -> None:

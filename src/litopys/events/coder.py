@@ -22,6 +22,8 @@ WITH_BEFORE = 5  # a passive puts its companion first: "Посол Ізраїл�
 OBJECT_WINDOW = 14
 LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
+# Negated, these are refusals (REJECT): "не визнає", "не погодиться на переговори", "не підтримає".
+REFUSED_WHEN_NEGATED = frozenset({("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse")})
 DASHES = frozenset("-–—")
 
 
@@ -115,6 +117,7 @@ class Coder:
         self.timex_tokens = self._timex_positions()
         self.last_person: list[str] = []
         self.last_subject: list[str] = []
+        self.sentence = 0  # the sentence being coded
         self.found: list[Found] = []
         self.quotes: list[Quote] = []
         self.reports: list[list[Report]] = [[] for _ in document.sentences]
@@ -192,7 +195,7 @@ class Coder:
             elif phrase.kind == "anaphor-actor":
                 ids.extend(self._anaphor_actor(phrase, exclude or [], speaker))
             elif phrase.kind == "anaphor-event":
-                ids.extend(self._anaphor_event(exclude or []))
+                ids.extend(self._anaphor_event(exclude or [], phrase.lemma))
         return _uniq(ids)
 
     def _pronoun(self, phrase: Phrase, exclude: list[str]) -> list[str]:
@@ -234,12 +237,24 @@ class Coder:
                 return participants
         return []
 
-    def _anaphor_event(self, exclude: list[str]) -> list[str]:
-        if not self.found:
+    def _anaphor_event(self, exclude: list[str], lemma: str = "") -> list[str]:
+        """Who did the event a noun refers back to: the last event, or the last of the noun's kind
+        ("ці звинувачення" is the last accusation, not the shelling it was about). Actors of the
+        excluded ones' countries are the other side, not this one."""
+        kind = self.cues.referred_types.get(lemma)
+        last = next((f for f in reversed(self.found) if f.pattern.type == kind), None) if kind else None
+        last = last or (self.found[-1] if self.found else None)
+        countries = {self._country(x) for x in exclude}
+        if (last is None or last.sentence < self.sentence - 1) and self.last_subject:
+            # "Мадуро наказав створити провінцію. Гаяна назвала цей крок загрозою": the act of the
+            # sentence before, which no pattern coded, was its subject's.
+            ids = [x for x in self.last_subject if x not in exclude and self._country(x) not in countries]
+            if ids:
+                return ids
+        if last is None:
             return []
-        last = self.found[-1]
         for side in (last.source, last.target):
-            ids = [i for i in side if i not in exclude]
+            ids = [i for i in side if i not in exclude and self._country(i) not in countries]
             if ids:
                 return ids
         return []
@@ -273,9 +288,23 @@ class Coder:
                 continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
             if phrase.kind == "pronoun" and self.tokens[phrase.first].text.lower() in self.cues.possessives:
                 continue  # "Їх підозрюють …": його, її, їх are never the nominative
+            if phrase.kind == "anaphor-event":
+                continue  # "ці звинувачення відкинули": an event told before is the object, not who acts
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
+                    return group
+        # "За умовами домовленості ХАМАС звільнить …": an indeclinable name after a noun may be its
+        # genitive, but with no other subject in the clause it is the verb's.
+        for phrase in reversed(self.phrases[sentence]):
+            if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases or phrase.prep is not None:
+                continue
+            if (
+                phrase.kind == "entity" and {"nomn", "gent"} <= phrase.cases and self._attached_to_noun(sentence, phrase)
+                and not self._could_be_subject(verb, self.tokens[phrase.first - 1])
+            ):
+                group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
+                if self.agrees(verb, group) and not self._postverbal(phrase, left, i):
                     return group
         # "Туск, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
         j = i - 1
@@ -505,7 +534,9 @@ class Coder:
                 continue  # "нападу Росії" is the noun; news does not say "I will attack" outside a quote
             for pattern in index.get(analysis.lemma, ()):
                 distance = self._with_distance(pattern, i, first, last)
-                if distance is None:
+                if distance is None or pattern.without_lemmas and any(
+                    _companion_lemmas(t) & pattern.without_lemmas for t in self.tokens[i + 1 : min(last, i + 1 + WITH_AFTER)]
+                ):
                     continue
                 if pattern.infinitive and not any(
                     "infn" in t.tags for t in self.tokens[i + 1 : min(last, i + 5)]
@@ -746,6 +777,7 @@ class Coder:
         """Code every trigger of a sentence in order, so a subject found early carries to later verbs."""
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
+        self.sentence = s
         sentence_subject: list[str] = []
         consumed: set[int] = set()  # companion words of a trigger already coded ("запровадила … санкцій")
         embedding: list[int] = []  # triggers that embed the next action ("пообіцяв передати")
@@ -765,7 +797,7 @@ class Coder:
             pattern, pos, companion = hit
             if any(self._embedded(e, i) for e in embedding):
                 continue
-            if pos == "NOUN" and self._object_of_trigger(i, first, last):
+            if pos == "NOUN" and (self._object_of_trigger(i, first, last) or self._referred_back(i, first)):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
             if found is None:
@@ -782,10 +814,36 @@ class Coder:
                 sentence_subject = found.source
             self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
+        self._remember_subject(s, first, last)
+        self._gapped(s, first, last)
         self._fill_nested(s)
         self._credit_the_thanked(s)
         self._helped_acts(s)
         self._share_addressee(s)
+
+    def _struck_object(self, group: list[Phrase]) -> bool:
+        return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
+
+    def _last_struck(self) -> list[str]:
+        for found in reversed(self.found):
+            if found.pattern.type in ("FIGHT", "ASSAULT") and found.pattern.mode != "air-defence" and found.target:
+                return found.target[:1]
+        return []
+
+    def _remember_subject(self, s: int, first: int, last: int) -> None:
+        """A person who is the subject of a sentence with no event is still who "він" next refers to
+        ("Туск пообіцяв допомогти водіям. Водночас він розкритикував Єврокомісію")."""
+        if any(f.sentence == s and f.source for f in self.found):
+            return
+        for phrase in self.phrases[s]:
+            if not (phrase.person and phrase.entities and phrase.prep is None and "nomn" in phrase.cases):
+                continue
+            if self._in_quote(phrase.first) or id(phrase) in self.frame_phrases:
+                continue
+            if any(is_finite_verb(t) for t in self.tokens[phrase.last : min(last, phrase.last + 3)]):
+                self.last_subject = list(phrase.entities)
+                self.last_person = list(phrase.entities)
+            return
 
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії": a plural "зустрічі" is one meeting
@@ -799,6 +857,31 @@ class Coder:
             replace(found, source=list(found.source), target=[target], attributed_to=list(found.attributed_to))
             for target in found.target
         ]
+
+    def _gapped(self, s: int, first: int, last: int) -> None:
+        """"ХАМАС звільнить 20 заручників, а Ізраїль - 60 в'язнів", "США дадуть 100 млн, а Британія —
+        50 млн": a second subject after ", а" and a dash repeats the verb left out. The copy has the new
+        subject; a release between the two sides goes to the other side, each way."""
+        for found in [f for f in self.found if f.sentence == s and f.verbal and f.source]:
+            for k in range(found.trigger + 1, last - 3):
+                if self.tokens[k].text != "," or self.tokens[k + 1].text.lower() != "а":
+                    continue
+                phrase = next((p for p in self.phrases[s] if p.first == k + 2 and p.prep is None and "nomn" in p.cases), None)
+                if phrase is None or phrase.last >= last or self.tokens[phrase.last].text not in DASHES:
+                    continue
+                rest = self.tokens[phrase.last + 1 : last]
+                if any(is_finite_verb(t) for t in rest) or any(t.text in (",", ";") for t in rest):
+                    continue
+                source = [x for x in self.resolve(self.group_of(s, phrase)) if x not in found.source]
+                if not source:
+                    continue
+                copy = replace(found, source=source, target=[t for t in found.target if t not in source],
+                               attributed_to=list(found.attributed_to), carried=False)
+                if found.pattern.mutual or found.pattern.mode == "release":
+                    found.target = found.target or list(source)
+                    copy.target = copy.target or list(found.source)
+                self.found.append(copy)
+                break
 
     def _one_each_way(self, found: Found) -> list[Found]:
         """"Україна та Росія провели обмін полоненими": an exchange between two sides is one release by
@@ -919,8 +1002,11 @@ class Coder:
                 used.add(id(phrase))
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
+            role = arg.role
+            if pos == "NOUN" and pattern.type in self.cues.place_target_types and self._struck_object(group):
+                role = "target"  # "обстріл вірменських позицій": positions are struck, they do not strike
             # "між A та B" names every participant: the clause subject is then not one of them.
-            (source if arg.role in ("source", "participants") else target).extend(ids)
+            (source if role in ("source", "participants") else target).extend(ids)
         if pos == "NOUN" and pattern.type in self.cues.place_target_types:
             # "обстріли Харкова": a town's genitive is what is struck, a country's ("напад Росії") who strikes.
             struck = [x for x in source if (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement")]
@@ -966,6 +1052,9 @@ class Coder:
         if not target and pattern.type in self.cues.threat_types:
             target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
             participants = _uniq(source + target)
+        if pattern.mode == "air-defence" and not any(self._has_country(a) for a in source):
+            source = self._last_struck()  # "ППО збила 10 із 12 ракет": the defender is the side just struck
+            participants = _uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
         if verbal and subject_ids and not carried:
@@ -1000,6 +1089,13 @@ class Coder:
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None
+
+    def _referred_back(self, i: int, first: int) -> bool:
+        """"ці звинувачення", "такий крок": an event noun with a demonstrative names an event already told."""
+        j = i - 1
+        while j >= first and str(self.tokens[j].pos) == "ADJF" and self.tokens[j].lemma not in self.cues.demonstratives:
+            j -= 1
+        return j >= first and self.tokens[j].lemma in self.cues.demonstratives
 
     def _after_causal_prep(self, i: int, left: int) -> bool:
         j, nouns = i - 1, 0
@@ -1449,6 +1545,14 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _civil(self, ids: list[str]) -> bool:
+        entities = [self.doc.entity(entity_id) for entity_id in ids]
+        return bool(entities) and all(e is not None and e.sector in self.cues.civil_sectors for e in entities)
+
+    def _has_country(self, entity_id: str) -> bool:
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.country or entity.actor_code)
+
     def _country(self, entity_id: str) -> str:
         entity = self.doc.entity(entity_id)
         return (entity.country or entity.actor_code or entity_id) if entity else entity_id
@@ -1465,6 +1569,8 @@ class Coder:
                 continue
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
+            if event_type in self.cues.distinct_mode_types and found.pattern.mode != other.pattern.mode:
+                continue  # a truce and the release of hostages agreed with it are two acts
             if self._next_instance(found) != self._next_instance(other):
                 continue  # "наступна зустріч … може відбутися": the next meeting is not the one that took place
             other_ids = frozenset(other.source + other.target)
@@ -1522,11 +1628,7 @@ class Coder:
         if not participants:
             place = self.doc.entity(found.location) if found.location else None
             return place is not None and bool(place.country or place.actor_code)
-        for entity_id in participants:
-            entity = self.doc.entity(entity_id)
-            if entity is not None and (entity.country or entity.actor_code):
-                return True
-        return False
+        return any(self._has_country(entity_id) for entity_id in participants)
 
     def _title_repeated(self, found: Found) -> bool:
         """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
@@ -1563,14 +1665,17 @@ class Coder:
             elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
                 event_type, mode = "AGREE", "promise"
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
-                found.modality == "negated" and (event_type, mode) in (("AGREE", "negotiate"), ("SUPPORT", "recognize"))
+                found.modality == "negated" and (event_type, mode) in REFUSED_WHEN_NEGATED
             ):
-                event_type, mode = "REJECT", "reject"  # "не бачить підстав для переговорів": a refused talk
+                # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing
+                event_type, mode = "REJECT", "reject"
                 found.modality = "asserted"  # the refusal itself is told as a fact
             elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
+            elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
+                event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
             if self._title_repeated(found) or not self._political(found):
                 continue
             index = self._told_before(found, event_type, kept)

@@ -41,6 +41,7 @@ class Pattern:
     args: tuple[Arg, ...]
     min_actors: int
     not_after: frozenset[str] = frozenset()
+    without_lemmas: frozenset[str] = frozenset()  # words after the trigger that make it another sense
     pos: str = "verb"  # verb | noun | adj, as the pattern file says
     credits: bool = False  # "подякувати X за Y": Y was done by the target X for the source
     mutual: bool = False  # "обмін полоненими між A та B": each side does it to the other, one event each way
@@ -106,6 +107,12 @@ class Cues:
     later_words: frozenset[str]
     referring_event_nouns: frozenset[str]
     threat_types: frozenset[str]
+    civil_modes: frozenset[str]
+    struck_objects: frozenset[str]
+    demonstratives: frozenset[str]
+    referred_types: dict[str, str]
+    distinct_mode_types: frozenset[str]
+    civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
     place_actor_types: frozenset[str]
@@ -198,6 +205,12 @@ def cues() -> Cues:
         later_words=_words(raw["later_words"]),
         referring_event_nouns=_words(raw["referring_event_nouns"]),
         threat_types=_words(raw["threat_types"]),
+        civil_modes=_words(raw["civil_acts"]["modes"]),
+        struck_objects=_words(raw["struck_objects"]),
+        demonstratives=_words(raw["demonstratives"]),
+        referred_types=dict(raw["referred_types"]),
+        distinct_mode_types=_words(raw["distinct_mode_types"]),
+        civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
         place_actor_types=_words(raw["place_actor_types"]),
@@ -230,6 +243,7 @@ def patterns() -> tuple[Pattern, ...]:
                 args=args,
                 min_actors=int(raw.get("min_actors", 2 if symmetric else 1)),
                 not_after=frozenset(raw.get("not_after", [])),
+                without_lemmas=frozenset(lemma.lower() for lemma in raw.get("without", [])),
                 pos=raw.get("pos", "verb"),
                 credits=bool(raw.get("credits", False)),
                 mutual=bool(raw.get("mutual", False)),
