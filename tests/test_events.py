@@ -574,7 +574,8 @@ def test_a_named_attack_without_its_author() -> None:
     assert attack.mode == "strike"
     document = coded("Кремль заперечує причетність до атаки на Одесу.")
     denied = only(document, "FIGHT")
-    assert denied.modality == "denied" and denied.source == []
+    # The one whose involvement is denied is the attack's source; the modality says it is denied.
+    assert denied.modality == "denied" and countries(document, denied.source) == {"RUS"}
     assert [document.entity(t).name for t in denied.target] == ["Одеса"]
 
 
@@ -1081,3 +1082,40 @@ def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
     assert countries(document, disapproval.source) == {"LTU"} and countries(document, disapproval.target) == {"SRB"}
+
+
+def test_a_coast_guard_and_a_ship_with_a_country_adjective_are_the_sides() -> None:
+    document = coded("Берегова охорона Китаю застосувала водомети проти філіппінського судна. Філіппіни засудили інцидент.")
+    assault = only(document, "ASSAULT")
+    assert countries(document, assault.source) == {"CHN"} and countries(document, assault.target) == {"PHL"}
+    condemnation = only(document, "DISAPPROVE")  # "інцидент" refers back to the water cannon
+    assert countries(document, condemnation.target) == {"CHN"}
+
+
+def test_a_charge_d_affaires_is_the_office_of_his_country() -> None:
+    document = coded("МЗС Польщі викликало тимчасового повіреного у справах Білорусі.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"BLR"}
+
+
+def test_a_phone_call_named_by_its_noun_is_a_consultation() -> None:
+    document = coded("Після телефонної розмови Макрона і Мелоні сторони оприлюднили заяву.")
+    call = only(document, "CONSULT")
+    assert call.mode == "phone" and countries(document, call.source + call.target) == {"FRA", "ITA"}
+
+
+def test_aid_with_no_receiver_goes_to_the_host_just_visited() -> None:
+    document = coded("Прем'єр Нідерландів Дік Схоф прибув до Харкова. Він оголосив про новий пакет військової допомоги.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"NLD"} and countries(document, aid.target) == {"UKR"}
+
+
+def test_the_one_involved_in_an_attack_is_its_source() -> None:
+    document = coded("СБУ повідомила про підозру російському офіцеру, причетному до обстрілу Херсона. У Росії це не коментують.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
+
+def test_reinforcing_a_border_guard_is_a_mobilisation() -> None:
+    document = coded("Фінляндія не виключає посилення охорони кордону з Росією.")
+    reinforcement = only(document, "MOBILIZE")
+    assert countries(document, reinforcement.source) == {"FIN"} and reinforcement.modality == "possible"

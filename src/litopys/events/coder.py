@@ -816,6 +816,7 @@ class Coder:
             self._person_memory(s, i)
         self._remember_subject(s, first, last)
         self._gapped(s, first, last)
+        self._aid_to_the_host(s)
         self._fill_nested(s)
         self._credit_the_thanked(s)
         self._helped_acts(s)
@@ -857,6 +858,19 @@ class Coder:
             replace(found, source=list(found.source), target=[target], attributed_to=list(found.attributed_to))
             for target in found.target
         ]
+
+    def _aid_to_the_host(self, s: int) -> None:
+        """"Рінкевичс прибув до Києва … Він також оголосив про новий пакет допомоги": aid named with no
+        receiver goes to the side its giver last visited or met."""
+        for found in [f for f in self.found if f.sentence == s and f.pattern.type == "AID" and f.source and not f.target]:
+            givers = {self._country(x) for x in found.source}
+            for other in reversed(self.found[: self.found.index(found)]):
+                if other.pattern.type != "CONSULT" or other.sentence < s - 4:
+                    continue
+                sides = other.source + other.target
+                if givers & {self._country(x) for x in sides}:
+                    found.target = [x for x in sides if self._country(x) not in givers][:1]
+                    break
 
     def _gapped(self, s: int, first: int, last: int) -> None:
         """"ХАМАС звільнить 20 заручників, а Ізраїль - 60 в'язнів", "США дадуть 100 млн, а Британія —
@@ -1013,7 +1027,7 @@ class Coder:
             source = [x for x in source if x not in struck]
             target.extend(x for x in struck if x not in target)
         if pos == "NOUN" and not source:
-            accused = self._accused_of(s, i, left, right)
+            accused = self._accused_of(s, i, left, right) or self._involved_in(s, i)
             if accused:  # "звинуватили Іран у постачанні дронів": the accused is who supplies
                 source, subject_ids, fallback = [x for x in accused if x not in target], [], []
         if pos == "NOUN" and not source and any(a.adjacent and a.role == "source" for a in pattern.args):
@@ -1189,6 +1203,18 @@ class Coder:
         if hit is None or (hit[0].type, hit[0].mode) not in (("DISAPPROVE", "accuse"), ("INVESTIGATE", "suspect")):
             return []
         return self.resolve(self.fill(Arg(role="target", case="accs"), s, verb, left, right, set()))
+
+    def _involved_in(self, s: int, i: int) -> list[str]:
+        """Who is said to be involved in the event noun at ``i`` ("генерала, якого вважають причетним до
+        удару по Краматорську"): the actor named last before "причетний"."""
+        first = self.doc.sentences[s].first_token
+        j = i - 1
+        while j > first and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j <= first or self.tokens[j].text.lower() != "до" or not self.tokens[j - 1].lemmas & self.cues.involvement:
+            return []
+        before = [p for p in self.phrases[s] if p.last <= j - 1 and (p.entities or p.kind != "entity")]
+        return self.resolve([before[-1]]) if before else []
 
     def _governing_verb(self, i: int, left: int) -> int | None:
         for j in range(i - 1, left - 1, -1):

@@ -112,6 +112,7 @@ class Cues:
     demonstratives: frozenset[str]
     referred_types: dict[str, str]
     distinct_mode_types: frozenset[str]
+    involvement: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -210,6 +211,7 @@ def cues() -> Cues:
         demonstratives=_words(raw["demonstratives"]),
         referred_types=dict(raw["referred_types"]),
         distinct_mode_types=_words(raw["distinct_mode_types"]),
+        involvement=_words(raw["involvement"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
