@@ -566,3 +566,10 @@ def test_a_country_inside_a_quoted_name_is_no_place(entities):
     assert not [e for e in found if e.country in ("UKR", "MDA") and e.type == "LOC"]
     found = entities("«Україна не визнає окупацію», - заявив міністр.")
     assert by_name(found, "Україна").country == "UKR"  # a quoted sentence still names the country
+
+
+def test_brussels_speaks_for_the_eu_in_a_text_about_the_eu(entities):
+    found = entities("Єврокомісія запропонувала новий пакет. Брюссель чекає відповіді Будапешта.")
+    assert by_name(found, "Брюссель").actor_code == "IGOEEC"
+    found = entities("Прем'єр Нідерландів зустрівся з королем у Брюсселі.")
+    assert by_name(found, "Брюссель").actor_code == "BELGOV"

@@ -28,6 +28,7 @@ from litopys.entities.gazetteer import (
     load_gazetteer,
     name_word_keys,
     ordinary_word,
+    seats_of_organisations,
     text_keys,
 )
 from litopys.entities.names import (
@@ -144,7 +145,19 @@ class EntityRecognizer:
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
         document.entities = self._entities(drafts)
+        self._seats_of_organisations(document.entities)
         return document
+
+    @staticmethod
+    def _seats_of_organisations(entities: list[Entity]) -> None:
+        """"Брюссель не розморозить кошти": in a text about the EU its seat speaks for the EU, not for
+        Belgium (capitals.tsv, last column); elsewhere it stays the Belgian government."""
+        seats = seats_of_organisations()
+        present = {e.actor_code for e in entities if e.actor_code}
+        for entity in entities:
+            organisation = seats.get(entity.name) if entity.kind == "capital" else None
+            if organisation and any(code.startswith(organisation) for code in present if code != entity.actor_code):
+                entity.actor_code, entity.country, entity.sector = organisation, None, "GOV"
 
     # -- gazetteer ---------------------------------------------------------------------------------
 

@@ -189,6 +189,12 @@ def _capitals() -> list[Entry]:
     return entries
 
 
+@cache
+def seats_of_organisations() -> dict[str, str]:
+    """Capital name → the actor code of the organisation seated there (capitals.tsv, last column)."""
+    return {row[0]: row[4] for row in read_tsv("gazetteer", "capitals.tsv") if cell(row, 4)}
+
+
 def _places() -> list[Entry]:
     entries = []
     for row in read_tsv("gazetteer", "places.tsv"):
