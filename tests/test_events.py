@@ -1119,3 +1119,35 @@ def test_reinforcing_a_border_guard_is_a_mobilisation() -> None:
     document = coded("Фінляндія не виключає посилення охорони кордону з Росією.")
     reinforcement = only(document, "MOBILIZE")
     assert countries(document, reinforcement.source) == {"FIN"} and reinforcement.modality == "possible"
+
+
+def test_a_plural_noun_is_not_read_as_an_imperative() -> None:
+    document = coded("Хусити продовжують напади на судна в Червоному морі.")
+    assert countries(document, only(document, "FIGHT").source) == {"YEM"}  # "напади хуситів" is theirs
+
+
+def test_a_noun_referring_back_takes_the_event_told_with_that_word() -> None:
+    document = coded("Ізраїль завдав ударів по Лівану. Хезболла погрожує помстою. Іран засудив удари.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"ISR"}
+
+
+def test_saying_ones_own_side_will_strike_back_is_a_threat() -> None:
+    document = coded("Речник Кремля Дмитро Пєсков попередив, що Москва не вагатиметься застосувати ядерну зброю.")
+    assert countries(document, only(document, "THREATEN").source) == {"RUS"} and not events_of(document, "DISAPPROVE")
+    document = coded("Президент Білорусі Олександр Лукашенко заявив, що Мінськ відповість на будь-які провокації.")
+    assert countries(document, only(document, "THREATEN").source) == {"BLR"}
+    document = coded("Президент США Джо Байден заявив, що США нададуть Україні нову допомогу.")
+    assert not events_of(document, "THREATEN")  # one's own future aid is a promise, not a threat
+
+
+def test_one_countrys_reaction_told_twice_is_one_event() -> None:
+    document = coded("Уряд Канади висловив занепокоєння діями Китаю. Прем'єр Канади Джастін Трюдо назвав їх провокацією.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"CHN"}
+    document = coded("Міністр закордонних справ Франції звинуватив Росію у воєнних злочинах. Франція викликала російського посла.")
+    assert len(events_of(document, "DISAPPROVE")) == 2  # an accusation and a summons are two acts
+
+
+def test_mediating_told_by_its_verb() -> None:
+    document = coded("Катар, який посередничає між Ізраїлем і ХАМАС, закликав до перемир'я.")
+    mediation = [e for e in events_of(document, "CONSULT") if e.mode == "mediate"]
+    assert len(mediation) == 1 and countries(document, mediation[0].source) == {"QAT"}

@@ -242,10 +242,14 @@ class Coder:
         ("ці звинувачення" is the last accusation, not the shelling it was about). Actors of the
         excluded ones' countries are the other side, not this one."""
         kind = self.cues.referred_types.get(lemma)
-        last = next((f for f in reversed(self.found) if f.pattern.type == kind), None) if kind else None
+        # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
+        # last of the noun's kind, else the last event.
+        last = next((f for f in reversed(self.found) if lemma and self._told_with(f, lemma)), None)
+        last = last or (next((f for f in reversed(self.found) if f.pattern.type == kind), None) if kind else None)
+        named = last is not None
         last = last or (self.found[-1] if self.found else None)
         countries = {self._country(x) for x in exclude}
-        if (last is None or last.sentence < self.sentence - 1) and self.last_subject:
+        if not named and (last is None or last.sentence < self.sentence - 1) and self.last_subject:
             # "Мадуро наказав створити провінцію. Гаяна назвала цей крок загрозою": the act of the
             # sentence before, which no pattern coded, was its subject's.
             ids = [x for x in self.last_subject if x not in exclude and self._country(x) not in countries]
@@ -530,8 +534,8 @@ class Coder:
         best: tuple[int, int, Pattern, str] | None = None
         has_noun = any(a.pos == "NOUN" for a in token.analyses)
         for analysis in token.analyses:
-            if has_noun and analysis.pos == "VERB" and "1per" in analysis.tags and not self._in_quote(i):
-                continue  # "нападу Росії" is the noun; news does not say "I will attack" outside a quote
+            if has_noun and analysis.pos == "VERB" and analysis.tags & {"1per", "impr"} and not self._in_quote(i):
+                continue  # "нападу Росії", "напади хуситів" are nouns; news does not say "I will attack", "attack!"
             for pattern in index.get(analysis.lemma, ()):
                 distance = self._with_distance(pattern, i, first, last)
                 if distance is None or pattern.without_lemmas and any(
@@ -815,6 +819,7 @@ class Coder:
             self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
         self._remember_subject(s, first, last)
+        self._own_side_threats(s, first, last)
         self._gapped(s, first, last)
         self._aid_to_the_host(s)
         self._fill_nested(s)
@@ -862,15 +867,54 @@ class Coder:
     def _aid_to_the_host(self, s: int) -> None:
         """"Рінкевичс прибув до Києва … Він також оголосив про новий пакет допомоги": aid named with no
         receiver goes to the side its giver last visited or met."""
-        for found in [f for f in self.found if f.sentence == s and f.pattern.type == "AID" and f.source and not f.target]:
+        aid = [f for f in self.found if f.sentence == s and f.pattern.type == "AID"]
+        if any(f.target for f in aid):
+            return  # "надання військової підтримки російським силам": the sentence names its receiver
+        for found in [f for f in aid if f.source]:
             givers = {self._country(x) for x in found.source}
             for other in reversed(self.found[: self.found.index(found)]):
-                if other.pattern.type != "CONSULT" or other.sentence < s - 4:
+                if other.pattern.type != "CONSULT" or other.pattern.mode not in ("visit", "meeting") or other.sentence < s - 4:
                     continue
                 sides = other.source + other.target
                 if givers & {self._country(x) for x in sides}:
                     found.target = [x for x in sides if self._country(x) not in givers][:1]
                     break
+
+    def _own_side_threats(self, s: int, first: int, last: int) -> None:
+        """"Байден попередив, що Вашингтон не вагатиметься застосувати заходи", "Кім Йо Чжон заявила, що
+        Пхеньян відповість нищівним ударом": a speaker who says their own side will strike back or act
+        threatens (a warning about one's own future act is a threat, not a disapproval)."""
+        for report in self.reports[s]:
+            if not report.speaker or report.frame or report.tail:
+                continue
+            content = self._content_clause_start(report.position, last)
+            if content is None:
+                continue
+            speaker_countries = {self._country(x) for x in report.speaker}
+            left, right = self.clause(content + 1, first, last)
+            verbs = [j for j in range(content + 1, right) if is_finite_verb(self.tokens[j])]
+            if not verbs:
+                continue
+            verb = verbs[0]
+            group = self.subject(s, verb, content + 1, right, look_right=False)
+            own = group and {self._country(x) for x in self.resolve(group)} & speaker_countries
+            warned = _verb_reading(self.tokens[report.position], self.cues.warning_verbs)
+            future = any("futr" in a.tags for t in self.tokens[verb : min(right, verb + 3)] for a in t.analyses)
+            retaliating = any(t.lemma in self.cues.retaliation_verbs for t in self.tokens[verb : min(right, verb + 4)])
+            if not (own and future and (warned or retaliating)):
+                continue
+            self.found = [
+                f for f in self.found
+                if not (f.sentence == s and (f.trigger == report.position or content < f.trigger < right))
+            ]
+            threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
+            found = Found(threat, report.position, list(report.speaker), [], s, (left, right), (report.position, right), True)
+            found.date, found.date_source = self._date(s, found)
+            self.found.append(found)
+
+    def _told_with(self, found: Found, lemma: str) -> bool:
+        """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``."""
+        return any(t.lemma == lemma for t in self.tokens[found.trigger : min(found.clause[1], found.trigger + 3)])
 
     def _gapped(self, s: int, first: int, last: int) -> None:
         """"ХАМАС звільнить 20 заручників, а Ізраїль - 60 в'язнів", "США дадуть 100 млн, а Британія —
@@ -1614,6 +1658,17 @@ class Coder:
                 return index
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
             if strong_day and not visit and self._country_sides(other) == sides:
+                return index
+            # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
+            # reaction to one side, told by its bodies and leaders in the next sentences, is one event.
+            reaction = (
+                {found.pattern.mode, other.pattern.mode} <= self.cues.reaction_modes and abs(found.sentence - other.sentence) <= 1
+            )
+            other_sides = self._country_sides(other)
+            same_sides = other_sides[0] == sides[0] and bool(sides[0]) and (
+                other_sides[-1] <= sides[-1] or sides[-1] <= other_sides[-1]
+            )  # one telling may leave the target out ("назвав їх провокацією")
+            if reaction and either_weak and (same_date or undated) and same_sides:
                 return index
         return None
 

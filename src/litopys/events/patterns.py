@@ -113,6 +113,9 @@ class Cues:
     referred_types: dict[str, str]
     distinct_mode_types: frozenset[str]
     involvement: frozenset[str]
+    warning_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    reaction_modes: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -212,6 +215,9 @@ def cues() -> Cues:
         referred_types=dict(raw["referred_types"]),
         distinct_mode_types=_words(raw["distinct_mode_types"]),
         involvement=_words(raw["involvement"]),
+        warning_verbs=_words(raw["own_side_threats"]["warning_verbs"]),
+        retaliation_verbs=_words(raw["own_side_threats"]["retaliation_verbs"]),
+        reaction_modes=_words(raw["reaction_modes"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
