@@ -411,3 +411,14 @@ def test_anaphoric_and_narrative_years() -> None:
 def test_a_since_date_with_a_year_anchors_the_narrative() -> None:
     text = "Колективізація почалася з січня 1930 р. і тривала до початку березня."
     assert timex(text, "до початку березня").value == "1930-03"
+
+
+def test_a_weekday_is_the_day_that_napered_odni_counts_back_from() -> None:
+    text = "У вівторок міністри зустрілися в Берліні. Напередодні прем'єр звинуватив сусідів в обстрілі."
+    assert timex(text, "Напередодні", published="2023-12-06").value == "2023-12-04"
+
+
+def test_a_count_of_weeks_after_another_event_is_not_counted_from_today() -> None:
+    document = analyse("Візит відбувся через шість тижнів після поїздки до Москви.", published="2024-08-24")
+    assert all(not t.value.startswith("2024-W") for t in document.timexes)
+    assert timex("Переговори відбудуться через два тижні.", "через два тижні", published="2024-08-24").value == "2024-W36"

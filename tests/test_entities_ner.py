@@ -162,3 +162,26 @@ def test_a_capitalised_name_inside_a_sentence_is_kept_whatever_its_guessed_part_
     text = "Відтоді «Факторстрой» зробило першу спробу."  # pymorphy3 guesses a verb ("строй")
     entities = EntityRecognizer(model=names_model)(analyse(Document(text=text))).entities
     assert [(e.name, e.type) for e in entities] == [("Факторстрой", "ORG")]
+
+
+@pytest.fixture(scope="module")
+def court_model(tmp_path_factory):
+    nlp = spacy.blank("uk")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": "Ростовський обласний суд"},
+            {"label": "PERS", "pattern": [{"TEXT": "Евана"}, {"TEXT": "Гершковича"}]},
+        ]
+    )
+    path = tmp_path_factory.mktemp("ner") / "court"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_a_body_named_after_a_region_and_a_person_only_the_model_finds_get_their_countries(court_model):
+    text = "Ростовський обласний суд засудив американського журналіста Евана Гершковича."
+    entities = {e.name: e for e in EntityRecognizer(model=court_model)(analyse(Document(text=text))).entities}
+    assert entities["Ростовський обласний суд"].country == "RUS"
+    assert entities["Еван Гершкович"].country == "USA"  # the role in front reaches a name only the model finds
+    assert "американський журналіст" not in entities  # the role has a holder: no office of its own

@@ -1151,3 +1151,58 @@ def test_mediating_told_by_its_verb() -> None:
     document = coded("Катар, який посередничає між Ізраїлем і ХАМАС, закликав до перемир'я.")
     mediation = [e for e in events_of(document, "CONSULT") if e.mode == "mediate"]
     assert len(mediation) == 1 and countries(document, mediation[0].source) == {"QAT"}
+
+
+def test_humanitarian_goods_handed_over_are_aid() -> None:
+    aid = only(coded("Франція передала Україні три мобільні лікарні."), "AID")
+    assert aid.mode == "humanitarian"
+
+
+def test_a_charge_denied_answers_the_accuser_and_is_not_a_new_accusation() -> None:
+    document = coded("Туреччина звинуватила Грецію в провокаціях. Афіни звинувачення заперечують.")
+    assert len(events_of(document, "DISAPPROVE")) == 1
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"GRC"} and countries(document, rejection.target) == {"TUR"}
+    document = coded("Литва звинуватила Росію в кібератаках. Кремль і агентство ТАСС ці звинувачення відкинули.")
+    assert countries(document, only(document, "REJECT").source) == {"RUS"}  # "агентство ТАСС" joins the Kremlin
+
+
+def test_refusing_to_comment_refuses_nothing() -> None:
+    assert not coded("У Пентагоні відмовилися коментувати інформацію.").events
+
+
+def test_a_possible_exchange_of_prisoners_is_two_possible_releases() -> None:
+    document = coded("Можливий обмін ув'язненими між Білоруссю та Литвою може відбутися восени.")
+    releases = events_of(document, "RETREAT")
+    assert len(releases) == 2 and all(e.modality == "possible" for e in releases)
+
+
+def test_an_act_at_a_meeting_told_before_takes_its_date() -> None:
+    document = coded(
+        "Президент Франції Емманюель Макрон 5 квітня провів зустріч із президентом Китаю Сі Цзіньпіном. "
+        "За підсумками зустрічі сторони підписали угоду про постачання літаків."
+    )
+    signing = only(document, "AGREE")
+    assert countries(document, signing.source + signing.target) == {"FRA", "CHN"} and signing.date == "2024-04-05"
+
+
+def test_his_is_the_person_just_named_in_the_sentence() -> None:
+    document = coded(
+        "Прем'єр Японії прибув до Варшави. Візит Макрона до Пекіна відбувся через місяць після його поїздки до Вашингтона."
+    )
+    trips = [e for e in events_of(document, "CONSULT") if e.trigger.text == "поїздки"]
+    assert len(trips) == 1 and countries(document, trips[0].source) == {"FRA"}
+    assert trips[0].date is None  # "через місяць після" counts from the trip, not from today
+
+
+def test_being_ready_to_help_is_an_offer() -> None:
+    offer = only(coded("Туреччина готова сприяти переговорам між Києвом і Москвою."), "AGREE")
+    assert offer.mode == "offer"
+
+
+def test_the_signing_told_again_by_its_signatories_is_one_event() -> None:
+    document = coded(
+        "Литва та Латвія підписали меморандум про енергетичну безпеку. "
+        "Документ підписали міністр енергетики Литви Жигімантас Вайчюнас і його колега Каспарс Мелніс."
+    )
+    assert len(events_of(document, "AGREE")) == 1

@@ -64,3 +64,10 @@ def test_language_identification():
     assert identify("Президент України підписав закон про мобілізацію, який ухвалила Верховна Рада.") == "uk"
     assert identify("Президент России подписал закон, который принял парламент в четверг вечером.") == "ru"
     assert identify("The president of Ukraine signed a law adopted by the parliament on Thursday.") == "en"
+
+
+def test_a_reading_with_no_case_may_be_in_any_case():
+    from litopys.doc import CASES
+
+    document = analyse(Document(text="Свердловський суд ухвалив вирок."))
+    assert document.tokens[0].cases == CASES  # pymorphy3 gives "Свердловський" a reading with no case

@@ -67,7 +67,10 @@ class Token(Span):
 
     @property
     def cases(self) -> frozenset[str]:
-        """Every case this form can be in, across readings."""
+        """Every case this form can be in, across readings. A noun or adjective reading with no case at
+        all (pymorphy3 reads "Свердловський" so) may be in any."""
+        if any(a.pos in ("NOUN", "ADJF") and not CASES & a.tags for a in self.analyses):
+            return CASES
         return frozenset(g for a in self.analyses for g in a.tags if g in CASES)
 
     def has(self, grammeme: str) -> bool:

@@ -727,7 +727,10 @@ def grammar() -> Grammar:
     amount = rf"(?:(?P<n>{number})\s+)?(?:(?P<frac>{fraction})\s*)?"
     approximately = _alternation(v.approximately)
     rules.append((rf"{WORD_START}(?:{approximately}\s+)?{amount}(?P<unit>{unit})\s+{w['ago']}{WORD_END}", shifted))
-    rules.append((rf"{WORD_START}(?P<later>{w['later']})\s+{amount}(?P<unit>{unit}){WORD_END}", shifted))
+    rules.append((
+        rf"{WORD_START}(?P<later>{w['later']})\s+{amount}(?P<unit>{unit}){WORD_END}(?!\s+(?:{w['later_anchors']})\b)",
+        shifted,
+    ))
 
     # протягом двох тижнів; впродовж року; за три роки; останні п'ять років — durations
     def duration(match: re.Match[str], v: Vocabulary) -> Found | None:

@@ -28,6 +28,7 @@ from litopys.entities.gazetteer import (
     load_gazetteer,
     name_word_keys,
     ordinary_word,
+    region_adjectives,
     seats_of_organisations,
     text_keys,
 )
@@ -135,7 +136,10 @@ class EntityRecognizer:
         model = self.model
         if model is not None:
             document.ner_spans = model.predict(document.text)
-            found.extend(self._model_spans(document, found, covered))
+            added = self._model_spans(document, found, covered)
+            found.extend(added)
+            if any(f.type == "PERS" for f in added):
+                self._roles_for_model_people(document, found, roles)
         for person in found:  # a shared role's later names, found by the model or by surname
             if person.type == "PERS" and person.start in self._shared_roles and not person.country:
                 role, _, (owner,) = self._shared_roles[person.start]
@@ -400,6 +404,15 @@ class EntityRecognizer:
                 person.actor_code = igo
                 person.sector = "GOV"
 
+    def _roles_for_model_people(self, document: Document, found: list[Found], roles: list[RoleSpan]) -> None:
+        """"американського журналіста Евана Гершковича": a name only the model finds takes the role in
+        front of it too; the office made of that role while it had no holder is then no actor of its own."""
+        found.sort(key=lambda f: f.start)
+        free = [role for role in roles if not role.taken]
+        self._attach_roles(document, found, roles)
+        held = [(role.start, role.end) for role in free if role.taken]
+        found[:] = [f for f in found if not (f.kind == "office" and (f.start, f.end) in held)]
+
     @staticmethod
     def _share_role(
         tokens: list[Token], person: Found, role: RoleSpan, stop: int, owners: list[Found],
@@ -584,6 +597,8 @@ class EntityRecognizer:
             ):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
+            if country is None and label == "ORG" and tokens[first].has("ADJF"):
+                country = region_adjectives().get(tokens[first].lemma)  # "Свердловський обласний суд"
             if any(covered[first:last]):
                 if not self._widen(document, label, first, last, found):
                     continue

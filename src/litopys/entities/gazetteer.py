@@ -190,6 +190,20 @@ def _capitals() -> list[Entry]:
 
 
 @cache
+def region_adjectives() -> dict[str, str]:
+    """Lemma of a region name's adjective → the region's country ("свердловський" → RUS), from places.tsv:
+    bodies named after a region ("Свердловський обласний суд", "Харківська ОВА") are that country's."""
+    from litopys.language import lemma_of
+
+    result = {}
+    for row in read_tsv("gazetteer", "places.tsv"):
+        words = row[0].split()
+        if row[1] == "region" and len(words) == 2 and words[1] in ("область", "край") and cell(row, 2):
+            result[lemma_of(words[0])] = row[2]
+    return result
+
+
+@cache
 def seats_of_organisations() -> dict[str, str]:
     """Capital name → the actor code of the organisation seated there (capitals.tsv, last column)."""
     return {row[0]: row[4] for row in read_tsv("gazetteer", "capitals.tsv") if cell(row, 4)}

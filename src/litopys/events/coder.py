@@ -298,14 +298,15 @@ class Coder:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
                     return group
-        # "За умовами домовленості ХАМАС звільнить …": an indeclinable name after a noun may be its
-        # genitive, but with no other subject in the clause it is the verb's.
+        # "За умовами домовленості ХАМАС звільнить …", "За підсумками зустрічі сторони підписали …": a
+        # name or "сторони" after a noun may be its genitive, but with no other subject it is the verb's.
         for phrase in reversed(self.phrases[sentence]):
             if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases or phrase.prep is not None:
                 continue
             if (
-                phrase.kind == "entity" and {"nomn", "gent"} <= phrase.cases and self._attached_to_noun(sentence, phrase)
-                and not self._could_be_subject(verb, self.tokens[phrase.first - 1])
+                phrase.kind in ("entity", "anaphor-actor") and {"nomn", "gent"} <= phrase.cases
+                and self._attached_to_noun(sentence, phrase)
+                and not (self._could_be_subject(verb, self.tokens[phrase.first - 1]) and not self._in_prepositional(phrase.first - 1, left))
             ):
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group) and not self._postverbal(phrase, left, i):
@@ -801,7 +802,9 @@ class Coder:
             pattern, pos, companion = hit
             if any(self._embedded(e, i) for e in embedding):
                 continue
-            if pos == "NOUN" and (self._object_of_trigger(i, first, last) or self._referred_back(i, first)):
+            if pos == "NOUN" and (
+                self._object_of_trigger(i, first, last) or self._referred_back(i, first) or self._fronted_companion(i, first, last)
+            ):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
             if found is None:
@@ -1148,6 +1151,23 @@ class Coder:
             return False
         return self.match(j, first, last) is not None
 
+    def _in_prepositional(self, j: int, left: int) -> bool:
+        """Whether the noun at ``j`` hangs from a preposition through nouns and adjectives ("За
+        підсумками зустрічі"), so it cannot be a subject."""
+        k = j - 1
+        while k >= left and self.tokens[k].pos in ("NOUN", "ADJF"):
+            k -= 1
+        return k >= left and self.tokens[k].has("PREP")
+
+    def _fronted_companion(self, i: int, first: int, last: int) -> bool:
+        """"Гершкович … звинувачення заперечують": a noun right before the verb whose companion it is
+        ("заперечувати" + "звинувачення") is that verb's object, not an event of its own."""
+        j = i + 1
+        if j >= last or self.tokens[j].pos != "VERB":
+            return False
+        hit = self.match(j, first, last)
+        return hit is not None and hit[2] == i
+
     def _referred_back(self, i: int, first: int) -> bool:
         """"ці звинувачення", "такий крок": an event noun with a demonstrative names an event already told."""
         j = i - 1
@@ -1367,6 +1387,13 @@ class Coder:
         pronoun = Phrase(j, j + 1, j, [], "pronoun", cases=frozenset({"gent"}))
         pronoun.plural = self.tokens[j].text.lower().startswith("їх")
         pronoun.lemma = "вони" if pronoun.plural else "він"
+        if not pronoun.plural:
+            # "Візит Моді відбувся через шість тижнів після його поїздки": the person just named in this
+            # sentence, before the one the last sentence was about.
+            sentence = self.tokens[j].sentence
+            before = [p for p in self.phrases[sentence] if p.person and p.entities and p.last <= j and not p.plural]
+            if before:
+                return list(before[-1].entities)
         return self._pronoun(pronoun, [])
 
     def _next_instance_at(self, i: int, left: int) -> bool:
@@ -1429,6 +1456,9 @@ class Coder:
         before = [t for t in in_sentence if t[1] <= found.trigger]
         if before:
             return before[-1][2], "sentence"
+        occasion = self._occasion_date(found)
+        if occasion:
+            return occasion, "narrative"
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
         later = bool(opening & self.cues.later_words)
@@ -1441,6 +1471,29 @@ class Coder:
         if self.doc.published and self._reported_now(s, found):
             return self.doc.published, "dct"
         return None, None
+
+    def _occasion_date(self, found: Found) -> str | None:
+        """"За підсумками зустрічі сторони підписали …", "Під час візиту …": an act told as happening at
+        an event already told takes that event's date."""
+        left = found.clause[0]
+        for k in range(left, found.trigger):
+            if self.tokens[k].lemma not in self.cues.occasion_words:
+                continue
+            sentence = self.doc.sentences[found.sentence]
+            for j in range(k + 1, min(found.trigger, k + 4)):
+                hit = self.match(j, sentence.first_token, sentence.last_token) if self.tokens[j].pos == "NOUN" else None
+                if hit is None:
+                    continue
+                earlier = next(
+                    (
+                        f for f in reversed(self.found)
+                        if f.sentence < found.sentence and f.pattern.type == hit[0].type and f.date and f.date_source != "dct"
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    return earlier.date
+        return None
 
     def _initial_timex(self, in_sentence: list[tuple[int, int, str, bool]], first: int):
         chosen = None
@@ -1619,6 +1672,9 @@ class Coder:
         entities = [self.doc.entity(entity_id) for entity_id in ids]
         return bool(entities) and all(e is not None and e.sector in self.cues.civil_sectors for e in entities)
 
+    def _known_countries(self, found: Found) -> frozenset[str]:
+        return frozenset(self._country(x) for x in found.source + found.target if self._has_country(x))
+
     def _has_country(self, entity_id: str) -> bool:
         entity = self.doc.entity(entity_id)
         return entity is not None and bool(entity.country or entity.actor_code)
@@ -1670,6 +1726,15 @@ class Coder:
             )  # one telling may leave the target out ("назвав їх провокацією")
             if reaction and either_weak and (same_date or undated) and same_sides:
                 return index
+            # "Україна та Молдова підписали угоду. Документ підписали прем'єри Шмигаль і Речан": the next
+            # sentence names some of the same parties' people (one of them unplaced) for the same act.
+            if (
+                found.pattern.symmetric and other.pattern.symmetric and not visit and abs(found.sentence - other.sentence) <= 1
+                and either_weak and (same_date or undated)
+            ):
+                mine, theirs = self._known_countries(found), self._known_countries(other)
+                if mine and theirs and (mine <= theirs or theirs <= mine):
+                    return index
         return None
 
     @staticmethod

@@ -116,6 +116,7 @@ class Cues:
     warning_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     reaction_modes: frozenset[str]
+    occasion_words: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -218,6 +219,7 @@ def cues() -> Cues:
         warning_verbs=_words(raw["own_side_threats"]["warning_verbs"]),
         retaliation_verbs=_words(raw["own_side_threats"]["retaliation_verbs"]),
         reaction_modes=_words(raw["reaction_modes"]),
+        occasion_words=_words(raw["occasion_words"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from litopys.doc import CASES, Document, Token
 from litopys.events.patterns import country_adjectives, cues
+from litopys.lang import read_tsv
 
 QUOTES = frozenset("\"«»„“”'")
 GENDERS = ("masc", "femn", "neut")
@@ -223,6 +225,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             token.lemma in c.standalone_anaphors
             or (i > first and tokens[i - 1].lemma in c.determiners)
             or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].pos == "VERB")
+            or (token.lemma in c.referring_event_nouns and i + 1 < last and tokens[i + 1].pos == "VERB")
         ):
             phrase = _anaphor(tokens, i, first, "anaphor-event")
         if phrase is None:
@@ -359,6 +362,12 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     )
 
 
+@cache
+def _apposition_heads() -> frozenset[str]:
+    """Kinds of organisation written before a name ("видання", "компанія"), from gazetteer/org_forms.tsv."""
+    return frozenset(row[0] for row in read_tsv("gazetteer", "org_forms.tsv") if row[0].islower())
+
+
 def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
     """Give coordinated phrases ("Литва та Латвія", "Естонії, Латвії та Литви") one group number.
 
@@ -370,6 +379,8 @@ def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
     for k in range(1, len(phrases)):
         prev, phrase = phrases[k - 1], phrases[k]
         between = tokens[prev.last : phrase.first]
+        if between and between[-1].text.islower() and between[-1].lemma in _apposition_heads():
+            between = between[:-1]  # "Гершкович і видання The Wall Street Journal": the kind of the name
         kind = "break"
         if between and all(
             t.text in QUOTES or t.text == "," or t.text.lower() in c.coordinators or t.text.lower() in c.list_words
