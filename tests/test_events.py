@@ -1206,3 +1206,50 @@ def test_the_signing_told_again_by_its_signatories_is_one_event() -> None:
         "Документ підписали міністр енергетики Литви Жигімантас Вайчюнас і його колега Каспарс Мелніс."
     )
     assert len(events_of(document, "AGREE")) == 1
+
+
+def test_a_capital_speaks_for_a_verbal_act_but_not_for_a_protest() -> None:
+    document = coded("Канада запровадила санкції проти Ірану. У Тегерані пообіцяли дзеркальну відповідь.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"CAN"}
+
+
+def test_an_envoy_at_an_organisation_keeps_his_country() -> None:
+    document = coded("ЄС запровадив нові санкції проти Білорусі. Посол Білорусі при ЄС назвав нові обмеження незаконними.")
+    disapproval = only(document, "DISAPPROVE")
+    assert countries(document, disapproval.source) == {"BLR"} and countries(document, disapproval.target) == {"IGOEEC"}
+
+
+def test_joining_a_ban_on_a_countrys_goods_sanctions_that_country() -> None:
+    document = coded("Росія обстріляла Київ. Австралія заявила, що приєднається до заборони на імпорт російської нафти з 1 березня.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"AUS"} and countries(document, sanction.target) == {"RUS"}
+    assert sanction.date.startswith("2024-03-01")  # the one date of its clause makes the plan decided, not a threat
+
+
+def test_troops_leaving_a_country_withdraw_and_suspended_aid_is_a_sanction() -> None:
+    document = coded("Останні німецькі військові залишили Малі. Німеччина призупинила програми допомоги Малі.")
+    withdrawal = only(document, "RETREAT")
+    assert countries(document, withdrawal.source) == {"DEU"} and countries(document, withdrawal.target) == {"MLI"}
+    cut = only(document, "SANCTION")
+    assert cut.mode == "aid-cut" and countries(document, cut.target) == {"MLI"}
+    assert not events_of(document, "AID")
+
+
+def test_a_body_named_before_is_what_its_head_word_refers_to() -> None:
+    document = coded("Військова хунта Гвінеї розпустила уряд. Генсек ООН закликав хунту провести вибори.")
+    assert countries(document, only(document, "DEMAND").target) == {"GIN"}
+
+
+def test_a_subjectless_that_clause_takes_the_subject_it_depends_on() -> None:
+    document = coded("Латвія не виключає, що також закриє кордон з Білоруссю.")
+    closing = events_of(document, "THREATEN") or events_of(document, "COERCE")
+    assert len(closing) == 1 and countries(document, closing[0].source) == {"LVA"}
+    document = coded("Фінляндія закрила пункти пропуску на кордоні з Росією. Норвегія заявила, що теж закриє кордон.")
+    norway = [e for e in document.events if countries(document, e.source) == {"NOR"}]
+    assert len(norway) == 1 and countries(document, norway[0].target) == {"RUS"}  # the border just named
+
+
+def test_regret_over_a_decision_disapproves_of_its_maker() -> None:
+    document = coded("Уряд Норвегії закрив кордон для росіян. У Кремлі висловили жаль через рішення Осло.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"NOR"}

@@ -264,8 +264,8 @@ def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: di
             j = actor_ends[j].start
             continue
         token = tokens[j - 1]
-        if token.has("VERB") and not token.has("NOUN"):
-            return None
+        if token.has("VERB") and not token.has("NOUN") and not token.has("PREP"):
+            return None  # "при" is also an imperative of "перти": a preposition never ends the phrase
         if token.text in QUOTES:
             j -= 1
             continue

@@ -14,8 +14,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from litopys.doc import Claim, Document, Event, Span, Token
-from litopys.events.patterns import Arg, Pattern, cues, pattern_index, plover_code
+from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, pattern_index, plover_code
 from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
+from litopys.language import lemma_of
 
 WITH_AFTER = 12  # words after a trigger that may hold a pattern's companion lemma
 WITH_BEFORE = 5  # a passive puts its companion first: "Посол Ізраїлю в Україні був викликаний"
@@ -216,6 +217,9 @@ class Coder:
         return []
 
     def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
+        named = self._named_with(phrase)
+        if named and named not in exclude:
+            return [named]  # "Військова хунта Нігеру … закликав хунту": the body named with that word
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
@@ -224,6 +228,20 @@ class Coder:
                 return list(speaker)
             return self._plural_antecedent()
         return self._anaphor_event(exclude)
+
+    def _named_with(self, phrase: Phrase) -> str | None:
+        """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
+        if phrase.plural or not phrase.lemma:
+            return None
+        position = self.tokens[phrase.first].start
+        best: tuple[int, str] | None = None
+        for entity in self.doc.entities:
+            if not any(lemma_of(word) == phrase.lemma for word in entity.name.split()):
+                continue
+            earlier = [m.start for m in entity.mentions if m.start < position]
+            if earlier and (best is None or max(earlier) > best[0]):
+                best = (max(earlier), entity.id)
+        return best[1] if best else None
 
     def _plural_antecedent(self) -> list[str]:
         """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
@@ -329,9 +347,9 @@ class Coder:
             for phrase in self.phrases[sentence]:
                 if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
-                    reporting = _verb_reading(verb, self.cues.report_verbs)
-                    if entity is not None and (entity.type == "ORG" or entity.kind == "seat" or reporting and entity.kind == "capital"):
-                        return [phrase]  # "У Москві заявили": a capital speaks for its government
+                    speaking = _verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
+                    if entity is not None and (entity.type == "ORG" or entity.kind == "seat" or speaking and entity.kind == "capital"):
+                        return [phrase]  # "У Москві заявили", "у Києві розкритикували": a capital speaks for its government
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
@@ -811,6 +829,12 @@ class Coder:
                 continue
             if companion >= 0:
                 consumed.add(companion)
+                # "призупинили частину програм допомоги Нігеру": companion words right after the companion
+                # are its object too ("рішення ЄС про виділення" keeps the topic an event of its own)
+                j = companion + 1
+                while j < last and _companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+                    consumed.add(j)
+                    j += 1
             if pattern.type in self.cues.embedding_types:
                 embedding.append(i)
             if pattern.type in self.cues.threat_types:
@@ -832,6 +856,44 @@ class Coder:
 
     def _struck_object(self, group: list[Phrase]) -> bool:
         return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
+
+    def _goods_country(self, s: int, i: int, right: int) -> list[str]:
+        """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
+        adjectives = country_adjectives()
+        for j in range(i + 1, min(right, i + 10) - 1):
+            code = adjectives.get(self.tokens[j].lemma)
+            if code and self.tokens[j].pos == "ADJF" and self.tokens[j + 1].lemma in self.cues.sanctioned_goods:
+                country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None)
+                return [country.id] if country else []
+        return []
+
+    def _border_partner(self, i: int, source: list[str]) -> list[str]:
+        """The country across the border last named as "кордон з X" before ``i``, unless it is the source's."""
+        own = {self._country(x) for x in source}
+        for j in range(i - 1, 1, -1):
+            if self.tokens[j - 2].lemma == "кордон" and self.tokens[j - 1].text.lower() in ("з", "із") and j in self.mentions.at:
+                entity_id = self.mentions.at[j][0]
+                if self._country(entity_id) not in own:
+                    return [entity_id]
+        return []
+
+    def _dative_after_companion(self, s: int, i: int, right: int, pattern: Pattern) -> list[str]:
+        """The dative name right after the trigger's companion noun: who the aid or programme was for."""
+        for phrase in self.phrases[s]:
+            if not i < phrase.first < right or phrase.prep is not None or "datv" not in phrase.cases:
+                continue
+            before = self.tokens[phrase.first - 1]
+            if _companion_lemmas(before) & pattern.with_lemmas:
+                return self.resolve([phrase])
+        return []
+
+    def _who_acted_against(self, side: list[str]) -> list[str]:
+        """The source of the latest event aimed at ``side``'s country (what a retaliation answers)."""
+        countries = {self._country(x) for x in side}
+        for found in reversed(self.found):
+            if countries & {self._country(x) for x in found.target}:
+                return [x for x in found.source if self._country(x) not in countries][:1]
+        return []
 
     def _last_struck(self) -> list[str]:
         for found in reversed(self.found):
@@ -1091,6 +1153,8 @@ class Coder:
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:
                 subject_ids, fallback = self.resolve(owner), []
+        if not subject_ids and not fallback and verbal:
+            fallback = self._governing_subject(s, left)  # "Естонія не виключає, що також закриє кордон"
         if not subject_ids and fallback and not (pattern.subject == "source" and source):
             subject_ids, carried = fallback, True
         if pattern.speaker_role == "source":
@@ -1112,6 +1176,16 @@ class Coder:
             participants = _uniq(source + target)
         if not target and pattern.type in self.cues.threat_types:
             target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
+            participants = _uniq(source + target)
+        if pattern.mode == "restrict" and not target and source:
+            target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
+            participants = _uniq(source + target)
+        if pattern.type == "SANCTION" and not target:
+            # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру"
+            target = self._goods_country(s, i, right) or self._dative_after_companion(s, i, right, pattern)
+            participants = _uniq(source + target)
+        if pattern.mode == "retaliate" and not target and source:
+            target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             participants = _uniq(source + target)
         if pattern.mode == "air-defence" and not any(self._has_country(a) for a in source):
             source = self._last_struck()  # "ППО збила 10 із 12 ракет": the defender is the side just struck
@@ -1150,6 +1224,29 @@ class Coder:
         if j < first or self.tokens[j].pos != "VERB":
             return False
         return self.match(j, first, last) is not None
+
+    def _governing_subject(self, s: int, left: int) -> list[str]:
+        """The subject of the clause a subjectless "…, що …" clause depends on."""
+        first = self.doc.sentences[s].first_token
+        k = next((j for j in (left, left - 1) if first < j < len(self.tokens) and self.tokens[j].lemma in self.cues.complementizer), None)
+        if k is None or self.tokens[k - 1].text != ",":
+            return []
+        verb = self._governing_verb(k - 1, first)
+        if verb is None:
+            return []
+        outer_left = self.clause(verb, first, k)[0]
+        group = self.subject(s, verb, outer_left, k, look_right=False)
+        return self.resolve(group) if group else []
+
+    def _verbal_trigger(self, s: int, i: int) -> bool:
+        """Whether the verb at ``i`` names a verbal act (criticise, promise, demand …), not a material one."""
+        sentence = self.doc.sentences[s]
+        hit = self.match(i, sentence.first_token, sentence.last_token)
+        return (
+            hit is not None
+            and plover_code(hit[0].type, hit[0].mode)[1].startswith("verbal")
+            and hit[0].type not in self.cues.place_actor_types  # "протестували в Тбілісі": people there, not the city
+        )
 
     def _in_prepositional(self, j: int, left: int) -> bool:
         """Whether the noun at ``j`` hangs from a preposition through nouns and adjectives ("За
@@ -1447,6 +1544,11 @@ class Coder:
             if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
             and not (initial is not None and _open_ended(t[2]))
         ]
+        if not explicit:
+            # "приєднаються до заборони на імпорт російських діамантів з 1 січня": the one date later in the
+            # trigger's own clause, past objects the frame did not take.
+            later = [t for t in in_sentence if t is not initial and found.trigger < t[0] < found.clause[1]]
+            explicit = later if len(later) == 1 else []
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
             return best[2], "explicit"

@@ -117,6 +117,7 @@ class Cues:
     retaliation_verbs: frozenset[str]
     reaction_modes: frozenset[str]
     occasion_words: frozenset[str]
+    sanctioned_goods: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -220,6 +221,7 @@ def cues() -> Cues:
         retaliation_verbs=_words(raw["own_side_threats"]["retaliation_verbs"]),
         reaction_modes=_words(raw["reaction_modes"]),
         occasion_words=_words(raw["occasion_words"]),
+        sanctioned_goods=_words(raw["sanctioned_goods"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),

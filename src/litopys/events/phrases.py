@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from litopys.doc import CASES, Document, Token
-from litopys.events.patterns import country_adjectives, cues
+from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
 QUOTES = frozenset("\"«»„“”'")
@@ -224,7 +224,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         elif token.is_word and token.lemma in c.anaphoric_events and (
             token.lemma in c.standalone_anaphors
             or (i > first and tokens[i - 1].lemma in c.determiners)
-            or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].pos == "VERB")
+            or (token.lemma in c.referring_event_nouns and _after_verb(tokens, i, first))
             or (token.lemma in c.referring_event_nouns and i + 1 < last and tokens[i + 1].pos == "VERB")
         ):
             phrase = _anaphor(tokens, i, first, "anaphor-event")
@@ -253,6 +253,17 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         i = phrase.last
     _group(tokens, phrases)
     return phrases
+
+
+def _after_verb(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the word at ``i`` is the object of a verb before it, past agreeing adjectives ("назвав нові
+    обмеження"), that is not the verb's own companion word ("посилити санкції" names new sanctions)."""
+    j = i - 1
+    while j > first and tokens[j].pos == "ADJF":
+        j -= 1
+    if j < first or tokens[j].pos != "VERB":
+        return False
+    return not any(tokens[i].lemma in p.with_lemmas for p in pattern_index().get(tokens[j].lemma, ()))
 
 
 def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
