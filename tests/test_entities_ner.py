@@ -22,11 +22,20 @@ TEXT = (
 )
 
 
+def ruler_model(tmp_path_factory, name: str, patterns: list[dict]) -> str:
+    """A real spaCy pipeline on disk whose entity ruler plays the trained ``ner`` component."""
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    path = tmp_path_factory.mktemp("ner") / name
+    nlp.to_disk(path)
+    return str(path)
+
+
 @pytest.fixture(scope="module")
 def model_path(tmp_path_factory):
-    nlp = spacy.blank("uk")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
+    return ruler_model(
+        tmp_path_factory,
+        "ruler",
         [
             {"label": "JOB", "pattern": "Засновниця компанії Укрнафтобуд"},
             {"label": "ORG", "pattern": "Укрнафтобуд"},
@@ -37,11 +46,8 @@ def model_path(tmp_path_factory):
             {"label": "ORG", "pattern": "Росії"},
             {"label": "PERS", "pattern": "Хрещатиком"},
             {"label": "PERS", "pattern": [{"TEXT": "Сергій"}, {"TEXT": "Шойгу"}]},
-        ]
+        ],
     )
-    path = tmp_path_factory.mktemp("ner") / "ruler"
-    nlp.to_disk(path)
-    return str(path)
 
 
 def analysed(model: str | None, use_model: bool = True) -> Document:
@@ -136,17 +142,11 @@ def test_a_missing_model_path_fails_every_document(tmp_path):
 
 @pytest.fixture(scope="module")
 def names_model(tmp_path_factory):
-    nlp = spacy.blank("uk")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
-        [
-            {"label": "PERS", "pattern": [{"TEXT": "Гайк"}, {"TEXT": "Товмасян"}]},
-            {"label": "ORG", "pattern": "Факторстрой"},
-        ]
+    return ruler_model(
+        tmp_path_factory,
+        "names",
+        [{"label": "PERS", "pattern": [{"TEXT": "Гайк"}, {"TEXT": "Товмасян"}]}, {"label": "ORG", "pattern": "Факторстрой"}],
     )
-    path = tmp_path_factory.mktemp("ner") / "names"
-    nlp.to_disk(path)
-    return str(path)
 
 
 def test_a_first_name_only_the_model_knows_widens_the_rules_surname(names_model):
@@ -166,17 +166,14 @@ def test_a_capitalised_name_inside_a_sentence_is_kept_whatever_its_guessed_part_
 
 @pytest.fixture(scope="module")
 def court_model(tmp_path_factory):
-    nlp = spacy.blank("uk")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
+    return ruler_model(
+        tmp_path_factory,
+        "court",
         [
             {"label": "ORG", "pattern": "Ростовський обласний суд"},
             {"label": "PERS", "pattern": [{"TEXT": "Евана"}, {"TEXT": "Гершковича"}]},
-        ]
+        ],
     )
-    path = tmp_path_factory.mktemp("ner") / "court"
-    nlp.to_disk(path)
-    return str(path)
 
 
 def test_a_body_named_after_a_region_and_a_person_only_the_model_finds_get_their_countries(court_model):
