@@ -1253,3 +1253,63 @@ def test_a_subjectless_that_clause_takes_the_subject_it_depends_on() -> None:
 def test_regret_over_a_decision_disapproves_of_its_maker() -> None:
     document = coded("Уряд Норвегії закрив кордон для росіян. У Кремлі висловили жаль через рішення Осло.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"NOR"}
+
+
+def test_the_enemy_of_ukrainian_news_is_russia() -> None:
+    document = coded("Ворог атакував позиції Сил оборони поблизу Часового Яру.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
+
+def test_a_span_since_a_past_day_is_not_the_events_date() -> None:
+    document = coded("Прем'єр Польщі Дональд Туск у понеділок прибув до Києва. Це його другий візит в Україну від початку вторгнення.")
+    assert len(events_of(document, "CONSULT")) == 1
+
+
+def test_a_meeting_during_a_visit_takes_the_visits_date() -> None:
+    document = coded(
+        "Канцлер Німеччини Олаф Шольц 3 травня прибув до Вільнюса.\n"
+        "Під час зустрічі з президентом Литви Гітанасом Наусєдою Шольц пообіцяв розмістити в Литві бригаду."
+    )
+    meeting = [e for e in events_of(document, "CONSULT") if e.mode != "visit"]
+    assert len(meeting) == 1 and meeting[0].date == "2024-05-03"
+
+
+def test_an_offensive_going_on_is_a_fight() -> None:
+    document = coded("Російські війська продовжують наступ на Покровськ.")
+    assert countries(document, only(document, "FIGHT").source) == {"RUS"}
+
+
+def test_condemning_the_attack_means_the_attacker_not_the_air_defence() -> None:
+    document = coded("Росія атакувала Київ ракетами. ППО збила 10 ракет. Польща засудила атаку.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
+
+
+def test_no_data_on_an_attack_negates_it() -> None:
+    document = coded("Генсек НАТО заявив, що Альянс не має даних про навмисний напад на Польщу.")
+    assert only(document, "FIGHT").modality == "negated"
+
+
+def test_agreements_signed_with_two_leaders_are_two_events() -> None:
+    document = coded("Президент Франції Емманюель Макрон підписав угоди з президентом Молдови Маєю Санду та прем'єр-міністром Грузії.")
+    agreements = events_of(document, "AGREE")
+    assert {frozenset(countries(document, e.source + e.target)) for e in agreements} == {
+        frozenset({"FRA", "MDA"}), frozenset({"FRA", "GEO"})}
+
+
+def test_accession_talks_are_held_with_the_candidate() -> None:
+    document = coded("Рада ЄС розпочала переговори про вступ Боснії і Герцеговини.")
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source + talks.target) == {"IGOEEC", "BIH"}
+
+
+def test_the_office_the_article_gives_wins_over_a_later_one_the_gazetteer_knows() -> None:
+    document = coded("Прем'єр Нідерландів Марк Рютте зустрівся з Віктором Орбаном.")
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"NLD", "HUN"}
+
+
+def test_a_commitment_to_send_aid_is_a_promise() -> None:
+    document = coded("Данія зобов'язалася щороку спрямовувати на допомогу Україні 1% свого ВВП.")
+    promise = only(document, "AGREE")
+    assert countries(document, promise.source + promise.target) == {"DNK", "UKR"}

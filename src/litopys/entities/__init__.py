@@ -395,7 +395,11 @@ class EntityRecognizer:
             role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])
             person.role = role_text  # the role the article gives, at its time, over the gazetteer's summary
             if person.source == "gazetteer":
-                continue  # the gazetteer already knows their country and sector
+                if country and (person.actor_code or "").startswith("IGO"):
+                    # "прем'єр-міністеркою Естонії Каєю Каллас" in 2024: the office the article gives, not
+                    # the organisation the gazetteer knows her from later
+                    person.country, person.sector, person.actor_code = country, sector, code(country, sector)
+                continue  # otherwise the gazetteer already knows their country and sector
             if country and not person.country:
                 person.country = country
                 person.sector = sector

@@ -263,7 +263,11 @@ class Coder:
         # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
         # last of the noun's kind, else the last event.
         last = next((f for f in reversed(self.found) if lemma and self._told_with(f, lemma)), None)
-        last = last or (next((f for f in reversed(self.found) if f.pattern.type == kind), None) if kind else None)
+        # "засудило атаку": the attack, not the air defence that answered it
+        last = last or (
+            next((f for f in reversed(self.found) if f.pattern.type == kind and f.pattern.mode != "air-defence"), None)
+            if kind else None
+        )
         named = last is not None
         last = last or (self.found[-1] if self.found else None)
         countries = {self._country(x) for x in exclude}
@@ -867,6 +871,13 @@ class Coder:
                 return [country.id] if country else []
         return []
 
+    def _accession_parties(self, s: int, i: int, right: int) -> list[str]:
+        for j in range(i + 1, min(right, i + 4) - 1):
+            if self.tokens[j].text.lower() == "про" and self.tokens[j + 1].lemma in self.cues.accession_nouns:
+                phrase = next((p for p in self.phrases[s] if p.first == j + 2 and p.prep is None), None)
+                return self.resolve(self.group_of(s, phrase)) if phrase else []
+        return []
+
     def _border_partner(self, i: int, source: list[str]) -> list[str]:
         """The country across the border last named as "кордон з X" before ``i``, unless it is the source's."""
         own = {self._country(x) for x in source}
@@ -917,9 +928,9 @@ class Coder:
             return
 
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
-        """"провів зустрічі з прем'єром Індії та президентом Бразилії": a plural "зустрічі" is one meeting
-        with each of them."""
-        if found.pattern.type != "CONSULT" or companion < 0 or len(found.target) < 2:
+        """"провів зустрічі з прем'єром Індії та президентом Бразилії", "підписав безпекові угоди з
+        президентом Литви та прем'єркою Естонії": a plural "зустрічі" or "угоди" is one with each of them."""
+        if found.pattern.type not in ("CONSULT", "AGREE") or companion < 0 or len(found.target) < 2:
             return [found]
         accusatives = [a for a in self.tokens[companion].analyses if "accs" in a.tags]
         if not accusatives or not all("plur" in a.tags for a in accusatives):
@@ -1170,6 +1181,10 @@ class Coder:
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)
+        if pattern.type == "CONSULT" and len(participants) < 2:
+            # "розпочала переговори про вступ України та Молдови": the candidates are the other party
+            target.extend(x for x in self._accession_parties(s, i, right) if x not in source and x not in target)
+            participants = _uniq(source + target)
         if len(participants) < pattern.min_actors and pattern.type in self.cues.embedding_types:
             # "Лідери G7 пообіцяли продовжувати підтримувати Україну": the promise is to whom the action is.
             target.extend(t for t in self._embedded_targets(s, i) if t not in source and t not in target)
@@ -1536,7 +1551,10 @@ class Coder:
     def _date(self, s: int, found: Found) -> tuple[str | None, str | None]:
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
-        in_sentence = [t for t in self.timex_tokens if first <= t[0] < last]
+        in_sentence = [
+            t for t in self.timex_tokens
+            if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
+        ]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
         explicit = [
@@ -1558,9 +1576,6 @@ class Coder:
         before = [t for t in in_sentence if t[1] <= found.trigger]
         if before:
             return before[-1][2], "sentence"
-        occasion = self._occasion_date(found)
-        if occasion:
-            return occasion, "narrative"
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
         later = bool(opening & self.cues.later_words)
@@ -1570,6 +1585,9 @@ class Coder:
             narrative = self._paragraph_date(s, across=True)  # a past act told on its own line
         if narrative:
             return narrative, "narrative"
+        occasion = self._occasion_date(found)  # "За підсумками зустрічі …" in a paragraph with no date of its own
+        if occasion:
+            return occasion, "narrative"
         if self.doc.published and self._reported_now(s, found):
             return self.doc.published, "dct"
         return None, None
@@ -1578,6 +1596,19 @@ class Coder:
         """"За підсумками зустрічі сторони підписали …", "Під час візиту …": an act told as happening at
         an event already told takes that event's date."""
         left = found.clause[0]
+        if found.pattern.type == "CONSULT" and found.pattern.mode != "visit" and any(
+            t.lemma in self.cues.occasion_words for t in self.tokens[max(left, found.trigger - 2) : found.trigger]
+        ):
+            # "Під час зустрічі з Зеленським Блінкен запевнив …": a meeting held during a visit just told
+            visit = next(
+                (
+                    f for f in reversed(self.found)
+                    if f.pattern.mode == "visit" and f.sentence >= found.sentence - 3 and f.date and f.date_source != "dct"
+                ),
+                None,
+            )
+            if visit is not None:
+                return visit.date
         for k in range(left, found.trigger):
             if self.tokens[k].lemma not in self.cues.occasion_words:
                 continue
@@ -1596,6 +1627,12 @@ class Coder:
                 if earlier is not None:
                     return earlier.date
         return None
+
+    def _since_before_now(self, value: str) -> bool:
+        """"четвертий візит від початку вторгнення" ("2022-02-24/.."): a span counted from a past point is
+        not when the event happened (a span from a future day, "з 1 січня", is)."""
+        published = self.doc.published
+        return bool(published) and value.endswith("/..") and value[:10] < published[:10]
 
     def _initial_timex(self, in_sentence: list[tuple[int, int, str, bool]], first: int):
         chosen = None
@@ -1832,7 +1869,7 @@ class Coder:
             # sentence names some of the same parties' people (one of them unplaced) for the same act.
             if (
                 found.pattern.symmetric and other.pattern.symmetric and not visit and abs(found.sentence - other.sentence) <= 1
-                and either_weak and (same_date or undated)
+                and either_weak and (same_date or undated) and found.pattern.mode == other.pattern.mode
             ):
                 mine, theirs = self._known_countries(found), self._known_countries(other)
                 if mine and theirs and (mine <= theirs or theirs <= mine):

@@ -118,6 +118,7 @@ class Cues:
     reaction_modes: frozenset[str]
     occasion_words: frozenset[str]
     sanctioned_goods: frozenset[str]
+    accession_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -222,6 +223,7 @@ def cues() -> Cues:
         reaction_modes=_words(raw["reaction_modes"]),
         occasion_words=_words(raw["occasion_words"]),
         sanctioned_goods=_words(raw["sanctioned_goods"]),
+        accession_nouns=_words(raw["accession_nouns"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
