@@ -334,7 +334,7 @@ def test_reported_speech_stops_at_the_next_predicate() -> None:
     [
         ("Канада висловила підтримку Україні.", "SUPPORT", "endorse", {"CAN"}, {"UKR"}),
         ("Парламент Литви ратифікував угоду з Україною.", "AGREE", "sign", {"LTU"}, {"UKR"}),
-        ("Молдова оголосила персоною нон грата російського дипломата.", "SANCTION", "expel", {"MDA"}, set()),
+        ("Молдова оголосила персоною нон грата російського дипломата.", "SANCTION", "expel", {"MDA"}, {"RUS"}),
         ("ЄС розширив санкції проти Білорусі.", "SANCTION", "sanction", {"IGOEEC"}, {"BLR"}),
         ("Росія розпочала наступ на Харківщину.", "FIGHT", "offensive", {"RUS"}, {"UKR"}),
         ("Міністр закордонних справ Польщі назвав дії Росії злочином.", "DISAPPROVE", "condemn", {"POL"}, {"RUS"}),
@@ -1313,3 +1313,19 @@ def test_a_commitment_to_send_aid_is_a_promise() -> None:
     document = coded("Данія зобов'язалася щороку спрямовувати на допомогу Україні 1% свого ВВП.")
     promise = only(document, "AGREE")
     assert countries(document, promise.source + promise.target) == {"DNK", "UKR"}
+
+
+def test_common_phrasings_across_categories() -> None:
+    """One sentence each for phrasings added after a sweep over the categories."""
+    drill = only(coded("Китай провів навчання навколо Тайваню."), "MOBILIZE")
+    assert drill.mode == "exercise"  # one actor: no joint drill, the drill itself
+    document = coded("Саудівська Аравія та Іран відновили дипломатичні відносини.")
+    assert countries(document, only(document, "COOPERATE").source) == {"SAU", "IRN"}
+    search = only(coded("СБУ провела обшуки у колишнього депутата."), "INVESTIGATE")
+    assert search.mode == "search"
+    document = coded("Туреччина висловила готовність провести переговори між Україною та Росією.")
+    assert only(document, "AGREE").mode == "offer" and not events_of(document, "CONSULT")  # offered, not held
+    document = coded("ЄС заморозив активи російського Центробанку.")
+    assert countries(document, only(document, "SANCTION").target) == {"RUS"}
+    document = coded("Тисячі грузинів вийшли на вулиці Тбілісі.")
+    assert countries(document, only(document, "PROTEST").source) == {"GEO"}

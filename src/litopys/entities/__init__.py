@@ -642,6 +642,8 @@ class EntityRecognizer:
             return False  # the rules' people are more precise than the model's longer spans
         if label == "LOC" and any(f.type == "PERS" for f in inside):
             return False  # "Прем'єр Болгарії" is an office, never a place, whatever the model says
+        if label == "LOC" and EntityRecognizer._streets_of(document, first, inside):
+            return False  # "вийшли на вулиці Белграда": the streets of a city the gazetteer knows, not a street
         if any(f.kind == "office" and f.start == first for f in inside):
             return False  # nor a body: "Прем'єр Словаччини" read as ORG is still the office
         main = next((f for f in inside if f.type == label and (label != "LOC" and f.kind not in PLACE_KINDS)), None)
@@ -658,6 +660,15 @@ class EntityRecognizer:
             main.key = f"model:ORG:{main.name}"
         main.source = "model" if main.source != "gazetteer" else main.source
         return True
+
+    @staticmethod
+    def _streets_of(document: Document, first: int, inside: list[Found]) -> bool:
+        from litopys.entities.ner import place_words
+
+        if not inside or any(f.kind not in PLACE_KINDS for f in inside):
+            return False
+        words = [t.text.lower() for t in document.tokens[first : min(f.start for f in inside)]]
+        return bool(words) and all(word in place_words()[0] for word in words)
 
     @staticmethod
     def _first_names_before(document: Document, first: int, inside: list[Found], found: list[Found]) -> bool:

@@ -125,7 +125,7 @@ _HOUSE_NUMBER = re.compile(r"^,\s*\d+(?:\s*-?\s*[А-ЯA-Zа-я](?![\w]))?(?:\s*/
 
 
 @functools.cache
-def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+def place_words() -> tuple[frozenset[str], frozenset[str]]:
     from litopys.lang import read_yaml
 
     data = read_yaml("place_words.yaml")
@@ -139,7 +139,7 @@ def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tupl
     The CNN sees a few words around each token and often leaves "вул." or "узвіз" outside the span,
     or reads "вулиці Івасюка" as a person. The words are data (``lang/uk/place_words.yaml``).
     """
-    part_of_name, marks_place = _place_words()
+    part_of_name, marks_place = place_words()
     result: list[tuple[int, int, str]] = []
     marked = False
     for index, (start, end, label) in enumerate(spans):

@@ -98,8 +98,10 @@ def _uniq(ids: list[str]) -> list[str]:
 
 
 def is_finite_verb(token: Token) -> bool:
-    """A verb with a finite reading ("виділить" is also read as a colloquial infinitive)."""
-    return any(a.pos == "VERB" and "infn" not in a.tags for a in token.analyses)
+    """A verb with a finite reading ("виділить" is also read as a colloquial infinitive); an imperative
+    that is also a noun ("переговори", "напади") is the noun: news narration gives no orders."""
+    noun = any(a.pos == "NOUN" for a in token.analyses)
+    return any(a.pos == "VERB" and "infn" not in a.tags and not (noun and "impr" in a.tags) for a in token.analyses)
 
 
 def _verb_reading(token: Token, lemmas: frozenset[str]) -> bool:
@@ -888,10 +890,11 @@ class Coder:
                     return [entity_id]
         return []
 
-    def _dative_after_companion(self, s: int, i: int, right: int, pattern: Pattern) -> list[str]:
-        """The dative name right after the trigger's companion noun: who the aid or programme was for."""
+    def _named_after_companion(self, s: int, i: int, right: int, pattern: Pattern) -> list[str]:
+        """The name right after the trigger's companion noun, in the dative or genitive: whom the aid was
+        for ("програм допомоги Нігеру"), whose assets were frozen ("активи російського Центробанку")."""
         for phrase in self.phrases[s]:
-            if not i < phrase.first < right or phrase.prep is not None or "datv" not in phrase.cases:
+            if not i < phrase.first < right or phrase.prep is not None or not {"datv", "gent"} & phrase.cases:
                 continue
             before = self.tokens[phrase.first - 1]
             if _companion_lemmas(before) & pattern.with_lemmas:
@@ -1197,7 +1200,7 @@ class Coder:
             participants = _uniq(source + target)
         if pattern.type == "SANCTION" and not target:
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру"
-            target = self._goods_country(s, i, right) or self._dative_after_companion(s, i, right, pattern)
+            target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
             participants = _uniq(source + target)
         if pattern.mode == "retaliate" and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
@@ -1238,7 +1241,9 @@ class Coder:
             return True  # "угоди про постачання зброї": the deal's content
         if j < first or self.tokens[j].pos != "VERB":
             return False
-        return self.match(j, first, last) is not None
+        # Only a verb that made an event takes the noun as its object: "Китай провів навчання" is no joint
+        # drill (one actor), so the drill itself is the event.
+        return self.match(j, first, last) is not None and any(f.trigger == j for f in self.found)
 
     def _governing_subject(self, s: int, left: int) -> list[str]:
         """The subject of the clause a subjectless "…, що …" clause depends on."""
@@ -1915,15 +1920,16 @@ class Coder:
             return place is not None and bool(place.country or place.actor_code)
         return any(self._has_country(entity_id) for entity_id in participants)
 
-    def _title_repeated(self, found: Found) -> bool:
+    def _title_repeated(self, found: Found, event_type: str | None = None) -> bool:
         """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
         sentences = self.doc.sentences
         if found.sentence != 0 or len(sentences) < 3 or sentences[1].paragraph == sentences[0].paragraph:
             return False
         countries = {self._country(a) for a in found.source + found.target}
+        types = {found.pattern.type, event_type or found.pattern.type}  # as told, and as recast
         return any(
             other.sentence > 0
-            and other.pattern.type == found.pattern.type
+            and other.pattern.type in types
             and countries & {self._country(a) for a in other.source + other.target}
             for other in self.found
         )
@@ -1947,8 +1953,8 @@ class Coder:
             ):
                 # "пригрозив заблокувати рішення ЄС": the act threatened is the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
-            elif event_type == "COOPERATE" and found.modality == "future" and mode == "cooperate":
-                event_type, mode = "AGREE", "promise"
+            elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):
+                event_type, mode = "AGREE", "promise"  # "відновлять дипломатичні відносини": agreed, not yet done
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
                 found.modality == "negated" and (event_type, mode) in REFUSED_WHEN_NEGATED
             ):
@@ -1961,7 +1967,7 @@ class Coder:
                 mode = "warn"
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
-            if self._title_repeated(found) or not self._political(found):
+            if self._title_repeated(found, event_type) or not self._political(found):
                 continue
             index = self._told_before(found, event_type, kept)
             if index is None:

@@ -119,6 +119,7 @@ class Cues:
     occasion_words: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
+    crowd_words: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -224,6 +225,7 @@ def cues() -> Cues:
         occasion_words=_words(raw["occasion_words"]),
         sanctioned_goods=_words(raw["sanctioned_goods"]),
         accession_nouns=_words(raw["accession_nouns"]),
+        crowd_words=_words(raw["crowd_words"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),

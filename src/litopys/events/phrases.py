@@ -231,6 +231,11 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         if phrase is None:
             i += 1
             continue
+        # "Тисячі сербів вийшли": a crowd word in front carries the case, the people it counts are the actor.
+        if phrase.first - 1 >= first and tokens[phrase.first - 1].lemma in c.crowd_words and "gent" in phrase.cases:
+            phrase.first -= 1
+            phrase.cases = tokens[phrase.first].cases or phrase.cases
+            phrase.plural = True
         # Agreeing modifiers in front ("друга делегація", "трьох компаній", "так звані «республіки»").
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
