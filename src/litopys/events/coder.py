@@ -100,8 +100,13 @@ def _uniq(ids: list[str]) -> list[str]:
 def is_finite_verb(token: Token) -> bool:
     """A verb with a finite reading ("виділить" is also read as a colloquial infinitive); an imperative
     that is also a noun ("переговори", "напади") is the noun: news narration gives no orders."""
-    noun = any(a.pos == "NOUN" for a in token.analyses)
-    return any(a.pos == "VERB" and "infn" not in a.tags and not (noun and "impr" in a.tags) for a in token.analyses)
+    imperative = False
+    for a in token.analyses:
+        if a.pos == "VERB" and "infn" not in a.tags:
+            if "impr" not in a.tags:
+                return True
+            imperative = True
+    return imperative and not any(a.pos == "NOUN" for a in token.analyses)
 
 
 def _verb_reading(token: Token, lemmas: frozenset[str]) -> bool:

@@ -162,18 +162,17 @@ def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, fir
 def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
     """"де його зустрів президент", "її затримали": a third-person pronoun in the accusative right before
     a finite verb is that verb's fronted object (a possessive would stand before a noun). Its lemma, or None."""
+    third = cues().third_person
+    lemma = next((a.lemma for a in tokens[i].analyses if a.pos == "NPRO" and a.lemma in third and "accs" in a.tags), None)
+    if lemma is None:
+        return None
     before_verb = i + 1 < last and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i + 1].analyses)
     # "запевнив його у підтримці": right after a finite verb and before no noun, it is the verb's object.
     after_verb = (
         i > 0 and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i - 1].analyses)
         and (i + 1 >= last or tokens[i + 1].pos not in ("NOUN", "ADJF"))
     )
-    if not (before_verb or after_verb):
-        return None
-    for analysis in tokens[i].analyses:
-        if analysis.pos == "NPRO" and analysis.lemma in cues().third_person and "accs" in analysis.tags:
-            return analysis.lemma
-    return None
+    return lemma if before_verb or after_verb else None
 
 
 def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
