@@ -1329,3 +1329,26 @@ def test_common_phrasings_across_categories() -> None:
     assert countries(document, only(document, "SANCTION").target) == {"RUS"}
     document = coded("Тисячі грузинів вийшли на вулиці Тбілісі.")
     assert countries(document, only(document, "PROTEST").source) == {"GEO"}
+
+
+def test_troops_sent_to_another_country_are_aid_and_to_ones_own_a_mobilisation() -> None:
+    document = coded("Білорусь уже направила до Росії понад 500 військових.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"BLR"} and countries(document, aid.target) == {"RUS"}
+    document = coded("Росія направила до Бєлгорода понад 500 військових.")
+    assert not events_of(document, "AID") and only(document, "MOBILIZE").mode == "troops"
+
+
+def test_an_event_supposed_after_u_razi_is_not_told() -> None:
+    document = coded("Договір передбачає взаємну допомогу в разі нападу на одну зі сторін.")
+    assert not events_of(document, "FIGHT")
+
+
+def test_the_headline_lends_the_body_a_side_it_leaves_out() -> None:
+    document = coded(
+        "Канада запровадила санкції проти Росії\n"
+        "Міністерство закордонних справ Канади у вівторок запровадило санкції проти 20 осіб і трьох компаній. "
+        "До списку потрапили і російські оборонні підприємства."
+    )
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"CAN"} and countries(document, sanction.target) == {"RUS"}

@@ -833,6 +833,7 @@ class Coder:
                 continue
             if pos == "NOUN" and (
                 self._object_of_trigger(i, first, last) or self._referred_back(i, first) or self._fronted_companion(i, first, last)
+                or self._conditional(i, first)
             ):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
@@ -1280,6 +1281,13 @@ class Coder:
         while k >= left and self.tokens[k].pos in ("NOUN", "ADJF"):
             k -= 1
         return k >= left and self.tokens[k].has("PREP")
+
+    def _conditional(self, i: int, first: int) -> bool:
+        """"у разі нападу на одну зі сторін", "у випадку агресії": an event supposed, not told."""
+        j = i - 1
+        while j > first and self.tokens[j].pos == "ADJF":
+            j -= 1
+        return j > first and self.tokens[j].lemma in self.cues.condition_nouns and self.tokens[j - 1].has("PREP")
 
     def _fronted_companion(self, i: int, first: int, last: int) -> bool:
         """"Гершкович … звинувачення заперечують": a noun right before the verb whose companion it is
@@ -1817,6 +1825,11 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _own_ground(self, found: Found) -> bool:
+        """Whether all of an aid's receivers are in its giver's own country."""
+        givers = {self._country(x) for x in found.source}
+        return bool(found.target) and all(self._country(x) in givers for x in found.target)
+
     def _civil(self, ids: list[str]) -> bool:
         entities = [self.doc.entity(entity_id) for entity_id in ids]
         return bool(entities) and all(e is not None and e.sector in self.cues.civil_sectors for e in entities)
@@ -1939,6 +1952,21 @@ class Coder:
             for other in self.found
         )
 
+    def _lend_title_sides(self, title: Found) -> None:
+        """"США запровадили санкції проти Ірану" over "Мінфін США запровадив санкції проти 16 осіб і двох
+        компаній": the body tells the event in full but may leave a side the headline names."""
+        countries = {self._country(a) for a in title.source + title.target}
+        for other in self.found:
+            if other.sentence == 0 or other.pattern.type != title.pattern.type:
+                continue
+            if not countries & {self._country(a) for a in other.source + other.target}:
+                continue
+            if not other.target and title.target and not other.pattern.symmetric:
+                other.target = [t for t in title.target if t not in other.source]
+            if not other.source and title.source:
+                other.source = [x for x in title.source if x not in other.target]
+            return
+
     def finish(self) -> list[Event]:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
         kept: list[tuple[Found, str, str | None]] = []
@@ -1970,9 +1998,14 @@ class Coder:
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
+            elif event_type == "AID" and found.source and self._own_ground(found):
+                event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
-            if self._title_repeated(found, event_type) or not self._political(found):
+            if self._title_repeated(found, event_type):
+                self._lend_title_sides(found)
+                continue
+            if not self._political(found):
                 continue
             index = self._told_before(found, event_type, kept)
             if index is None:

@@ -120,6 +120,7 @@ class Cues:
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
+    condition_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
@@ -226,6 +227,7 @@ def cues() -> Cues:
         sanctioned_goods=_words(raw["sanctioned_goods"]),
         accession_nouns=_words(raw["accession_nouns"]),
         crowd_words=_words(raw["crowd_words"]),
+        condition_nouns=_words(raw["condition_nouns"]),
         civil_sectors=_words(raw["civil_acts"]["sectors"]),
         decision_words=_words(raw["decision_words"]),
         causal_preps=_words(raw["causal_preps"]),
