@@ -1352,3 +1352,30 @@ def test_the_headline_lends_the_body_a_side_it_leaves_out() -> None:
     )
     sanction = only(document, "SANCTION")
     assert countries(document, sanction.source) == {"CAN"} and countries(document, sanction.target) == {"RUS"}
+
+
+def test_missiles_fired_at_a_country_strike_it() -> None:
+    document = coded("КНДР випустила по Південній Кореї дві балістичні ракети.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"PRK"} and countries(document, strike.target) == {"KOR"}
+
+
+def test_saying_the_other_side_will_pay_is_a_threat() -> None:
+    document = coded("Ірак обстріляв кордон. Президент Туреччини заявив, що Ірак заплатить за цей обстріл.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"TUR"} and countries(document, threat.target) == {"IRQ"}
+
+
+def test_asking_for_a_meeting_of_a_body_is_a_request_to_it() -> None:
+    document = coded("Польща ініціювала екстрене засідання Ради безпеки ООН.")
+    request = only(document, "DEMAND")
+    assert countries(document, request.source) == {"POL"} and request.target
+
+
+def test_the_attack_condemned_is_not_the_defence_against_it() -> None:
+    document = coded(
+        "Росія атакувала Польщу дронами. Президент США доручив військовим допомогти Польщі відбити атаку. "
+        "Лідери ЄС засудили напад."
+    )
+    condemnation = [e for e in events_of(document, "DISAPPROVE") if countries(document, e.source) == {"IGOEEC"}]
+    assert len(condemnation) == 1 and countries(document, condemnation[0].target) == {"RUS"}

@@ -26,6 +26,7 @@ THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 # Negated, these are refusals (REJECT): "не визнає", "не погодиться на переговори", "не підтримає".
 REFUSED_WHEN_NEGATED = frozenset({("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse")})
 DASHES = frozenset("-–—")
+DEFENCE_MODES = frozenset({"air-defence", "defence"})  # a fight's answer, never the attack a noun refers to
 
 
 @dataclass(slots=True)
@@ -272,7 +273,7 @@ class Coder:
         last = next((f for f in reversed(self.found) if lemma and self._told_with(f, lemma)), None)
         # "засудило атаку": the attack, not the air defence that answered it
         last = last or (
-            next((f for f in reversed(self.found) if f.pattern.type == kind and f.pattern.mode != "air-defence"), None)
+            next((f for f in reversed(self.found) if f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES), None)
             if kind else None
         )
         named = last is not None
@@ -1208,6 +1209,10 @@ class Coder:
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру"
             target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
             participants = _uniq(source + target)
+        if pattern.type == "DEMAND" and pattern.with_lemmas and not target:
+            target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
+            participants = _uniq(source + target)
+
         if pattern.mode == "retaliate" and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             participants = _uniq(source + target)
