@@ -139,7 +139,7 @@ class EntityRecognizer:
             added = self._model_spans(document, found, covered)
             found.extend(added)
             if any(f.type == "PERS" for f in added):
-                self._roles_for_model_people(document, found, roles)
+                self._roles_for_model_people(document, found, roles, added)
         for person in found:  # a shared role's later names, found by the model or by surname
             if person.type == "PERS" and person.start in self._shared_roles and not person.country:
                 role, _, (owner,) = self._shared_roles[person.start]
@@ -354,16 +354,19 @@ class EntityRecognizer:
 
     # -- roles -------------------------------------------------------------------------------------
 
-    def _attach_roles(self, document: Document, found: list[Found], roles: list[RoleSpan]) -> None:
+    def _attach_roles(
+        self, document: Document, found: list[Found], roles: list[RoleSpan], people: list[Found] | None = None
+    ) -> None:
         """A role phrase before a person ("міністр оборони Росії Сергій Шойгу") or after a comma behind
-        it ("Джон Кірбі, координатор ...") gives an unknown person a role, country and sector."""
+        it ("Джон Кірбі, координатор ...") gives an unknown person a role, country and sector. ``people``:
+        only these (default: every person in ``found``)."""
         tokens = document.tokens
         role_ends = {role.end: role for role in roles}
         role_starts = {role.start: role for role in roles}
         actor_ends = {f.end: f for f in found}
         by_start = {f.start: f for f in found}
         shared = self._shared_roles  # person start -> role, stop, owners (see _share_role)
-        for person in found:
+        for person in found if people is None else people:
             if person.type != "PERS":
                 continue
             paired = person.start in shared
@@ -408,12 +411,15 @@ class EntityRecognizer:
                 person.actor_code = igo
                 person.sector = "GOV"
 
-    def _roles_for_model_people(self, document: Document, found: list[Found], roles: list[RoleSpan]) -> None:
+    def _roles_for_model_people(
+        self, document: Document, found: list[Found], roles: list[RoleSpan], added: list[Found]
+    ) -> None:
         """"американського журналіста Евана Гершковича": a name only the model finds takes the role in
-        front of it too; the office made of that role while it had no holder is then no actor of its own."""
+        front of it too; the office made of that role while it had no holder is then no actor of its own.
+        Only the model's new people are looked at: the rules' people had their roles already."""
         found.sort(key=lambda f: f.start)
         free = [role for role in roles if not role.taken]
-        self._attach_roles(document, found, roles)
+        self._attach_roles(document, found, roles, sorted(added, key=lambda f: f.start))
         held = [(role.start, role.end) for role in free if role.taken]
         found[:] = [f for f in found if not (f.kind == "office" and (f.start, f.end) in held)]
 
