@@ -573,3 +573,9 @@ def test_brussels_speaks_for_the_eu_in_a_text_about_the_eu(entities):
     assert by_name(found, "Брюссель").actor_code == "IGOEEC"
     found = entities("Прем'єр Нідерландів зустрівся з королем у Брюсселі.")
     assert by_name(found, "Брюссель").actor_code == "BELGOV"
+
+
+def test_a_first_name_in_another_case_than_the_surname_before_it_is_another_person(entities):
+    found = entities("Співвласницею фірми є дружина Мельника Оксана Гайдук.")
+    people = [e.name for e in found if e.type == "PERS"]
+    assert "Оксана Гайдук" in people and not any("Мельник" in name and "Оксана" in name for name in people)

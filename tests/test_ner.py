@@ -318,3 +318,52 @@ def test_the_joined_layer_is_scored_on_names_not_on_generic_actors(tmp_path):
     scores = evaluate_entities(tmp_path, labels=["PERS", "ORG", "LOC"])
     assert scores["micro"]["fp"] == 0  # "Німецька фірма", "Французи": actors the events need, not names
     assert scores["micro"]["tp"] == 2
+
+
+def test_an_organisation_told_with_a_common_noun_is_its_quoted_name():
+    from litopys.entities.ner import _quoted_name
+
+    line = "Він працював у кінотеатрі «Зоряний», а потім очолив ТОВ «Надія»."
+    cinema = (line.index("кінотеатрі"), line.index(",", line.index("«")))
+    assert line[slice(*_quoted_name(line, *cinema))] == "Зоряний"
+    company = (line.index("ТОВ"), line.rindex("»") + 1)
+    assert line[slice(*_quoted_name(line, *company))] == "ТОВ «Надія»"  # a capitalised form word stays in
+
+
+def test_a_name_does_not_end_on_a_conjunction():
+    from litopys.entities.ner import _trim_punctuation
+
+    line = "Пам'ятники Шашкевичу і Федьковичу"
+    assert line[slice(*_trim_punctuation(line, line.index("Шашкевичу"), line.index(" Федьковичу")))] == "Шашкевичу"
+
+
+def test_names_listed_together_share_the_majority_label():
+    from litopys.entities.ner import coordinated_labels
+
+    line = "Гастролі пройшли у Кракові, Тарнові, Жешуві і Любліні, а квитки продавав Ковальчук."
+    spans = _spans_of(
+        line, ("Кракові", "LOC"), ("Тарнові", "PERS"), ("Жешуві", "LOC"), ("Любліні", "LOC"), ("Ковальчук", "PERS")
+    )
+    assert [label for _, _, label in coordinated_labels(line, spans)] == ["LOC", "LOC", "LOC", "LOC", "PERS"]
+    pair = "Зустрілися Ковальчук і Тарнові."  # two names are no list: left as they are
+    two = _spans_of(pair, ("Ковальчук", "PERS"), ("Тарнові", "LOC"))
+    assert coordinated_labels(pair, two) == two
+
+
+def test_an_area_after_a_place_is_not_a_square():
+    from litopys.entities.ner import place_conventions
+
+    line = "Суддя придбав квартиру в Одесі площею 67 кв м."
+    assert _texts(line, place_conventions(line, _spans_of(line, ("Одесі", "LOC")))) == [("Одесі", "LOC")]
+
+
+def test_a_street_broken_after_its_abbreviation_is_one_place():
+    from litopys.doc import Mention
+    from litopys.entities.ner import is_street_across_lines, streets_across_lines
+
+    text = "Ремонт будинку по пр.\nПерамоги, 14-16. Підрядник — ТОВ «Буд»."
+    name = text.index("Перамоги")
+    found = streets_across_lines(text, [Mention(name, name + len("Перамоги"), "Перамоги", label="PERS")])
+    assert [(m.text, m.label) for m in found] == [("пр.\nПерамоги, 14-16", "LOC")]
+    assert [(m.text, m.label) for m in streets_across_lines(text, [])] == [("пр.\nПерамоги, 14-16", "LOC")]
+    assert is_street_across_lines("пр.\nПерамоги, 14-16") and not is_street_across_lines("Києва.\nЛьвів")

@@ -41,6 +41,7 @@ from litopys.entities.names import (
     plausible_after_role,
     role_gender,
 )
+from litopys.entities.ner import is_street_across_lines
 from litopys.entities.rules import (
     CLOSING_QUOTES,
     DASHES,
@@ -591,7 +592,9 @@ class EntityRecognizer:
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue
-            if "\n" in span.text or tokens[first].sentence != tokens[last - 1].sentence:
+            if is_street_across_lines(span.text):
+                pass  # "пр.\nВатутіна": a splitter broke the line after the street's abbreviation
+            elif "\n" in span.text or tokens[first].sentence != tokens[last - 1].sentence:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
             if span.label not in MODEL_LABELS or not any(
                 is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)

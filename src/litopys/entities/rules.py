@@ -244,6 +244,10 @@ def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int
             # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."
             if parts >= 2 and tokens[j].has("Name") and not tokens[j].has("Surn") and tokens[j - 1].has("Surn"):
                 break
+            # A first name in another case than the surname before it starts the next person too:
+            # "дружина Кравця Марина Пелих", "сином Близнюка Олексієм".
+            if parts and tokens[j].has("Name") and tokens[j - 1].has("Surn") and not tokens[j].cases & tokens[j - 1].cases:
+                break
             j += 1
         else:
             break
