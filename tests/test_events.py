@@ -1379,3 +1379,69 @@ def test_the_attack_condemned_is_not_the_defence_against_it() -> None:
     )
     condemnation = [e for e in events_of(document, "DISAPPROVE") if countries(document, e.source) == {"IGOEEC"}]
     assert len(condemnation) == 1 and countries(document, condemnation[0].target) == {"RUS"}
+
+
+def test_a_noun_retelling_an_attack_lends_the_condemned_its_actor() -> None:
+    document = coded(
+        "Уранці російські війська обстріляли Харків. Мер міста сказав, що удар по Харкову був спланований. "
+        "Обстріл засудив прем'єр-міністр Польщі."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_a_latin_letter_before_a_cyrillic_surname_ends_a_sentence() -> None:
+    document = coded("Про це він написав у соцмережі X. Туск також пообіцяв Україні нові винищувачі.")
+    promise = only(document, "AGREE")
+    assert countries(document, promise.source) == {"POL"} and countries(document, promise.target) == {"UKR"}
+
+
+def test_hitting_at_a_city_is_a_strike() -> None:
+    document = coded("Напередодні російська армія знову била по Запоріжжю керованими авіабомбами.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
+
+def test_an_act_allowed_or_asked_for_is_not_told_as_done() -> None:
+    document = coded("У Москві заявили, що дозвіл Вашингтона бити ракетами по Росії є ескалацією.")
+    assert not events_of(document, "FIGHT")
+    document = coded("Угорщина не отримувала від Брюсселя запиту приєднатися до санкцій проти Китаю.")
+    assert not events_of(document, "SANCTION")
+
+
+def test_offering_to_host_talks_is_the_hosts_offer() -> None:
+    document = coded("Швейцарія готова прийняти в Женеві переговори між Вірменією та Азербайджаном.")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and countries(document, offer.source) == {"CHE"}
+
+
+def test_a_criticised_visit_is_aimed_at_the_visitor() -> None:
+    document = coded("Прем'єр Угорщини Віктор Орбан прибув з візитом до Пекіна. У Брюсселі візит розкритикували.")
+    criticism = only(document, "DISAPPROVE")
+    assert countries(document, criticism.target) == {"HUN"}
+
+
+def test_sanctions_in_preparation_are_a_threat_against_the_owner_of_the_ships() -> None:
+    document = coded(
+        "Росія возить нафту в обхід ембарго. Велика Британія готує нові обмеження проти танкерів російського "
+        "«тіньового флоту»."
+    )
+    threat = only(document, "THREATEN")
+    assert threat.mode == "sanction"
+    assert countries(document, threat.source) == {"GBR"} and countries(document, threat.target) == {"RUS"}
+
+
+def test_denying_a_charge_no_event_told_answers_no_one() -> None:
+    document = coded(
+        "Глава МЗС Литви закликав партнерів закрити кордони. У Мінську звинувачення у шпигунстві заперечують."
+    )
+    rejection = only(document, "REJECT")
+    assert not rejection.target
+
+
+def test_a_date_after_a_past_agreement_to_act_is_ahead() -> None:
+    document = coded("Україна та Молдова домовилися провести наступне засідання комісії у березні.", "2025-11-20")
+    agreement = only(document, "AGREE")
+    assert agreement.date == "2026-03"
+    document = coded("Ще в березні Україна та Молдова домовилися провести спільне засідання.", "2025-11-20")
+    assert only(document, "AGREE").date == "2025-03"

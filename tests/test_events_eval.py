@@ -26,7 +26,11 @@ ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_
 # relative clauses, the content of a suspicion), so the bench scores it. Rounds six to thirteen (zh … zza,
 # session 5) guard the rules they led to.
 HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
-    f"events_article_{x}" for x in ("v", "w", "x", "y", "za", "zc", "zd", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza")
+    f"events_article_{x}"
+    for x in (
+        "v", "w", "x", "y", "za", "zc", "zd", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq",
+        "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb", "zzc", "zzd",
+    )
 ]
 runner = CliRunner()
 

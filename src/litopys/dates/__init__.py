@@ -80,7 +80,8 @@ def parse_dct(published: str | None) -> date | None:
 
 def tense_near(document: Document, start: int, end: int, token_starts: list[int]) -> str:
     """Tense of the verb nearest to a span in its sentence: past, present, future (a present modal
-    before an infinitive counts as future: "планує відвідати"), or none."""
+    before an infinitive counts as future: "планує відвідати", and so does a plan or agreement in any
+    tense: "домовилися провести"), or none."""
     tokens = document.tokens
     if not tokens:
         return "none"
@@ -91,7 +92,7 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         first, last = sentence.first_token, sentence.last_token
     else:
         first, last = 0, len(tokens)
-    modals = vocabulary().future_modals
+    modals, plans = vocabulary().future_modals, vocabulary().plan_verbs
     best: tuple[int, str] | None = None
     first, last = max(first, at - TENSE_REACH), min(last, at + TENSE_REACH)
     for i in range(first, last):
@@ -103,7 +104,8 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         if reading is None:
             continue
         tense = next(TENSES[g] for g in reading.tags if g in TENSES)
-        if tense == "present" and reading.lemma in modals:
+        # "домовилися провести у травні" (the date after the plan) is ahead; "ще в грудні домовилися" is not
+        if (tense == "present" and reading.lemma in modals) or (reading.lemma in plans and token.end <= start):
             following = tokens[i + 1] if i + 1 < last else None
             if following is not None and following.has("infn"):
                 tense = "future"

@@ -83,6 +83,7 @@ class Vocabulary:
     years_words: tuple[str, ...]
     temporal_lemmas: frozenset[str]
     future_modals: frozenset[str]
+    plan_verbs: frozenset[str]
     sets: dict[str, str]
     century_words: tuple[str, ...]
     clock_hours: dict[str, int]
@@ -137,6 +138,7 @@ def vocabulary() -> Vocabulary:
         years_words=tuple(data["years_words"]),
         temporal_lemmas=frozenset(data["temporal_lemmas"]),
         future_modals=frozenset(data["future_modals"]),
+        plan_verbs=frozenset(data["plan_verbs"]),
         sets=_invert(data["sets"], str),
         century_words=tuple(data["century_words"]),
         clock_hours=_invert(data["clock_hours"]),

@@ -277,6 +277,13 @@ class Coder:
             if kind else None
         )
         named = last is not None
+        if kind and not named and lemma:
+            # "засудив … за звинуваченням у шпигунстві. Гершкович звинувачення заперечує": the event told
+            # in a sentence with that word; with none, not simply whoever acted last.
+            last = next((f for f in reversed(self.found) if self._sentence_has(f.sentence, ((lemma,),))), None)
+            if last is None:
+                return []
+            named = True
         last = last or (self.found[-1] if self.found else None)
         countries = {self._country(x) for x in exclude}
         if not named and (last is None or last.sentence < self.sentence - 1) and self.last_subject:
@@ -287,11 +294,33 @@ class Coder:
                 return ids
         if last is None:
             return []
+        if not last.source and not last.verbal:
+            last = self._earlier_telling(last)
         for side in (last.source, last.target):
             ids = [i for i in side if i not in exclude and self._country(i) not in countries]
             if ids:
                 return ids
         return []
+
+    def _permitted(self, i: int, left: int) -> bool:
+        """Whether the infinitive at ``i`` follows a permission or ban noun, its owner between ("дозвіл
+        Заходу бити по Росії"): someone else's act, not the sentence subject's."""
+        for j in range(i - 1, max(left, i - 4) - 1, -1):
+            if self.cues.permission_nouns & self.tokens[j].lemmas:
+                return True
+            if not (self.tokens[j].pos == "NOUN" and self.tokens[j].has("gent")) and self.tokens[j].pos != "ADJF":
+                return False
+        return False
+
+    def _earlier_telling(self, found: Found) -> Found:
+        """The same event told earlier with its actor: "удар по Дніпру", a noun with no actor, after
+        "російські війська атакували Дніпро" is that attack, and "засудив атаку" condemns the troops, not
+        Dnipro. (A verb with no named actor tells an act of its own.)"""
+        targets = set(found.target)
+        for other in reversed(self.found):
+            if other is not found and other.source and other.pattern.type == found.pattern.type and targets & set(other.target):
+                return other
+        return found
 
     # ------------------------------------------------------------------ subjects and objects
     def agrees(self, verb: Token, group: list[Phrase]) -> bool:
@@ -875,7 +904,10 @@ class Coder:
         adjectives = country_adjectives()
         for j in range(i + 1, min(right, i + 10) - 1):
             code = adjectives.get(self.tokens[j].lemma)
-            if code and self.tokens[j].pos == "ADJF" and self.tokens[j + 1].lemma in self.cues.sanctioned_goods:
+            k = j + 1  # "російського «тіньового флоту»": past quotes and adjectives to the noun
+            while k < right - 1 and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
+                k += 1
+            if code and self.tokens[j].pos == "ADJF" and self.tokens[k].lemma in self.cues.sanctioned_goods:
                 country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None)
                 return [country.id] if country else []
         return []
@@ -1103,6 +1135,8 @@ class Coder:
                 subject_role = "source"  # "Росія здійснила атаку дронами"
         if pos == "NOUN" and self._after_causal_prep(i, left):
             subject_role = "none"  # "протест через військові навчання": a reason, not the subject's act
+        if "infn" in token.tags and self._permitted(i, left):
+            return None  # "дозвіл Заходу бити по Росії": an act allowed or banned is not told as done
         if subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is None and pos == "NOUN":
@@ -1205,7 +1239,7 @@ class Coder:
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
             participants = _uniq(source + target)
-        if pattern.type == "SANCTION" and not target:
+        if (pattern.type == "SANCTION" or pattern.mode == "sanction") and not target:
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру"
             target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
             participants = _uniq(source + target)

@@ -86,6 +86,7 @@ class Cues:
     embedding_types: frozenset[str]
     light_verbs: frozenset[str]
     complementizer: frozenset[str]
+    permission_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     standalone_anaphors: frozenset[str]
@@ -193,6 +194,7 @@ def cues() -> Cues:
         embedding_types=_words(raw["embedding_types"]),
         light_verbs=_words(raw["light_verbs"]),
         complementizer=_words(raw["complementizer"]),
+        permission_nouns=_words(raw["permission_nouns"]),
         relative_pronouns=_words(raw["relative_pronouns"]),
         plural_pronouns=_words(raw["plural_pronouns"]),
         standalone_anaphors=_words(raw["standalone_anaphors"]),

@@ -86,9 +86,15 @@ def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
         adjacent = i > 0 and text[tokens[i - 1][1] : s] in ("", " ")
         if adjacent and prev.lower() in abbreviations():
             return False
-        if adjacent and len(prev) == 1 and prev.isupper():  # an initial: В. Зеленський
-            return False
+        if adjacent and len(prev) == 1 and prev.isupper() and _same_script(prev, nxt):
+            return False  # an initial: "В. Зеленський"; "у соцмережі X. Велдкамп" ends a sentence
     return nxt[:1].isupper() or nxt[:1].isdigit() or nxt in OPENING
+
+
+def _same_script(initial: str, word: str) -> bool:
+    """Whether an initial and the next word are both Latin or both not: no Ukrainian name pairs a
+    Latin initial with a Cyrillic surname."""
+    return initial.isascii() == word[:1].isascii()
 
 
 def split(text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
