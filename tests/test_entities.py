@@ -579,3 +579,14 @@ def test_a_first_name_in_another_case_than_the_surname_before_it_is_another_pers
     found = entities("Співвласницею фірми є дружина Мельника Оксана Гайдук.")
     people = [e.name for e in found if e.type == "PERS"]
     assert "Оксана Гайдук" in people and not any("Мельник" in name and "Оксана" in name for name in people)
+
+
+def test_a_title_is_no_part_of_a_name_and_a_regnal_number_is(entities):
+    people = [m.text for e in entities("Цар Петро Олексійович наказав, а Катерина II скасувала.") for m in e.mentions]
+    assert "Петро Олексійович" in people and "Катерина II" in people
+
+
+def test_another_spelling_of_a_known_first_name_is_the_known_person(entities):
+    found = entities("Прем'єр Угорщини Віктор Орбан зустрівся з президентом Александаром Вучичем.")
+    vucic = next(e for e in found if "Вучич" in e.name)
+    assert vucic.country == "SRB" and [m.text for m in vucic.mentions] == ["Александаром Вучичем"]

@@ -367,3 +367,19 @@ def test_a_street_broken_after_its_abbreviation_is_one_place():
     assert [(m.text, m.label) for m in found] == [("пр.\nПерамоги, 14-16", "LOC")]
     assert [(m.text, m.label) for m in streets_across_lines(text, [])] == [("пр.\nПерамоги, 14-16", "LOC")]
     assert is_street_across_lines("пр.\nПерамоги, 14-16") and not is_street_across_lines("Києва.\nЛьвів")
+
+
+def test_a_title_stays_outside_a_person_and_a_regnal_number_inside():
+    from litopys.entities.ner import person_conventions
+
+    line = "Княгиня Ольга прийняла послів, а Казимир III їх відпустив."
+    spans = _spans_of(line, ("Княгиня Ольга", "PERS"), ("Казимир", "PERS"))
+    assert _texts(line, person_conventions(line, spans)) == [("Ольга", "PERS"), ("Казимир III", "PERS")]
+
+
+def test_a_name_that_can_only_be_locative_after_v_is_a_place():
+    from litopys.entities.ner import place_conventions
+
+    line = "Навчання пройшли на базі в Карлскруні, а книгу я бачив у Петренка."
+    spans = _spans_of(line, ("Карлскруні", "PERS"), ("Петренка", "PERS"))
+    assert _texts(line, place_conventions(line, spans)) == [("Карлскруні", "LOC"), ("Петренка", "PERS")]

@@ -54,6 +54,7 @@ from litopys.entities.rules import (
     closing_quote,
     code,
     has_same_surname,
+    has_spelled_first_name,
     in_quoted_name,
     is_initial,
     is_name_like,
@@ -65,9 +66,11 @@ from litopys.entities.rules import (
     is_owner,
     is_person_word,
     is_place_name,
+    is_regnal_number,
     is_title_adjective,
     opening_quote,
     org_forms,
+    person_titles,
     role_after,
     role_before,
     run_end,
@@ -216,6 +219,8 @@ class EntityRecognizer:
                     )
                     n += 2
                     continue
+                if has_spelled_first_name(tokens, entry, start):
+                    start -= 1  # "Александар Вучич": the known person, spelled another way
                 found.append(self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
@@ -333,6 +338,8 @@ class EntityRecognizer:
                 # A body's name in front of a name is not part of it ("Міненерговугілля Ігор Рубан").
                 while i < j and not is_person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
                     i += 1
+                if j - i > 1 and tokens[i].text.lower() in person_titles():
+                    i += 1  # "Князь Кий", "Пан Корнель": the title stays outside the name
                 if i > 0 and is_opening_quote(tokens, i - 1):  # «Вест Іст Груп» is a company
                     i = j
                     continue
@@ -347,6 +354,8 @@ class EntityRecognizer:
                 if role is not None and plausible_after_role(run) or is_name_run(run):
                     head = tokens[role.start] if role is not None else None
                     name = canonical_person(run, head.cases if head else None, role_gender(head) if head else None)
+                    if j < sentence.last_token and is_regnal_number(tokens[j]):
+                        name, j = f"{name} {tokens[j].text}", j + 1  # "Франц Йосиф І"
                     people.append(Found(i, j, f"person:{name}", name, "PERS", "person", source="morphology"))
                     for k in range(i, j):
                         covered[k] = True

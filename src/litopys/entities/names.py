@@ -169,7 +169,7 @@ def inflect_phrase(adjective: str, noun_phrase: str) -> str:
 def nominative_phrase(run: list[Token]) -> str:
     """A model's ORG/LOC span in the nominative: its head noun and the adjectives before it are put
     into the nominative, the words after it (genitive modifiers) stay as written."""
-    text = " ".join(t.text for t in run)
+    text = _as_written(run, [t.text for t in run])
     if all(not t.cases or "nomn" in t.cases for t in run if t.is_word):
         return text
     morph = morph_analyzer()
@@ -193,4 +193,14 @@ def nominative_phrase(run: list[Token]) -> str:
             if inflected is not None:
                 word = _restore_case(inflected.word, token.text)
         words.append(word)
-    return " ".join(words)
+    return _as_written(run, words)
+
+
+def _as_written(run: list[Token], words: list[str]) -> str:
+    """The words spaced as the tokens were in the text: "вул. Писаржевського, 8", not "вул . …, 8"."""
+    parts = []
+    for n, word in enumerate(words):
+        if n and run[n].start > run[n - 1].end:
+            parts.append(" ")
+        parts.append(word)
+    return "".join(parts)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from litopys.doc import Mention
+from litopys.doc import CASES, Mention
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner-uk"
 LABELS = ("PERS", "ORG", "LOC", "MISC", "DATE", "PERIOD", "TIME", "MON", "PCT", "QUANT", "JOB", "DOC", "ART")
@@ -110,6 +110,9 @@ def _mentions(doc, line: str, offset: int) -> list[Mention]:
             start += 1
         while end > start and line[end - 1].isspace():
             end -= 1
+        number_end = _NUMBER_ENDS_SENTENCE.search(line, start, end)
+        if number_end is not None:
+            end = number_end.start(1)  # "вул. Ювілейна, 60А. Раніше": "60А." is one token; the name stops
         if _ends_sentence(line, start, end):
             end -= 1  # "системи IRIS-T." is one spaCy token; the full stop is not part of the name
         start, end = _trim_punctuation(line, start, end)
@@ -119,7 +122,7 @@ def _mentions(doc, line: str, offset: int) -> list[Mention]:
             spans.append((start, end, ent.label_))
     return [
         Mention(offset + start, offset + end, line[start:end], label=label, source="model")
-        for start, end, label in coordinated_labels(line, place_conventions(line, spans))
+        for start, end, label in coordinated_labels(line, person_conventions(line, place_conventions(line, spans)))
     ]
 
 
@@ -127,6 +130,8 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"„]))([^\W\d_]+\.?)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([^\W\d_]+\.?)(?![\w.])")
 _COORDINATED = re.compile(r"\s*(?:,|і|й|та|,\s*а\s+також)?\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|і|й|та|,\s*а\s+також)\s*")
+_NUMBER_ENDS_SENTENCE = re.compile(r"\d[^\W\d_]?(\.)\s+[А-ЯІЇЄҐA-Z]")
+_FIRST_WORD_OR_ABBREVIATION = re.compile(r"([^\W\d_]+\.?)\s")
 _HOUSE_NUMBER = re.compile(r"^,\s*\d+(?:\s*-?\s*[А-ЯA-Zа-я](?![\w])|-\d+)?(?:\s*/\s*\d+)?(?!\d)")
 
 
@@ -136,6 +141,21 @@ def place_words() -> tuple[frozenset[str], frozenset[str]]:
 
     data = read_yaml("place_words.yaml")
     return frozenset(data["part_of_name"]), frozenset(data["marks_place"])
+
+
+@functools.cache
+def locative_prepositions() -> frozenset[str]:
+    from litopys.lang import read_yaml
+
+    return frozenset(read_yaml("place_words.yaml")["locative_prepositions"])
+
+
+def _only_locative(word: str) -> bool:
+    from litopys.language import analyse_word
+
+    cases = {g for a in analyse_word(word.lower()) for g in a.tags if g in CASES}
+    return bool(cases) and cases <= {"loct", "datv"}
+
 
 
 def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -156,11 +176,17 @@ def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tupl
         high = spans[index + 1][0] if index + 1 < len(spans) else len(line)
         before = _WORD_BEFORE.search(line, low, start)
         after = _WORD_AFTER.match(line[end:high])
-        street = False
+        street = _FIRST_WORD_OR_ABBREVIATION.match(line, start, end) is not None and (
+            _FIRST_WORD_OR_ABBREVIATION.match(line, start, end).group(1).lower() in part_of_name
+        )  # the model's span holds the street word already: "вул. Писаржевського" (, 8)
         if before and before.group(1).lower() in part_of_name:
             start, label, street = before.start(1), "LOC", True
         elif before and before.group(1).lower() in marks_place:
             label = "LOC"
+        elif label == "PERS" and before and before.group(1).lower() in locative_prepositions() and _only_locative(
+            line[start:end].split()[0]
+        ):
+            label = "LOC"  # "в Сотенесі": a person after "в" would be in the genitive or accusative
         elif result and marked and _COORDINATED.fullmatch(line[result[-1][1] : start]):
             label = "LOC"  # "вулиць Енгельса та Артема": the second name is a street as well
         marked = label == "LOC" and spans[index][2] != "LOC"
@@ -206,6 +232,30 @@ def streets_across_lines(text: str, mentions: list[Mention]) -> list[Mention]:
         result = [m for m in result if not (m.start < end and start < m.end)]
         result.append(Mention(start, end, text[start:end], label="LOC", source="model"))
     result.sort(key=lambda m: (m.start, m.end))
+    return result
+
+
+_ROMAN_NUMERAL = re.compile(r"^\s+([IVXІХ]{1,4})(?![\w])")
+_FIRST_WORD = re.compile(r"([^\W\d_]+)\s+")
+
+
+def person_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A title before a name stays outside the person ("Князь Кий" is "Кий"), a regnal number is
+    inside ("Франц Йосиф І"), as NER-UK marks them (its training half: 6 of 6 each way)."""
+    from litopys.entities.rules import person_titles
+
+    titles = person_titles()
+    result = []
+    for index, (start, end, label) in enumerate(spans):
+        if label == "PERS":
+            title = _FIRST_WORD.match(line, start, end)
+            if title and title.group(1).lower() in titles and title.end() < end:
+                start = title.end()
+            high = spans[index + 1][0] if index + 1 < len(spans) else len(line)
+            numeral = _ROMAN_NUMERAL.match(line[end:high])
+            if numeral:
+                end += numeral.end()
+        result.append((start, end, label))
     return result
 
 

@@ -6,7 +6,9 @@ the Ukrainian words they rely on live in ``lang/uk/gazetteer`` data files.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from litopys.doc import Document, Token
@@ -109,8 +111,26 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
         return False
     before = tokens[start - 1] if start else None
     if before and before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start:
-        return True
+        return not has_spelled_first_name(tokens, entry, start)
     return entry.kind == "city" and is_first_name_before_surname(tokens, start, end)
+
+
+def has_spelled_first_name(tokens: list[Token], entry: Entry, start: int) -> bool:
+    """Whether a known person's surname follows another spelling of their first name."""
+    if entry.type != "PERS" or " " not in entry.name or not start or len(entry.words) != 1:
+        return False
+    before = tokens[start - 1]
+    return before.text[:1].isupper() and before.has("Name") and is_spelling_of(before, entry.name.split()[0])
+
+
+def is_spelling_of(token: Token, first_name: str) -> bool:
+    """Whether a first name is another transliteration of a known one ("Александар" for "Александр",
+    "Джозеф" for "Джозеф"): same first letters, nearly the same letters."""
+    known = first_name.lower()
+    return any(
+        form[:3] == known[:3] and SequenceMatcher(None, form, known).ratio() >= 0.85
+        for form in {token.text.lower(), *token.lemmas}
+    )
 
 
 def is_first_name_before_surname(tokens: list[Token], start: int, end: int) -> bool:
@@ -215,6 +235,19 @@ def is_opening_quote(tokens: list[Token], i: int) -> bool:
     return (
         i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (i == 0 or tokens[i - 1].end < tokens[i].start)
     )
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    return frozenset(read_lines("person_titles.txt"))
+
+
+def is_regnal_number(token: Token) -> bool:
+    """A Roman numeral after a ruler's name ("Франц Йосиф І", "Катерини II")."""
+    return bool(_ROMAN.fullmatch(token.text))
+
+
+_ROMAN = re.compile(r"[IVXІХ]{1,4}")
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
