@@ -1445,3 +1445,56 @@ def test_a_date_after_a_past_agreement_to_act_is_ahead() -> None:
     assert agreement.date == "2026-03"
     document = coded("Ще в березні Україна та Молдова домовилися провести спільне засідання.", "2025-11-20")
     assert only(document, "AGREE").date == "2025-03"
+
+
+def test_a_release_called_for_is_not_a_release() -> None:
+    document = coded("Генсек ООН закликав Мінськ звільнити затриманих журналістів.")
+    assert not events_of(document, "RETREAT") and only(document, "DEMAND")
+
+
+def test_calling_a_charge_absurd_rejects_it() -> None:
+    document = coded("Литва звинуватила Білорусь у провокаціях на кордоні. У Мінську звинувачення назвали «абсурдними».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"BLR"} and countries(document, rejection.target) == {"LTU"}
+    assert len(events_of(document, "DISAPPROVE")) == 1  # the charge answered is not a new one
+
+
+def test_a_light_verb_with_an_attack_noun_tells_a_new_attack() -> None:
+    document = coded("Уночі російська армія здійснила масовану атаку на енергетику України.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
+
+def test_drills_around_a_country_are_aimed_at_it() -> None:
+    document = coded("Армія Китаю розпочала масштабні навчання навколо Тайваню.")
+    drills = only(document, "MOBILIZE")
+    assert countries(document, drills.target) == {"TWN"}
+
+
+def test_rejected_criticism_names_its_critics() -> None:
+    document = coded("Пекін відкинув критику з боку Токіо та Сеула.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.target) == {"JPN", "KOR"}
+
+
+def test_customs_halting_imports_is_a_sanction_on_the_goods_country() -> None:
+    document = coded("Росія тисне на Грузію. Російська митниця призупинила імпорт грузинського вина.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"RUS"} and countries(document, sanction.target) == {"GEO"}
+
+
+def test_for_now_opens_no_clause() -> None:
+    document = coded("Мадрид поки що не надаватиме Україні винищувачі.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"ESP"} and aid.modality == "negated"
+
+
+def test_legitimate_targets_are_a_threat_and_these_words_refer_to_it() -> None:
+    document = coded(
+        "Посол Росії в Гельсінкі заявив, що фінські склади зброї стануть «законними цілями». "
+        "Прем'єр-міністр Фінляндії назвав ці слова «спробою залякування»."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"}
+    criticism = only(document, "DISAPPROVE")
+    assert countries(document, criticism.source) == {"FIN"} and countries(document, criticism.target) == {"RUS"}

@@ -158,6 +158,13 @@ class Coder:
         if self.cues.relative_pronouns & token.lemmas and token.has("NPRO"):
             return True  # "яка" is also read as the noun "як"
         if token.lemma in self.cues.clause_openers and token.pos in ("CONJ", "NPRO", "ADVB"):
+            following = self.tokens[i + 1].text.lower() if i + 1 < len(self.tokens) else ""
+            preceding = self.tokens[i - 1].lemma if i else ""
+            after_comma = i > 0 and self.tokens[i - 1].text == ","  # ", поки Україна не відповіла" opens one
+            if (following in self.cues.adverb_uses.get(token.lemma, ()) and not after_comma) or (
+                token.text.lower() in self.cues.adverb_uses.get(preceding, ())
+            ):
+                return False  # "Стокгольм поки (що) не передаватиме": "for now", no clause of its own
             # "тим, що" and "що" open a clause; a relative pronoun after a preposition still does.
             complementizer = token.lemma in self.cues.complementizer
             return not complementizer or token.has("subord") or (i > 0 and self.tokens[i - 1].text == ",")
@@ -668,6 +675,18 @@ class Coder:
         return any(t.lemma in self.cues.attempt_verbs for t in before)
 
     @staticmethod
+    def _reject_pattern() -> Pattern:
+        return next(p for p in pattern_index()["відкинути"] if p.type == "REJECT")
+
+    def _answers_a_charge(self, s: int, i: int, left: int, right: int) -> bool:
+        """Whether a verdict ("назвали абсурдними") is passed on a charge told before ("звинувачення"):
+        calling an accusation absurd rejects it."""
+        return any(
+            p.kind == "anaphor-event" and left <= p.head < right and self.cues.referred_types.get(p.lemma) == "DISAPPROVE"
+            for p in self.phrases[s]
+        )
+
+    @staticmethod
     def _accuse_pattern() -> Pattern:
         return next(p for p in pattern_index()["звинуватити"] if p.type == "DISAPPROVE")
 
@@ -907,7 +926,7 @@ class Coder:
             k = j + 1  # "російського «тіньового флоту»": past quotes and adjectives to the noun
             while k < right - 1 and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
                 k += 1
-            if code and self.tokens[j].pos == "ADJF" and self.tokens[k].lemma in self.cues.sanctioned_goods:
+            if code and self.tokens[j].pos == "ADJF" and self.cues.sanctioned_goods & self.tokens[k].lemmas:
                 country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None)
                 return [country.id] if country else []
         return []
@@ -1113,6 +1132,8 @@ class Coder:
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
             return None
         left, right = self.clause(i, first, last)
+        if pattern.mode == "condemn" and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
+            pattern = self._reject_pattern()
         token = self.tokens[i]
         verbal = pos == "VERB"
         speaker = self._speaker_for(s, i)
@@ -1339,6 +1360,13 @@ class Coder:
 
     def _referred_back(self, i: int, first: int) -> bool:
         """"ці звинувачення", "такий крок": an event noun with a demonstrative names an event already told."""
+        if any(p.kind == "anaphor-event" and p.head == i for p in self.phrases[self.sentence]):
+            j = i - 1
+            while j >= first and self.tokens[j].pos == "ADJF":
+                j -= 1
+            if j < first or self.tokens[j].lemma not in self.cues.light_verbs:
+                return True  # "У Загребі звинувачення назвали абсурдними": the charge just told, answered
+            # "здійснила масовану атаку": a light verb tells a new act with the noun
         j = i - 1
         while j >= first and str(self.tokens[j].pos) == "ADJF" and self.tokens[j].lemma not in self.cues.demonstratives:
             j -= 1

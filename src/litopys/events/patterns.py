@@ -71,6 +71,7 @@ class Cues:
     denial_verbs: frozenset[str]
     denial_phrases: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
+    adverb_uses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
     third_person: frozenset[str]
     first_person: frozenset[str]
@@ -178,6 +179,7 @@ def cues() -> Cues:
         denial_verbs=_words(raw["denial_verbs"]),
         denial_phrases=_phrases(raw["denial_phrases"]),
         clause_openers=_words(raw["clause_openers"]),
+        adverb_uses={word: _words(after) for word, after in raw["adverb_uses"].items()},
         coordinators=_words(raw["coordinators"]),
         third_person=_words(raw["third_person"]),
         first_person=_words(raw["first_person"]),

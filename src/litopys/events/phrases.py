@@ -239,8 +239,9 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
             prev = tokens[start - 1]
-            if start - 1 in mentions.in_timex:
-                break
+            other_name = start - 1 in mentions.at and mentions.at[start - 1] != mentions.at.get(phrase.head)
+            if start - 1 in mentions.in_timex or other_name:
+                break  # "У Мінську звинувачення": a named place ("Мінську" is also an adjective) is no modifier
             agreeing = bool(prev.cases & phrase.cases) and prev.pos in ("ADJF", "NUMR", "NPRO")
             if agreeing and (prev.pos != "NPRO" or prev.lemma in c.determiners) or prev.text in QUOTES:
                 start -= 1

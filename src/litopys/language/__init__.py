@@ -39,13 +39,19 @@ def morph_analyzer():
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+_VERB_FORMS = frozenset({"infn", "past", "pres", "futr", "impr"})
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> tuple[Analysis, ...]:
     """Every reading of a word form; cached because it is the hot path."""
     readings: list[Analysis] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
     for parse in morph_analyzer().parse(word):
-        key = (parse.normal_form, parse.tag.POS or "", frozenset(parse.tag.grammemes))
+        grammemes = frozenset(parse.tag.grammemes)
+        if parse.tag.POS == "VERB" and parse.word == parse.normal_form and not grammemes & _VERB_FORMS:
+            grammemes |= {"infn"}  # the dictionary leaves some infinitives unmarked ("звільнити", "звільняти")
+        key = (parse.normal_form, parse.tag.POS or "", grammemes)
         if key not in seen:
             seen.add(key)
             readings.append(Analysis(*key))
