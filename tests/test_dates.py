@@ -422,3 +422,13 @@ def test_a_count_of_weeks_after_another_event_is_not_counted_from_today() -> Non
     document = analyse("Візит відбувся через шість тижнів після поїздки до Москви.", published="2024-08-24")
     assert all(not t.value.startswith("2024-W") for t in document.timexes)
     assert timex("Переговори відбудуться через два тижні.", "через два тижні", published="2024-08-24").value == "2024-W36"
+
+
+def test_a_planned_meeting_lies_ahead_whatever_verb_reports_it() -> None:
+    found = timex("Зустріч прем'єрів запланована на 5 вересня, повідомив речник уряду.", "5 вересня")
+    assert found.value == "2023-09-05"
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph() -> None:
+    text = "Учора ввечері на кордоні сталася перестрілка. За даними армії, близько 21:15 пролунали вибухи."
+    assert timex(text, "21:15").value == "2023-08-30T21:15"

@@ -590,3 +590,16 @@ def test_another_spelling_of_a_known_first_name_is_the_known_person(entities):
     found = entities("Прем'єр Угорщини Віктор Орбан зустрівся з президентом Александаром Вучичем.")
     vucic = next(e for e in found if "Вучич" in e.name)
     assert vucic.country == "SRB" and [m.text for m in vucic.mentions] == ["Александаром Вучичем"]
+
+
+def test_kyshyneu_is_chisinau(entities):
+    capital = next(e for e in entities("У Кишинеу заявили про висилку дипломатів.") if e.mentions[0].text == "Кишинеу")
+    assert capital.country == "MDA" and capital.actor_code == "MDAGOV"
+
+
+def test_a_ministry_named_alone_after_a_foreign_one_is_that_one(entities):
+    found = entities("Міністерство закордонних справ Естонії викликало посла. Згодом у МЗС пояснили причини.")
+    ministry = next(e for e in found if any(m.text == "МЗС" for m in e.mentions))
+    assert ministry.country == "EST"
+    alone = next(e for e in entities("МЗС заявило протест.") if any(m.text == "МЗС" for m in e.mentions))
+    assert alone.country == "UKR"  # with no other ministry named, Ukrainian news means its own

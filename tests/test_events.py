@@ -1498,3 +1498,64 @@ def test_legitimate_targets_are_a_threat_and_these_words_refer_to_it() -> None:
     assert countries(document, threat.source) == {"RUS"}
     criticism = only(document, "DISAPPROVE")
     assert countries(document, criticism.source) == {"FIN"} and countries(document, criticism.target) == {"RUS"}
+
+
+def test_the_neighbouring_country_is_the_one_last_named() -> None:
+    document = coded("ЄС підтримує право Грузії на вибір. Міністр фінансів Литви пообіцяв, що Вільнюс виділить сусідній країні кредит.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"LTU"} and countries(document, aid.target) == {"GEO"}
+
+
+def test_a_country_adjective_before_other_adjectives_names_the_struck_side() -> None:
+    document = coded("Китай і Філіппіни сперечаються. Китайські кораблі обстріляли філіппінські бойові позиції.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"CHN"} and countries(document, strike.target) == {"PHL"}
+
+
+def test_firing_back_is_aimed_at_who_fired() -> None:
+    document = coded(
+        "Індія і Пакистан знову на межі. Пакистанські військові обстріляли індійські позиції. "
+        "Індійська армія відкрила вогонь у відповідь."
+    )
+    strikes = events_of(document, "FIGHT")
+    assert any(countries(document, e.source) == {"IND"} and countries(document, e.target) == {"PAK"} for e in strikes)
+
+
+def test_armour_moved_to_a_border_is_a_mobilisation_and_undermining_a_process_no_bombing() -> None:
+    document = coded("Білорусь стягнула до кордону з Литвою додаткову бронетехніку.")
+    assert only(document, "MOBILIZE").mode == "troops"
+    document = coded("Канцлер Німеччини сказав, що інциденти не повинні підривати мирний процес.")
+    assert not events_of(document, "ASSAULT") and not events_of(document, "THREATEN")
+
+
+def test_taking_a_countrys_side_is_support() -> None:
+    document = coded("Пекін став на бік Москви.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"CHN"} and countries(document, support.target) == {"RUS"}
+
+
+def test_a_name_before_an_impersonal_plural_verb_is_its_object() -> None:
+    document = coded("У спільній заяві Мінськ звинуватили в організації міграційної кризи.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.target) == {"BLR"}
+
+
+def test_expelling_inspectors_is_a_sanction_on_their_agency() -> None:
+    document = coded("Пхеньян вислав із країни інспекторів МАГАТЕ.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.mode == "expel" and expulsion.target
+
+
+def test_an_outright_lie_rejects_the_charge() -> None:
+    document = coded("Баку звинуватив Єреван у провокації. Речниця МЗС Вірменії назвала ці звинувачення «відвертою неправдою».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"ARM"} and countries(document, rejection.target) == {"AZE"}
+
+
+def test_a_warning_about_ones_own_act_is_aimed_at_the_other_side() -> None:
+    document = coded(
+        "Велика Британія запровадила санкції проти Ірану. Глава МЗС Ірану попередив, що його країна "
+        "вийде з ДНЯЗ."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"GBR"}

@@ -29,7 +29,7 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
     f"events_article_{x}"
     for x in (
         "v", "w", "x", "y", "za", "zc", "zd", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq",
-        "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb", "zzc", "zzd", "zze", "zzf", "zzg",
+        "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb", "zzc", "zzd", "zze", "zzf", "zzg", "zzh", "zzj",
     )
 ]
 runner = CliRunner()
@@ -42,6 +42,9 @@ def test_date_matches_at_the_references_precision() -> None:
     assert date_matches("2023-07-25/2023-07-27", "2023-07-26")
     assert date_matches("2023-07-25/2023-07-27", "2023-07-25/2023-07-27")
     assert not date_matches("2023-07-25/2023-07-27", "2023-07-28")
+    # a weekend ("на вихідних", 2026-W03-WE) starts on its Saturday and is never one reference day
+    assert date_matches("2026-01-17/2026-01-18", "2026-W03-WE") and date_matches("2026-01", "2026-W03-WE")
+    assert not date_matches("2026-01-17", "2026-W03-WE")
     assert date_matches(None, None) and not date_matches("2023", None)
     # A week ("минулого тижня") matches a reference interval or month that holds its Monday, never a day.
     assert date_matches("2023-08-28/2023-09-03", "2023-W35") and date_matches("2023-08", "2023-W35")

@@ -92,12 +92,17 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         first, last = sentence.first_token, sentence.last_token
     else:
         first, last = 0, len(tokens)
-    modals, plans = vocabulary().future_modals, vocabulary().plan_verbs
+    modals, plans, planned = vocabulary().future_modals, vocabulary().plan_verbs, vocabulary().plan_participles
     best: tuple[int, str] | None = None
     first, last = max(first, at - TENSE_REACH), min(last, at + TENSE_REACH)
     for i in range(first, last):
         token = tokens[i]
         if start <= token.start < end:
+            continue
+        if planned & token.lemmas:  # "зустріч запланована на 27 листопада": ahead, whatever verb reports it
+            distance = abs(i - at)
+            if best is None or distance < best[0]:
+                best = (distance, "future")
             continue
         # Only a finite reading with a tense counts ("три" can be an imperative of "терти").
         reading = next((a for a in token.analyses if a.pos == "VERB" and not a.tags.isdisjoint(TENSES)), None)

@@ -159,6 +159,7 @@ class Resolver:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.last_day_in_sentence: dict[int, str] = {}
+        self.last_day_in_paragraph: dict[int, str] = {}
         self.order = 0
         self.paragraph = 0
         # The last day or month the text gave (it carries on), and the last paragraph-bound anchor: a bare
@@ -226,8 +227,9 @@ class Resolver:
         resolved: Resolved = handler(found.parts, tense)
         if resolved.value and resolved.granularity in ("day", "time") and resolved.value[:1].isdigit():
             self.last_day_in_sentence[sentence] = resolved.value[:10]
+            self.last_day_in_paragraph[paragraph] = resolved.value[:10]
         if found.kind == "time":
-            resolved = self._clock(found.parts, sentence)
+            resolved = self._clock(found.parts, sentence, paragraph)
         return resolved
 
     def _date(self, parts: dict[str, Any], tense: str) -> Resolved:
@@ -499,10 +501,11 @@ class Resolver:
     def _time(self, parts: dict[str, Any], tense: str) -> Resolved:
         return Resolved(None, "time", "dct")
 
-    def _clock(self, parts: dict[str, Any], sentence: int) -> Resolved:
-        """A clock time belongs to the day named in its sentence, else to the DCT."""
+    def _clock(self, parts: dict[str, Any], sentence: int, paragraph: int = 0) -> Resolved:
+        """A clock time belongs to the day named in its sentence, else to the last day named earlier in
+        its paragraph ("Учора ввечері сталася перестрілка. … близько 19:40 …"), else to the DCT."""
         hours, minutes = parts["time"]
-        day = self.last_day_in_sentence.get(sentence)
+        day = self.last_day_in_sentence.get(sentence) or self.last_day_in_paragraph.get(paragraph)
         anchor = "narrative"
         if day is None and self.context.dct is not None:
             day, anchor = iso_day(self.context.dct), "dct"

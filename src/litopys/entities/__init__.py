@@ -240,8 +240,12 @@ class EntityRecognizer:
                 found.append(self._institution(entry, start, following[1], owner.country, name))
                 n += 1
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
+                named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
-                if body is not None:
+                if named is not None:
+                    # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
+                    found.append(self._institution(entry, start, end, named.country, named.name))
+                elif body is not None:
                     found.append(self._from_entry(body, start, end))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
                 country = following[2]

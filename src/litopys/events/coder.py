@@ -242,7 +242,25 @@ class Coder:
             if speaker:
                 return list(speaker)
             return self._plural_antecedent()
+        if phrase.lemma in self.cues.country_nouns:
+            country = self._last_country_before(phrase.first, exclude)
+            if country:
+                return [country]
         return self._anaphor_event(exclude)
+
+    def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
+        """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded
+        actors' countries (Romania here), so Moldova."""
+        position = self.tokens[first].start
+        countries = {self._country(x) for x in exclude}
+        best: tuple[int, str] | None = None
+        for entity in self.doc.entities:
+            if entity.type != "LOC" or not entity.country or entity.actor_code != entity.country or entity.country in countries:
+                continue
+            earlier = [m.start for m in entity.mentions if m.start < position]
+            if earlier and (best is None or max(earlier) > best[0]):
+                best = (max(earlier), entity.id)
+        return best[1] if best else None
 
     def _named_with(self, phrase: Phrase) -> str | None:
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
@@ -318,6 +336,12 @@ class Coder:
             if not (self.tokens[j].pos == "NOUN" and self.tokens[j].has("gent")) and self.tokens[j].pos != "ADJF":
                 return False
         return False
+
+    def _in_response(self, left: int, right: int) -> bool:
+        """"відкрили вогонь у відповідь": the act answers the one who acted against the actor."""
+        return any(
+            self.tokens[k].text.lower() in ("у", "в") and self.tokens[k + 1].lemma == "відповідь" for k in range(left, right - 1)
+        )
 
     def _earlier_telling(self, found: Found) -> Found:
         """The same event told earlier with its actor: "удар по Дніпру", a noun with no actor, after
@@ -522,10 +546,18 @@ class Coder:
             if owner:
                 return owner
             # "Це рішення підтримала Латвія", "Україну відвідав прем'єр Японії": the object fronted before the verb.
+            verb = self.tokens[i]
+            readings = [a for a in verb.analyses if a.pos == "VERB"]
+            impersonal = bool(readings) and all("plur" in a.tags for a in readings)  # "звинуватили": no one named
             fronted = [
                 p for p in phrases
                 if left <= p.first < i and id(p) not in used and p.prep is None
-                and (p.kind == "anaphor-event" or self.tokens[i].pos == "VERB" and "accs" in p.cases and "nomn" not in p.cases)
+                and (
+                    p.kind == "anaphor-event"
+                    or verb.pos == "VERB" and "accs" in p.cases
+                    # "Тегеран звинуватили": a singular that cannot be the plural verb's subject is its object
+                    and ("nomn" not in p.cases or impersonal and not p.plural and p.entities and p.last == i)
+                )
             ]
             return self.group_of(sentence, fronted[-1]) if fronted else []
         return []
@@ -1045,7 +1077,9 @@ class Coder:
                 if not (f.sentence == s and (f.trigger == report.position or content < f.trigger < right))
             ]
             threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
-            found = Found(threat, report.position, list(report.speaker), [], s, (left, right), (report.position, right), True)
+            # aimed at the side that acted against the speaker's ("в разі повернення санкцій … вийде з ДНЯЗ")
+            aimed = [x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries]
+            found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
 
@@ -1268,7 +1302,12 @@ class Coder:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
             participants = _uniq(source + target)
 
-        if pattern.mode == "retaliate" and not target and source:
+        own = {self._country(x) for x in source} - {None}
+        if pattern.type == "THREATEN" and target and own and {self._country(x) for x in target} <= own:
+            # "Арагчі попередив, що його країна вийде з ДНЯЗ": a warning is aimed at the other side
+            target = [x for x in self._who_acted_against(source) if self._country(x) not in own]
+            participants = _uniq(source + target)
+        if (pattern.mode == "retaliate" or self._in_response(left, right)) and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             participants = _uniq(source + target)
         if pattern.mode == "air-defence" and not any(self._has_country(a) for a in source):

@@ -127,13 +127,17 @@ def _covered(labels: list[str], actor_ids: list[str], document: Document) -> int
     return sum(1 for label in labels if any(_matches(label, keys) for keys in all_keys))
 
 
-ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$")
 
 
 def week_monday(value: str) -> str | None:
-    """The Monday of a system week ("2023-W35", said "минулого тижня"); None when it is not a week."""
+    """The first day of a system week ("2023-W35", said "минулого тижня": its Monday) or weekend
+    ("2026-W03-WE", "на вихідних": its Saturday); None when it is neither."""
     week = ISO_WEEK.match(value)
-    return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() if week else None
+    if not week:
+        return None
+    day = 6 if value.endswith("-WE") else 1
+    return date.fromisocalendar(int(week[1]), int(week[2]), day).isoformat()
 
 
 def date_matches(gold: str | None, system: str | None) -> bool:

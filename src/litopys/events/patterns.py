@@ -76,6 +76,7 @@ class Cues:
     third_person: frozenset[str]
     first_person: frozenset[str]
     anaphoric_actors: frozenset[str]
+    country_nouns: frozenset[str]
     anaphoric_events: frozenset[str]
     actor_heads: frozenset[str]
     phrase_preps: frozenset[str]
@@ -184,6 +185,7 @@ def cues() -> Cues:
         third_person=_words(raw["third_person"]),
         first_person=_words(raw["first_person"]),
         anaphoric_actors=_words(raw["anaphoric_actors"]),
+        country_nouns=_words(raw["country_nouns"]),
         anaphoric_events=_words(raw["anaphoric_events"]),
         # Every one-word office of the gazetteer's roles heads an actor phrase too ("віцепрем'єр Росії …").
         actor_heads=_words(raw["actor_heads"]) | _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")]),

@@ -136,14 +136,22 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
             return None
         end = named[2]
     code = country_adjectives().get(token.lemma)
-    head = tokens[i + 1]
+    head_at = i + 1
+    if not named:  # "вірменські бойові позиції": past other adjectives to the head noun
+        while (
+            head_at + 1 < last and head_at - i <= 2 and tokens[head_at].pos == "ADJF" and not tokens[head_at].has("NOUN")
+            and head_at not in mentions.at
+        ):
+            head_at += 1
+        end = head_at + 1
+    head = tokens[head_at]
     if code is None or not head.lemmas & (cues().armed_heads | cues().actor_heads):
         return None
     country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None)
     if country is None:
         return None
     plural, genders = _number_gender(head)
-    return Phrase(i, end, i + 1, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
+    return Phrase(i, end, head_at, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
                   lemma=head.lemma)
 
 
