@@ -6,7 +6,7 @@ whatever the number of patterns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from litopys.lang import read_tsv, read_yaml
@@ -156,95 +156,35 @@ def country_adjectives() -> dict[str, str]:
     }
 
 
+# Cue sets that cues.yaml keeps under a group heading: field -> path of keys.
+_NESTED_CUES = {
+    "civil_modes": ("civil_acts", "modes"),
+    "civil_sectors": ("civil_acts", "sectors"),
+    "warning_verbs": ("own_side_threats", "warning_verbs"),
+    "retaliation_verbs": ("own_side_threats", "retaliation_verbs"),
+}
+# How a YAML value becomes a field, by the field's annotation.
+_CONVERTERS = {
+    "frozenset[str]": _words,
+    "tuple[tuple[str, ...], ...]": _phrases,
+    "dict[str, str]": dict,
+    "dict[str, frozenset[str]]": lambda value: {word: _words(items) for word, items in value.items()},
+}
+
+
 @cache
 def cues() -> Cues:
+    """Every field of ``Cues`` read from the YAML key of its name (or its group's path), converted by type."""
     raw = read_yaml("events", "cues.yaml")
-    return Cues(
-        report_verbs=_words(raw["report_verbs"]),
-        impersonal_reports=_phrases(raw["impersonal_reports"]),
-        source_frames=_phrases(raw["source_frames"]),
-        hedges=_words(raw["hedges"]),
-        possible=_words(raw["possible"]),
-        possible_particles=_words(raw["possible_particles"]),
-        open_when_negated=_words(raw["open_when_negated"]),
-        unwilling_when_negated=_words(raw["unwilling_when_negated"]),
-        attempt_verbs=_words(raw["attempt_verbs"]),
-        helper_verbs=_words(raw["helper_verbs"]),
-        mediated_types=_words(raw["mediated_types"]),
-        destination_preps=_words(raw["destination_preps"]),
-        future_verbs=_words(raw["future_verbs"]),
-        obligation=_words(raw["obligation"]),
-        negation=_words(raw["negation"]),
-        no_evidence=_words(raw["no_evidence"]),
-        absence=_words(raw["absence"]),
-        denial_verbs=_words(raw["denial_verbs"]),
-        denial_phrases=_phrases(raw["denial_phrases"]),
-        clause_openers=_words(raw["clause_openers"]),
-        adverb_uses={word: _words(after) for word, after in raw["adverb_uses"].items()},
-        coordinators=_words(raw["coordinators"]),
-        third_person=_words(raw["third_person"]),
-        first_person=_words(raw["first_person"]),
-        anaphoric_actors=_words(raw["anaphoric_actors"]),
-        country_nouns=_words(raw["country_nouns"]),
-        anaphoric_events=_words(raw["anaphoric_events"]),
-        # Every one-word office of the gazetteer's roles heads an actor phrase too ("віцепрем'єр Росії …").
-        actor_heads=_words(raw["actor_heads"]) | _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")]),
-        phrase_preps=_words(raw["phrase_preps"]),
-        prep_forms=dict(raw["prep_forms"]),
-        not_prepositions=_words(raw["not_prepositions"]),
-        deal_nouns=_words(raw["deal_nouns"]),
-        multiword_preps=_phrases(raw["multiword_preps"]),
-        quantity_nouns=_words(raw["quantity_nouns"]),
-        embedding_types=_words(raw["embedding_types"]),
-        light_verbs=_words(raw["light_verbs"]),
-        complementizer=_words(raw["complementizer"]),
-        permission_nouns=_words(raw["permission_nouns"]),
-        relative_pronouns=_words(raw["relative_pronouns"]),
-        plural_pronouns=_words(raw["plural_pronouns"]),
-        standalone_anaphors=_words(raw["standalone_anaphors"]),
-        determiners=_words(raw["determiners"]),
-        pair_numerals=_words(raw["pair_numerals"]),
-        possessives=_words(raw["possessives"]),
-        speech_frames=_phrases(raw["speech_frames"]),
-        as_words=_words(raw["as_words"]),
-        back_reference=_words(raw["back_reference"]),
-        topic_preps=_words(raw["topic_preps"]),
-        body_prep=_words(raw["body_prep"]),
-        location_preps=_words(raw["location_preps"]),
-        auxiliaries=_words(raw["auxiliaries"]),
-        collective_heads=_words(raw["collective_heads"]),
-        list_words=_words(raw["list_words"]),
-        date_lead_words=_words(raw["date_lead_words"]),
-        violation_phrases=_phrases(raw["violation_phrases"]),
-        violating_types=_words(raw["violating_types"]),
-        later_words=_words(raw["later_words"]),
-        referring_event_nouns=_words(raw["referring_event_nouns"]),
-        threat_types=_words(raw["threat_types"]),
-        civil_modes=_words(raw["civil_acts"]["modes"]),
-        struck_objects=_words(raw["struck_objects"]),
-        demonstratives=_words(raw["demonstratives"]),
-        referred_types=dict(raw["referred_types"]),
-        distinct_mode_types=_words(raw["distinct_mode_types"]),
-        involvement=_words(raw["involvement"]),
-        warning_verbs=_words(raw["own_side_threats"]["warning_verbs"]),
-        retaliation_verbs=_words(raw["own_side_threats"]["retaliation_verbs"]),
-        reaction_modes=_words(raw["reaction_modes"]),
-        occasion_words=_words(raw["occasion_words"]),
-        sanctioned_goods=_words(raw["sanctioned_goods"]),
-        accession_nouns=_words(raw["accession_nouns"]),
-        crowd_words=_words(raw["crowd_words"]),
-        condition_nouns=_words(raw["condition_nouns"]),
-        civil_sectors=_words(raw["civil_acts"]["sectors"]),
-        decision_words=_words(raw["decision_words"]),
-        causal_preps=_words(raw["causal_preps"]),
-        place_actor_types=_words(raw["place_actor_types"]),
-        future_adjectives=_words(raw["future_adjectives"]),
-        time_anaphors=_words(raw["time_anaphors"]),
-        same_time=_phrases(raw["same_time"]),
-        place_target_types=_words(raw["place_target_types"]),
-        armed_heads=_words(raw["armed_heads"]),
-        closed_nouns=_words(raw["closed_nouns"]),
-    )
+    values = {}
+    for field in fields(Cues):
+        value = raw
+        for key in _NESTED_CUES.get(field.name, (field.name,)):
+            value = value[key]
+        values[field.name] = _CONVERTERS[field.type](value)
+    # Every one-word office of the gazetteer's roles heads an actor phrase too ("віцепрем'єр Росії …").
+    values["actor_heads"] |= _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")])
+    return Cues(**values)
 
 
 @cache
