@@ -295,17 +295,17 @@ class Coder:
         kind = self.cues.referred_types.get(lemma)
         # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
         # last of the noun's kind, else the last event.
-        last = next((f for f in reversed(self.found) if lemma and self._told_with(f, lemma)), None)
+        last = self._latest(lambda f: self._told_with(f, lemma)) if lemma else None
         # "засудило атаку": the attack, not the air defence that answered it
         last = last or (
-            next((f for f in reversed(self.found) if f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES), None)
+            self._latest(lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES)
             if kind else None
         )
         named = last is not None
         if kind and not named and lemma:
             # "засудив … за звинуваченням у шпигунстві. Гершкович звинувачення заперечує": the event told
             # in a sentence with that word; with none, not simply whoever acted last.
-            last = next((f for f in reversed(self.found) if self._sentence_has(f.sentence, ((lemma,),))), None)
+            last = self._latest(lambda f: self._sentence_has(f.sentence, ((lemma,),)))
             if last is None:
                 return []
             named = True
@@ -348,10 +348,10 @@ class Coder:
         "російські війська атакували Дніпро" is that attack, and "засудив атаку" condemns the troops, not
         Dnipro. (A verb with no named actor tells an act of its own.)"""
         targets = set(found.target)
-        for other in reversed(self.found):
-            if other is not found and other.source and other.pattern.type == found.pattern.type and targets & set(other.target):
-                return other
-        return found
+        earlier = self._latest(
+            lambda f: f is not found and bool(f.source) and f.pattern.type == found.pattern.type and bool(targets & set(f.target))
+        )
+        return earlier or found
 
     # ------------------------------------------------------------------ subjects and objects
     def agrees(self, verb: Token, group: list[Phrase]) -> bool:
@@ -994,16 +994,17 @@ class Coder:
     def _who_acted_against(self, side: list[str]) -> list[str]:
         """The source of the latest event aimed at ``side``'s country (what a retaliation answers)."""
         countries = {self._country(x) for x in side}
-        for found in reversed(self.found):
-            if countries & {self._country(x) for x in found.target}:
-                return [x for x in found.source if self._country(x) not in countries][:1]
-        return []
+        found = self._latest(lambda f: bool(countries & {self._country(x) for x in f.target}))
+        return [x for x in found.source if self._country(x) not in countries][:1] if found else []
 
     def _last_struck(self) -> list[str]:
-        for found in reversed(self.found):
-            if found.pattern.type in ("FIGHT", "ASSAULT") and found.pattern.mode != "air-defence" and found.target:
-                return found.target[:1]
-        return []
+        found = self._latest(lambda f: f.pattern.type in ("FIGHT", "ASSAULT") and f.pattern.mode != "air-defence" and bool(f.target))
+        return found.target[:1] if found else []
+
+    def _latest(self, wanted) -> Found | None:
+        """The latest event coded so far that ``wanted`` accepts: what "the attack", "the charge", "the
+        side that struck" and other back references look for."""
+        return next((f for f in reversed(self.found) if wanted(f)), None)
 
     def _remember_subject(self, s: int, first: int, last: int) -> None:
         """A person who is the subject of a sentence with no event is still who "він" next refers to
@@ -1724,12 +1725,8 @@ class Coder:
             t.lemma in self.cues.occasion_words for t in self.tokens[max(left, found.trigger - 2) : found.trigger]
         ):
             # "Під час зустрічі з Зеленським Блінкен запевнив …": a meeting held during a visit just told
-            visit = next(
-                (
-                    f for f in reversed(self.found)
-                    if f.pattern.mode == "visit" and f.sentence >= found.sentence - 3 and f.date and f.date_source != "dct"
-                ),
-                None,
+            visit = self._latest(
+                lambda f: f.pattern.mode == "visit" and f.sentence >= found.sentence - 3 and bool(f.date) and f.date_source != "dct"
             )
             if visit is not None:
                 return visit.date
@@ -1741,12 +1738,9 @@ class Coder:
                 hit = self.match(j, sentence.first_token, sentence.last_token) if self.tokens[j].pos == "NOUN" else None
                 if hit is None:
                     continue
-                earlier = next(
-                    (
-                        f for f in reversed(self.found)
-                        if f.sentence < found.sentence and f.pattern.type == hit[0].type and f.date and f.date_source != "dct"
-                    ),
-                    None,
+                earlier = self._latest(
+                    lambda f, kind=hit[0].type: f.sentence < found.sentence and f.pattern.type == kind and bool(f.date)
+                    and f.date_source != "dct"
                 )
                 if earlier is not None:
                     return earlier.date
