@@ -1559,3 +1559,9 @@ def test_a_warning_about_ones_own_act_is_aimed_at_the_other_side() -> None:
     )
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"IRN"} and countries(document, threat.target) == {"GBR"}
+
+
+def test_diplomats_mentioned_again_are_the_ones_named_before() -> None:
+    document = coded("Литва вислала двох російських дипломатів. У Вільнюсі звинуватили дипломатів у шпигунстві.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"LTU"} and countries(document, accusation.target) == {"RUS"}

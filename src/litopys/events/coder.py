@@ -264,8 +264,8 @@ class Coder:
 
     def _named_with(self, phrase: Phrase) -> str | None:
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
-        if phrase.plural or not phrase.lemma:
-            return None
+        if not phrase.lemma or phrase.plural and not self.tokens[phrase.head].has("anim"):
+            return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
         position = self.tokens[phrase.first].start
         best: tuple[int, str] | None = None
         for entity in self.doc.entities:
