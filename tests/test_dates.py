@@ -432,3 +432,8 @@ def test_a_planned_meeting_lies_ahead_whatever_verb_reports_it() -> None:
 def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph() -> None:
     text = "Учора ввечері на кордоні сталася перестрілка. За даними армії, близько 21:15 пролунали вибухи."
     assert timex(text, "21:15").value == "2023-08-30T21:15"
+
+
+def test_the_same_day_is_the_last_day_named_not_a_month_told_since() -> None:
+    text = "Уряд у вівторок звинуватив Москву в атаці. Атаку готували з початку серпня. Того ж дня викликали посла."
+    assert timex(text, "Того ж дня").value == "2023-08-29"

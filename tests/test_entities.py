@@ -603,3 +603,8 @@ def test_a_ministry_named_alone_after_a_foreign_one_is_that_one(entities):
     assert ministry.country == "EST"
     alone = next(e for e in entities("МЗС заявило протест.") if any(m.text == "МЗС" for m in e.mentions))
     assert alone.country == "UKR"  # with no other ministry named, Ukrainian news means its own
+
+
+def test_an_office_written_with_a_capital_is_no_name(analysed):
+    document = analysed("Про це повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець.")
+    assert not any(e.name == "Уповноважений" for e in document.entities)

@@ -1565,3 +1565,80 @@ def test_diplomats_mentioned_again_are_the_ones_named_before() -> None:
     document = coded("Литва вислала двох російських дипломатів. У Вільнюсі звинуватили дипломатів у шпигунстві.")
     accusation = only(document, "DISAPPROVE")
     assert countries(document, accusation.source) == {"LTU"} and countries(document, accusation.target) == {"RUS"}
+
+
+def test_calling_the_other_sides_statements_groundless_rejects_them() -> None:
+    document = coded("Посольство Китаю назвало заяви литовської сторони «безпідставними».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"CHN"} and countries(document, rejection.target) == {"LTU"}
+
+
+def test_a_condemned_act_in_quotes_names_its_owner() -> None:
+    document = coded("Глава МЗС Польщі засудив «безвідповідальні дії Мінська».")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"BLR"}
+
+
+def test_a_group_linked_to_a_state_acts_for_it() -> None:
+    document = coded("Хакери, пов'язані з Китаєм, атакували сервери міністерства оборони Тайваню.")
+    attack = events_of(document, "FIGHT") + events_of(document, "ASSAULT")
+    assert attack and countries(document, attack[0].source) == {"CHN"}
+
+
+def test_a_clause_with_its_own_unnamed_subject_takes_no_speaker_as_actor() -> None:
+    document = coded("Міністр цифрових справ Польщі нагадав, що позавчора хакери атакували водоканал у Гданську.")
+    assert not events_of(document, "FIGHT") or not events_of(document, "FIGHT")[0].source
+
+
+def test_a_relative_clause_does_not_cut_the_subject_from_its_verb() -> None:
+    document = coded(
+        "Міжнародний комітет Червоного Хреста, співробітники якого мали супроводжувати колону, закликав Київ "
+        "і Москву повернутися до домовленостей."
+    )
+    demand = only(document, "DEMAND")
+    assert demand.source and countries(document, demand.target) == {"UKR", "RUS"}
+
+
+def test_the_sides_a_reported_proposal_is_made_to_are_the_parties_not_the_agency() -> None:
+    document = coded(
+        "Катар виступає посередником між Києвом і Москвою. Як повідомляє агентство Reuters з посиланням на "
+        "джерело, Доха запропонувала сторонам нову дату обміну."
+    )
+    proposal = only(document, "AGREE")
+    assert countries(document, proposal.target) == {"UKR", "RUS"}
+
+
+def test_the_content_of_a_charge_is_not_an_act_told() -> None:
+    document = coded("Речниця МЗС Росії звинуватила українську владу в тому, що вона «відмовляється забирати полонених».")
+    assert not events_of(document, "REJECT") and only(document, "DISAPPROVE")
+
+
+def test_an_office_alone_refers_to_its_holder_named_before() -> None:
+    document = coded(
+        "Про зрив обміну повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець. Омбудсман "
+        "звинуватив Москву в саботажі."
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"UKR"} and countries(document, accusation.target) == {"RUS"}
+
+
+def test_refusing_a_bodys_representatives_is_refusing_the_body() -> None:
+    document = coded("Росія відмовляє представникам МКЧХ у доступі до полонених.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"} and rejection.target
+
+
+def test_a_summons_to_a_ministry_and_solidarity_told_first() -> None:
+    document = coded("До Міністерства закордонних справ Литви викликали посла Росії.")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"LTU"}
+    document = coded("Прага атакована хакерами. Солідарність із Прагою висловила Словаччина.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"SVK"} and countries(document, support.target) == {"CZE"}
+
+
+def test_a_promise_reaches_the_aid_it_names_and_a_predicate_adjective_keeps_the_speaker() -> None:
+    document = coded(
+        "Генсек НАТО Марк Рютте переконаний, що союзники домовляться. Він пообіцяв, що в Анкарі лідери країн "
+        "Альянсу затвердять для України пакет військової допомоги на наступний рік."
+    )
+    promise = only(document, "AGREE")
+    assert promise.source and countries(document, promise.target) == {"UKR"}

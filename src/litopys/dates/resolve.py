@@ -444,6 +444,13 @@ class Resolver:
 
     def _narrative_day(self, parts: dict[str, Any], tense: str) -> Resolved:
         context = self.context
+        last_day = self.last_day_in_sentence[max(self.last_day_in_sentence)] if self.last_day_in_sentence else None
+        same_day = parts["days"] == 0 and last_day is not None and last_day[:4].isdigit()
+        if (context.narrative is None or context.narrative_granularity != "day") and same_day:
+            # "У вівторок уряд звинуватив … атаку готували з початку лютого. Того ж дня …": the day last
+            # named, which a month told in between does not replace
+            point = date.fromisoformat(last_day)  # type: ignore[arg-type]
+            return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
         if context.narrative is None or context.narrative_granularity != "day":
             if parts["days"] <= 0 and context.dct is not None:  # "напередодні" with no dated day before it
                 point = context.dct + timedelta(days=parts["days"])

@@ -609,6 +609,8 @@ class EntityRecognizer:
                 pass  # "пр.\nВатутіна": a splitter broke the line after the street's abbreviation
             elif "\n" in span.text or tokens[first].sentence != tokens[last - 1].sentence:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
+            if last - first == 1 and span.label in MODEL_LABELS and self._is_office(tokens[first]):
+                continue  # "повідомив Уповноважений Верховної Ради …": an office written with a capital
             if span.label not in MODEL_LABELS or not any(
                 is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)
                 for k, t in enumerate(tokens[first:last], first)
@@ -646,6 +648,14 @@ class EntityRecognizer:
             for k in range(first, last):
                 covered[k] = True
         return added
+
+    def _is_office(self, token: Token) -> bool:
+        """Whether a word is a one-word office of the gazetteer's roles, whatever its capital."""
+        return any(
+            entry.category == ROLE and len(entry.words) == 1
+            for key in text_keys(token.text)
+            for entry in self.gazetteer.index.get(key, ())
+        )
 
     @staticmethod
     def _widen(document: Document, label: str, first: int, last: int, found: list[Found]) -> bool:

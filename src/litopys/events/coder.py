@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from litopys.doc import Claim, Document, Event, Span, Token
-from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, pattern_index, plover_code
+from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, offices, pattern_index, plover_code
 from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
 from litopys.language import lemma_of
 
@@ -145,8 +145,8 @@ class Coder:
                 continue
             first = bisect_left(ends, timex.start + 1)
             last = bisect_right(starts, timex.end - 1)
-            if first < last and self._same_time(first):
-                continue  # "Того ж дня": the narrative date carries instead
+            if first < last and self._same_time(first) and not (timex.anchor == "narrative" and len(value) >= 10):
+                continue  # "Того ж дня" with no day told before: the narrative date carries instead
             if first < last:
                 result.append((first, last, iso_date(value), timex.future))
         return sorted(result)
@@ -172,10 +172,15 @@ class Coder:
 
     def clause(self, i: int, first: int, last: int) -> tuple[int, int]:
         left = first
-        for j in range(i - 1, first - 1, -1):
+        j = i - 1
+        while j >= first:
             if self._is_boundary(j):
-                left = j + 1
-                break
+                opening = self._closed_relative(j, i, first)
+                if opening is None:
+                    left = j + 1
+                    break
+                j = opening  # "МКЧХ, співробітники якого мали …, закликав": the main clause goes on past it
+            j -= 1
         right = last
         for j in range(i + 1, last):
             if self._is_boundary(j):
@@ -189,6 +194,17 @@ class Coder:
                 right = j
                 break
         return left, right
+
+    def _closed_relative(self, j: int, i: int, first: int) -> int | None:
+        """Where a relative clause opened at ``j`` and closed by a comma before ``i`` begins (its opening
+        comma), so the clause of ``i`` is the one around it; None when ``j`` opens no such clause."""
+        if not (self.cues.relative_pronouns & self.tokens[j].lemmas and self.tokens[j].has("NPRO")):
+            return None
+        if not any(self.tokens[k].text == "," for k in range(j + 1, i)) or any(
+            self._is_boundary(k) or is_finite_verb(self.tokens[k]) and self.tokens[k - 1].text == "," for k in range(j + 1, i)
+        ):
+            return None
+        return next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if self.tokens[k].text == ","), None)
 
     def _in_quote(self, i: int) -> Quote | None:
         for quote in self.quotes:
@@ -246,6 +262,8 @@ class Coder:
             country = self._last_country_before(phrase.first, exclude)
             if country:
                 return [country]
+        if phrase.lemma in offices() and self.last_person and not set(self.last_person) & set(exclude):
+            return list(self.last_person)  # "… повідомив омбудсман Лубінець. Омбудсман звинуватив Москву"
         return self._anaphor_event(exclude)
 
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
@@ -431,13 +449,17 @@ class Coder:
                     return group
         if look_right:
             for phrase in self.phrases[sentence]:
-                if phrase.first <= i or phrase.first >= min(right, i + 6):
+                if phrase.first <= i or phrase.first >= min(right, i + 12):
                     continue
                 if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
                     break
                 before = self.tokens[phrase.first - 1]
                 if phrase.first - 1 > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases:
                     continue  # "підозрюють в ударах по енергетиці України": a noun's genitive, not the subject
+                if phrase.first - 1 > i and "nomn" not in phrase.cases and "gent" in phrase.cases:
+                    continue  # "повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець": the office's
+                if phrase.first >= i + 6 and not phrase.person:
+                    break  # far from the verb only the name after an office is its subject
                 if phrase.prep is None and "nomn" in phrase.cases:
                     group = self.group_of(sentence, phrase)
                     if self.agrees(verb, group):
@@ -541,6 +563,11 @@ class Coder:
             relative = [p for p in phrases if p.relative and left - 1 <= p.first < i and id(p) not in used and arg.case in p.cases]
             if relative:
                 return [relative[-1]]
+        if arg.case == "datv" and not arg.prep:
+            # "відмовляє представникам МКЧХ у доступі": the people addressed stand for their body
+            owner = self._possessor(sentence, i, hi, used, case="datv")
+            if owner:
+                return owner
         if arg.case == "accs" and not arg.prep:
             owner = self._possessor(sentence, i, hi, used)
             if owner:
@@ -580,14 +607,14 @@ class Coder:
                 return j
         return last
 
-    def _possessor(self, sentence: int, i: int, hi: int, used: set[int]) -> list[Phrase]:
+    def _possessor(self, sentence: int, i: int, hi: int, used: set[int], case: str = "accs") -> list[Phrase]:
         """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
         j = i + 1
-        while j < hi and str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM"):
-            j += 1
+        while j < hi and (str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES):
+            j += 1  # "засудила «безвідповідальні дії Москви»": past the opening quote too
         # The object itself is accusative, or genitive after a numeral ("відбили 12 атак окупантів").
         after_numeral = j > i + 1 and str(self.tokens[j - 1].pos) in ("NUMR", "NUM")
-        object_case = {"accs"} | ({"gent"} if after_numeral else set())
+        object_case = {case} | ({"gent"} if after_numeral else set())
         if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or not object_case & self.tokens[j].cases:
             return []
         for phrase in self.phrases[sentence]:
@@ -713,10 +740,14 @@ class Coder:
     def _answers_a_charge(self, s: int, i: int, left: int, right: int) -> bool:
         """Whether a verdict ("назвали абсурдними") is passed on a charge told before ("звинувачення"):
         calling an accusation absurd rejects it."""
-        return any(
+        if any(
             p.kind == "anaphor-event" and left <= p.head < right and self.cues.referred_types.get(p.lemma) == "DISAPPROVE"
             for p in self.phrases[s]
-        )
+        ):
+            return True
+        # "назвало заяви чеської сторони «безпідставними»": another side's claims called false
+        words = self.tokens[left:right]
+        return any(self.cues.claim_nouns & t.lemmas for t in words) and any(self.cues.falsity_words & t.lemmas for t in words)
 
     @staticmethod
     def _accuse_pattern() -> Pattern:
@@ -1016,7 +1047,10 @@ class Coder:
                 continue
             if self._in_quote(phrase.first) or id(phrase) in self.frame_phrases:
                 continue
-            if any(is_finite_verb(t) for t in self.tokens[phrase.last : min(last, phrase.last + 3)]):
+            after = self.tokens[phrase.last : min(last, phrase.last + 3)]
+            # "Рютте переконаний, що …": a predicative adjective before a clause is a predicate too
+            predicative = bool(after) and after[0].pos == "ADJF" and len(after) > 1 and after[1].text == ","
+            if predicative or any(is_finite_verb(t) for t in after):
                 self.last_subject = list(phrase.entities)
                 self.last_person = list(phrase.entities)
             return
@@ -1129,7 +1163,7 @@ class Coder:
         ``conflict`` a threatened act counts too ("пригрозив заблокувати рішення ЄС": a threat to the EU)."""
         sentence = self.doc.sentences[s]
         content = self._content_clause_start(i, sentence.last_token)
-        for j in range(i + 1, min(sentence.last_token, (content or i) + 9)):
+        for j in range(i + 1, min(sentence.last_token, (content or i) + 14)):
             hit = self.match(j, sentence.first_token, sentence.last_token)
             if hit and (self._embedded(i, j) or content is not None and j > content):
                 if not conflict and "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
@@ -1167,6 +1201,8 @@ class Coder:
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
             return None
         left, right = self.clause(i, first, last)
+        if self._in_accused_content(s, left):
+            return None  # "звинуватила владу в тому, що вона «відмовляється …»": the charge, not an act told
         if pattern.mode == "condemn" and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
             pattern = self._reject_pattern()
         token = self.tokens[i]
@@ -1264,8 +1300,9 @@ class Coder:
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:
                 subject_ids, fallback = self.resolve(owner), []
-        if not subject_ids and not fallback and verbal:
-            fallback = self._governing_subject(s, left)  # "Естонія не виключає, що також закриє кордон"
+        if not subject_ids and not fallback and verbal and not (finite and self._common_subject(i, left)):
+            # "Естонія не виключає, що також закриє кордон" (but "…, що хакери атакували …" has a subject)
+            fallback = self._governing_subject(s, left)
         if not subject_ids and fallback and not (pattern.subject == "source" and source):
             subject_ids, carried = fallback, True
         if pattern.speaker_role == "source":
@@ -1490,6 +1527,13 @@ class Coder:
             and not self.tokens[j - 1].lemmas & pattern.with_lemmas
         )
 
+    def _in_accused_content(self, s: int, left: int) -> bool:
+        """Whether the clause opening at ``left`` is "в тому, що …" after an accusation in its sentence."""
+        words = [t.text.lower() for t in self.tokens[max(0, left - 4) : left]]
+        if len(words) < 4 or words[0] not in ("в", "у") or words[1] != "тому" or words[3] not in self.cues.complementizer:
+            return False
+        return any(f.sentence == s and f.pattern.mode == "accuse" and f.trigger < left for f in self.found)
+
     def _accused_of(self, s: int, i: int, left: int, right: int) -> list[str]:
         """The accused of an accusation or suspicion whose content is the event noun at ``i`` ("звинуватила
         Росію в обстрілі", "Їх підозрюють в ударах"), or [] when the noun is no such content."""
@@ -1526,7 +1570,7 @@ class Coder:
     def _plural_speaker(self, s: int, i: int) -> list[str] | None:
         """"Макрон заявив канцлеру Німеччини, що дві країни …": a plural anaphor after a report names both sides."""
         for report in self.reports[s]:
-            if report.position < i and report.addressee and not report.tail:
+            if report.position < i and report.addressee and not report.tail and not report.frame:
                 return _uniq(report.speaker + report.addressee)
         return None
 

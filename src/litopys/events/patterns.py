@@ -89,6 +89,8 @@ class Cues:
     light_verbs: frozenset[str]
     complementizer: frozenset[str]
     permission_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    falsity_words: frozenset[str]
     relative_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     standalone_anaphors: frozenset[str]
@@ -133,6 +135,8 @@ class Cues:
     same_time: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
+    linked_heads: frozenset[str]
+    linked_words: frozenset[str]
     closed_nouns: frozenset[str]
 
 
@@ -173,6 +177,12 @@ _CONVERTERS = {
 
 
 @cache
+def offices() -> frozenset[str]:
+    """One-word offices of the gazetteer's roles ("президент", "омбудсман", "міністр")."""
+    return _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")])
+
+
+@cache
 def cues() -> Cues:
     """Every field of ``Cues`` read from the YAML key of its name (or its group's path), converted by type."""
     raw = read_yaml("events", "cues.yaml")
@@ -183,7 +193,7 @@ def cues() -> Cues:
             value = value[key]
         values[field.name] = _CONVERTERS[field.type](value)
     # Every one-word office of the gazetteer's roles heads an actor phrase too ("віцепрем'єр Росії …").
-    values["actor_heads"] |= _words([row[0] for row in read_tsv("gazetteer", "roles.tsv")])
+    values["actor_heads"] |= offices()
     return Cues(**values)
 
 

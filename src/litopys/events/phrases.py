@@ -155,6 +155,28 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
                   lemma=head.lemma)
 
 
+def _linked_actor(document: Document, mentions: MentionIndex, i: int, last: int) -> Phrase | None:
+    """"угруповання APT28, пов'язане з ГРУ", "хакери, пов'язані з Китаєм": a group no gazetteer names,
+    tied by the text to a named actor, acts for that actor."""
+    c = cues()
+    tokens = document.tokens
+    token = tokens[i]
+    if token.pos != "NOUN" or not token.lemmas & c.linked_heads or i in mentions.at:
+        return None
+    j = i + 1
+    while j < min(last, i + 5) and tokens[j].text != ",":
+        j += 1  # past the group's own name ("APT28", «Кібер-армія»)
+    if j + 3 >= last or not tokens[j + 1].lemmas & c.linked_words or tokens[j + 2].text.lower() not in ("з", "із", "зі"):
+        return None
+    named = mentions.at.get(j + 3)
+    entity = document.entity(named[0]) if named else None
+    if entity is None or not entity.country:
+        return None
+    plural, genders = _number_gender(token)
+    return Phrase(i, i + 1, i, [entity.id], "entity", cases=token.cases or CASES, plural=plural, genders=genders,
+                  lemma=token.lemma)
+
+
 def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, first: int) -> Phrase | None:
     """The named actor phrase right before ", яким/якій/яких …" when the relative pronoun at ``i`` is not
     nominative (the nominative one is the subject and handled there); None otherwise."""
@@ -214,6 +236,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase.genders = _number_gender(token)[1]
         elif (armed := _armed_country(document, mentions, i, last)) is not None:
             phrase = armed
+        elif (linked := _linked_actor(document, mentions, i, last)) is not None:
+            phrase = linked
         elif (antecedent := _relative_antecedent(tokens, phrases, i, first)) is not None:
             # "Емірати, яким президент подякував": an oblique relative pronoun stands for the phrase before it.
             phrase = Phrase(
