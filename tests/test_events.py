@@ -1642,3 +1642,57 @@ def test_a_promise_reaches_the_aid_it_names_and_a_predicate_adjective_keeps_the_
     )
     promise = only(document, "AGREE")
     assert promise.source and countries(document, promise.target) == {"UKR"}
+
+
+def test_hitting_a_refinery_is_a_strike_on_its_country() -> None:
+    document = coded("Сили оборони України минулої ночі уразили нафтопереробний завод у Саратовській області Росії.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"UKR"} and countries(document, strike.target) == {"RUS"}
+
+
+def test_a_country_speaks_for_its_government_in_words() -> None:
+    document = coded("Росія атакувала порт в Ізмаїлі. Атаку розкритикували й у Румунії.")
+    criticism = only(document, "DISAPPROVE")
+    assert countries(document, criticism.source) == {"ROU"}
+
+
+def test_a_ship_of_a_countrys_shadow_fleet_belongs_to_it() -> None:
+    document = coded("Росія обходить санкції. Естонія затримала танкер російського «тіньового флоту».")
+    seizure = only(document, "COERCE")
+    assert countries(document, seizure.source) == {"EST"} and countries(document, seizure.target) == {"RUS"}
+
+
+def test_charges_not_brought_are_none_to_answer() -> None:
+    document = coded(
+        "Президент Фінляндії звинуватив Москву в диверсії. Латвія поки не висуває Кремлю звинувачень. "
+        "Речник Кремля назвав звинувачення «абсурдними»."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.target) == {"FIN"}
+    negated = [e for e in events_of(document, "DISAPPROVE") if e.modality == "negated"]
+    assert negated and countries(document, negated[0].target) == {"RUS"}
+
+
+def test_farmers_closing_a_border_protest() -> None:
+    document = coded("Польські фермери перекрили рух вантажівок на кордоні з Україною.")
+    assert only(document, "PROTEST")
+
+
+def test_a_subject_after_the_verb_wins_over_a_place_before_it() -> None:
+    document = coded("У Варшаві угоду підписали Польща і Литва.")
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source) == {"POL", "LTU"}
+
+
+def test_a_ban_extended_is_a_sanction_and_continuing_is_not() -> None:
+    document = coded("Україна протестує. Угорщина продовжила до кінця року заборону на імпорт українського зерна.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"HUN"} and countries(document, sanction.target) == {"UKR"}
+    document = coded("Іран продовжує порушувати санкції Ради безпеки ООН.")
+    assert not events_of(document, "SANCTION")
+
+
+def test_a_compromise_offered_is_a_proposal() -> None:
+    document = coded("Єврокомісія запропонувала Києву компроміс щодо квот.")
+    proposal = only(document, "AGREE")
+    assert proposal.mode == "propose" and countries(document, proposal.target) == {"UKR"}

@@ -282,7 +282,7 @@ class Coder:
 
     def _named_with(self, phrase: Phrase) -> str | None:
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
-        if not phrase.lemma or phrase.plural and not self.tokens[phrase.head].has("anim"):
+        if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
             return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
         position = self.tokens[phrase.first].start
         best: tuple[int, str] | None = None
@@ -313,17 +313,18 @@ class Coder:
         kind = self.cues.referred_types.get(lemma)
         # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
         # last of the noun's kind, else the last event.
-        last = self._latest(lambda f: self._told_with(f, lemma)) if lemma else None
+        # (an act told as not done, "не висуває звинувачень", is none to refer to)
+        last = self._latest(lambda f: self._told_with(f, lemma) and f.modality != "negated") if lemma else None
         # "засудило атаку": the attack, not the air defence that answered it
         last = last or (
-            self._latest(lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES)
+            self._latest(lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES and f.modality != "negated")
             if kind else None
         )
         named = last is not None
         if kind and not named and lemma:
             # "засудив … за звинуваченням у шпигунстві. Гершкович звинувачення заперечує": the event told
             # in a sentence with that word; with none, not simply whoever acted last.
-            last = self._latest(lambda f: self._sentence_has(f.sentence, ((lemma,),)))
+            last = self._latest(lambda f: self._sentence_has(f.sentence, ((lemma,),)) and f.modality != "negated")
             if last is None:
                 return []
             named = True
@@ -432,21 +433,6 @@ class Coder:
                     group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
                     if self.agrees(verb, group):
                         return group
-        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
-        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
-            for phrase in self.phrases[sentence]:
-                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
-                    entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
-                    speaking = _verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
-                    if entity is not None and (entity.type == "ORG" or entity.kind == "seat" or speaking and entity.kind == "capital"):
-                        return [phrase]  # "У Москві заявили", "у Києві розкритикували": a capital speaks for its government
-        # "…, які передавали": the relative pronoun stands for the phrase before the comma.
-        if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
-            before = [p for p in self.phrases[sentence] if p.last <= left - 1]
-            if before:
-                group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
-                if self.agrees(verb, group):
-                    return group
         if look_right:
             for phrase in self.phrases[sentence]:
                 if phrase.first <= i or phrase.first >= min(right, i + 12):
@@ -465,6 +451,25 @@ class Coder:
                     if self.agrees(verb, group):
                         return group
                 break
+        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
+        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
+            for phrase in self.phrases[sentence]:
+                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
+                    entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
+                    speaking = _verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
+                    if entity is not None and (
+                        entity.type == "ORG" or entity.kind == "seat" or speaking and entity.kind in ("capital", "country")
+                    ):
+                        # "У Москві заявили", "у Києві розкритикували", "удар розкритикували в Угорщині": a capital
+                        # (or, for words, a country) speaks for its government
+                        return [phrase]
+        # "…, які передавали": the relative pronoun stands for the phrase before the comma.
+        if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
+            before = [p for p in self.phrases[sentence] if p.last <= left - 1]
+            if before:
+                group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
+                if self.agrees(verb, group):
+                    return group
         return None
 
     def _common_subject(self, i: int, left: int) -> bool:

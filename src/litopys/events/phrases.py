@@ -139,9 +139,9 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     head_at = i + 1
     if not named:  # "вірменські бойові позиції": past other adjectives to the head noun
         while (
-            head_at + 1 < last and head_at - i <= 2 and tokens[head_at].pos == "ADJF" and not tokens[head_at].has("NOUN")
-            and head_at not in mentions.at
-        ):
+            head_at + 1 < last and head_at - i <= 3 and head_at not in mentions.at
+            and (tokens[head_at].pos == "ADJF" and not tokens[head_at].has("NOUN") or tokens[head_at].text in QUOTES)
+        ):  # "російського «тіньового флоту»"
             head_at += 1
         end = head_at + 1
     head = tokens[head_at]
@@ -226,7 +226,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = _mention_phrase(document, mentions, i, last)
         elif token.is_word and token.lemma in c.actor_heads and token.pos == "NOUN":
             phrase = _role_phrase(document, mentions, i, last)
-            if phrase is None and token.lemma in c.anaphoric_actors:
+            if phrase is None and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.pos == "NPRO" and any(
             a.lemma in c.third_person | c.first_person and "nomn" in a.tags for a in token.analyses
@@ -250,7 +250,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"accs"}), lemma=object_pronoun)
             phrase.plural = object_pronoun in c.plural_pronouns
             phrase.genders = frozenset(g for a in token.analyses if a.lemma == object_pronoun for g in GENDERS if g in a.tags)
-        elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors:
+        elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
+            # ("агентство ТАСС": the name beside it is the actor, no back reference)
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
             token.lemma in c.standalone_anaphors
