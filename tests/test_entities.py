@@ -608,3 +608,9 @@ def test_a_ministry_named_alone_after_a_foreign_one_is_that_one(entities):
 def test_an_office_written_with_a_capital_is_no_name(analysed):
     document = analysed("Про це повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець.")
     assert not any(e.name == "Уповноважений" for e in document.entities)
+
+
+def test_an_office_named_with_a_list_of_fields_gives_its_country(analysed):
+    document = analysed("Про це заявив міністр економіки, довкілля та сільського господарства Литви Юргіс Каспарас.")
+    minister = next(e for e in document.entities if e.name == "Юргіс Каспарас")
+    assert minister.country == "LTU"

@@ -1696,3 +1696,12 @@ def test_a_compromise_offered_is_a_proposal() -> None:
     document = coded("Єврокомісія запропонувала Києву компроміс щодо квот.")
     proposal = only(document, "AGREE")
     assert proposal.mode == "propose" and countries(document, proposal.target) == {"UKR"}
+
+
+def test_a_lifted_objection_is_a_concession_and_an_opened_cluster_is_talks() -> None:
+    document = coded("Словаччина зняла своє вето щодо України.")
+    concession = only(document, "CONCEDE")
+    assert countries(document, concession.source) == {"SVK"} and countries(document, concession.target) == {"UKR"}
+    document = coded("Рада ЄС відкрила з Молдовою перший переговорний кластер.")
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source) | countries(document, talks.target) == {"IGOEEC", "MDA"}

@@ -29,7 +29,7 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
     f"events_article_{x}"
     for x in (
         "v", "w", "x", "y", "za", "zc", "zd", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq",
-        "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb", "zzc", "zzd", "zze", "zzf", "zzg", "zzh", "zzi", "zzj", "zzk", "zzl", "zzm", "zzn", "zzo",
+        "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb", "zzc", "zzd", "zze", "zzf", "zzg", "zzh", "zzi", "zzj", "zzk", "zzl", "zzm", "zzn", "zzo", "zzq", "zzr",
     )
 ]
 runner = CliRunner()

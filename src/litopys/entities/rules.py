@@ -306,6 +306,9 @@ def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: di
         if token.text in QUOTES:
             j -= 1
             continue
+        if token.text == "," and j - 2 >= 0 and _in_genitive_list(tokens[j - 2], tokens[j]):
+            j -= 1  # "міністр економіки, довкілля та сільського господарства України …": a listed genitive
+            continue
         if not token.is_word:
             return None
         # A capitalised word inside the phrase belongs to a body's name ("командувач Сухопутних
@@ -315,6 +318,14 @@ def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: di
         j -= 1
         gap += 1
     return None
+
+
+def _in_genitive_list(before: Token, after: Token) -> bool:
+    """Whether a comma joins two lower-case genitives of one office's name ("економіки, довкілля")."""
+    return (
+        before.is_word and after.is_word and before.text.islower() and after.text.islower()
+        and before.has("NOUN") and "gent" in before.cases and "gent" in after.cases
+    )
 
 
 def role_after(tokens: list[Token], end: int, role_starts: dict) -> RoleSpan | None:
