@@ -700,7 +700,7 @@ class EntityRecognizer:
         if not inside or any(f.kind not in PLACE_KINDS for f in inside):
             return False
         words = [t.text.lower() for t in document.tokens[first : min(f.start for f in inside)]]
-        return bool(words) and all(word in place_words()[0] for word in words)
+        return bool(words) and all(word in place_words().part_of_name for word in words)
 
     @staticmethod
     def _first_names_before(document: Document, first: int, inside: list[Found], found: list[Found]) -> bool:

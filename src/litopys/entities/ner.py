@@ -13,6 +13,7 @@ import logging
 import re
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from litopys.doc import CASES, Mention
 
@@ -135,19 +136,20 @@ _FIRST_WORD_OR_ABBREVIATION = re.compile(r"([^\W\d_]+\.?)\s")
 _HOUSE_NUMBER = re.compile(r"^,\s*\d+(?:\s*-?\s*[А-ЯA-Zа-я](?![\w])|-\d+)?(?:\s*/\s*\d+)?(?!\d)")
 
 
+class PlaceWords(NamedTuple):
+    """The word lists of ``lang/uk/place_words.yaml`` (see its header)."""
+
+    part_of_name: frozenset[str]
+    marks_place: frozenset[str]
+    locative_prepositions: frozenset[str]
+
+
 @functools.cache
-def place_words() -> tuple[frozenset[str], frozenset[str]]:
+def place_words() -> PlaceWords:
     from litopys.lang import read_yaml
 
     data = read_yaml("place_words.yaml")
-    return frozenset(data["part_of_name"]), frozenset(data["marks_place"])
-
-
-@functools.cache
-def locative_prepositions() -> frozenset[str]:
-    from litopys.lang import read_yaml
-
-    return frozenset(read_yaml("place_words.yaml")["locative_prepositions"])
+    return PlaceWords(*(frozenset(data[field]) for field in PlaceWords._fields))
 
 
 def _only_locative(word: str) -> bool:
@@ -165,7 +167,7 @@ def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tupl
     The CNN sees a few words around each token and often leaves "вул." or "узвіз" outside the span,
     or reads "вулиці Івасюка" as a person. The words are data (``lang/uk/place_words.yaml``).
     """
-    part_of_name, marks_place = place_words()
+    part_of_name, marks_place, locative_prepositions = place_words()
     result: list[tuple[int, int, str]] = []
     marked = False
     for index, (start, end, label) in enumerate(spans):
@@ -183,7 +185,7 @@ def place_conventions(line: str, spans: list[tuple[int, int, str]]) -> list[tupl
             start, label, street = before.start(1), "LOC", True
         elif before and before.group(1).lower() in marks_place:
             label = "LOC"
-        elif label == "PERS" and before and before.group(1).lower() in locative_prepositions() and _only_locative(
+        elif label == "PERS" and before and before.group(1).lower() in locative_prepositions and _only_locative(
             line[start:end].split()[0]
         ):
             label = "LOC"  # "в Сотенесі": a person after "в" would be in the genitive or accusative
@@ -206,7 +208,7 @@ _STREET_NAME = re.compile(r"[^\S\n]*\n?[^\S\n]*((?:[А-ЯІЇЄҐ][\w'’-]*)(?:
 def is_street_across_lines(span_text: str) -> bool:
     """Whether a span runs over a line break only after a street abbreviation ("пр.\nВатутіна")."""
     head, _, tail = span_text.partition("\n")
-    return bool(tail) and "\n" not in tail and head.rstrip().lower() in place_words()[0] and head.rstrip().endswith(".")
+    return bool(tail) and "\n" not in tail and head.rstrip().lower() in place_words().part_of_name and head.rstrip().endswith(".")
 
 
 def streets_across_lines(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -214,7 +216,7 @@ def streets_across_lines(text: str, mentions: list[Mention]) -> list[Mention]:
     is one LOC: texts split into sentences by a splitter that did not know "пр." break there, and NER-UK
     marks the street across the break (4 of 4 times in its training half). The model reads one line at a
     time and sees the name alone, or not at all."""
-    abbreviations = [word for word in place_words()[0] if word.endswith(".")]
+    abbreviations = [word for word in place_words().part_of_name if word.endswith(".")]
     result = [m for m in mentions]
     for line_end in (i for i, character in enumerate(text) if character == "\n"):
         before = text[max(0, line_end - 8) : line_end].rstrip()
