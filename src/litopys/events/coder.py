@@ -269,25 +269,26 @@ class Coder:
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
         """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded
         actors' countries (Romania here), so Moldova."""
-        position = self.tokens[first].start
         countries = {self._country(x) for x in exclude}
-        best: tuple[int, str] | None = None
-        for entity in self.doc.entities:
-            if entity.type != "LOC" or not entity.country or entity.actor_code != entity.country or entity.country in countries:
-                continue
-            earlier = [m.start for m in entity.mentions if m.start < position]
-            if earlier and (best is None or max(earlier) > best[0]):
-                best = (max(earlier), entity.id)
-        return best[1] if best else None
+        return self._last_named_before(
+            first,
+            lambda e: e.type == "LOC" and bool(e.country) and e.actor_code == e.country and e.country not in countries,
+        )
 
     def _named_with(self, phrase: Phrase) -> str | None:
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
         if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
             return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
-        position = self.tokens[phrase.first].start
+        return self._last_named_before(
+            phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in entity.name.split())
+        )
+
+    def _last_named_before(self, first: int, wanted) -> str | None:
+        """The entity ``wanted`` accepts whose latest mention before token ``first`` is the latest."""
+        position = self.tokens[first].start
         best: tuple[int, str] | None = None
         for entity in self.doc.entities:
-            if not any(lemma_of(word) == phrase.lemma for word in entity.name.split()):
+            if not wanted(entity):
                 continue
             earlier = [m.start for m in entity.mentions if m.start < position]
             if earlier and (best is None or max(earlier) > best[0]):
