@@ -1705,3 +1705,10 @@ def test_a_lifted_objection_is_a_concession_and_an_opened_cluster_is_talks() -> 
     document = coded("Рада ЄС відкрила з Молдовою перший переговорний кластер.")
     talks = only(document, "CONSULT")
     assert countries(document, talks.source) | countries(document, talks.target) == {"IGOEEC", "MDA"}
+
+
+def test_hacking_servers_is_an_assault_not_a_battle() -> None:
+    document = coded("Хакери, пов'язані з Іраном, атакували сервери міністерства фінансів Албанії.")
+    attack = only(document, "ASSAULT")
+    assert attack.mode == "cyber" and countries(document, attack.source) == {"IRN"}
+    assert not events_of(document, "FIGHT")
