@@ -1712,3 +1712,22 @@ def test_hacking_servers_is_an_assault_not_a_battle() -> None:
     attack = only(document, "ASSAULT")
     assert attack.mode == "cyber" and countries(document, attack.source) == {"IRN"}
     assert not events_of(document, "FIGHT")
+
+
+def test_a_possible_veto_is_a_threat_to_whoever_must_meet_its_condition() -> None:
+    document = coded("Анкара може заблокувати вступ Фінляндії до Альянсу, поки Гельсінкі не видасть курдських активістів.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"TUR"} and countries(document, threat.target) == {"FIN"}
+    assert not events_of(document, "REJECT")
+    # the struck words of the condition are not the warning's ("попередив … удар" would be a threat)
+    document = coded("Макрон попередив, що Євросоюз запровадить нові санкції, якщо Росія не припинить удари по містах.")
+    threat = only(document, "THREATEN")
+    assert threat.mode == "sanction" and countries(document, threat.target) == {"RUS"}
+
+
+def test_meeting_demands_makes_the_one_who_meets_them_their_target() -> None:
+    document = coded("Лукашенко заявив, що Мінськ відкриє кордон, коли Варшава виконає всі його вимоги.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"BLR"} and countries(document, demand.target) == {"POL"}
+    document = coded("Уряд Молдови не виконав вимог протестувальників.")
+    assert not events_of(document, "DEMAND")

@@ -688,6 +688,11 @@ class Coder:
     def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
         if not pattern.with_lemmas:
             return 50
+        # a companion word in the condition is not the trigger's ("попередив, що …, якщо Росія не припинить удари")
+        last = next(
+            (k for k in range(i + 1, min(last, i + WITH_AFTER + 1)) if self.tokens[k].text.lower() in self.cues.condition_conjunctions),
+            last,
+        )
         for distance in range(1, WITH_AFTER + 1):
             j = i + distance
             if j < last and _companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
@@ -2133,9 +2138,11 @@ class Coder:
             decided = found.modality == "future" and found.date_source == "explicit"
             if threatened or event_type in THREAT_TYPES and not decided and (
                 found.modality in ("future", "possible") or self._hedged_plan(found)
-            ):
-                # "пригрозив заблокувати рішення ЄС": the act threatened is the threat's content.
+            ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible"):
+                # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
+                # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
+                found.target = found.target or self._condition_subject(found)
             elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):
                 event_type, mode = "AGREE", "promise"  # "відновлять дипломатичні відносини": agreed, not yet done
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
@@ -2166,6 +2173,18 @@ class Coder:
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _condition_subject(self, found: Found) -> list[str]:
+        """Who must act to avoid a threat: the subject of its condition ("…, якщо українська влада не
+        виконає вимог", "поки Москва не виведе війська")."""
+        last = self.doc.sentences[found.sentence].last_token
+        for k in range(found.trigger + 1, last):
+            if self.tokens[k].text.lower() not in self.cues.condition_conjunctions:
+                continue
+            verb = next((j for j in range(k + 1, last) if is_finite_verb(self.tokens[j])), None)
+            group = verb is not None and self.subject(found.sentence, verb, k + 1, verb, look_right=False)
+            return [x for x in self.resolve(group) if x not in found.source] if group else []
+        return []
 
     def _event(self, n: int, found: Found, event_type: str, mode: str | None) -> Event:
         cameo, quad, intensity = plover_code(event_type, mode)

@@ -126,6 +126,7 @@ class Cues:
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
     condition_nouns: frozenset[str]
+    condition_conjunctions: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
