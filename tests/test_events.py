@@ -1731,3 +1731,27 @@ def test_meeting_demands_makes_the_one_who_meets_them_their_target() -> None:
     assert countries(document, demand.source) == {"BLR"} and countries(document, demand.target) == {"POL"}
     document = coded("Уряд Молдови не виконав вимог протестувальників.")
     assert not events_of(document, "DEMAND")
+
+
+def test_a_high_assessment_is_praise_and_an_objection_against_is_a_rejection() -> None:
+    document = coded("Прем'єр Чехії високо оцінив реформи Молдови.")
+    praise = only(document, "SUPPORT")
+    assert praise.mode == "praise" and countries(document, praise.source) == {"CZE"}
+    assert countries(document, praise.target) == {"MDA"}
+    document = coded("Греція заперечує проти вступу Туреччини до Євросоюзу.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"GRC"} and countries(document, rejection.target) == {"TUR"}
+    document = coded("Речник заперечив, що удари були спрямовані проти Греції.")
+    assert not events_of(document, "REJECT")
+
+
+def test_guarantees_given_are_a_promise_to_their_receiver() -> None:
+    document = coded("Вашингтон надав Тайваню письмові гарантії оборони.")
+    promise = only(document, "AGREE")
+    assert promise.mode == "promise" and countries(document, promise.target) == {"TWN"}
+
+
+def test_a_country_adjective_on_its_reforms_names_the_praised_country() -> None:
+    document = coded("Молдова прискорила переговори. Єврокомісія похвалила молдовські реформи.")
+    praise = only(document, "SUPPORT")
+    assert countries(document, praise.target) == {"MDA"}
