@@ -1755,3 +1755,21 @@ def test_a_country_adjective_on_its_reforms_names_the_praised_country() -> None:
     document = coded("Молдова прискорила переговори. Єврокомісія похвалила молдовські реформи.")
     praise = only(document, "SUPPORT")
     assert countries(document, praise.target) == {"MDA"}
+
+
+def test_a_hyphenated_weapon_counts_by_its_last_part_too() -> None:
+    document = coded("Естонія передала Україні п'ять тисяч FPV-дронів.")
+    aid = only(document, "AID")
+    assert aid.mode == "military" and countries(document, aid.target) == {"UKR"}
+
+
+def test_a_partner_named_with_the_subject_before_the_verb() -> None:
+    document = coded("Прем'єр Італії прибув до Варшави, де разом з польським колегою підписав угоду про енергетику.")
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source) | countries(document, agreement.target) == {"ITA", "POL"}
+
+
+def test_a_plural_office_over_listed_countries_is_one_holder_from_each() -> None:
+    document = coded("Посли Іспанії, Португалії та Бельгії відвідали Херсон.")
+    visit = only(document, "CONSULT")
+    assert countries(document, visit.source) == {"ESP", "PRT", "BEL"}

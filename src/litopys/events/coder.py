@@ -72,9 +72,10 @@ SEASON_RE = re.compile(r"^(\d{4})-(?:WI|SP|SU|FA)$")
 
 
 def _companion_lemmas(token: Token) -> frozenset[str]:
-    """A word's lemmas, plus the head of a hyphenated compound ("дронів-камікадзе" is also a "дрон")."""
+    """A word's lemmas, plus the parts of a hyphenated compound ("дронів-камікадзе" is also a "дрон", and
+    so are "FPV-дронів")."""
     lemmas = token.lemmas
-    return lemmas | {lemma.split("-")[0] for lemma in lemmas if "-" in lemma}
+    return lemmas | {part for lemma in lemmas if "-" in lemma for part in (lemma.split("-")[0], lemma.split("-")[-1])}
 
 
 def iso_date(value: str) -> str:
@@ -564,6 +565,15 @@ class Coder:
                 if k != i and attached and not closed and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
+        if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "VERB":
+            # "Шольц разом з Туском підписав угоду", "де разом з польським колегою підписали": the partner
+            # named with the subject, before the verb.
+            for phrase in reversed(phrases):
+                if left <= phrase.first < i and id(phrase) not in used and phrase.prep == "з" and "ablt" in phrase.cases:
+                    before = phrase.first - 2
+                    subject_before = any(p.last == before + 1 and p.prep is None and "nomn" in p.cases for p in phrases)
+                    if before >= left and (self.tokens[before].lemma == "разом" or subject_before):
+                        return self.group_of(sentence, phrase)
         if arg.case and not arg.prep and not arg.anywhere:
             # "Емірати, яким президент подякував": the relative pronoun that opens the clause is its object.
             relative = [p for p in phrases if p.relative and left - 1 <= p.first < i and id(p) not in used and arg.case in p.cases]

@@ -289,8 +289,47 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrase.can_plural = phrase.plural or tokens[phrase.head].has("plur") or tokens[phrase.head].has("Pltm")
         phrases.append(phrase)
         i = phrase.last
+    _offices_of_listed_countries(document, phrases)
     _group(tokens, phrases)
     return phrases
+
+
+def _offices_of_listed_countries(document: Document, phrases: list[Phrase]) -> None:
+    """"Міністри оборони Данії та Литви": a plural office over a list of countries is one holder from
+    each; the listed countries join the office's phrase instead of standing as its genitives."""
+    c = cues()
+    tokens = document.tokens
+    k = 0
+    while k + 2 < len(phrases):
+        office, own = phrases[k], phrases[k + 1]
+        entity = document.entity(office.entities[0]) if office.kind == "entity" and office.entities else None
+        own_entity = document.entity(own.entities[0]) if own.entities else None
+        if (
+            entity is None or own_entity is None or not tokens[office.head].has("plur") or own.first != office.last
+            or own.prep is not None or entity.country is None or own_entity.country != entity.country
+        ):
+            k += 1
+            continue
+        listed = []
+        previous = own
+        for other in phrases[k + 2 :]:
+            between = tokens[previous.last : other.first]
+            other_entity = document.entity(other.entities[0]) if other.entities else None
+            if (
+                not between or other.prep is not None or "gent" not in other.cases or other_entity is None
+                or other_entity.type != "LOC" or not other_entity.country
+                or not all(t.text == "," or t.text.lower() in c.coordinators for t in between)
+            ):
+                break
+            listed.append(other)
+            previous = other
+        if not listed or not any(t.text.lower() in c.coordinators for t in tokens[own.last : listed[-1].first]):
+            k += 1
+            continue
+        office.entities = office.entities + [x for p in listed for x in p.entities]
+        office.last = listed[-1].last
+        del phrases[k + 1 : k + 2 + len(listed)]
+        k += 1
 
 
 def _after_verb(tokens: list[Token], i: int, first: int) -> bool:
