@@ -1773,3 +1773,29 @@ def test_a_plural_office_over_listed_countries_is_one_holder_from_each() -> None
     document = coded("Посли Іспанії, Португалії та Бельгії відвідали Херсон.")
     visit = only(document, "CONSULT")
     assert countries(document, visit.source) == {"ESP", "PRT", "BEL"}
+
+
+def test_measures_in_response_are_a_threat_to_whom_they_concern() -> None:
+    document = coded("Речник МЗС Китаю заявив, що Пекін вживе відповідних заходів щодо Литви.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"LTU"}
+
+
+def test_regional_organisations_and_their_commissions_are_actors() -> None:
+    document = coded("Комісія ЕКОВАС закликала Ніамей звільнити президента.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOWAFWAS"} and countries(document, demand.target) == {"NER"}
+    document = coded("Організація американських держав засудила арешти опозиціонерів у Нікарагуа.")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"IGOOAS"}
+
+
+def test_an_offer_of_talks_between_two_sides_is_made_to_both() -> None:
+    document = coded("Катар запропонував посередництво у переговорах між Ефіопією та Єгиптом.")
+    offer = only(document, "AGREE")
+    assert offer.mode == "propose" and countries(document, offer.target) == {"ETH", "EGY"}
+
+
+def test_turning_to_someone_with_a_request_makes_them_its_target() -> None:
+    document = coded("Молдова звернулася до Румунії з проханням надати генератори.")
+    request = only(document, "DEMAND")
+    assert countries(document, request.source) == {"MDA"} and countries(document, request.target) == {"ROU"}
