@@ -1799,3 +1799,19 @@ def test_turning_to_someone_with_a_request_makes_them_its_target() -> None:
     document = coded("Молдова звернулася до Румунії з проханням надати генератори.")
     request = only(document, "DEMAND")
     assert countries(document, request.source) == {"MDA"} and countries(document, request.target) == {"ROU"}
+
+
+def test_warships_moved_are_a_mobilisation() -> None:
+    document = coded("Анкара перекинула до узбережжя три фрегати і корвет.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"TUR"}
+
+
+def test_security_forces_of_a_country_disperse_a_rally() -> None:
+    document = coded("Сили безпеки Білорусі розігнали акцію опозиції в Гродно.")
+    assert countries(document, only(document, "COERCE").source) == {"BLR"}
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
+    document = coded("Уряд Малі наказав послу Франції залишити країну протягом 72 годин.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.mode == "expel" and countries(document, expulsion.target) == {"FRA"}
