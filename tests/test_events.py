@@ -1815,3 +1815,21 @@ def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
     document = coded("Уряд Малі наказав послу Франції залишити країну протягом 72 годин.")
     expulsion = only(document, "SANCTION")
     assert expulsion.mode == "expel" and countries(document, expulsion.target) == {"FRA"}
+
+
+def test_sabotage_organised_by_a_state_is_an_assault_on_the_place_named_before() -> None:
+    document = coded(
+        "Поліція Чехії розслідує пожежу на складі боєприпасів у Празі. "
+        "За версією слідства, диверсію ймовірно організували російські спецслужби. Росія це заперечує."
+    )
+    attack = only(document, "ASSAULT")
+    assert attack.mode == "sabotage" and attack.modality == "hedged"
+    assert countries(document, attack.source) == {"RUS"} and countries(document, attack.target) == {"CZE"}
+
+
+def test_officers_named_before_are_referred_back_to() -> None:
+    document = coded(
+        "Литва оголосила в розшук офіцерів ГРУ Росії. За даними прокуратури, ці офіцери організували підпал у Вільнюсі."
+    )
+    attack = only(document, "ASSAULT")
+    assert countries(document, attack.source) == {"RUS"} and countries(document, attack.target) == {"LTU"}

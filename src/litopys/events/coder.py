@@ -280,9 +280,21 @@ class Coder:
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
         if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
             return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
-        return self._last_named_before(
+        named = self._last_named_before(
             phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in entity.name.split())
         )
+        # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
+        for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
+            if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
+                after = self.mentions.at[k + 1][0]
+                if named is None or self._mention_start(named, phrase.first) < k:
+                    return after
+                break
+        return named
+
+    def _mention_start(self, entity_id: str, before: int) -> int:
+        """Where the entity was last mentioned before token ``before`` (-1 when it was not)."""
+        return max((k for k, hit in self.mentions.at.items() if k < before and hit[0] == entity_id and hit[1] == k), default=-1)
 
     def _last_named_before(self, first: int, wanted) -> str | None:
         """The entity ``wanted`` accepts whose latest mention before token ``first`` is the latest."""
@@ -1379,7 +1391,15 @@ class Coder:
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
         if not target and pattern.type in self.cues.place_target_types:
-            struck = self._struck_country(s, found.location, source)
+            # "СБУ розслідує диверсію у Львівській області. … підпал нібито організували російські
+            # спецслужби": an attack noun told again hit the place the sentence before named
+            told_again = pos == "NOUN" and found.location is None and s > 0
+            same_paragraph = told_again and self.doc.sentences[s - 1].paragraph == self.doc.sentences[s].paragraph
+            place = found.location
+            if same_paragraph:
+                previous = self.doc.sentences[s - 1]
+                place = self._location(s - 1, previous.first_token, previous.last_token, set())
+            struck = self._struck_country(s - 1 if same_paragraph else s, place, source)
             if struck:
                 found.target = target = [struck]
                 participants = _uniq(source + target)
@@ -1660,7 +1680,9 @@ class Coder:
                 return "negated"
         if any(t.lemma in c.negation and k + 1 < len(before) and before[k + 1].pos == "VERB" for k, t in enumerate(before)):
             return "negated"
-        if any(t.lemma in c.hedges for t in tokens[left:i]):
+        # "підпал нібито організували …": a hedge between an event noun and its verb hedges the event too
+        after = tokens[i + 1 : min(right, i + 3)] if not verbal else []
+        if any(t.lemma in c.hedges for t in tokens[left:i] + after):
             return "hedged"
         if any(lemma in c.possible for lemma in lemmas_before) or any(
             t.lemma in c.possible_particles for t in tokens[left : min(right, i + 3)]
