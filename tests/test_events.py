@@ -1833,3 +1833,15 @@ def test_officers_named_before_are_referred_back_to() -> None:
     )
     attack = only(document, "ASSAULT")
     assert countries(document, attack.source) == {"RUS"} and countries(document, attack.target) == {"LTU"}
+
+
+def test_a_second_demanded_act_joined_by_and_is_not_told_as_done() -> None:
+    document = coded("Генсек ООН закликав владу Білорусі провести розслідування за участі міжнародних експертів і негайно звільнити політв'язнів.")
+    assert countries(document, only(document, "DEMAND").target) == {"BLR"}
+    assert not events_of(document, "RETREAT")
+
+
+def test_a_comma_before_a_new_subject_and_verb_closes_the_clause() -> None:
+    document = coded("Поліція Грузії розігнала мітинг у Тбілісі, Євросоюз засуджує насильство.")
+    dispersal = only(document, "COERCE")
+    assert countries(document, dispersal.source) == {"GEO"} and not dispersal.target

@@ -194,7 +194,19 @@ class Coder:
             if self.tokens[j].text == "," and j + 1 < last and _verb_reading(self.tokens[j + 1], self.cues.report_verbs):
                 right = j
                 break
+            # "розігнали протест, ОАД вимагає перерахунку": a comma before a new subject and its own verb
+            if self.tokens[j].text == "," and is_finite_verb(self.tokens[i]) and self._new_clause_after(j, last):
+                right = j
+                break
         return left, right
+
+    def _new_clause_after(self, comma: int, last: int) -> bool:
+        """Whether a nominative name and a finite verb follow the comma at ``comma`` (an unjoined clause)."""
+        name = self.mentions.at.get(comma + 1)
+        if not name or name[1] != comma + 1:
+            return False
+        verb = name[2]
+        return verb < last and is_finite_verb(self.tokens[verb]) and self.tokens[comma + 1].has("nomn")
 
     def _closed_relative(self, j: int, i: int, first: int) -> int | None:
         """Where a relative clause opened at ``j`` and closed by a comma before ``i`` begins (its opening
@@ -1216,7 +1228,7 @@ class Coder:
     def _embedded(self, embedding: int, i: int) -> bool:
         """Whether the trigger at ``i`` lies in the complement of the one at ``embedding``: after it in
         the same clause with no finite verb between ("закликав Угорщину не блокувати фінансову допомогу")."""
-        if not 0 < i - embedding <= 8 or is_finite_verb(self.tokens[i]):
+        if is_finite_verb(self.tokens[i]) or not 0 < i - embedding <= 8 and not self._second_infinitive(embedding, i):
             return False  # a finite verb is a predicate of its own ("відкинув критику і звинуватив …")
         between = range(embedding + 1, i)
         j = i - 1
@@ -1225,6 +1237,14 @@ class Coder:
         if self.tokens[j].lemma in self.cues.topic_preps and j - 1 > embedding and self.tokens[j - 1].pos == "NOUN":
             return False  # "заблокувала рішення ЄС про виділення …": the topic of another noun, with its own owner
         return not any(is_finite_verb(self.tokens[k]) or self._is_boundary(k) for k in between)
+
+    def _second_infinitive(self, embedding: int, i: int) -> bool:
+        """"закликав владу перерахувати голоси під міжнародним наглядом і негайно звільнити затриманих": an
+        infinitive joined by "і" to one the trigger embeds is embedded too, however long the first one runs."""
+        if "infn" not in self.tokens[i].tags or i - embedding > 24:
+            return False
+        first = next((k for k in range(embedding + 1, min(i, embedding + 9)) if "infn" in self.tokens[k].tags), None)
+        return first is not None and any(self.tokens[k].text.lower() in self.cues.coordinators for k in range(first + 1, i))
 
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
         """One event from a trigger: subject (or carried subject), frame arguments, passive agent, topic
