@@ -1845,3 +1845,11 @@ def test_a_comma_before_a_new_subject_and_verb_closes_the_clause() -> None:
     document = coded("Поліція Грузії розігнала мітинг у Тбілісі, Євросоюз засуджує насильство.")
     dispersal = only(document, "COERCE")
     assert countries(document, dispersal.source) == {"GEO"} and not dispersal.target
+
+
+def test_a_warning_of_unnamed_forces_acting_on_a_condition_is_a_threat() -> None:
+    document = coded("Міністерство оборони Китаю попередило, що кораблі флоту вживуть рішучих заходів, якщо філіппінські судна наблизяться до рифу. Філіппіни протестують.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"PHL"}
+    document = coded("Глава МЗС Франції попередив, що ціни зростуть, якщо Росія не припинить удари.")
+    assert not events_of(document, "THREATEN")

@@ -1146,20 +1146,26 @@ class Coder:
                 continue
             verb = verbs[0]
             group = self.subject(s, verb, content + 1, right, look_right=False)
-            own = group and {self._country(x) for x in self.resolve(group)} & speaker_countries
+            doers = {self._country(x) for x in self.resolve(group)} if group else set()
+            own = doers & speaker_countries
             warned = _verb_reading(self.tokens[report.position], self.cues.warning_verbs)
             future = any("futr" in a.tags for t in self.tokens[verb : min(right, verb + 3)] for a in t.analyses)
             retaliating = any(t.lemma in self.cues.retaliation_verbs for t in self.tokens[verb : min(right, verb + 4)])
-            if not (own and future and (warned or retaliating)):
+            # "попередило, що кораблі супроводу вживуть заходів, якщо грецькі судна спробують завадити": a
+            # retaliation with no other side named as its doer, on a condition, makes the warning a threat
+            conditional = warned and retaliating and not doers - speaker_countries and any(
+                self.tokens[k].text.lower() in self.cues.condition_conjunctions for k in range(verb, last)
+            )
+            if not ((own or conditional) and future and (warned or retaliating)):
                 continue
-            self.found = [
-                f for f in self.found
-                if not (f.sentence == s and (f.trigger == report.position or content < f.trigger < right))
-            ]
+            told = [f for f in self.found if f.sentence == s and (f.trigger == report.position or content < f.trigger < right)]
+            self.found = [f for f in self.found if not any(f is t for t in told)]
             threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
             # aimed at the side that acted against the speaker's ("в разі повернення санкцій … вийде з ДНЯЗ")
             aimed = [x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries]
             found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
+            # "Пекін вживе відповідних заходів щодо Литви": aimed where the act told in the content was
+            found.target = found.target or _uniq([x for t in told for x in t.target if x not in found.source]) or self._condition_subject(found)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
 
