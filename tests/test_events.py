@@ -1853,3 +1853,10 @@ def test_a_warning_of_unnamed_forces_acting_on_a_condition_is_a_threat() -> None
     assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"PHL"}
     document = coded("Глава МЗС Франції попередив, що ціни зростуть, якщо Росія не припинить удари.")
     assert not events_of(document, "THREATEN")
+
+
+def test_a_name_inside_a_quote_is_not_who_the_pronoun_after_it_speaks_for() -> None:
+    document = coded("Прем'єр Данії Метте Фредеріксен виступила в парламенті. «Ми вимагаємо звільнення Пола Вотсона», — заявила вона.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"DNK"}
+    assert document.claims[-1].speaker == demand.source[0]

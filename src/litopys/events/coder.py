@@ -429,6 +429,8 @@ class Coder:
                 continue  # "Їх підозрюють …": його, її, їх are never the nominative
             if phrase.kind == "anaphor-event":
                 continue  # "ці звинувачення відкинули": an event told before is the object, not who acts
+            if self._quoted_apart(phrase, i):
+                continue  # "«… звільнення Жюльєна Моро», — заявив він": a name quoted is not who speaks
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
                 if self.agrees(verb, group):
@@ -437,6 +439,8 @@ class Coder:
         # name or "сторони" after a noun may be its genitive, but with no other subject it is the verb's.
         for phrase in reversed(self.phrases[sentence]):
             if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases or phrase.prep is not None:
+                continue
+            if self._quoted_apart(phrase, i):
                 continue
             if (
                 phrase.kind in ("entity", "anaphor-actor") and {"nomn", "gent"} <= phrase.cases
@@ -497,6 +501,10 @@ class Coder:
                 if self.agrees(verb, group):
                     return group
         return None
+
+    def _quoted_apart(self, phrase: Phrase, i: int) -> bool:
+        """Whether the phrase lies inside a quote that the word at ``i`` is outside of."""
+        return bool(self.quotes) and self._in_quote(phrase.first) is not None and self._in_quote(i) is None
 
     def _common_subject(self, i: int, left: int) -> bool:
         """Whether the verb at ``i`` has a subject that is no actor right before it ("світ закликає до
@@ -800,7 +808,7 @@ class Coder:
 
     def _person_memory(self, sentence: int, before: int) -> None:
         for phrase in self.phrases[sentence]:
-            if phrase.last <= before and phrase.person and phrase.entities:
+            if phrase.last <= before and phrase.person and phrase.entities and not self._in_quote(phrase.first):
                 self.last_person = list(phrase.entities)
 
     def find_reports_and_claims(self) -> list[Claim]:
@@ -814,7 +822,8 @@ class Coder:
             for i in range(first, last):
                 token = self.tokens[i]
                 for phrase in self.phrases[s]:
-                    if phrase.first == i and phrase.person and phrase.entities:
+                    # a person named inside a quote is not who "— заявив він" refers to
+                    if phrase.first == i and phrase.person and phrase.entities and not self._in_quote(i):
                         last_person = list(phrase.entities)
                 if not token.is_word:
                     continue
