@@ -1860,3 +1860,14 @@ def test_a_name_inside_a_quote_is_not_who_the_pronoun_after_it_speaks_for() -> N
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"DNK"}
     assert document.claims[-1].speaker == demand.source[0]
+
+
+def test_an_ordinal_before_an_expelled_diplomat_does_not_hide_him() -> None:
+    document = coded("МЗС Польщі оголосило персоною нон грата другого секретаря посольства Білорусі.")
+    assert countries(document, only(document, "SANCTION").target) == {"BLR"}
+
+
+def test_a_decision_owner_does_the_act_the_decision_names() -> None:
+    document = coded("Речник Кремля назвав це відповіддю на рішення Берліна вислати двох російських дипломатів.")
+    expulsion = only(document, "SANCTION")
+    assert countries(document, expulsion.source) == {"DEU"} and countries(document, expulsion.target) == {"RUS"}

@@ -502,6 +502,14 @@ class Coder:
                     return group
         return None
 
+    def _decision_owner(self, s: int, i: int) -> list[Phrase]:
+        """The actor whose decision or intention the infinitive at ``i`` completes ("рішення Парижа
+        вислати", "намір Варшави закрити кордон"), or []."""
+        owner = next((p for p in self.phrases[s] if p.last == i and p.prep is None and "gent" in p.cases), None)
+        if owner is None or owner.first == 0 or self.tokens[owner.first - 1].lemma not in self.cues.decision_words:
+            return []
+        return self.group_of(s, owner)
+
     def _quoted_apart(self, phrase: Phrase, i: int) -> bool:
         """Whether the phrase lies inside a quote that the word at ``i`` is outside of."""
         return bool(self.quotes) and self._in_quote(phrase.first) is not None and self._in_quote(i) is None
@@ -594,7 +602,9 @@ class Coder:
                 # to that noun (its genitive or apposition), it is not the verb's object.
                 attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
                 closed = bool(self.tokens[k].lemmas & self.cues.closed_nouns)
-                if k != i and attached and not closed and self.tokens[k].pos == "NOUN" and not any(p.first <= k < p.last for p in phrases):
+                # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
+                governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
+                if k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
         if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "VERB":
@@ -1368,6 +1378,10 @@ class Coder:
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:
                 subject_ids, fallback = self.resolve(owner), []
+        if "infn" in token.tags and subject_role != "none":
+            owner = self._decision_owner(s, i)  # "на рішення Парижа вислати російського дипломата"
+            if owner:
+                subject_ids, fallback, carried = self.resolve(owner), [], False
         if not subject_ids and not fallback and verbal and not (finite and self._common_subject(i, left)):
             # "Естонія не виключає, що також закриє кордон" (but "…, що хакери атакували …" has a subject)
             fallback = self._governing_subject(s, left)
