@@ -1871,3 +1871,9 @@ def test_a_decision_owner_does_the_act_the_decision_names() -> None:
     document = coded("Речник Кремля назвав це відповіддю на рішення Берліна вислати двох російських дипломатів.")
     expulsion = only(document, "SANCTION")
     assert countries(document, expulsion.source) == {"DEU"} and countries(document, expulsion.target) == {"RUS"}
+
+
+def test_the_doer_in_a_relative_clause_is_the_target_of_a_condemnation() -> None:
+    document = coded("Литва засудила провокації, до яких вдається Білорусь на кордоні.")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"LTU"} and countries(document, condemnation.target) == {"BLR"}

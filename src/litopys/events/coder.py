@@ -502,6 +502,20 @@ class Coder:
                     return group
         return None
 
+    def _relative_clause_doer(self, s: int, right: int) -> list[str]:
+        """The subject of a relative clause that opens where the trigger's clause ends (", до якої, за
+        їхніми словами, вдається Кремль"), resolved; [] when none opens there."""
+        last = self.doc.sentences[s].last_token
+        opening = next((k for k in range(right, min(last, right + 3)) if self._is_boundary(k)), None)
+        if opening is None or not self.cues.relative_pronouns & self.tokens[opening].lemmas:
+            return []
+        verbs = [j for j in range(opening + 1, last) if is_finite_verb(self.tokens[j]) and not self._is_boundary(j)]
+        if not verbs:
+            return []
+        end = next((k for k in range(verbs[0] + 1, last) if self._is_boundary(k) or self.tokens[k].text in (";", ":")), last)
+        group = self.subject(s, verbs[0], opening + 1, end, look_right=True)
+        return self.resolve(group) if group else []
+
     def _decision_owner(self, s: int, i: int) -> list[Phrase]:
         """The actor whose decision or intention the infinitive at ``i`` completes ("рішення Парижа
         вислати", "намір Варшави закрити кордон"), or []."""
@@ -1397,6 +1411,9 @@ class Coder:
             source.extend(subject_ids)
         source = _uniq(source)
         target = [t for t in _uniq(target) if t not in source]
+        if not target and verbal and pattern.type in self.cues.relative_target_types:
+            # "засудили «дипломатію заручників», до якої вдається Кремль": the doer of what is condemned
+            target = [x for x in self._relative_clause_doer(s, right) if x not in source]
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)

@@ -127,6 +127,7 @@ class Cues:
     crowd_words: frozenset[str]
     condition_nouns: frozenset[str]
     condition_conjunctions: frozenset[str]
+    relative_target_types: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
