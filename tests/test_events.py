@@ -1877,3 +1877,26 @@ def test_the_doer_in_a_relative_clause_is_the_target_of_a_condemnation() -> None
     document = coded("Литва засудила провокації, до яких вдається Білорусь на кордоні.")
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.source) == {"LTU"} and countries(document, condemnation.target) == {"BLR"}
+
+
+def test_proposing_a_sanction_is_a_threat_to_whom_it_would_hit() -> None:
+    document = coded("Єврокомісія запропонувала призупинити безвізовий режим для громадян Сербії.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IGOEEC"} and countries(document, threat.target) == {"SRB"}
+    assert not events_of(document, "AGREE") and not events_of(document, "SANCTION")
+
+
+def test_an_offer_names_its_partner_and_destination() -> None:
+    document = coded("Туреччина запропонувала провести переговори з Кіпром.")
+    assert countries(document, only(document, "AGREE").target) == {"CYP"}
+
+
+def test_a_prison_term_one_faces_is_no_threat() -> None:
+    document = coded("Опозиціонерові з Білорусі загрожує до дванадцяти років ув'язнення.")
+    assert not events_of(document, "THREATEN")
+
+
+def test_beating_activists_is_an_assault() -> None:
+    document = coded("Поліцейські Грузії побили двох активістів опозиції.")
+    attack = only(document, "ASSAULT")
+    assert attack.mode == "beating" and countries(document, attack.source) == {"GEO"}

@@ -1242,21 +1242,27 @@ class Coder:
             for giver, taker in (sides, sides[::-1])
         ]
 
-    def _embedded_targets(self, s: int, i: int, conflict: bool = False) -> list[str]:
-        """Targets of the action embedded under the trigger at ``i`` (coded without keeping it); with
-        ``conflict`` a threatened act counts too ("пригрозив заблокувати рішення ЄС": a threat to the EU)."""
+    def _embedded_act(self, s: int, i: int) -> Found | None:
+        """The action embedded under the trigger at ``i`` ("пообіцяв передати Україні …", "запропонувала
+        призупинити безвіз"), coded without keeping it; None when there is none."""
         sentence = self.doc.sentences[s]
         content = self._content_clause_start(i, sentence.last_token)
         for j in range(i + 1, min(sentence.last_token, (content or i) + 14)):
             hit = self.match(j, sentence.first_token, sentence.last_token)
             if hit and (self._embedded(i, j) or content is not None and j > content):
-                if not conflict and "cooperation" not in plover_code(hit[0].type, hit[0].mode)[1]:
-                    return []  # a promised sanction or strike is a threat, coded on its own
                 saved = (list(self.last_subject), list(self.found))
                 inner = self.code_trigger(s, j, hit[0], hit[1], [])
                 self.last_subject, self.found = saved
-                return list(inner.target) if inner else []
-        return []
+                return inner
+        return None
+
+    def _embedded_targets(self, s: int, i: int, conflict: bool = False) -> list[str]:
+        """Targets of the action embedded under the trigger at ``i``; with ``conflict`` a threatened act
+        counts too ("пригрозив заблокувати рішення ЄС": a threat to the EU)."""
+        inner = self._embedded_act(s, i)
+        if inner is None or not conflict and "cooperation" not in plover_code(inner.pattern.type, inner.pattern.mode)[1]:
+            return []  # a promised sanction or strike is a threat, coded on its own
+        return list(inner.target)
 
     def _content_clause_start(self, i: int, last: int) -> int | None:
         """Where "…, що" opens the content clause right after the trigger ("пообіцяв, що ЄС виділить …")."""
@@ -1428,6 +1434,15 @@ class Coder:
         if not target and pattern.type in self.cues.threat_types:
             target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
             participants = _uniq(source + target)
+        if (pattern.type, pattern.mode) == ("AGREE", "propose"):
+            inner = self._embedded_act(s, i)
+            if inner is not None and inner.pattern.type in THREAT_TYPES:
+                # "запропонувала Раді ЄС призупинити безвіз для громадян Грузії": proposing a sanction is
+                # threatening the one it would hit
+                threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
+                pattern = replace(threat, mode=inner.pattern.mode or inner.pattern.type.lower())
+                target = [t for t in inner.target if t not in source]
+                participants = _uniq(source + target)
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
             participants = _uniq(source + target)
