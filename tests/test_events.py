@@ -1900,3 +1900,23 @@ def test_beating_activists_is_an_assault() -> None:
     document = coded("Поліцейські Грузії побили двох активістів опозиції.")
     attack = only(document, "ASSAULT")
     assert attack.mode == "beating" and countries(document, attack.source) == {"GEO"}
+
+
+def test_a_country_adjective_on_a_proposal_names_its_author() -> None:
+    document = coded("Уряд Судану відкинув американські пропозиції щодо перемир'я. США наполягають.")
+    assert countries(document, events_of(document, "REJECT")[0].target) == {"USA"}
+
+
+def test_razing_a_suburb_threatens_the_city_it_belongs_to() -> None:
+    document = coded("Міністр оборони Ізраїлю пригрозив, що армія зрівняє із землею квартали — південне передмістя Бейрута.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"ISR"} and countries(document, threat.target) == {"LBN"}
+
+
+def test_a_session_set_for_a_day_is_a_meeting_and_the_day_before_it_follows() -> None:
+    document = coded(
+        "Засідання Ради Безпеки ООН призначено на вечір четверга. Генсек ООН напередодні закликав Судан припинити вогонь.",
+        published="2026-12-03",
+    )
+    assert countries(document, only(document, "CONSULT").source) == {"IGOUNOSCR"}
+    assert only(document, "DEMAND").date == "2026-12-02"

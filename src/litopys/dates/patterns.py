@@ -76,6 +76,7 @@ class Vocabulary:
     halves: dict[str, int]
     quarters: dict[str, int]
     day_parts: dict[str, str]
+    day_part_nouns: dict[str, str]
     numbers: dict[str, float]
     fractions: tuple[str, ...]
     ordinals: dict[str, int]
@@ -132,6 +133,7 @@ def vocabulary() -> Vocabulary:
         halves=_invert(data["halves"]),
         quarters=_invert(data["quarters"]),
         day_parts=_invert(data["day_parts"], str),
+        day_part_nouns=_invert(data["day_part_nouns"], str),
         numbers=numbers,
         fractions=tuple(_invert(data["fractions"], float)),
         ordinals=_invert(data["ordinals"]),
@@ -668,6 +670,18 @@ def grammar() -> Grammar:
         )
     )
 
+    # на вечір середи; до ранку п'ятниці: a part of the day named by a noun, with the weekday in the genitive
+    def day_part_of_weekday(match: re.Match[str], v: Vocabulary) -> Found | None:
+        parts = {"weekday": v.weekdays[normalise_key(match["wd"])], "part": v.day_part_nouns[normalise_key(match["dpn"])]}
+        return Found(match.start("dpn"), match.end(), "weekday", parts)
+
+    rules.append(
+        (
+            rf"{WORD_START}(?P<dpn>{_alternation(v.day_part_nouns)})\s+(?P<wd>{weekday}){WORD_END}",
+            day_part_of_weekday,
+        )
+    )
+
     # вчора (ввечері); сьогодні о 15:00
 
     def relative_day(match: re.Match[str], v: Vocabulary) -> Found | None:
@@ -860,6 +874,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "part_of_year": "digit unit",
         "deictic_unit": "unit weekday month daypart",
         "weekday_alone": "weekday",
+        "day_part_of_weekday": "weekday",
         "plural_weekend": "weekday",
         "relative_day": "relative",
         "relative_year": "relative",

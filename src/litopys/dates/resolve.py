@@ -416,9 +416,9 @@ class Resolver:
             point = dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
         if parts.get("weekend"):
             return Resolved(f"{iso_week(point)}-WE", "week", "dct", point > dct)
-        if parts.get("part"):
-            return Resolved(f"{iso_day(point)}T{parts['part']}", "time", "dct", point > dct)
         self.move_narrative(point, "day")  # "У вівторок … Напередодні …": the Monday before that Tuesday
+        if parts.get("part"):  # ("на вечір середи. … напередодні": the Tuesday)
+            return Resolved(f"{iso_day(point)}T{parts['part']}", "time", "dct", point > dct)
         return Resolved(iso_day(point), "day", "dct", point > dct)
 
     def _night(self, parts: dict[str, Any], tense: str) -> Resolved:

@@ -682,6 +682,8 @@ class Coder:
     def _possessor(self, sentence: int, i: int, hi: int, used: set[int], case: str = "accs") -> list[Phrase]:
         """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
         j = i + 1
+        if j + 1 < hi and self.tokens[j].text.lower() in ("з", "із", "зі") and "ablt" in self.tokens[j + 1].cases:
+            j += 2  # "зрівняє із землею квартали": past an instrumental adjunct
         while j < hi and (str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES):
             j += 1  # "засудила «безвідповідальні дії Москви»": past the opening quote too
         # The object itself is accusative, or genitive after a numeral ("відбили 12 атак окупантів").
@@ -695,6 +697,12 @@ class Coder:
             gap = [t for t in self.tokens[j + 1 : phrase.first] if t.text not in QUOTES]
             if phrase.prep and gap and gap[-1].pos == "PREP":
                 gap = gap[:-1]
+            # "Дахію — південне передмістя Бейрута": past a dash, the apposition's head takes the object's case
+            apposition = bool(gap) and gap[0].text in DASHES
+            if apposition:
+                gap = gap[1:]
+                head = next((k for k, t in enumerate(gap) if t.pos == "NOUN"), None)
+                gap = [t for k, t in enumerate(gap) if k != head]
             # "засудило дії Росії"; "засудило поглиблення військової співпраці між Москвою та Пхеньяном".
             genitive_chain = all(t.pos == "ADJF" or (t.pos == "NOUN" and "gent" in t.cases) for t in gap)
             if genitive_chain and len(gap) <= 4 and (
@@ -2256,6 +2264,15 @@ class Coder:
                 # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
                 found.target = found.target or self._condition_subject(found)
+                teller = next(
+                    (f for f in self.found if f.sentence == found.sentence and f.trigger < found.trigger
+                     and f.pattern.type in self.cues.threat_types and f.source),
+                    None,
+                )
+                if teller is not None and not found.source:
+                    # "пригрозив, що армія зрівняє із землею квартали": the act is the threat's content
+                    teller.target = teller.target or list(found.target)
+                    continue
             elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):
                 event_type, mode = "AGREE", "promise"  # "відновлять дипломатичні відносини": agreed, not yet done
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
