@@ -614,3 +614,8 @@ def test_an_office_named_with_a_list_of_fields_gives_its_country(analysed):
     document = analysed("Про це заявив міністр економіки, довкілля та сільського господарства Литви Юргіс Каспарас.")
     minister = next(e for e in document.entities if e.name == "Юргіс Каспарас")
     assert minister.country == "LTU"
+
+
+def test_a_group_of_countries_names_every_member(entities) -> None:
+    found = entities("Країни Бенілюксу підтримали рішення.")
+    assert {e.country for e in found if "Країни Бенілюксу" in texts(e)} == {"BEL", "NLD", "LUX"}

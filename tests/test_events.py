@@ -1920,3 +1920,11 @@ def test_a_session_set_for_a_day_is_a_meeting_and_the_day_before_it_follows() ->
     )
     assert countries(document, only(document, "CONSULT").source) == {"IGOUNOSCR"}
     assert only(document, "DEMAND").date == "2026-12-02"
+
+
+def test_a_group_of_countries_acts_as_each_member() -> None:
+    document = coded("Країни Балтії заборонили в'їзд російським чиновникам.")
+    ban = only(document, "SANCTION")
+    assert countries(document, ban.source) == {"LTU", "LVA", "EST"}
+    document = coded("Євротрійка пригрозила Тегерану відновленням санкцій.")
+    assert countries(document, only(document, "THREATEN").source) == {"FRA", "DEU", "GBR"}

@@ -22,6 +22,7 @@ from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
     ACTOR,
     ADJECTIVE,
+    GROUP,
     INSTITUTION,
     ROLE,
     Entry,
@@ -191,6 +192,13 @@ class EntityRecognizer:
             following = matches[n + 1] if n + 1 < len(matches) and matches[n + 1][0] == end else None
             if following and tokens[following[0]].sentence != tokens[start].sentence:
                 following = None  # names never combine across sentences or lines
+            if entry.category == GROUP:  # "країни Балтії": each member country is named at once
+                for alpha3 in entry.members:
+                    member = self.gazetteer.by_key.get(f"country:{alpha3}")
+                    if member is not None:
+                        found.append(self._from_entry(member, start, end))
+                n += 1
+                continue
             if entry.category == ACTOR:
                 if is_other_first_name(tokens, entry, start, end) or (
                     entry.type == "PERS" and start > 0 and is_opening_quote(tokens, start - 1)

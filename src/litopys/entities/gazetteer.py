@@ -27,8 +27,9 @@ ACTOR = "actor"
 ADJECTIVE = "adjective"
 INSTITUTION = "institution"
 ROLE = "role"
+GROUP = "group"  # country_groups.tsv: a name of several countries at once
 DEMONYM = "demonym"  # kind of the demonyms.tsv entries
-PRIORITY = {ACTOR: 3, ROLE: 2, INSTITUTION: 1, ADJECTIVE: 0}
+PRIORITY = {GROUP: 4, ACTOR: 3, ROLE: 2, INSTITUTION: 1, ADJECTIVE: 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Entry:
     alone: str | None = None  # institutions.tsv: the body a capitalised name with no country stands for
     office: bool = False  # roles.tsv: with a country and no name, the role is that country's actor
     gender: str | None = None  # people.tsv: the grammatical gender of the person's first name
+    members: tuple[str, ...] = ()  # country_groups.tsv: the member countries (alpha-3)
 
 
 def normalise(text: str) -> str:
@@ -420,7 +422,19 @@ def _in_capitals(tokens: list[Token], j: int) -> bool:
 
 
 @cache
+def _country_groups() -> list[Entry]:
+    entries = []
+    for row in read_tsv("gazetteer", "country_groups.tsv"):
+        name, members = row[0], tuple(row[1].split())
+        for form in dict.fromkeys([name, *split_names(cell(row, 2))]):
+            entries.append(make_entry(name, form, GROUP, f"group:{name}", type="LOC", kind="group", members=members))
+    return entries
+
+
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, compiled once per process."""
-    entries = [*_countries(), *_demonyms(), *_capitals(), *_places(), *_bodies(), *_people(), *_institutions(), *_roles()]
+    entries = [
+        *_countries(), *_demonyms(), *_capitals(), *_places(), *_bodies(), *_people(), *_institutions(), *_roles(),
+        *_country_groups(),
+    ]
     return Gazetteer([e for e in entries if e is not None])

@@ -47,6 +47,8 @@ class MentionIndex:
 
     at: dict[int, tuple[str, int, int, str]] = field(default_factory=dict)
     in_timex: set[int] = field(default_factory=set)  # tokens inside temporal expressions
+    # first token → every entity named by that one span ("країни Балтії": Lithuania, Latvia, Estonia)
+    together: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, document: Document) -> MentionIndex:
@@ -65,6 +67,8 @@ class MentionIndex:
         # Longer mentions win over nested ones.
         for first, last, entity_id, label in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if first in index.at:
+                if index.at[first][1:3] == (first, last) and index.at[first][0] != entity_id:
+                    index.together.setdefault(first, [index.at[first][0]]).append(entity_id)
                 continue
             for i in range(first, last):
                 index.at.setdefault(i, (entity_id, first, last, label))
@@ -363,7 +367,7 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     # The first word carries the case (an agreeing adjective, a first name, or the head of "ПВК Редут");
     # a person's name parts all agree.
     case_tokens = head_tokens if label.startswith("PER") else _agreeing_head(head_tokens)
-    entities = [entity_id]
+    entities = list(mentions.together.get(first, [entity_id]))  # "країни Балтії": each member
     person = label.startswith("PER")
     # A country or body in the genitive right before a person's name is the person's affiliation ("Литви
     # Габріелюс Ландсбергіс"); after a preposition it is a place of its own ("У Варшаві Володимир Зеленський").
