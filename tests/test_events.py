@@ -1928,3 +1928,8 @@ def test_a_group_of_countries_acts_as_each_member() -> None:
     assert countries(document, ban.source) == {"LTU", "LVA", "EST"}
     document = coded("Євротрійка пригрозила Тегерану відновленням санкцій.")
     assert countries(document, only(document, "THREATEN").source) == {"FRA", "DEU", "GBR"}
+
+
+def test_an_arrest_told_without_its_agent_is_by_the_investigators_of_the_paragraph() -> None:
+    document = coded("Поліція Литви розслідує підпал складу у Вільнюсі. Трьох підозрюваних уже затримано.")
+    assert countries(document, only(document, "COERCE").source) == {"LTU"}

@@ -1402,6 +1402,13 @@ class Coder:
             if agent is not None:
                 used.add(id(agent))
                 source.extend(self.resolve(self.group_of(s, agent)))
+            elif pattern.type == "COERCE" and not source:
+                # "СБУ розслідує підпал. … Двох підозрюваних уже затримано": the investigators arrest
+                paragraph = self.doc.sentences[s].paragraph
+                inquiry = self._latest(
+                    lambda f: f.pattern.type == "INVESTIGATE" and f.source and self.doc.sentences[f.sentence].paragraph == paragraph
+                )
+                source.extend(inquiry.source if inquiry else [])
         if not subject_ids and pos == "NOUN" and subject_role != "none":
             owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
             if owner:
