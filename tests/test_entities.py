@@ -11,6 +11,7 @@ from litopys.doc import Document, Entity
 from litopys.entities import EntityRecognizer
 from litopys.lang import read_tsv
 from litopys.language import analyse
+from litopys.pipeline import analyze_text
 
 
 @pytest.fixture(scope="module")
@@ -619,3 +620,8 @@ def test_an_office_named_with_a_list_of_fields_gives_its_country(analysed):
 def test_a_group_of_countries_names_every_member(entities) -> None:
     found = entities("Країни Бенілюксу підтримали рішення.")
     assert {e.country for e in found if "Країни Бенілюксу" in texts(e)} == {"BEL", "NLD", "LUX"}
+
+
+def test_a_body_and_the_country_it_acts_against_stay_two_actors() -> None:
+    document = analyze_text("Відновлення санкцій Ради безпеки ООН проти Ірану обговорили в Женеві.", published="2026-02-26")
+    assert {"IGOUNOSCR", "IRN"} <= {e.actor_code for e in document.entities}

@@ -1933,3 +1933,8 @@ def test_a_group_of_countries_acts_as_each_member() -> None:
 def test_an_arrest_told_without_its_agent_is_by_the_investigators_of_the_paragraph() -> None:
     document = coded("Поліція Литви розслідує підпал складу у Вільнюсі. Трьох підозрюваних уже затримано.")
     assert countries(document, only(document, "COERCE").source) == {"LTU"}
+
+
+def test_a_threat_aimed_where_the_relative_clause_after_it_says_against() -> None:
+    document = coded("Канада пригрозила запустити процедуру, яка передбачає відновлення мит проти Китаю.")
+    assert countries(document, only(document, "THREATEN").target) == {"CHN"}

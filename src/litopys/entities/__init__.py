@@ -81,6 +81,7 @@ log = logging.getLogger(__name__)
 
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
+NEVER_IN_NAMES = frozenset({"проти", "щодо"})  # prepositions of no span in NER-UK's training half
 
 
 @dataclass(slots=True)
@@ -676,6 +677,8 @@ class EntityRecognizer:
         inside = [f for f in found if f.start < last and first < f.end]
         if any(f.start < first or f.end > last for f in inside) or all(f.end - f.start == last - first for f in inside):
             return False
+        if len(inside) > 1 and any(t.text.lower() in NEVER_IN_NAMES for t in document.tokens[first:last]):
+            return False  # "Ради безпеки ООН проти Ірану": two actors, no name holds "проти" (none of NER-UK's)
         if label == "PERS" and EntityRecognizer._first_names_before(document, first, inside, found):
             return True
         if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):

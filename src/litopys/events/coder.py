@@ -502,13 +502,18 @@ class Coder:
                     return group
         return None
 
-    def _relative_clause_doer(self, s: int, right: int) -> list[str]:
+    def _relative_clause_doer(self, s: int, right: int, against: bool = False) -> list[str]:
         """The subject of a relative clause that opens where the trigger's clause ends (", до якої, за
-        їхніми словами, вдається Кремль"), resolved; [] when none opens there."""
+        їхніми словами, вдається Кремль"), resolved; with ``against``, whom the clause names after "проти"
+        ("механізм, який передбачає відновлення санкцій проти Ірану"); [] when none opens there."""
         last = self.doc.sentences[s].last_token
         opening = next((k for k in range(right, min(last, right + 3)) if self._is_boundary(k)), None)
         if opening is None or not self.cues.relative_pronouns & self.tokens[opening].lemmas:
             return []
+        if against:
+            end = next((k for k in range(opening + 1, last) if self._is_boundary(k)), last)
+            hit = next((p for p in self.phrases[s] if opening < p.first < end and self._governed_by(p, "проти", opening + 1)), None)
+            return self.resolve(self.group_of(s, hit)) if hit else []
         verbs = [j for j in range(opening + 1, last) if is_finite_verb(self.tokens[j]) and not self._is_boundary(j)]
         if not verbs:
             return []
@@ -1435,6 +1440,9 @@ class Coder:
         if not target and verbal and pattern.type in self.cues.relative_target_types:
             # "засудили «дипломатію заручників», до якої вдається Кремль": the doer of what is condemned
             target = [x for x in self._relative_clause_doer(s, right) if x not in source]
+        if not target and verbal and pattern.type in self.cues.threat_types:
+            # "пригрозили запустити механізм «снепбек», який передбачає … санкцій проти Ірану"
+            target = [x for x in self._relative_clause_doer(s, right, against=True) if x not in source]
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)
