@@ -1938,3 +1938,12 @@ def test_an_arrest_told_without_its_agent_is_by_the_investigators_of_the_paragra
 def test_a_threat_aimed_where_the_relative_clause_after_it_says_against() -> None:
     document = coded("Канада пригрозила запустити процедуру, яка передбачає відновлення мит проти Китаю.")
     assert countries(document, only(document, "THREATEN").target) == {"CHN"}
+
+
+def test_a_retaliation_answers_the_latest_hostile_act_not_a_later_appeal() -> None:
+    document = coded(
+        "Франція та Німеччина пригрозили Ірану відновленням санкцій. Генсек ООН закликав Тегеран повернути інспекторів. "
+        "Глава МЗС Ірану попередив, що в разі повернення санкцій його країна відповість виходом з договору."
+    )
+    threats = [e for e in events_of(document, "THREATEN") if countries(document, e.source) == {"IRN"}]
+    assert threats and countries(document, threats[0].target) & {"FRA", "DEU"}

@@ -1114,9 +1114,16 @@ class Coder:
         return []
 
     def _who_acted_against(self, side: list[str]) -> list[str]:
-        """The source of the latest event aimed at ``side``'s country (what a retaliation answers)."""
+        """The source of the latest event aimed at ``side``'s country (what a retaliation answers): a
+        sanction, threat or attack before a mere call ("в разі повернення санкцій … вийде з ДНЯЗ" answers
+        the sanctions threatened, not the IAEA's appeal told after them)."""
         countries = {self._country(x) for x in side}
-        found = self._latest(lambda f: bool(countries & {self._country(x) for x in f.target}))
+
+        def aimed(f: Found) -> bool:
+            return bool(countries & {self._country(x) for x in f.target})
+
+        hostile = THREAT_TYPES | self.cues.threat_types
+        found = self._latest(lambda f: aimed(f) and f.pattern.type in hostile) or self._latest(aimed)
         return [x for x in found.source if self._country(x) not in countries][:1] if found else []
 
     def _last_struck(self) -> list[str]:
