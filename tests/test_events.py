@@ -1947,3 +1947,12 @@ def test_a_retaliation_answers_the_latest_hostile_act_not_a_later_appeal() -> No
     )
     threats = [e for e in events_of(document, "THREATEN") if countries(document, e.source) == {"IRN"}]
     assert threats and countries(document, threats[0].target) & {"FRA", "DEU"}
+
+
+def test_a_plan_told_earlier_in_the_paragraph_does_not_date_a_done_act() -> None:
+    document = coded(
+        "У Женеві у вівторок відбулася зустріч щодо конференції, яку Швейцарія планує провести навесні. "
+        "Зустріч спільно очолили глава МЗС Швейцарії Ігнаціо Кассіс і прем'єр-міністр Норвегії.",
+        published="2027-01-20",
+    )
+    assert only(document, "CONSULT").date == "2027-01-19"

@@ -1903,9 +1903,11 @@ class Coder:
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
         later = bool(opening & self.cues.later_words)
         back = bool(opening & self.cues.time_anaphors) or self._same_time(first)
-        narrative = None if later else self._paragraph_date(s, back)
+        # a plan told before ("саміт, який Україна планує провести навесні") dates no act already done
+        past = found.modality not in ("future", "possible")
+        narrative = None if later else self._paragraph_date(s, back, past=past)
         if narrative is None and not later and self._one_sentence_paragraphs() and not self._reported_now(s, found):
-            narrative = self._paragraph_date(s, across=True)  # a past act told on its own line
+            narrative = self._paragraph_date(s, across=True, past=past)  # a past act told on its own line
         if narrative:
             return narrative, "narrative"
         occasion = self._occasion_date(found)  # "За підсумками зустрічі …" in a paragraph with no date of its own
@@ -1978,12 +1980,13 @@ class Coder:
         paragraphs = [sentence.paragraph for sentence in self.doc.sentences[1:]]
         return len(paragraphs) >= 3 and len(set(paragraphs)) == len(paragraphs)
 
-    def _paragraph_date(self, s: int, across: bool = False) -> str | None:
-        """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph)."""
+    def _paragraph_date(self, s: int, across: bool = False, past: bool = False) -> str | None:
+        """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph; ``past``:
+        not a future one)."""
         paragraph = self.doc.sentences[s].paragraph
         first = self.doc.sentences[s].first_token
         for timex in reversed(self.timex_tokens):
-            if timex[0] >= first or _open_ended(timex[2]):
+            if timex[0] >= first or _open_ended(timex[2]) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
