@@ -1956,3 +1956,9 @@ def test_a_plan_told_earlier_in_the_paragraph_does_not_date_a_done_act() -> None
         published="2027-01-20",
     )
     assert only(document, "CONSULT").date == "2027-01-19"
+
+
+def test_two_offices_each_with_its_country_are_coordinated() -> None:
+    document = coded("Переговори провели міністр закордонних справ Єгипту і прем'єр-міністр Катару.")
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source) | countries(document, talks.target) == {"EGY", "QAT"}

@@ -294,6 +294,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrases.append(phrase)
         i = phrase.last
     _offices_of_listed_countries(document, phrases)
+    _offices_with_their_country(document, phrases)
     _group(tokens, phrases)
     return phrases
 
@@ -333,6 +334,25 @@ def _offices_of_listed_countries(document: Document, phrases: list[Phrase]) -> N
         office.entities = office.entities + [x for p in listed for x in p.entities]
         office.last = listed[-1].last
         del phrases[k + 1 : k + 2 + len(listed)]
+        k += 1
+
+
+def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> None:
+    """"міністр закордонних справ Швейцарії і прем'єр-міністр Норвегії": an office's own country in the
+    genitive right after it is part of its phrase, so the next office joined by "і" is coordinated with
+    the office (its case), not with the genitive."""
+    k = 0
+    while k + 1 < len(phrases):
+        office, own = phrases[k], phrases[k + 1]
+        entity = document.entity(office.entities[0]) if office.kind == "entity" and len(office.entities) == 1 else None
+        own_entity = document.entity(own.entities[0]) if len(own.entities) == 1 else None
+        if (
+            entity is not None and own_entity is not None and entity.type != "LOC" and own_entity.type == "LOC"
+            and own.first == office.last and own.prep is None and "gent" in own.cases
+            and entity.country is not None and own_entity.country == entity.country
+        ):
+            office.last = own.last
+            del phrases[k + 1]
         k += 1
 
 
