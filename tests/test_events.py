@@ -1962,3 +1962,24 @@ def test_two_offices_each_with_its_country_are_coordinated() -> None:
     document = coded("Переговори провели міністр закордонних справ Єгипту і прем'єр-міністр Катару.")
     talks = only(document, "CONSULT")
     assert countries(document, talks.source) | countries(document, talks.target) == {"EGY", "QAT"}
+
+
+def test_a_condition_is_not_told_and_names_whom_the_threat_is_for() -> None:
+    document = coded("«Якщо японська сторона й надалі порушуватиме суверенітет Китаю, ми вживемо рішучих заходів у відповідь», — заявив речник МЗС Китаю.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"JPN"}
+    assert not events_of(document, "DISAPPROVE")
+
+
+def test_water_cannon_and_ramming_are_assaults_not_battles() -> None:
+    document = coded("Берегова охорона Китаю атакувала водометами в'єтнамське судно. В'єтнам протестує.")
+    assert only(document, "ASSAULT").mode == "repression" and not events_of(document, "FIGHT")
+    document = coded("Корабель берегової охорони Китаю протаранив в'єтнамське судно. В'єтнам протестує.")
+    ramming = only(document, "ASSAULT")
+    assert ramming.mode == "ramming" and countries(document, ramming.target) == {"VNM"}
+
+
+def test_sudanese_forces_and_their_commanders_are_known_actors() -> None:
+    document = coded("Генерал Абдель Фаттах аль-Бурхан звинуватив Сили швидкого реагування у вбивствах цивільних.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"SDN"} and countries(document, accusation.target) == {"SDN"}

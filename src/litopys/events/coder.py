@@ -1319,6 +1319,11 @@ class Coder:
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
             return None
         left, right = self.clause(i, first, last)
+        if (
+            left > first and self.tokens[left - 1].text.lower() in self.cues.condition_conjunctions
+            and not any(t.text == "," for t in self.tokens[left:i])
+        ):
+            return None  # "якщо філіппінська сторона порушуватиме …, ми …": a condition supposed, not told
         if self._in_accused_content(s, left):
             return None  # "звинуватила владу в тому, що вона «відмовляється …»": the charge, not an act told
         if pattern.mode == "condemn" and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
@@ -1447,9 +1452,6 @@ class Coder:
         if not target and verbal and pattern.type in self.cues.relative_target_types:
             # "засудили «дипломатію заручників», до якої вдається Кремль": the doer of what is condemned
             target = [x for x in self._relative_clause_doer(s, right) if x not in source]
-        if not target and verbal and pattern.type in self.cues.threat_types:
-            # "пригрозили запустити механізм «снепбек», який передбачає … санкцій проти Ірану"
-            target = [x for x in self._relative_clause_doer(s, right, against=True) if x not in source]
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = _uniq(source + target)
@@ -1463,6 +1465,12 @@ class Coder:
             participants = _uniq(source + target)
         if not target and pattern.type in self.cues.threat_types:
             target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
+            if not target and verbal:
+                # "пригрозили запустити механізм «снепбек», який передбачає … санкцій проти Ірану"
+                target = [x for x in self._relative_clause_doer(s, right, against=True) if x not in source]
+            if not target and verbal:
+                # "Якщо філіппінська сторона порушуватиме …, ми вживемо заходів": whoever must meet the condition
+                target = [x for x in self._condition_subject_in(s, first, last) if x not in source]
             participants = _uniq(source + target)
         if (pattern.type, pattern.mode) == ("AGREE", "propose"):
             inner = self._embedded_act(s, i)
@@ -2332,13 +2340,17 @@ class Coder:
     def _condition_subject(self, found: Found) -> list[str]:
         """Who must act to avoid a threat: the subject of its condition ("…, якщо українська влада не
         виконає вимог", "поки Москва не виведе війська")."""
-        last = self.doc.sentences[found.sentence].last_token
-        for k in range(found.trigger + 1, last):
+        return [x for x in self._condition_subject_in(found.sentence, found.trigger + 1) if x not in found.source]
+
+    def _condition_subject_in(self, s: int, start: int, last: int | None = None) -> list[str]:
+        """The subject of the first condition clause of sentence ``s`` from token ``start`` on, resolved."""
+        last = self.doc.sentences[s].last_token if last is None else last
+        for k in range(start, last):
             if self.tokens[k].text.lower() not in self.cues.condition_conjunctions:
                 continue
             verb = next((j for j in range(k + 1, last) if is_finite_verb(self.tokens[j])), None)
-            group = verb is not None and self.subject(found.sentence, verb, k + 1, verb, look_right=False)
-            return [x for x in self.resolve(group) if x not in found.source] if group else []
+            group = verb is not None and self.subject(s, verb, k + 1, verb, look_right=False)
+            return self.resolve(group) if group else []
         return []
 
     def _event(self, n: int, found: Found, event_type: str, mode: str | None) -> Event:
