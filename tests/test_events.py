@@ -1983,3 +1983,34 @@ def test_sudanese_forces_and_their_commanders_are_known_actors() -> None:
     document = coded("Генерал Абдель Фаттах аль-Бурхан звинуватив Сили швидкого реагування у вбивствах цивільних.")
     accusation = only(document, "DISAPPROVE")
     assert countries(document, accusation.source) == {"SDN"} and countries(document, accusation.target) == {"SDN"}
+
+
+def test_talks_of_two_delegations_in_the_genitive_have_both_sides() -> None:
+    document = coded("У Досі відновилися переговори делегацій Ефіопії та Еритреї.")
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source) | countries(document, talks.target) == {"ETH", "ERI"}
+
+
+def test_a_council_of_an_organisation_speaks_for_it() -> None:
+    document = coded("Рада миру і безпеки Африканського союзу закликала Судан припинити вогонь.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOAFU"} and countries(document, demand.target) == {"SDN"}
+
+
+def test_the_accused_supplies_and_the_name_after_the_noun_receives() -> None:
+    document = coded("Уряд Малі звинуватив Алжир у постачанні бойовикам ФНВА зброї. Алжир заперечує.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.target) == {"DZA"}
+    document = coded("Генерал аль-Бурхан звинуватив ОАЕ у постачанні СШР зброї.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"ARE"} and countries(document, aid.target) == {"SDN"}
+
+
+def test_firing_on_an_international_convoy_is_an_assault() -> None:
+    document = coded("Бойовики обстріляли конвой Всесвітньої продовольчої програми в Судані.")
+    assert only(document, "ASSAULT") and not events_of(document, "FIGHT")
+
+
+def test_a_condemned_act_with_coordinated_adjectives_keeps_its_owner() -> None:
+    document = coded("Японія засудила «небезпечні й провокаційні дії» китайських кораблів біля островів. Китай мовчить.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"CHN"}

@@ -689,8 +689,11 @@ class Coder:
         j = i + 1
         if j + 1 < hi and self.tokens[j].text.lower() in ("з", "із", "зі") and "ablt" in self.tokens[j + 1].cases:
             j += 2  # "зрівняє із землею квартали": past an instrumental adjunct
-        while j < hi and (str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES):
-            j += 1  # "засудила «безвідповідальні дії Москви»": past the opening quote too
+        while j < hi and (
+            str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES
+            or self.tokens[j].text.lower() in self.cues.coordinators and j + 1 < hi and self.tokens[j + 1].pos == "ADJF"
+        ):
+            j += 1  # "засудила «безвідповідальні дії Москви»", "«небезпечні й дестабілізаційні дії» кораблів"
         # The object itself is accusative, or genitive after a numeral ("відбили 12 атак окупантів").
         after_numeral = j > i + 1 and str(self.tokens[j - 1].pos) in ("NUMR", "NUM")
         object_case = {case} | ({"gent"} if after_numeral else set())
@@ -1405,8 +1408,13 @@ class Coder:
             struck = [x for x in source if (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement")]
             source = [x for x in source if x not in struck]
             target.extend(x for x in struck if x not in target)
+        accused = self._accused_of(s, i, left, right) if pos == "NOUN" and pattern.type == "AID" and source else []
+        if accused and not set(accused) & set(source):
+            # "звинуватив ОАЕ у постачанні СШР зброї": the accused supplies; the name after the noun receives
+            target = _uniq(target + [x for x in source if x not in accused])
+            source = []
         if pos == "NOUN" and not source:
-            accused = self._accused_of(s, i, left, right) or self._involved_in(s, i)
+            accused = accused or self._accused_of(s, i, left, right) or self._involved_in(s, i)
             if accused:  # "звинуватили Іран у постачанні дронів": the accused is who supplies
                 source, subject_ids, fallback = [x for x in accused if x not in target], [], []
         if pos == "NOUN" and not source and any(a.adjacent and a.role == "source" for a in pattern.args):
@@ -2134,6 +2142,11 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _unarmed(self, entity_id: str) -> bool:
+        """An international or non-governmental body, whose people and convoys do not fight."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and (entity.actor_code or "")[:3] in ("IGO", "NGO") and entity.kind != "armed-group"
+
     def _own_ground(self, found: Found) -> bool:
         """Whether all of an aid's receivers are in its giver's own country."""
         givers = {self._country(x) for x in found.source}
@@ -2318,6 +2331,8 @@ class Coder:
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
+            elif event_type == "FIGHT" and found.target and all(self._unarmed(x) for x in found.target):
+                event_type = "ASSAULT"  # "обстріляли конвой ООН": force against those who cannot fight back
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):

@@ -228,7 +228,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrase: Phrase | None = None
         if hit and hit[1] == i:
             phrase = _mention_phrase(document, mentions, i, last)
-        elif token.is_word and token.lemma in c.actor_heads and token.pos == "NOUN":
+        elif token.is_word and c.actor_heads & token.lemmas and token.pos == "NOUN":  # "Рада" read first as "рад"
             phrase = _role_phrase(document, mentions, i, last)
             if phrase is None and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
@@ -440,6 +440,13 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             continue
         if token.is_word and not token.is_capitalised and token.pos in ("NOUN", "ADJF", "NUMR") and "gent" in token.cases:
             j += 1
+            continue
+        following_word = tokens[j + 1] if j + 1 < limit else None
+        if (
+            not found and token.text.lower() in c.coordinators and following_word is not None
+            and not following_word.is_capitalised and following_word.pos == "NOUN" and "gent" in following_word.cases
+        ):
+            j += 1  # "Рада миру і безпеки Африканського союзу": a coordinated genitive inside the body's name
             continue
         if token.is_word and token.pos == "PREP" and c.prep_forms.get(token.text.lower(), token.text.lower()) in c.phrase_preps:
             following = mentions.at.get(j + 1)
