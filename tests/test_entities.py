@@ -625,3 +625,9 @@ def test_a_group_of_countries_names_every_member(entities) -> None:
 def test_a_body_and_the_country_it_acts_against_stay_two_actors() -> None:
     document = analyze_text("Відновлення санкцій Ради безпеки ООН проти Ірану обговорили в Женеві.", published="2026-02-26")
     assert {"IGOUNOSCR", "IRN"} <= {e.actor_code for e in document.entities}
+
+
+def test_a_bare_body_after_one_with_its_country_is_that_body(entities) -> None:
+    found = entities("Армія Судану утримує місто. Командування армії заявило про успіх. Сторони мовчать.")
+    army = by_name(found, "армія Судану")
+    assert texts(army) == ["Армія Судану", "армії"]

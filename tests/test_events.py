@@ -2014,3 +2014,20 @@ def test_firing_on_an_international_convoy_is_an_assault() -> None:
 def test_a_condemned_act_with_coordinated_adjectives_keeps_its_owner() -> None:
     document = coded("Японія засудила «небезпечні й провокаційні дії» китайських кораблів біля островів. Китай мовчить.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"CHN"}
+
+
+def test_a_bare_army_after_a_named_one_is_that_army() -> None:
+    document = coded("Армія Ефіопії утримує місто. У Найробі відновилися переговори делегацій армії та повстанців ФНВТ з Еритреєю.")
+    talks = only(document, "CONSULT")
+    assert "ETH" in countries(document, talks.source) | countries(document, talks.target)
+
+
+def test_an_offensive_on_a_place_is_aimed_at_its_holder() -> None:
+    document = coded("Сили швидкого реагування розпочали наступ на Ель-Фашир — місто, яке армія Судану утримує від початку війни.")
+    assert countries(document, only(document, "FIGHT").target) == {"SDN"}
+
+
+def test_attackers_named_after_an_attack_become_its_source() -> None:
+    document = coded("Невідомі обстріляли конвой ООН біля Гоми. За даними місії, нападники ймовірно були бійцями армії Руанди.")
+    attack = only(document, "ASSAULT")
+    assert countries(document, attack.source) == {"RWA"} and attack.modality == "hedged"

@@ -81,7 +81,10 @@ log = logging.getLogger(__name__)
 
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
-NEVER_IN_NAMES = frozenset({"проти", "щодо"})  # prepositions of no span in NER-UK's training half
+NEVER_IN_NAMES = frozenset({"проти", "щодо"})
+# Kinds of body that, named bare after one with its country ("армія Судану … армії"), are that one; a
+# government word ("сторони", "дипломатію") is not, as it means the parties or the craft as often.
+BODIES_REFERRED_BACK = frozenset({"armed-forces", "intelligence", "police", "ministry", "state-body", "court", "parliament"})  # prepositions of no span in NER-UK's training half
 
 
 @dataclass(slots=True)
@@ -256,6 +259,11 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, named.country, named.name))
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
+            elif entry.category == INSTITUTION and entry.kind in BODIES_REFERRED_BACK and not tokens[start].text[:1].isupper() and (
+                named := next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
+            ):
+                # "армія Судану … переговори делегацій армії та СШР": the body of that country named before
+                found.append(self._institution(entry, start, end, named.country, named.name))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"

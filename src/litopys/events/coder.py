@@ -502,7 +502,7 @@ class Coder:
                     return group
         return None
 
-    def _relative_clause_doer(self, s: int, right: int, against: bool = False) -> list[str]:
+    def _relative_clause_doer(self, s: int, right: int, against: bool = False, holding: bool = False) -> list[str]:
         """The subject of a relative clause that opens where the trigger's clause ends (", до якої, за
         їхніми словами, вдається Кремль"), resolved; with ``against``, whom the clause names after "проти"
         ("механізм, який передбачає відновлення санкцій проти Ірану"); [] when none opens there."""
@@ -515,7 +515,7 @@ class Coder:
             hit = next((p for p in self.phrases[s] if opening < p.first < end and self._governed_by(p, "проти", opening + 1)), None)
             return self.resolve(self.group_of(s, hit)) if hit else []
         verbs = [j for j in range(opening + 1, last) if is_finite_verb(self.tokens[j]) and not self._is_boundary(j)]
-        if not verbs:
+        if not verbs or holding and self.tokens[verbs[0]].lemma not in self.cues.holding_verbs:
             return []
         end = next((k for k in range(verbs[0] + 1, last) if self._is_boundary(k) or self.tokens[k].text in (";", ":")), last)
         group = self.subject(s, verbs[0], opening + 1, end, look_right=True)
@@ -1069,8 +1069,28 @@ class Coder:
         self._aid_to_the_host(s)
         self._fill_nested(s)
         self._credit_the_thanked(s)
+        self._attackers_named(s, first, last)
         self._helped_acts(s)
         self._share_addressee(s)
+
+    def _attackers_named(self, s: int, first: int, last: int) -> None:
+        """"… обстріляли конвой. За даними OCHA, нападники ймовірно були бійцями СШР": the attackers named
+        after an attack told without its doer become its source (hedged as the naming is)."""
+        for k in range(first, last - 2):
+            if not self.tokens[k].lemmas & self.cues.attacker_nouns or not self.tokens[k].has("nomn"):
+                continue
+            verb = next((j for j in range(k + 1, min(last, k + 4)) if self.tokens[j].lemma == "бути"), None)
+            # "були бійцями СШР", "були бійцями армії Руанди": the named actor, or the genitive of a fighters' noun
+            named = verb is not None and verb + 1 < last and "ablt" in self.tokens[verb + 1].cases and next(
+                (p for p in self.phrases[s] if verb < p.first <= verb + 3 and p.prep is None and p.entities), None
+            )
+            attack = self._latest(lambda f: f.pattern.type in self.cues.place_target_types and not f.source and f.sentence >= s - 1)
+            if not named or attack is None:
+                continue
+            attack.source = [x for x in self.resolve(self.group_of(s, named)) if x not in attack.target]
+            if any(t.lemma in self.cues.hedges for t in self.tokens[first:last]):
+                attack.modality = "hedged"
+            return
 
     def _struck_object(self, group: list[Phrase]) -> bool:
         return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
@@ -1529,6 +1549,12 @@ class Coder:
             struck = self._struck_country(s - 1 if same_paragraph else s, place, source)
             if struck:
                 found.target = target = [struck]
+                participants = _uniq(source + target)
+        if pattern.type in self.cues.place_target_types and not any(self._has_country(x) for x in found.target):
+            # "наступ на Ель-Обейд, який армія Судану утримує": the attack is on the place's holder
+            holder = [x for x in self._relative_clause_doer(s, right, holding=True) if x not in source]
+            if holder:
+                found.target = target = holder
                 participants = _uniq(source + target)
         if not participants and found.location is None:
             return None

@@ -128,6 +128,8 @@ class Cues:
     condition_nouns: frozenset[str]
     condition_conjunctions: frozenset[str]
     relative_target_types: frozenset[str]
+    holding_verbs: frozenset[str]
+    attacker_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
