@@ -335,6 +335,8 @@ def test_a_name_does_not_end_on_a_conjunction():
 
     line = "Пам'ятники Шашкевичу і Федьковичу"
     assert line[slice(*_trim_punctuation(line, line.index("Шашкевичу"), line.index(" Федьковичу")))] == "Шашкевичу"
+    line = "Служба безпеки Молдови в ніч на вівторок"
+    assert line[slice(*_trim_punctuation(line, 0, line.index(" ніч")))] == "Служба безпеки Молдови"  # nor a preposition
 
 
 def test_names_listed_together_share_the_majority_label():

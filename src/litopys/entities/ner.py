@@ -284,16 +284,18 @@ def coordinated_labels(line: str, spans: list[tuple[int, int, str]]) -> list[tup
 
 
 _OPENING_QUOTES = {"«": "»", "„": "“"}
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:і|й|та|та й|або|чи)$")
+# a conjunction or preposition never ends a name (none of NER-UK's training spans does)
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:і|й|та|та й|або|чи|в|у|на|з|із|зі|до|від|для|про|за|під|біля)$")
 
 
 def _trim_punctuation(line: str, start: int, end: int) -> tuple[int, int]:
-    """No name starts or ends with a comma, a dash or a lone conjunction ("Вісьньовському і"); one that
+    """No name starts or ends with a comma, a dash or a lone conjunction or preposition ("Вісьньовському і",
+    "Служба державної безпеки Грузії в"); one that
     ends with an opening quote goes on to the closing one ("закладу охорони здоров'я «" + "Медцентр»"),
     or stops before it if none follows."""
     while start < end and line[start] in ",;:)»“–—-":
         start += 1
-    conjunction = _TRAILING_CONJUNCTION.search(line, start, end)
+    conjunction = _TRAILING_FUNCTION_WORD.search(line, start, end)
     if conjunction is not None and conjunction.start() > start:
         end = conjunction.start()
     while start < end and line[end - 1] in ",;:(–—-" or (start < end and line[end - 1].isspace()):
