@@ -2031,3 +2031,8 @@ def test_attackers_named_after_an_attack_become_its_source() -> None:
     document = coded("Невідомі обстріляли конвой ООН біля Гоми. За даними місії, нападники ймовірно були бійцями армії Руанди.")
     attack = only(document, "ASSAULT")
     assert countries(document, attack.source) == {"RWA"} and attack.modality == "hedged"
+
+
+def test_concern_over_a_situation_in_a_country_is_aimed_at_it() -> None:
+    document = coded("Генсек НАТО висловив занепокоєння ескалацією в Боснії і Герцеговині.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"BIH"}

@@ -502,6 +502,16 @@ class Coder:
                     return group
         return None
 
+    def _situation_place(self, s: int, i: int, right: int) -> list[str]:
+        """The country of "ситуація (ескалація, криза) в X" after the trigger at ``i``, or []."""
+        for k in range(i + 1, min(right, i + 8)):
+            if self.tokens[k].lemma not in self.cues.situation_nouns:
+                continue
+            place = next((p for p in self.phrases[s] if k < p.first <= k + 3 and p.prep in self.cues.location_preps), None)
+            entity = self.doc.entity(place.entities[0]) if place and place.entities else None
+            return [entity.id] if entity is not None and entity.country else []
+        return []
+
     def _relative_clause_doer(self, s: int, right: int, against: bool = False, holding: bool = False) -> list[str]:
         """The subject of a relative clause that opens where the trigger's clause ends (", до якої, за
         їхніми словами, вдається Кремль"), resolved; with ``against``, whom the clause names after "проти"
@@ -1550,6 +1560,10 @@ class Coder:
             if struck:
                 found.target = target = [struck]
                 participants = _uniq(source + target)
+        if not found.target and pattern.type in self.cues.situation_types:
+            # "висловив занепокоєння ситуацією в Грузії": the country the situation is in
+            found.target = target = [x for x in self._situation_place(s, i, right) if x not in source]
+            participants = _uniq(source + target)
         if pattern.type in self.cues.place_target_types and not any(self._has_country(x) for x in found.target):
             # "наступ на Ель-Обейд, який армія Судану утримує": the attack is on the place's holder
             holder = [x for x in self._relative_clause_doer(s, right, holding=True) if x not in source]

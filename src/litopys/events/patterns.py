@@ -130,6 +130,8 @@ class Cues:
     relative_target_types: frozenset[str]
     holding_verbs: frozenset[str]
     attacker_nouns: frozenset[str]
+    situation_types: frozenset[str]
+    situation_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
