@@ -631,3 +631,9 @@ def test_a_bare_body_after_one_with_its_country_is_that_body(entities) -> None:
     found = entities("Армія Судану утримує місто. Командування армії заявило про успіх. Сторони мовчать.")
     army = by_name(found, "армія Судану")
     assert texts(army) == ["Армія Судану", "армії"]
+
+
+def test_kosovo_is_a_country_and_no_surname(entities) -> None:
+    found = entities("Єврокомісарка Марта Кос висловила занепокоєння ситуацією в Косові. Приштина мовчить.")
+    assert by_name(found, "Косово").country == "XKX" and texts(by_name(found, "Марта Кос")) == ["Марта Кос"]
+    assert by_name(found, "Приштина").actor_code == "XKXGOV"

@@ -358,6 +358,7 @@ class Gazetteer:
                 and (
                     PRIORITY[entry.category] > PRIORITY[best[0].category]
                     or best[0].kind == DEMONYM  # a name wins over a people's name of the same form
+                    or best[0].type == "PERS" and entry.kind == "country"  # "в Косові" is no "Кос"
                 )
             ):
                 best = (entry, end)
