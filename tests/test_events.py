@@ -2036,3 +2036,10 @@ def test_attackers_named_after_an_attack_become_its_source() -> None:
 def test_concern_over_a_situation_in_a_country_is_aimed_at_it() -> None:
     document = coded("Генсек НАТО висловив занепокоєння ескалацією в Боснії і Герцеговині.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"BIH"}
+
+
+def test_a_charge_rejected_answers_its_accuser_and_is_no_new_charge() -> None:
+    document = coded("Президент Литви звинуватив Мінськ у провокаціях. У Мінську звинувачення в шпигунстві відкинули.")
+    assert len(events_of(document, "DISAPPROVE")) == 1
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"BLR"} and countries(document, rejection.target) == {"LTU"}

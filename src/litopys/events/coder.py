@@ -1487,6 +1487,11 @@ class Coder:
             source.extend(subject_ids)
         source = _uniq(source)
         target = [t for t in _uniq(target) if t not in source]
+        if not target and pattern.type == "REJECT" and any(
+            self.cues.charge_nouns & t.lemmas for t in self.tokens[max(left, i - 3) : min(right, i + 4)]
+        ):
+            # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
+            target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
         if not target and verbal and pattern.type in self.cues.relative_target_types:
             # "засудили «дипломатію заручників», до якої вдається Кремль": the doer of what is condemned
             target = [x for x in self._relative_clause_doer(s, right) if x not in source]
@@ -1637,8 +1642,9 @@ class Coder:
     def _fronted_companion(self, i: int, first: int, last: int) -> bool:
         """"Гершкович … звинувачення заперечують": a noun right before the verb whose companion it is
         ("заперечувати" + "звинувачення") is that verb's object, not an event of its own."""
-        j = i + 1
-        if j >= last or self.tokens[j].pos != "VERB":
+        # "звинувачення в шпигунстві відкинули": past the noun's own prepositional complement
+        j = next((k for k in range(i + 1, min(last, i + 4)) if self.tokens[k].pos == "VERB" or self._is_boundary(k)), None)
+        if j is None or self.tokens[j].pos != "VERB" or any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : j]):
             return False
         hit = self.match(j, first, last)
         return hit is not None and hit[2] == i

@@ -132,6 +132,7 @@ class Cues:
     attacker_nouns: frozenset[str]
     situation_types: frozenset[str]
     situation_nouns: frozenset[str]
+    charge_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
