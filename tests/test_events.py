@@ -2043,3 +2043,16 @@ def test_a_charge_rejected_answers_its_accuser_and_is_no_new_charge() -> None:
     assert len(events_of(document, "DISAPPROVE")) == 1
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"BLR"} and countries(document, rejection.target) == {"LTU"}
+
+
+def test_troops_moved_and_patrols_stepped_up_are_a_mobilisation() -> None:
+    document = coded("Командування KFOR оголосило, що посилює патрулювання вздовж кордону.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"IGOWSTNAT"}
+    document = coded("Польща перекидає до кордону з Білоруссю резервний батальйон.")
+    mobilisation = only(document, "MOBILIZE")
+    assert countries(document, mobilisation.source) == {"POL"}
+
+
+def test_republika_srpska_lies_in_bosnia() -> None:
+    document = coded("США запровадили санкції проти міністра внутрішніх справ Республіки Сербської.")
+    assert countries(document, only(document, "SANCTION").target) == {"BIH"}
