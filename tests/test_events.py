@@ -2056,3 +2056,10 @@ def test_troops_moved_and_patrols_stepped_up_are_a_mobilisation() -> None:
 def test_republika_srpska_lies_in_bosnia() -> None:
     document = coded("США запровадили санкції проти міністра внутрішніх справ Республіки Сербської.")
     assert countries(document, only(document, "SANCTION").target) == {"BIH"}
+
+
+def test_an_inquiry_into_a_strike_targets_the_striker_and_is_no_strike() -> None:
+    document = coded("У неділю російські війська обстріляли Суми. Офіс генерального прокурора розпочав розслідування обстрілу Сум.")
+    assert len(events_of(document, "FIGHT")) == 1
+    inquiry = only(document, "INVESTIGATE")
+    assert countries(document, inquiry.source) == {"UKR"} and countries(document, inquiry.target) == {"RUS"}

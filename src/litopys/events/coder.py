@@ -630,7 +630,8 @@ class Coder:
                 # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
                 # to that noun (its genitive or apposition), it is not the verb's object.
                 attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
-                closed = bool(self.tokens[k].lemmas & self.cues.closed_nouns)
+                # ("розслідування удару": what an inquiry is into is the inquiry's object)
+                closed = bool(self.tokens[k].lemmas & (self.cues.closed_nouns | self.cues.inquiry_nouns))
                 # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
                 governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
                 if k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases):
@@ -1595,6 +1596,8 @@ class Coder:
             j -= 1
         if j > first and self.tokens[j].lemma in self.cues.topic_preps and self.tokens[j - 1].lemma in self.cues.deal_nouns:
             return True  # "угоди про постачання зброї": the deal's content
+        if j >= first and self.tokens[j].lemma in self.cues.inquiry_nouns:
+            return True  # "розслідування удару по Харкову": what is investigated
         if j < first or self.tokens[j].pos != "VERB":
             return False
         # Only a verb that made an event takes the noun as its object: "Китай провів навчання" is no joint

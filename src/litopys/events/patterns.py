@@ -133,6 +133,7 @@ class Cues:
     situation_types: frozenset[str]
     situation_nouns: frozenset[str]
     charge_nouns: frozenset[str]
+    inquiry_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
