@@ -2063,3 +2063,12 @@ def test_an_inquiry_into_a_strike_targets_the_striker_and_is_no_strike() -> None
     assert len(events_of(document, "FIGHT")) == 1
     inquiry = only(document, "INVESTIGATE")
     assert countries(document, inquiry.source) == {"UKR"} and countries(document, inquiry.target) == {"RUS"}
+
+
+def test_a_summons_is_its_own_act_beside_a_charge_the_same_day() -> None:
+    document = coded(
+        "Президент Естонії у вівторок звинуватив Кремль у гібридних атаках. Того ж дня МЗС Естонії викликало посла Росії "
+        "і вручило йому ноту протесту."
+    )
+    modes = sorted(e.mode for e in events_of(document, "DISAPPROVE"))
+    assert modes == ["accuse", "summon"]

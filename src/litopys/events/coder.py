@@ -2228,8 +2228,12 @@ class Coder:
                 continue
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
-            if event_type in self.cues.distinct_mode_types and found.pattern.mode != other.pattern.mode:
-                continue  # a truce and the release of hostages agreed with it are two acts
+            modes = {found.pattern.mode, other.pattern.mode}
+            if len(modes) > 1 and (
+                event_type in self.cues.distinct_mode_types
+                or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
+            ):
+                continue  # a truce and the release of hostages agreed with it are two acts; so are a summons and a charge
             if self._next_instance(found) != self._next_instance(other):
                 continue  # "наступна зустріч … може відбутися": the next meeting is not the one that took place
             other_ids = frozenset(other.source + other.target)

@@ -134,6 +134,8 @@ class Cues:
     situation_nouns: frozenset[str]
     charge_nouns: frozenset[str]
     inquiry_nouns: frozenset[str]
+    own_event_modes: frozenset[str]
+    summons_with: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
