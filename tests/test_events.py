@@ -2072,3 +2072,8 @@ def test_a_summons_is_its_own_act_beside_a_charge_the_same_day() -> None:
     )
     modes = sorted(e.mode for e in events_of(document, "DISAPPROVE"))
     assert modes == ["accuse", "summon"]
+
+
+def test_a_hybrid_or_information_attack_is_no_armed_one() -> None:
+    document = coded("Вільнюс звинувачує Мінськ в інформаційній атаці. Мінськ мовчить.")
+    assert not events_of(document, "FIGHT") and only(document, "DISAPPROVE")
