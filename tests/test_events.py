@@ -2077,3 +2077,9 @@ def test_a_summons_is_its_own_act_beside_a_charge_the_same_day() -> None:
 def test_a_hybrid_or_information_attack_is_no_armed_one() -> None:
     document = coded("Вільнюс звинувачує Мінськ в інформаційній атаці. Мінськ мовчить.")
     assert not events_of(document, "FIGHT") and only(document, "DISAPPROVE")
+
+
+def test_an_arrest_with_no_agent_named_is_by_the_authorities_of_its_place() -> None:
+    document = coded("Учора ввечері в Мінську затримали двох громадян Литви.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"BLR"} and countries(document, arrest.target) == {"LTU"}
