@@ -637,3 +637,9 @@ def test_kosovo_is_a_country_and_no_surname(entities) -> None:
     found = entities("Єврокомісарка Марта Кос висловила занепокоєння ситуацією в Косові. Приштина мовчить.")
     assert by_name(found, "Косово").country == "XKX" and texts(by_name(found, "Марта Кос")) == ["Марта Кос"]
     assert by_name(found, "Приштина").actor_code == "XKXGOV"
+
+
+def test_an_occupation_body_is_russian_and_a_capital_adjective_names_the_state(entities) -> None:
+    found = entities("Окупаційна адміністрація Херсонської області звинуватила київський режим.")
+    assert by_name(found, "окупаційна адміністрація").country == "RUS"
+    assert by_name(found, "київський режим").country == "UKR"
