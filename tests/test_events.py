@@ -2083,3 +2083,8 @@ def test_an_arrest_with_no_agent_named_is_by_the_authorities_of_its_place() -> N
     document = coded("Учора ввечері в Мінську затримали двох громадян Литви.")
     arrest = only(document, "COERCE")
     assert countries(document, arrest.source) == {"BLR"} and countries(document, arrest.target) == {"LTU"}
+
+
+def test_a_state_company_sanctioned_stands_for_its_country() -> None:
+    document = coded("США запровадили санкції проти компанії PDVSA.")
+    assert countries(document, only(document, "SANCTION").target) == {"VEN"}
