@@ -2088,3 +2088,8 @@ def test_an_arrest_with_no_agent_named_is_by_the_authorities_of_its_place() -> N
 def test_a_state_company_sanctioned_stands_for_its_country() -> None:
     document = coded("США запровадили санкції проти компанії PDVSA.")
     assert countries(document, only(document, "SANCTION").target) == {"VEN"}
+
+
+def test_a_crowd_in_an_unplaced_spot_protests_for_the_country_the_story_is_about() -> None:
+    document = coded("У Вірменії заарештували опозиціонерів. Увечері тисячі людей вийшли на площу Свободи на знак протесту.")
+    assert countries(document, only(document, "PROTEST").source) == {"ARM"}

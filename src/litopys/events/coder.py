@@ -1581,6 +1581,11 @@ class Coder:
         place = self.doc.entity(found.location) if found.location else None
         if not source and place is not None and place.country and pattern.type in self.cues.place_actor_types:
             found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
+        elif not source and not target and pattern.type == "PROTEST":
+            # "кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd in a place no
+            # gazetteer places is of the country the story is about, the last one named
+            country = self._last_country_before(i, [])
+            found.source = [country] if country else []
         found.modality = self._modality(i, left, right, token, verbal)
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
