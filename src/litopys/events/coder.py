@@ -279,6 +279,16 @@ class Coder:
             return list(self.last_person)  # "… повідомив омбудсман Лубінець. Омбудсман звинуватив Москву"
         return self._anaphor_event(exclude)
 
+    def _crowd_country(self, i: int) -> list[str]:
+        """"кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd counted in its
+        own clause ("тисячі", "натовп"), in a place no gazetteer places, is of the country the story is
+        about, the last one named ("Учасники акції" refer back instead, and get nothing here)."""
+        left = self.clause(i, self.doc.sentences[self.tokens[i].sentence].first_token, i)[0]
+        if not any(t.lemmas & self.cues.crowd_words for t in self.tokens[left:i]):
+            return []
+        country = self._last_country_before(i, [])
+        return [country] if country else []
+
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
         """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded
         actors' countries (Romania here), so Moldova."""
@@ -1576,16 +1586,15 @@ class Coder:
             if holder:
                 found.target = target = holder
                 participants = _uniq(source + target)
+        if not participants and found.location is None and pattern.type == "PROTEST":
+            found.source = source = participants = self._crowd_country(i)
         if not participants and found.location is None:
             return None
         place = self.doc.entity(found.location) if found.location else None
         if not source and place is not None and place.country and pattern.type in self.cues.place_actor_types:
             found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
         elif not source and not target and pattern.type == "PROTEST":
-            # "кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd in a place no
-            # gazetteer places is of the country the story is about, the last one named
-            country = self._last_country_before(i, [])
-            found.source = [country] if country else []
+            found.source = self._crowd_country(i)
         found.modality = self._modality(i, left, right, token, verbal)
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
