@@ -2093,3 +2093,22 @@ def test_a_state_company_sanctioned_stands_for_its_country() -> None:
 def test_a_crowd_in_an_unplaced_spot_protests_for_the_country_the_story_is_about() -> None:
     document = coded("У Вірменії заарештували опозиціонерів. Увечері тисячі людей вийшли на площу Свободи на знак протесту.")
     assert countries(document, only(document, "PROTEST").source) == {"ARM"}
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_to_who_acted() -> None:
+    document = coded("Індія завдала ударів по Пакистану. Речник армії Пакистану пригрозив, що удари «не залишаться без відповіді».")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PAK"} and countries(document, threat.target) == {"IND"}
+
+
+def test_refusing_to_sit_at_the_table_until_a_condition_is_met_is_a_rejection() -> None:
+    document = coded("Прем'єр Індії заявив, що Делі не сяде за стіл переговорів з Ісламабадом, доки Пакистан не припинить підтримувати бойовиків.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"IND"} and countries(document, rejection.target) == {"PAK"}
+    assert not events_of(document, "SUPPORT")
+
+
+def test_cutting_supplies_to_a_country_is_a_sanction() -> None:
+    document = coded("Словаччина припинила поставки електроенергії Україні.")
+    cut = only(document, "SANCTION")
+    assert countries(document, cut.source) == {"SVK"} and countries(document, cut.target) == {"UKR"}

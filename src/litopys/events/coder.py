@@ -158,6 +158,10 @@ class Coder:
             return True
         if self.cues.relative_pronouns & token.lemmas and token.has("NPRO"):
             return True  # "яка" is also read as the noun "як"
+        if i > 0 and self.tokens[i - 1].text == "," and token.lemma not in self.cues.clause_openers and any(
+            a.lemma in self.cues.clause_openers and a.pos == "CONJ" for a in token.analyses
+        ):
+            return True  # ", доки Кабул не припинить": read first as the noun "док"
         if token.lemma in self.cues.clause_openers and token.pos in ("CONJ", "NPRO", "ADVB"):
             following = self.tokens[i + 1].text.lower() if i + 1 < len(self.tokens) else ""
             preceding = self.tokens[i - 1].lemma if i else ""
