@@ -2112,3 +2112,16 @@ def test_cutting_supplies_to_a_country_is_a_sanction() -> None:
     document = coded("Словаччина припинила поставки електроенергії Україні.")
     cut = only(document, "SANCTION")
     assert countries(document, cut.source) == {"SVK"} and countries(document, cut.target) == {"UKR"}
+
+
+def test_a_counted_group_can_be_the_subject() -> None:
+    document = coded("Міністерство оборони Франції повідомило, що 80 французьких військових інструкторів залишать Чад наступного місяця.")
+    withdrawal = only(document, "RETREAT")
+    assert countries(document, withdrawal.source) == {"FRA"} and countries(document, withdrawal.target) == {"TCD"}
+
+
+def test_troops_arriving_abroad_are_military_aid_not_a_visit() -> None:
+    document = coded("Перші підрозділи ЕКОВАС прибули до Ліберії.")
+    assert not events_of(document, "CONSULT")
+    aid = only(document, "AID")
+    assert aid.mode == "military" and countries(document, aid.target) == {"LBR"}

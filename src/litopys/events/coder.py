@@ -2209,6 +2209,14 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _troops_arrive(self, found: Found) -> bool:
+        """Whether who arrives are troops ("прибули ще 200 бійців", "підрозділи …, перші з яких прибудуть"):
+        a troop noun as the subject of the visit's clause, or of the phrase a relative clause opens on."""
+        first = self.doc.sentences[found.sentence].first_token
+        left = found.clause[0]
+        window = self.tokens[max(first, left - 10) : found.trigger] + self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 8)]
+        return any(t.pos == "NOUN" and t.lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"} for t in window)
+
     def _unarmed(self, entity_id: str) -> bool:
         """An international or non-governmental body, whose people and convoys do not fight."""
         entity = self.doc.entity(entity_id)
@@ -2404,6 +2412,10 @@ class Coder:
                 mode = "warn"
             elif event_type == "FIGHT" and found.target and all(self._unarmed(x) for x in found.target):
                 event_type = "ASSAULT"  # "обстріляли конвой ООН": force against those who cannot fight back
+            elif (event_type, mode) == ("CONSULT", "visit") and self._troops_arrive(found):
+                event_type, mode = "AID", "military"  # "підрозділи резервних сил, перші з яких прибудуть до Абіджана"
+                if found.source and self._own_ground(found):
+                    event_type, mode = "MOBILIZE", "troops"
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):

@@ -136,6 +136,7 @@ class Cues:
     inquiry_nouns: frozenset[str]
     own_event_modes: frozenset[str]
     summons_with: frozenset[str]
+    troop_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]

@@ -273,6 +273,14 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase.first -= 1
             phrase.cases = tokens[phrase.first].cases or phrase.cases
             phrase.plural = True
+        elif (
+            phrase.first - 1 >= first and "gent" in phrase.cases and phrase.kind == "entity" and not phrase.person
+            and (str(tokens[phrase.first - 1].pos) in ("NUMR", "NUM") or tokens[phrase.first - 1].text.isdigit())
+        ):
+            # "80 французьких військових інструкторів залишать": a counted group is a subject or object too
+            phrase.first -= 1
+            phrase.cases = phrase.cases | {"nomn", "accs"}
+            phrase.plural = True
         # Agreeing modifiers in front ("друга делегація", "трьох компаній", "так звані «республіки»").
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
