@@ -2125,3 +2125,14 @@ def test_troops_arriving_abroad_are_military_aid_not_a_visit() -> None:
     assert not events_of(document, "CONSULT")
     aid = only(document, "AID")
     assert aid.mode == "military" and countries(document, aid.target) == {"LBR"}
+
+
+def test_an_attack_on_interests_or_security_is_a_figure_of_speech() -> None:
+    document = coded("Глава МЗС Угорщини звинуватив Київ у нападі на енергетичну безпеку Угорщини.")
+    assert not events_of(document, "FIGHT") and only(document, "DISAPPROVE")
+
+
+def test_a_threat_by_the_speakers_own_side_is_one_threat_aimed_where_its_act_is() -> None:
+    document = coded("Прем'єр Словаччини пригрозив, що Братислава припинить постачання електроенергії до України.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"SVK"} and countries(document, threat.target) == {"UKR"}

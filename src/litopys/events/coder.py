@@ -1367,6 +1367,8 @@ class Coder:
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
             return None
         left, right = self.clause(i, first, last)
+        if pattern.type in self.cues.place_target_types and self._figurative_target(i, right):
+            return None  # "б'є по її енергетичних інтересах", "напад на енергетичну безпеку": no arms used
         if (
             left > first and self.tokens[left - 1].text.lower() in self.cues.condition_conjunctions
             and not any(t.text == "," for t in self.tokens[left:i])
@@ -2209,6 +2211,18 @@ class Coder:
                     if found.sentence < s and found.sentence >= s - 2 and not found.attributed_to:
                         found.attributed_to = speakers
 
+    def _figurative_target(self, i: int, right: int) -> bool:
+        """Whether what the attack at ``i`` is "на"/"по" is an abstraction (interests, security, economy)."""
+        j = i + 1
+        if j < right and self.tokens[j].text in QUOTES:
+            j += 1
+        if j >= right or self.tokens[j].text.lower() not in ("на", "по"):
+            return False
+        j += 1
+        while j < right and (self.tokens[j].pos == "ADJF" or self.tokens[j].text.lower() in self.cues.possessives):
+            j += 1
+        return j < right and bool(self.tokens[j].lemmas & self.cues.figurative_targets)
+
     def _troops_arrive(self, found: Found) -> bool:
         """Whether who arrives are troops ("прибули ще 200 бійців", "підрозділи …, перші з яких прибудуть"):
         a troop noun as the subject of the visit's clause, or of the phrase a relative clause opens on."""
@@ -2394,8 +2408,10 @@ class Coder:
                      and f.pattern.type in self.cues.threat_types and f.source),
                     None,
                 )
-                if teller is not None and not found.source:
-                    # "пригрозив, що армія зрівняє із землею квартали": the act is the threat's content
+                own_side = teller is not None and {self._country(x) for x in found.source} <= {self._country(x) for x in teller.source}
+                if teller is not None and own_side:
+                    # "пригрозив, що армія зрівняє із землею квартали", "Фіцо пригрозив, що Братислава припинить
+                    # поставки": the act threatened by the speaker's own side is the threat's content
                     teller.target = teller.target or list(found.target)
                     continue
             elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):

@@ -137,6 +137,7 @@ class Cues:
     own_event_modes: frozenset[str]
     summons_with: frozenset[str]
     troop_nouns: frozenset[str]
+    figurative_targets: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
