@@ -2409,7 +2409,8 @@ class Coder:
                     None,
                 )
                 own_side = teller is not None and {self._country(x) for x in found.source} <= {self._country(x) for x in teller.source}
-                if teller is not None and own_side:
+                # (the teller's own act, "США пригрозили запровадити санкції", merges below and lends its mode)
+                if teller is not None and own_side and set(found.source) != set(teller.source):
                     # "пригрозив, що армія зрівняє із землею квартали", "Фіцо пригрозив, що Братислава припинить
                     # поставки": the act threatened by the speaker's own side is the threat's content
                     teller.target = teller.target or list(found.target)
