@@ -2136,3 +2136,24 @@ def test_a_threat_by_the_speakers_own_side_is_one_threat_aimed_where_its_act_is(
     document = coded("Прем'єр Словаччини пригрозив, що Братислава припинить постачання електроенергії до України.")
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"SVK"} and countries(document, threat.target) == {"UKR"}
+
+
+def test_closing_a_crossing_between_two_countries_targets_the_other() -> None:
+    document = coded("Пакистан атакував Афганістан. Наступного дня Ісламабад закрив пункт пропуску Чаман — головний перехід між двома країнами.")
+    closure = only(document, "COERCE")
+    assert countries(document, closure.source) == {"PAK"} and countries(document, closure.target) == {"AFG"}
+
+
+def test_a_date_after_a_contrasting_comma_belongs_to_the_next_clause() -> None:
+    document = coded(
+        "Пакистан мовчить. Уже в понеділок увечері прикордонні сили талібів атакували пакистанські пости, "
+        "а у вівторок пакистанська ППО збила три дрони.",
+        published="2027-03-03",
+    )
+    attack = next(e for e in events_of(document, "FIGHT") if e.trigger.text == "атакували")
+    assert attack.date == "2027-03-01"
+
+
+def test_a_spokesman_named_after_a_government_is_the_spokesman() -> None:
+    document = coded("Речник талібського уряду Забіхулла Муджахід пригрозив Пакистану відповіддю.")
+    assert countries(document, only(document, "THREATEN").source) == {"AFG"}

@@ -244,7 +244,9 @@ class EntityRecognizer:
                 office = f"{inflect_phrase(entry.name, role.name)} {role.name}"
                 roles.append(RoleSpan(start, following[1], role, entry.country, office, following[1]))
                 n += 1
-            elif entry.category == INSTITUTION and following and is_owner(entry, following[2]):
+            elif entry.category == INSTITUTION and following and is_owner(entry, following[2]) and not (
+                following[2].type == "PERS" and tokens[following[1] - 1].text == following[2].name.split()[-1]
+            ):  # ("Речник уряду Забіхулла Муджахід": a name in its nominative is the speaker, not the owner)
                 owner = following[2]
                 name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
                 if entry.kind == "ministry":  # a ministry's name is a proper name: Міністерство оборони Естонії

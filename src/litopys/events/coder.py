@@ -1446,6 +1446,10 @@ class Coder:
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             role = arg.role
+            if arg.prep == "між" and role == "target":
+                # "закрив пункт пропуску — перехід між двома країнами": the other of the two is the target
+                doers = {self._country(x) for x in (subject_ids or fallback or source)}
+                ids = [x for x in ids if self._country(x) not in doers] or ids
             if pos == "NOUN" and pattern.type in self.cues.place_target_types and self._struck_object(group):
                 role = "target"  # "обстріл вірменських позицій": positions are struck, they do not strike
             # "між A та B" names every participant: the clause subject is then not one of them.
@@ -1970,10 +1974,15 @@ class Coder:
             if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
             and not (initial is not None and _open_ended(t[2]))
         ]
+        # "в понеділок увечері … атакували пости, а у вівторок … збила": a date after ", а" is the next clause's
+        explicit = [t for t in explicit if not (t[0] > found.trigger and self._contrast_between(found.trigger, t[0]))]
         if not explicit:
             # "приєднаються до заборони на імпорт російських діамантів з 1 січня": the one date later in the
             # trigger's own clause, past objects the frame did not take.
-            later = [t for t in in_sentence if t is not initial and found.trigger < t[0] < found.clause[1]]
+            later = [
+                t for t in in_sentence
+                if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
+            ]
             explicit = later if len(later) == 1 else []
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
@@ -2001,6 +2010,12 @@ class Coder:
         if self.doc.published and self._reported_now(s, found):
             return self.doc.published, "dct"
         return None, None
+
+    def _contrast_between(self, i: int, j: int) -> bool:
+        """Whether ", а" (", але", ", проте") opens a new clause between tokens ``i`` and ``j``."""
+        return any(
+            self.tokens[k].text == "," and self.tokens[k + 1].text.lower() in self.cues.contrast_words for k in range(i + 1, j - 1)
+        )
 
     def _occasion_date(self, found: Found) -> str | None:
         """"За підсумками зустрічі сторони підписали …", "Під час візиту …": an act told as happening at

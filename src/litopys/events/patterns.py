@@ -138,6 +138,7 @@ class Cues:
     summons_with: frozenset[str]
     troop_nouns: frozenset[str]
     figurative_targets: frozenset[str]
+    contrast_words: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
