@@ -2157,3 +2157,12 @@ def test_a_date_after_a_contrasting_comma_belongs_to_the_next_clause() -> None:
 def test_a_spokesman_named_after_a_government_is_the_spokesman() -> None:
     document = coded("Речник талібського уряду Забіхулла Муджахід пригрозив Пакистану відповіддю.")
     assert countries(document, only(document, "THREATEN").source) == {"AFG"}
+
+
+def test_a_group_claiming_an_attack_at_home_hits_its_own_state() -> None:
+    document = coded(
+        "У неділю смертник підірвав автомобіль у місті Кветта на заході Пакистану. Загинули 12 поліцейських. "
+        "Відповідальність за теракт узяло на себе угруповання «Техрік-і-Талібан Пакистан»."
+    )
+    attack = only(document, "ASSAULT")
+    assert countries(document, attack.source) == {"PAK"} and countries(document, attack.target) == {"PAK"}

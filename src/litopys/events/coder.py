@@ -15,7 +15,16 @@ from dataclasses import dataclass, field, replace
 
 from litopys.doc import Claim, Document, Event, Span, Token
 from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, offices, pattern_index, plover_code
-from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
+from litopys.events.phrases import (
+    GENDERS,
+    QUOTES,
+    MentionIndex,
+    Phrase,
+    apposition_heads,
+    canonical_prep,
+    is_prep,
+    sentence_phrases,
+)
 from litopys.language import lemma_of
 
 WITH_AFTER = 12  # words after a trigger that may hold a pattern's companion lemma
@@ -483,8 +492,14 @@ class Coder:
                     continue
                 if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
                     break
-                before = self.tokens[phrase.first - 1]
-                if phrase.first - 1 > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases:
+                k = phrase.first - 1
+                while k > i and self.tokens[k].text in QUOTES:
+                    k -= 1
+                before = self.tokens[k]
+                if (
+                    k > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases
+                    and before.lemma not in apposition_heads()  # "узяло на себе угруповання «ТТП»": its name
+                ):
                     continue  # "підозрюють в ударах по енергетиці України": a noun's genitive, not the subject
                 if phrase.first - 1 > i and "nomn" not in phrase.cases and "gent" in phrase.cases:
                     continue  # "повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець": the office's
@@ -492,7 +507,11 @@ class Coder:
                     break  # far from the verb only the name after an office is its subject
                 if phrase.prep is None and "nomn" in phrase.cases:
                     group = self.group_of(sentence, phrase)
-                    if self.agrees(verb, group):
+                    # the kind word before a name agrees for it ("узяло на себе угруповання «ТТП»")
+                    if self.agrees(verb, group) or k > i and before.lemma in apposition_heads() and self.agrees(
+                        verb, [Phrase(k, k + 1, k, [], "role", cases=before.cases, plural=all("plur" in a.tags for a in before.analyses),
+                                      genders=frozenset(g for g in GENDERS if before.has(g)))]
+                    ):
                         return group
                 break
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
@@ -1577,12 +1596,16 @@ class Coder:
             # "СБУ розслідує диверсію у Львівській області. … підпал нібито організували російські
             # спецслужби": an attack noun told again hit the place the sentence before named
             told_again = pos == "NOUN" and found.location is None and s > 0
-            same_paragraph = told_again and self.doc.sentences[s - 1].paragraph == self.doc.sentences[s].paragraph
-            place = found.location
-            if same_paragraph:
-                previous = self.doc.sentences[s - 1]
-                place = self._location(s - 1, previous.first_token, previous.last_token, set())
-            struck = self._struck_country(s - 1 if same_paragraph else s, place, source)
+            place, where = found.location, s
+            for back in (s - 1, s - 2) if told_again else ():
+                if back < 0 or self.doc.sentences[back].paragraph != self.doc.sentences[s].paragraph:
+                    break
+                previous = self.doc.sentences[back]
+                place = self._location(back, previous.first_token, previous.last_token, set())
+                if place is not None:
+                    where = back
+                    break
+            struck = self._struck_country(where, place, source)
             if struck:
                 found.target = target = [struck]
                 participants = _uniq(source + target)
@@ -1830,7 +1853,15 @@ class Coder:
 
     def _location(self, s: int, left: int, right: int, used: set[int]) -> str | None:
         for phrase in self.phrases[s]:
-            if left <= phrase.first < right and id(phrase) not in used and phrase.prep in self.cues.location_preps and "loct" in phrase.cases:
+            # "в місті Банну": the name after a place noun that the preposition governs
+            after_place_noun = (
+                phrase.prep is None and phrase.first - 2 >= left and self.tokens[phrase.first - 1].lemma in self.cues.place_nouns
+                and self.cues.prep_forms.get(self.tokens[phrase.first - 2].text.lower(), self.tokens[phrase.first - 2].text.lower())
+                in self.cues.location_preps
+            )
+            if left <= phrase.first < right and id(phrase) not in used and (
+                after_place_noun or phrase.prep in self.cues.location_preps and "loct" in phrase.cases
+            ):
                 for entity_id in phrase.entities:
                     entity = self.doc.entity(entity_id)
                     if entity is not None and entity.type == "LOC":
@@ -1845,15 +1876,22 @@ class Coder:
             return None
         if not place.country:
             mention = next((p for p in self.phrases[s] if location in p.entities), None)
+            # "у Саратовській області Росії", "в місті Банну на північному заході Пакистану"
             owner = next(
-                (p for p in self.phrases[s] if mention and p.first == mention.last and p.prep is None and "gent" in p.cases),
+                (
+                    p for p in self.phrases[s]
+                    if mention and mention.last <= p.first <= mention.last + 5 and "gent" in p.cases and p.prep in (None, "на")
+                    and (p.first == mention.last or (e := self.doc.entity(p.entities[0]) if p.entities else None) is not None
+                         and e.kind == "country")
+                ),
                 None,
             )
             place = self.doc.entity(owner.entities[0]) if owner and owner.entities else None
             if place is None or not place.country:
                 return None
-        if place.country in {self._country(actor) for actor in source}:
-            return None
+        rebels = bool(source) and all((e := self.doc.entity(x)) is not None and e.kind == "armed-group" for x in source)
+        if place.country in {self._country(actor) for actor in source} and not rebels:
+            return None  # (an armed group's attack at home still hits its state: "теракт ТТП в Банну")
         return place.id
 
     def _modality(self, i: int, left: int, right: int, token: Token, verbal: bool) -> str:

@@ -139,6 +139,7 @@ class Cues:
     troop_nouns: frozenset[str]
     figurative_targets: frozenset[str]
     contrast_words: frozenset[str]
+    place_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]

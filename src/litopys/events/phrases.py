@@ -491,7 +491,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
 
 
 @cache
-def _apposition_heads() -> frozenset[str]:
+def apposition_heads() -> frozenset[str]:
     """Kinds of organisation written before a name ("видання", "компанія"), from gazetteer/org_forms.tsv."""
     return frozenset(row[0] for row in read_tsv("gazetteer", "org_forms.tsv") if row[0].islower())
 
@@ -507,7 +507,7 @@ def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
     for k in range(1, len(phrases)):
         prev, phrase = phrases[k - 1], phrases[k]
         between = tokens[prev.last : phrase.first]
-        if between and between[-1].text.islower() and between[-1].lemma in _apposition_heads():
+        if between and between[-1].text.islower() and between[-1].lemma in apposition_heads():
             between = between[:-1]  # "Гершкович і видання The Wall Street Journal": the kind of the name
         kind = "break"
         if between and all(
