@@ -2166,3 +2166,27 @@ def test_a_group_claiming_an_attack_at_home_hits_its_own_state() -> None:
     )
     attack = only(document, "ASSAULT")
     assert countries(document, attack.source) == {"PAK"} and countries(document, attack.target) == {"PAK"}
+
+
+def test_a_negated_verbs_genitive_object_is_its_target() -> None:
+    document = coded("Пекін не підтримає американського проєкту резолюції. США наполягають.")
+    assert countries(document, events_of(document, "REJECT")[0].target) == {"USA"}
+
+
+def test_paying_for_weapons_for_a_country_is_military_aid() -> None:
+    document = coded("Норвегія профінансує дві системи ППО IRIS-T для України.")
+    aid = only(document, "AID")
+    assert aid.mode == "military" and "UKR" in countries(document, aid.target)
+
+
+def test_suspending_intelligence_sharing_and_offering_to_host_talks() -> None:
+    document = coded("Богота призупинила обмін розвідданими зі США.")
+    assert countries(document, only(document, "SANCTION").target) == {"USA"}
+    document = coded("Ердоган заявив, що Анкара готова прийняти переговори між Вірменією та Азербайджаном.")
+    assert countries(document, only(document, "AGREE").target) == {"ARM", "AZE"}
+
+
+def test_a_retaliation_with_no_target_answers_who_struck() -> None:
+    document = coded("США завдали удару по базі у Венесуелі. Міністр оборони Венесуели пригрозив збройною відповіддю.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"VEN"} and countries(document, threat.target) == {"USA"}

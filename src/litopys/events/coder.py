@@ -650,7 +650,9 @@ class Coder:
                 ):
                     return self.group_of(sentence, phrase)
                 continue
-            if phrase.prep is None and arg.case in phrase.cases:
+            # "не підтримає американського проєкту": a negated verb's object in the genitive
+            negated_genitive = arg.case == "accs" and self.tokens[i - 1].lemma in self.cues.negation and "gent" in phrase.cases
+            if phrase.prep is None and (arg.case in phrase.cases or negated_genitive):
                 group_first = min((p for p in phrases if p.group == phrase.group), key=lambda p: p.first)
                 if group_first is not phrase and group_first.first > i:
                     continue  # judged with the first of its group ("перемогою України та всієї Європи")
@@ -1554,6 +1556,9 @@ class Coder:
             if not target and verbal:
                 # "Якщо філіппінська сторона порушуватиме …, ми вживемо заходів": whoever must meet the condition
                 target = [x for x in self._condition_subject_in(s, first, last) if x not in source]
+            if not target and pattern.mode == "retaliate" and source:
+                # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last
+                target = self._who_acted_against(source)
             participants = _uniq(source + target)
         if (pattern.type, pattern.mode) == ("AGREE", "propose"):
             inner = self._embedded_act(s, i)
