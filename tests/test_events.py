@@ -2190,3 +2190,21 @@ def test_a_retaliation_with_no_target_answers_who_struck() -> None:
     document = coded("США завдали удару по базі у Венесуелі. Міністр оборони Венесуели пригрозив збройною відповіддю.")
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"VEN"} and countries(document, threat.target) == {"USA"}
+
+
+def test_a_destination_told_before_the_verb_of_arrival() -> None:
+    document = coded("У середу до Варшави з візитом прибув прем'єр-міністр Канади.")
+    visit = only(document, "CONSULT")
+    assert countries(document, visit.source) == {"CAN"} and countries(document, visit.target) == {"POL"}
+
+
+def test_a_kinship_noun_before_a_role_and_name_makes_them_the_subject() -> None:
+    document = coded("США проводять навчання. Сестра лідера КНДР Кім Йо Чжон пригрозила, що КНДР дасть відповідь, якщо американський авіаносець наблизиться.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PRK"} and countries(document, threat.target) == {"USA"}
+
+
+def test_a_naval_escort_is_military_cooperation() -> None:
+    document = coded("Британський фрегат супроводжував українські судна в Чорному морі. Британія та Україна це підтвердили.")
+    escort = only(document, "COOPERATE")
+    assert countries(document, escort.source) | countries(document, escort.target) == {"GBR", "UKR"}

@@ -672,6 +672,13 @@ class Coder:
                 if k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases):
                     continue
                 return self.group_of(sentence, phrase)
+        if arg.prep in self.cues.destination_preps and arg.role == "target" and self.tokens[i].pos == "VERB":
+            # "У вівторок до Києва з першим візитом прибув прем'єр Австралії": the destination told first
+            for phrase in reversed(phrases):
+                if left <= phrase.first < i and id(phrase) not in used and phrase.prep == arg.prep and (
+                    arg.case is None or arg.case in phrase.cases
+                ):
+                    return self.group_of(sentence, phrase)
         if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "VERB":
             # "Шольц разом з Туском підписав угоду", "де разом з польським колегою підписали": the partner
             # named with the subject, before the verb.
@@ -1429,7 +1436,7 @@ class Coder:
                 # "Орбан після зустрічі з Путіним відвідав Пекін": the clause's verb comes after the noun.
                 governing = next((j for j in range(i + 1, right) if self.tokens[j].pos == "VERB" and is_finite_verb(self.tokens[j])), None)
             if governing is not None and not (pos == "NOUN" and self._topic_noun(i, governing, pattern)):
-                look_right = finite and (not any(a.case == "accs" for a in pattern.args) or self._fronted_object(s, i, left))
+                look_right = finite and (not any(a.case == "accs" and not a.prep for a in pattern.args) or self._fronted_object(s, i, left))
                 # "Посередником виступила Туреччина": a noun before its verb, the subject after it.
                 look_right = look_right or (pos == "NOUN" and governing > i)
                 subject_group = self.subject(s, governing, left, right, look_right=look_right)

@@ -482,10 +482,15 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     entity = last_id if person else found[0][0]
     token = tokens[head]
     plural, genders = _number_gender(token)
+    start, cases = head, token.cases or CASES
     if person:  # "посол … Бріджит Брінк заявила": the name, not the title, sets the gender
         genders = frozenset(GENDERS)
+        before = tokens[head - 1] if head > 0 else None
+        if "nomn" not in cases and before is not None and before.pos == "NOUN" and "nomn" in before.cases:
+            # "Сестра лідера КНДР Кім Йо Чжон пригрозила": a kinship or title noun before the role names her
+            start, cases = head - 1, before.cases
     return Phrase(
-        head, end, head, [entity], "role", cases=token.cases or CASES, plural=plural, genders=genders,
+        start, end, head, [entity], "role", cases=cases, plural=plural, genders=genders,
         lemma=token.lemma, person=person or token.lemma not in c.collective_heads,
     )
 
