@@ -2208,3 +2208,10 @@ def test_a_naval_escort_is_military_cooperation() -> None:
     document = coded("Британський фрегат супроводжував українські судна в Чорному морі. Британія та Україна це підтвердили.")
     escort = only(document, "COOPERATE")
     assert countries(document, escort.source) | countries(document, escort.target) == {"GBR", "UKR"}
+
+
+def test_sanctions_in_a_tabled_draft_are_threatened() -> None:
+    document = coded("Лондон заявив, що внесе проєкт резолюції про нові санкції проти Ірану.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"GBR"} and countries(document, threat.target) == {"IRN"}
+    assert not events_of(document, "SANCTION")

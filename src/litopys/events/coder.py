@@ -2288,6 +2288,16 @@ class Coder:
             j += 1
         return j < right and bool(self.tokens[j].lemmas & self.cues.figurative_targets)
 
+    def _drafted(self, found: Found) -> bool:
+        """"винесе проєкт резолюції про нові санкції проти КНДР": sanctions a draft is about are proposed,
+        so threatened, not imposed."""
+        j = found.trigger - 1
+        while j > 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if self.tokens[j].text.lower() != "про":
+            return False
+        return any(t.lemma in self.cues.draft_nouns for t in self.tokens[max(0, j - 3) : j])
+
     def _troops_arrive(self, found: Found) -> bool:
         """Whether who arrives are troops ("прибули ще 200 бійців", "підрозділи …, перші з яких прибудуть"):
         a troop noun as the subject of the visit's clause, or of the phrase a relative clause opens on."""
@@ -2463,7 +2473,14 @@ class Coder:
             decided = found.modality == "future" and found.date_source == "explicit"
             if threatened or event_type in THREAT_TYPES and not decided and (
                 found.modality in ("future", "possible") or self._hedged_plan(found)
-            ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible"):
+            ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible") or (
+                event_type == "SANCTION" and self._drafted(found)
+            ):
+                if event_type == "SANCTION" and not found.source:
+                    # "Вашингтон винесе проєкт резолюції про нові санкції": the one tabling the draft
+                    verb = self._governing_verb(found.trigger, found.clause[0])
+                    group = self.subject(found.sentence, verb, found.clause[0], verb, look_right=False) if verb is not None else None
+                    found.source = [x for x in self.resolve(group) if x not in found.target] if group else []
                 # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
                 # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()

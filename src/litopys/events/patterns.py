@@ -140,6 +140,7 @@ class Cues:
     figurative_targets: frozenset[str]
     contrast_words: frozenset[str]
     place_nouns: frozenset[str]
+    draft_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
