@@ -2480,7 +2480,8 @@ class Coder:
                     # "Вашингтон винесе проєкт резолюції про нові санкції": the one tabling the draft
                     verb = self._governing_verb(found.trigger, found.clause[0])
                     group = self.subject(found.sentence, verb, found.clause[0], verb, look_right=False) if verb is not None else None
-                    found.source = [x for x in self.resolve(group) if x not in found.target] if group else []
+                    doers = self.resolve(group) if group else list(found.attributed_to)  # "Лондон заявив, що внесе …"
+                    found.source = [x for x in doers if x not in found.target]
                 # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
                 # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
