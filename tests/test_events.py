@@ -2215,3 +2215,24 @@ def test_sanctions_in_a_tabled_draft_are_threatened() -> None:
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"GBR"} and countries(document, threat.target) == {"IRN"}
     assert not events_of(document, "SANCTION")
+
+
+def test_money_transferred_and_agreements_reached() -> None:
+    document = coded("Єврокомісія переказала Молдові 270 мільйонів євро.")
+    aid = only(document, "AID")
+    assert aid.mode == "economic" and countries(document, aid.target) == {"MDA"}
+    document = coded("Місія МВФ досягла угоди з урядом Аргентини.")
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source) | countries(document, agreement.target) == {"IGOIMF", "ARG"}
+
+
+def test_a_ship_under_a_flag_is_that_countrys() -> None:
+    document = coded("Катери КВІР захопили танкер під грецьким прапором. Греція протестує.")
+    assert countries(document, only(document, "COERCE").target) == {"GRC"}
+
+
+def test_a_condition_told_first_names_whom_the_threat_is_for() -> None:
+    document = coded("Прем'єр Ізраїлю заявив, що якщо Іран наблизиться до бомби, Ізраїль завдасть удару.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"ISR"} and countries(document, threat.target) == {"IRN"}
+

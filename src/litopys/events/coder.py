@@ -2538,7 +2538,12 @@ class Coder:
     def _condition_subject(self, found: Found) -> list[str]:
         """Who must act to avoid a threat: the subject of its condition ("…, якщо українська влада не
         виконає вимог", "поки Москва не виведе війська")."""
-        return [x for x in self._condition_subject_in(found.sentence, found.trigger + 1) if x not in found.source]
+        # (the condition may come first: "якщо Іран наблизиться до бомби, Ізраїль завдасть удару")
+        first = self.doc.sentences[found.sentence].first_token
+        return [
+            x for x in self._condition_subject_in(found.sentence, found.trigger + 1) or self._condition_subject_in(found.sentence, first, found.trigger)
+            if x not in found.source
+        ]
 
     def _condition_subject_in(self, s: int, start: int, last: int | None = None) -> list[str]:
         """The subject of the first condition clause of sentence ``s`` from token ``start`` on, resolved."""
