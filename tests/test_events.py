@@ -2236,3 +2236,9 @@ def test_a_condition_told_first_names_whom_the_threat_is_for() -> None:
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"ISR"} and countries(document, threat.target) == {"IRN"}
 
+
+
+def test_boats_of_a_navy_seize_a_ship_and_the_strait_does_not() -> None:
+    document = coded("У вівторок катери військово-морських сил КВІР захопили в Ормузькій протоці танкер під прапором Панами. Панама протестує.")
+    seizure = only(document, "COERCE")
+    assert countries(document, seizure.source) == {"IRN"} and countries(document, seizure.target) == {"PAN"}

@@ -1636,7 +1636,9 @@ class Coder:
         if not participants and found.location is None:
             return None
         place = self.doc.entity(found.location) if found.location else None
-        if not source and place is not None and place.country and pattern.type in self.cues.place_actor_types:
+        if not source and place is not None and place.country and pattern.type in self.cues.place_actor_types and (
+            pattern.type != "COERCE" or pattern.mode == "arrest"  # "у Москві затримали", not "захопили в протоці"
+        ):
             found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
         elif not source and not target and pattern.type == "PROTEST":
             found.source = self._crowd_country(i)
