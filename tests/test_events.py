@@ -2242,3 +2242,8 @@ def test_boats_of_a_navy_seize_a_ship_and_the_strait_does_not() -> None:
     document = coded("У вівторок катери військово-морських сил КВІР захопили в Ормузькій протоці танкер під прапором Панами. Панама протестує.")
     seizure = only(document, "COERCE")
     assert countries(document, seizure.source) == {"IRN"} and countries(document, seizure.target) == {"PAN"}
+
+
+def test_a_strike_off_a_countrys_coast_is_at_that_country() -> None:
+    document = coded("Сили США завдали удару по катеру за 30 миль від узбережжя Колумбії.")
+    assert countries(document, only(document, "FIGHT").target) == {"COL"}

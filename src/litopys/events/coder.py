@@ -535,6 +535,15 @@ class Coder:
                     return group
         return None
 
+    def _coast_country(self, s: int, left: int, right: int) -> str | None:
+        """The country whose coast or waters the clause names ("біля берегів Венесуели"), or None."""
+        for phrase in self.phrases[s]:
+            if left <= phrase.first < right and phrase.entities and phrase.first > 0 and "gent" in phrase.cases:
+                if self.tokens[phrase.first - 1].lemma in self.cues.coast_nouns:
+                    entity = self.doc.entity(phrase.entities[0])
+                    return entity.id if entity is not None and entity.kind == "country" else None
+        return None
+
     def _situation_place(self, s: int, i: int, right: int) -> list[str]:
         """The country of "ситуація (ескалація, криза) в X" after the trigger at ``i``, or []."""
         for k in range(i + 1, min(right, i + 8)):
@@ -1625,6 +1634,12 @@ class Coder:
             # "висловив занепокоєння ситуацією в Грузії": the country the situation is in
             found.target = target = [x for x in self._situation_place(s, i, right) if x not in source]
             participants = _uniq(source + target)
+        if not found.target and pattern.type in self.cues.place_target_types:
+            # "удару по катеру за 40 миль від узбережжя Венесуели": off a country's coast, at that country
+            coast = self._coast_country(s, left, right)
+            if coast and self._country(coast) not in {self._country(x) for x in source}:
+                found.target = target = [coast]
+                participants = _uniq(source + target)
         if pattern.type in self.cues.place_target_types and not any(self._has_country(x) for x in found.target):
             # "наступ на Ель-Обейд, який армія Судану утримує": the attack is on the place's holder
             holder = [x for x in self._relative_clause_doer(s, right, holding=True) if x not in source]

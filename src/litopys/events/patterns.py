@@ -141,6 +141,7 @@ class Cues:
     contrast_words: frozenset[str]
     place_nouns: frozenset[str]
     draft_nouns: frozenset[str]
+    coast_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
