@@ -2247,3 +2247,11 @@ def test_boats_of_a_navy_seize_a_ship_and_the_strait_does_not() -> None:
 def test_a_strike_off_a_countrys_coast_is_at_that_country() -> None:
     document = coded("Сили США завдали удару по катеру за 30 миль від узбережжя Колумбії.")
     assert countries(document, only(document, "FIGHT").target) == {"COL"}
+
+
+def test_a_deployment_announced_and_a_ground_operation_not_planned() -> None:
+    document = coded("Міністр оборони Венесуели оголосив про розгортання бійців ополчення.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"VEN"}
+    document = coded("Речник Пентагону заявив, що США не планують наземної операції в Мексиці.")
+    operation = only(document, "FIGHT")
+    assert operation.modality == "negated" and countries(document, operation.target) == {"MEX"}
