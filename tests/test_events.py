@@ -2255,3 +2255,20 @@ def test_a_deployment_announced_and_a_ground_operation_not_planned() -> None:
     document = coded("Речник Пентагону заявив, що США не планують наземної операції в Мексиці.")
     operation = only(document, "FIGHT")
     assert operation.modality == "negated" and countries(document, operation.target) == {"MEX"}
+
+
+def test_crossings_opened_treaties_initialled_and_participation_frozen() -> None:
+    document = coded("Туреччина відкриє пункт пропуску на кордоні з Вірменією.")
+    concession = only(document, "CONCEDE")
+    assert countries(document, concession.source) == {"TUR"} and countries(document, concession.target) == {"ARM"}
+    document = coded("Вірменія заморожує участь в ОДКБ.")
+    assert countries(document, only(document, "SANCTION").target) == {"IGOCSTO"}
+    document = coded("Парламент Грузії проголосував за ратифікацію угоди з Вірменією.")
+    assert only(document, "AGREE") and not events_of(document, "SUPPORT")
+
+
+def test_an_object_after_the_means_of_attack_and_a_day_in_apposition() -> None:
+    document = coded("В ніч на вівторок російські війська атакували ударними дронами порт Ізмаїла.")
+    assert countries(document, only(document, "FIGHT").target) == {"UKR"}
+    document = coded("Напередодні інциденту, у понеділок, президент Румунії прибув до Кишинева.", published="2027-06-16")
+    assert only(document, "CONSULT").date == "2027-06-14"

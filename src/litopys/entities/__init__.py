@@ -262,6 +262,8 @@ class EntityRecognizer:
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
             elif entry.category == INSTITUTION and entry.kind in BODIES_REFERRED_BACK and not tokens[start].text[:1].isupper() and (
+                tokens[start].pos == "NOUN"  # not "обласної військової адміністрації"
+            ) and (
                 named := next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
             ):
                 # "армія Судану … переговори делегацій армії та СШР": the body of that country named before

@@ -751,6 +751,11 @@ class Coder:
         j = i + 1
         if j + 1 < hi and self.tokens[j].text.lower() in ("з", "із", "зі") and "ablt" in self.tokens[j + 1].cases:
             j += 2  # "зрівняє із землею квартали": past an instrumental adjunct
+        k = j
+        while k < hi and self.tokens[k].pos == "ADJF" and "ablt" in self.tokens[k].cases:
+            k += 1
+        if k < hi and self.tokens[k].pos == "NOUN" and self.tokens[k].cases == {"ablt"}:
+            j = k + 1  # "атакували ударними дронами порт Ізмаїла": past the means
         while j < hi and (
             str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES
             or self.tokens[j].text.lower() in self.cues.coordinators and j + 1 < hi and self.tokens[j + 1].pos == "ADJF"
@@ -2124,6 +2129,13 @@ class Coder:
         position = first
         for timex in in_sentence:
             gap = self.tokens[position : timex[0]]
+            # "Напередодні інциденту, у понеділок, …": a day named in apposition makes the first one exact
+            apposed = chosen is not None and len(gap) <= 4 and any(t.text == "," for t in gap) and all(
+                t.text == "," or t.pos == "PREP" or t.pos == "NOUN" and "gent" in t.cases for t in gap
+            )
+            if apposed:
+                chosen, position = timex, timex[1]
+                continue
             if any(
                 str(t.pos) not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit()
                 for t in gap
@@ -2485,6 +2497,10 @@ class Coder:
                 s == found.sentence and 0 < found.trigger - t <= 3 for s, t in agree_triggers
             ):
                 continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
+            if (event_type, mode) == ("SUPPORT", "endorse") and any(
+                s == found.sentence and 0 < t - found.trigger <= 4 for s, t in agree_triggers
+            ):
+                continue  # "проголосував за ратифікацію угоди з Україною": the ratification is the event
             threatened = any(s == found.sentence and 0 < found.trigger - t <= 3 for s, t in threat_triggers)
             # A planned act with its own date ("з 1 червня закриє пункти пропуску") is decided, not threatened.
             decided = found.modality == "future" and found.date_source == "explicit"
