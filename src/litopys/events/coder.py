@@ -538,10 +538,12 @@ class Coder:
     def _coast_country(self, s: int, left: int, right: int) -> str | None:
         """The country whose coast or waters the clause names ("біля берегів Венесуели"), or None."""
         for phrase in self.phrases[s]:
-            if left <= phrase.first < right and phrase.entities and phrase.first > 0 and "gent" in phrase.cases:
-                if self.tokens[phrase.first - 1].lemma in self.cues.coast_nouns:
-                    entity = self.doc.entity(phrase.entities[0])
-                    return entity.id if entity is not None and entity.kind == "country" else None
+            if (
+                left <= phrase.first < right and phrase.entities and phrase.first > 0 and "gent" in phrase.cases
+                and self.tokens[phrase.first - 1].lemma in self.cues.coast_nouns
+            ):
+                entity = self.doc.entity(phrase.entities[0])
+                return entity.id if entity is not None and entity.kind == "country" else None
         return None
 
     def _situation_place(self, s: int, i: int, right: int) -> list[str]:
