@@ -2272,3 +2272,11 @@ def test_an_object_after_the_means_of_attack_and_a_day_in_apposition() -> None:
     assert countries(document, only(document, "FIGHT").target) == {"UKR"}
     document = coded("Напередодні інциденту, у понеділок, президент Румунії прибув до Кишинева.", published="2027-06-16")
     assert only(document, "CONSULT").date == "2027-06-14"
+
+
+def test_between_the_two_countries_adds_no_one_when_the_subject_names_them() -> None:
+    document = coded(
+        "Єреван заморозив участь в ОДКБ.\n\nГлави МЗС Вірменії та Азербайджану у понеділок парафували текст мирного договору між двома країнами."
+    )
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source) | countries(document, agreement.target) == {"ARM", "AZE"}

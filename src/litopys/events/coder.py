@@ -1485,6 +1485,8 @@ class Coder:
             group = self.fill(arg, s, i, left, right, used)
             if not group:
                 continue
+            if arg.prep == "між" and arg.role == "participants" and subject_ids and all(p.kind == "anaphor-actor" for p in group):
+                continue  # "… парафували договір між двома країнами": the subject already names the two
             for phrase in group:
                 used.add(id(phrase))
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
