@@ -2280,3 +2280,17 @@ def test_between_the_two_countries_adds_no_one_when_the_subject_names_them() -> 
     )
     agreement = only(document, "AGREE")
     assert countries(document, agreement.source) | countries(document, agreement.target) == {"ARM", "AZE"}
+
+
+def test_charges_called_hysteria_are_rejected_and_a_fronted_acts_owner_is_condemned() -> None:
+    document = coded("Естонія звинуватила Москву у шпигунстві. Захарова назвала звинувачення Таллінна «шпигунською істерією».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"} and countries(document, rejection.target) == {"EST"}
+    document = coded("У Мінську навчання Альянсу назвали «провокацією».")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"BLR"} and countries(document, condemnation.target) == {"IGOWSTNAT"}
+
+
+def test_offices_over_a_group_of_countries_are_each_members() -> None:
+    document = coded("Міністри оборони країн Балтії домовилися створити спільну систему ППО.")
+    assert countries(document, only(document, "AGREE").source) == {"LTU", "LVA", "EST"}

@@ -727,7 +727,17 @@ class Coder:
                     and ("nomn" not in p.cases or impersonal and not p.plural and p.entities and p.last == i)
                 )
             ]
-            return self.group_of(sentence, fronted[-1]) if fronted else []
+            if fronted:
+                return self.group_of(sentence, fronted[-1])
+            # "У Москві навчання Альянсу назвали «провокацією»": a fronted object noun's genitive owner
+            owned = [
+                p for p in phrases
+                if left <= p.first < i and id(p) not in used and p.prep is None and "gent" in p.cases and p.first - 1 >= left
+                and self.tokens[p.first - 1].pos == "NOUN" and "accs" in self.tokens[p.first - 1].cases
+                and not self.tokens[p.first - 1].is_capitalised
+                and verb.pos == "VERB" and impersonal
+            ]
+            return self.group_of(sentence, owned[-1]) if owned else []
         return []
 
     def _embeds(self, i: int) -> bool:

@@ -476,10 +476,12 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
                 genders=_number_gender(token)[1], lemma=anaphor.lemma,
             )
         return None
-    # An apposed person's name at the end is the actor; otherwise the first named country or body.
+    # An apposed person's name at the end is the actor; otherwise the first named country or body (every
+    # member of a group: "міністри оборони країн Північної Європи").
     last_id, last_label = found[-1]
     person = last_label.startswith("PER")
     entity = last_id if person else found[0][0]
+    together = next((ids for at, ids in mentions.together.items() if head < at < end and entity in ids), None)
     token = tokens[head]
     plural, genders = _number_gender(token)
     start, cases = head, token.cases or CASES
@@ -490,7 +492,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             # "Сестра лідера КНДР Кім Йо Чжон пригрозила": a kinship or title noun before the role names her
             start, cases = head - 1, before.cases
     return Phrase(
-        start, end, head, [entity], "role", cases=cases, plural=plural, genders=genders,
+        start, end, head, list(together) if together and not person else [entity], "role", cases=cases, plural=plural, genders=genders,
         lemma=token.lemma, person=person or token.lemma not in c.collective_heads,
     )
 
