@@ -2286,9 +2286,9 @@ def test_charges_called_hysteria_are_rejected_and_a_fronted_acts_owner_is_condem
     document = coded("Естонія звинуватила Москву у шпигунстві. Захарова назвала звинувачення Таллінна «шпигунською істерією».")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"RUS"} and countries(document, rejection.target) == {"EST"}
-    document = coded("У Мінську навчання Альянсу назвали «провокацією».")
+    document = coded("У Пекіні навчання Альянсу назвали «провокацією».")
     condemnation = only(document, "DISAPPROVE")
-    assert countries(document, condemnation.source) == {"BLR"} and countries(document, condemnation.target) == {"IGOWSTNAT"}
+    assert countries(document, condemnation.source) == {"CHN"} and countries(document, condemnation.target) == {"IGOWSTNAT"}
 
 
 def test_offices_over_a_group_of_countries_are_each_members() -> None:
