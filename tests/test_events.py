@@ -2294,3 +2294,15 @@ def test_charges_called_hysteria_are_rejected_and_a_fronted_acts_owner_is_condem
 def test_offices_over_a_group_of_countries_are_each_members() -> None:
     document = coded("Міністри оборони країн Балтії домовилися створити спільну систему ППО.")
     assert countries(document, only(document, "AGREE").source) == {"LTU", "LVA", "EST"}
+
+
+def test_a_blocked_meeting_is_a_veto_and_liability_one_faces_no_threat() -> None:
+    document = coded("Глава МЗС Угорщини у понеділок заблокував засідання Комісії Україна – НАТО, яке мало відбутися в четвер.")
+    assert only(document, "REJECT").mode == "veto" and not events_of(document, "CONSULT")
+    document = coded("Посадовцям Закарпаття загрожує кримінальна відповідальність за отримання угорських паспортів.")
+    assert not events_of(document, "THREATEN")
+
+
+def test_a_consul_is_his_countrys_representative() -> None:
+    document = coded("МЗС України оголосило персоною нон грата консула генерального консульства Угорщини в Берегові.")
+    assert countries(document, only(document, "SANCTION").target) == {"HUN"}
