@@ -2306,3 +2306,9 @@ def test_a_blocked_meeting_is_a_veto_and_liability_one_faces_no_threat() -> None
 def test_a_consul_is_his_countrys_representative() -> None:
     document = coded("МЗС України оголосило персоною нон грата консула генерального консульства Угорщини в Берегові.")
     assert countries(document, only(document, "SANCTION").target) == {"HUN"}
+
+
+def test_a_deputy_of_a_ministry_whose_genitive_reads_as_a_verb() -> None:
+    document = coded("Міністр оборони Польщі та заступник міністра війни США підписали угоду про виробництво ракет.")
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source) | countries(document, agreement.target) == {"POL", "USA"}

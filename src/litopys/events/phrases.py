@@ -447,7 +447,9 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         if token.is_word and token.lemma in c.actor_heads and "gent" in token.cases:  # "речник Кремля …"
             j += 1
             continue
-        if token.is_word and not token.is_capitalised and token.pos in ("NOUN", "ADJF", "NUMR") and "gent" in token.cases:
+        if token.is_word and not token.is_capitalised and "gent" in token.cases and (
+            token.pos in ("NOUN", "ADJF", "NUMR") or any(a.pos == "NOUN" and "gent" in a.tags for a in token.analyses)
+        ):  # ("міністра війни США": "війни" read first as the verb "війнути")
             j += 1
             continue
         following_word = tokens[j + 1] if j + 1 < limit else None
