@@ -302,31 +302,33 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrase.can_plural = phrase.plural or tokens[phrase.head].has("plur") or tokens[phrase.head].has("Pltm")
         phrases.append(phrase)
         i = phrase.last
-    _offices_of_listed_countries(document, phrases)
     _offices_with_their_country(document, phrases)
     _group(tokens, phrases)
     return phrases
 
 
-def _offices_of_listed_countries(document: Document, phrases: list[Phrase]) -> None:
-    """"Міністри оборони Данії та Литви": a plural office over a list of countries is one holder from
-    each; the listed countries join the office's phrase instead of standing as its genitives."""
+def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> None:
+    """An office's own country in the genitive right after it is part of its phrase: "міністр закордонних
+    справ Швейцарії і прем'єр-міністр Норвегії" coordinates the two offices (by their case), not the first
+    one's genitive; and a plural office over a list of countries ("Міністри оборони Данії та Литви") is
+    one holder from each, the listed countries joining the office's phrase."""
     c = cues()
     tokens = document.tokens
     k = 0
-    while k + 2 < len(phrases):
+    while k + 1 < len(phrases):
         office, own = phrases[k], phrases[k + 1]
-        entity = document.entity(office.entities[0]) if office.kind == "entity" and office.entities else None
-        own_entity = document.entity(own.entities[0]) if own.entities else None
-        if (
-            entity is None or own_entity is None or not tokens[office.head].has("plur") or own.first != office.last
-            or own.prep is not None or entity.country is None or own_entity.country != entity.country
+        entity = document.entity(office.entities[0]) if office.kind == "entity" and len(office.entities) == 1 else None
+        own_entity = document.entity(own.entities[0]) if len(own.entities) == 1 else None
+        if not (
+            entity is not None and own_entity is not None and own_entity.type == "LOC"
+            and own.first == office.last and own.prep is None and "gent" in own.cases
+            and entity.country is not None and own_entity.country == entity.country
         ):
             k += 1
             continue
         listed = []
         previous = own
-        for other in phrases[k + 2 :]:
+        for other in phrases[k + 2 :] if tokens[office.head].has("plur") else ():
             between = tokens[previous.last : other.first]
             other_entity = document.entity(other.entities[0]) if other.entities else None
             if (
@@ -337,29 +339,11 @@ def _offices_of_listed_countries(document: Document, phrases: list[Phrase]) -> N
                 break
             listed.append(other)
             previous = other
-        if not listed or not any(t.text.lower() in c.coordinators for t in tokens[own.last : listed[-1].first]):
-            k += 1
-            continue
-        office.entities = office.entities + [x for p in listed for x in p.entities]
-        office.last = listed[-1].last
-        del phrases[k + 1 : k + 2 + len(listed)]
-        k += 1
-
-
-def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> None:
-    """"міністр закордонних справ Швейцарії і прем'єр-міністр Норвегії": an office's own country in the
-    genitive right after it is part of its phrase, so the next office joined by "і" is coordinated with
-    the office (its case), not with the genitive."""
-    k = 0
-    while k + 1 < len(phrases):
-        office, own = phrases[k], phrases[k + 1]
-        entity = document.entity(office.entities[0]) if office.kind == "entity" and len(office.entities) == 1 else None
-        own_entity = document.entity(own.entities[0]) if len(own.entities) == 1 else None
-        if (
-            entity is not None and own_entity is not None and entity.type != "LOC" and own_entity.type == "LOC"
-            and own.first == office.last and own.prep is None and "gent" in own.cases
-            and entity.country is not None and own_entity.country == entity.country
-        ):
+        if listed and any(t.text.lower() in c.coordinators for t in tokens[own.last : listed[-1].first]):
+            office.entities = office.entities + [x for p in listed for x in p.entities]
+            office.last = listed[-1].last
+            del phrases[k + 1 : k + 2 + len(listed)]
+        elif entity.type != "LOC":
             office.last = own.last
             del phrases[k + 1]
         k += 1
