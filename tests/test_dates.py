@@ -437,3 +437,8 @@ def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph() -> None:
 def test_the_same_day_is_the_last_day_named_not_a_month_told_since() -> None:
     text = "Уряд у вівторок звинуватив Москву в атаці. Атаку готували з початку серпня. Того ж дня викликали посла."
     assert timex(text, "Того ж дня").value == "2023-08-29"
+
+
+def test_since_a_month_with_no_verb_looks_back() -> None:
+    found = timex("У вівторок США завдали ударів по Ємену. Це перші удари з березня.", "з березня", "2027-07-21")
+    assert found.value == "2027-03/.."

@@ -262,7 +262,9 @@ class Resolver:
         if year is None and anchor == "dct":
             return Resolved(None, "month", "dct", mod=parts.get("mod"))
         if year is None:
-            year, anchor = pick_year(month, None, self.context, tense)
+            # "Це перші удари по Ємену з березня": a "since" with no verb to say otherwise looks back
+            since_tense = "past" if parts.get("since") and tense == "none" else tense
+            year, anchor = pick_year(month, None, self.context, since_tense)
             if year is None:
                 return Resolved(None, "month", "dct", mod=parts.get("mod"))
         point = date(year, month, 1)
