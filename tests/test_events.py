@@ -2312,3 +2312,16 @@ def test_a_deputy_of_a_ministry_whose_genitive_reads_as_a_verb() -> None:
     document = coded("Міністр оборони Польщі та заступник міністра війни США підписали угоду про виробництво ракет.")
     agreement = only(document, "AGREE")
     assert countries(document, agreement.source) | countries(document, agreement.target) == {"POL", "USA"}
+
+
+def test_a_threat_on_a_condition_about_attacks_is_aimed_at_the_attackers() -> None:
+    document = coded("Хусити атакували танкер. Міністр оборони Британії попередив, що Лондон завдаватиме ударів, якщо атаки на судна не припиняться.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"GBR"} and countries(document, threat.target) == {"YEM"}
+
+
+def test_an_air_defence_battery_deployed_and_a_nato_council_session() -> None:
+    document = coded("Бухарест розгорне додаткову батарею ППО в повіті Тулча.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"ROU"}
+    document = coded("Засідання Північноатлантичної ради відбудеться в четвер.")
+    assert countries(document, only(document, "CONSULT").source) == {"IGOWSTNAT"}

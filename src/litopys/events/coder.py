@@ -2600,7 +2600,14 @@ class Coder:
                 continue
             verb = next((j for j in range(k + 1, last) if is_finite_verb(self.tokens[j])), None)
             group = verb is not None and self.subject(s, verb, k + 1, verb, look_right=False)
-            return self.resolve(group) if group else []
+            if group:
+                return self.resolve(group)
+            # "…, якщо атаки на торговельні судна не припиняться": whoever made the attacks named
+            attack = next((t for t in self.tokens[k + 1 : verb or last] if self.cues.referred_types.get(t.lemma) in THREAT_TYPES), None)
+            if attack is not None:
+                struck = self._latest(lambda f: f.pattern.type == self.cues.referred_types[attack.lemma] and f.source)
+                return list(struck.source) if struck else []
+            return []
         return []
 
     def _event(self, n: int, found: Found, event_type: str, mode: str | None) -> Event:
