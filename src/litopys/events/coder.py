@@ -2605,7 +2605,8 @@ class Coder:
             # "…, якщо атаки на торговельні судна не припиняться": whoever made the attacks named
             attack = next((t for t in self.tokens[k + 1 : verb or last] if self.cues.referred_types.get(t.lemma) in THREAT_TYPES), None)
             if attack is not None:
-                struck = self._latest(lambda f: f.pattern.type == self.cues.referred_types[attack.lemma] and f.source)
+                kind = self.cues.referred_types[attack.lemma]
+                struck = self._latest(lambda f, kind=kind: f.pattern.type == kind and f.source)
                 return list(struck.source) if struck else []
             return []
         return []
