@@ -2325,3 +2325,9 @@ def test_an_air_defence_battery_deployed_and_a_nato_council_session() -> None:
     assert countries(document, only(document, "MOBILIZE").source) == {"ROU"}
     document = coded("Засідання Північноатлантичної ради відбудеться в четвер.")
     assert countries(document, only(document, "CONSULT").source) == {"IGOWSTNAT"}
+
+
+def test_claims_called_unfounded_are_rejected() -> None:
+    document = coded("Речник МЗС Угорщини назвав заяви Києва «голослівними».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"HUN"} and countries(document, rejection.target) == {"UKR"}
