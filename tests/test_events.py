@@ -2331,3 +2331,8 @@ def test_claims_called_unfounded_are_rejected() -> None:
     document = coded("Речник МЗС Угорщини назвав заяви Києва «голослівними».")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"HUN"} and countries(document, rejection.target) == {"UKR"}
+
+
+def test_demanded_acts_listed_with_commas_are_not_told_as_done() -> None:
+    document = coded("Президент Азербайджану зажадав від Москви визнати провину, вибачитися та виплатити компенсацію.")
+    assert only(document, "DEMAND") and not events_of(document, "SUPPORT")

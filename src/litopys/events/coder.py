@@ -1411,7 +1411,10 @@ class Coder:
         if "infn" not in self.tokens[i].tags or i - embedding > 24:
             return False
         first = next((k for k in range(embedding + 1, min(i, embedding + 9)) if "infn" in self.tokens[k].tags), None)
-        return first is not None and any(self.tokens[k].text.lower() in self.cues.coordinators for k in range(first + 1, i))
+        # (or a comma: "зажадав визнати провину, вибачитися та виплатити компенсацію")
+        return first is not None and any(
+            self.tokens[k].text.lower() in self.cues.coordinators or self.tokens[k].text == "," for k in range(first + 1, i)
+        )
 
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
         """One event from a trigger: subject (or carried subject), frame arguments, passive agent, topic
