@@ -2336,3 +2336,16 @@ def test_claims_called_unfounded_are_rejected() -> None:
 def test_demanded_acts_listed_with_commas_are_not_told_as_done() -> None:
     document = coded("Президент Азербайджану зажадав від Москви визнати провину, вибачитися та виплатити компенсацію.")
     assert only(document, "DEMAND") and not events_of(document, "SUPPORT")
+
+
+def test_raids_condemned_refer_back_to_who_made_them() -> None:
+    document = coded("У Москві російський спецназ затримав дев'ятьох азербайджанців. МЗС Азербайджану засудило рейди.")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"AZE"} and countries(document, condemnation.target) == {"RUS"}
+
+
+def test_cancelled_contacts_and_conclusions_called_premature() -> None:
+    document = coded("Баку скасував усі заплановані заходи з Росією на міжурядовому рівні.")
+    assert countries(document, only(document, "SANCTION").target) == {"RUS"}
+    document = coded("Прокуратура Азербайджану звинуватила Росію. Пєсков назвав висновки Баку «передчасними».")
+    assert countries(document, only(document, "REJECT").target) == {"AZE"}
