@@ -321,15 +321,13 @@ class Coder:
         # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
         for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
             if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
-                after = self.mentions.at[k + 1][0]
-                if named is None or self._mention_start(named, phrase.first) < k:
-                    return after
+                entity = self.doc.entity(named) if named else None
+                position = self.tokens[phrase.first].start
+                named_at = max((m.start for m in entity.mentions if m.start < position), default=-1) if entity else -1
+                if named_at < self.tokens[k].start:
+                    return self.mentions.at[k + 1][0]
                 break
         return named
-
-    def _mention_start(self, entity_id: str, before: int) -> int:
-        """Where the entity was last mentioned before token ``before`` (-1 when it was not)."""
-        return max((k for k, hit in self.mentions.at.items() if k < before and hit[0] == entity_id and hit[1] == k), default=-1)
 
     def _last_named_before(self, first: int, wanted) -> str | None:
         """The entity ``wanted`` accepts whose latest mention before token ``first`` is the latest."""
