@@ -530,7 +530,7 @@ def test_relative_clause_subject_is_its_antecedent() -> None:
 
 
 def test_event_dates_are_iso() -> None:
-    from litopys.events.coder import iso_date
+    from litopys.events.records import iso_date
 
     assert iso_date("2024-02-14TNI") == "2024-02-14" and iso_date("2023-WI") == "2023"
     assert iso_date("2023-07-25/2023-07-27") == "2023-07-25/2023-07-27" and iso_date("2024-W18") == "2024-W18"

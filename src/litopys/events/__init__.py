@@ -1,7 +1,7 @@
 """Events: PLOVER coding of who did what to whom, with claims, attribution and modality.
 
 ``code_events`` is the last pipeline stage: it reads the tokens, entities and dates the earlier stages
-added and fills ``document.events`` and ``document.claims`` (see ``coder`` for the rules and
+added and fills ``document.events`` and ``document.claims`` (see ``coder`` and its parts for the rules and
 ``lang/uk/events`` for the patterns and cue words).
 """
 

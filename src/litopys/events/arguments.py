@@ -1,0 +1,637 @@
+"""Who did it and to whom: phrases resolved to actors (pronouns, anaphors, the last country named), the
+subject that agrees with the verb, objects by case frame, and the owner of a noun.
+"""
+
+from __future__ import annotations
+
+from litopys.doc import Token
+from litopys.events.patterns import Arg, offices
+from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, canonical_prep, is_prep
+from litopys.events.records import (
+    DASHES,
+    DEFENCE_MODES,
+    OBJECT_WINDOW,
+    CoderState,
+    Found,
+    is_finite_verb,
+    uniq,
+    verb_reading,
+)
+from litopys.language import lemma_of
+
+
+class ArgumentFinding(CoderState):
+    """Mixed into ``Coder``."""
+
+    def group_of(self, sentence: int, phrase: Phrase, from_start: bool = True) -> list[Phrase]:
+        members = [p for p in self.phrases[sentence] if p.group == phrase.group]
+        return [p for p in members if p.first >= phrase.first] if from_start else members
+
+    def resolve(self, phrases: list[Phrase], exclude: list[str] | None = None, speaker: list[str] | None = None) -> list[str]:
+        ids: list[str] = []
+        for phrase in phrases:
+            if phrase.entities:
+                ids.extend(phrase.entities)
+            elif phrase.kind == "pronoun":
+                ids.extend(self._pronoun(phrase, exclude or []))
+            elif phrase.kind == "anaphor-actor":
+                ids.extend(self._anaphor_actor(phrase, exclude or [], speaker))
+            elif phrase.kind == "anaphor-event":
+                ids.extend(self._anaphor_event(exclude or [], phrase.lemma))
+        return uniq(ids)
+
+    def _pronoun(self, phrase: Phrase, exclude: list[str]) -> list[str]:
+        if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:
+            quote = self._in_quote(phrase.first)
+            return list(quote.speaker) if quote else []
+        if phrase.plural:
+            return self._plural_antecedent() or list(self.last_subject)
+        if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
+            return list(self.last_subject)
+        if self.last_person and not set(self.last_person) <= set(exclude):
+            return list(self.last_person)
+        # "Байден провів розмову з Нетаньягу і запевнив його …": him is the other one just named.
+        for found in reversed(self.found):
+            others = [x for x in found.target + found.source if x not in exclude]
+            if others:
+                return others[:1]
+        return []
+
+    def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
+        named = self._named_with(phrase)
+        if named and named not in exclude:
+            return [named]  # "Військова хунта Нігеру … закликав хунту": the body named with that word
+        owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
+        if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
+            return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
+        if phrase.plural:
+            if speaker:
+                return list(speaker)
+            return self._plural_antecedent()
+        if phrase.lemma in self.cues.country_nouns:
+            country = self._last_country_before(phrase.first, exclude)
+            if country:
+                return [country]
+        if phrase.lemma in offices() and self.last_person and not set(self.last_person) & set(exclude):
+            return list(self.last_person)  # "… повідомив омбудсман Лубінець. Омбудсман звинуватив Москву"
+        return self._anaphor_event(exclude)
+
+    def _crowd_country(self, i: int) -> list[str]:
+        """"кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd counted in its
+        own clause ("тисячі", "натовп"), in a place no gazetteer places, is of the country the story is
+        about, the last one named ("Учасники акції" refer back instead, and get nothing here)."""
+        left = self.clause(i, self.doc.sentences[self.tokens[i].sentence].first_token, i)[0]
+        if not any(t.lemmas & self.cues.crowd_words for t in self.tokens[left:i]):
+            return []
+        country = self._last_country_before(i, [])
+        return [country] if country else []
+
+    def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
+        """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded
+        actors' countries (Romania here), so Moldova."""
+        countries = {self._country(x) for x in exclude}
+        return self._last_named_before(
+            first,
+            lambda e: e.type == "LOC" and bool(e.country) and e.actor_code == e.country and e.country not in countries,
+        )
+
+    def _named_with(self, phrase: Phrase) -> str | None:
+        """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
+        if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
+            return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
+        named = self._last_named_before(
+            phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in entity.name.split())
+        )
+        # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
+        for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
+            if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
+                entity = self.doc.entity(named) if named else None
+                position = self.tokens[phrase.first].start
+                named_at = max((m.start for m in entity.mentions if m.start < position), default=-1) if entity else -1
+                if named_at < self.tokens[k].start:
+                    return self.mentions.at[k + 1][0]
+                break
+        return named
+
+    def _last_named_before(self, first: int, wanted) -> str | None:
+        """The entity ``wanted`` accepts whose latest mention before token ``first`` is the latest."""
+        position = self.tokens[first].start
+        best: tuple[int, str] | None = None
+        for entity in self.doc.entities:
+            if not wanted(entity):
+                continue
+            earlier = [m.start for m in entity.mentions if m.start < position]
+            if earlier and (best is None or max(earlier) > best[0]):
+                best = (max(earlier), entity.id)
+        return best[1] if best else None
+
+    def _plural_antecedent(self) -> list[str]:
+        """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
+        side (the accused "Росія та КНДР", the parties of a meeting), else all its participants."""
+        for found in reversed(self.found):
+            for side in (found.target, found.source):
+                if len(uniq(side)) >= 2:
+                    return uniq(side)
+            participants = uniq(found.source + found.target)
+            if len(participants) >= 2:
+                return participants
+        return []
+
+    def _anaphor_event(self, exclude: list[str], lemma: str = "") -> list[str]:
+        """Who did the event a noun refers back to: the last event, or the last of the noun's kind
+        ("ці звинувачення" is the last accusation, not the shelling it was about). Actors of the
+        excluded ones' countries are the other side, not this one."""
+        kind = self.cues.referred_types.get(lemma)
+        # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
+        # last of the noun's kind, else the last event.
+        # (an act told as not done, "не висуває звинувачень", is none to refer to)
+        last = self._latest(lambda f: self._told_with(f, lemma) and f.modality != "negated") if lemma else None
+        # "засудило атаку": the attack, not the air defence that answered it
+        last = last or (
+            self._latest(lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES and f.modality != "negated")
+            if kind else None
+        )
+        named = last is not None
+        if kind and not named and lemma:
+            # "засудив … за звинуваченням у шпигунстві. Гершкович звинувачення заперечує": the event told
+            # in a sentence with that word; with none, not simply whoever acted last.
+            last = self._latest(lambda f: self._sentence_has(f.sentence, ((lemma,),)) and f.modality != "negated")
+            if last is None:
+                return []
+            named = True
+        last = last or (self.found[-1] if self.found else None)
+        countries = {self._country(x) for x in exclude}
+        if not named and (last is None or last.sentence < self.sentence - 1) and self.last_subject:
+            # "Мадуро наказав створити провінцію. Гаяна назвала цей крок загрозою": the act of the
+            # sentence before, which no pattern coded, was its subject's.
+            ids = [x for x in self.last_subject if x not in exclude and self._country(x) not in countries]
+            if ids:
+                return ids
+        if last is None:
+            return []
+        if not last.source and not last.verbal:
+            last = self._earlier_telling(last)
+        for side in (last.source, last.target):
+            ids = [i for i in side if i not in exclude and self._country(i) not in countries]
+            if ids:
+                return ids
+        return []
+
+    def _permitted(self, i: int, left: int) -> bool:
+        """Whether the infinitive at ``i`` follows a permission or ban noun, its owner between ("дозвіл
+        Заходу бити по Росії"): someone else's act, not the sentence subject's."""
+        for j in range(i - 1, max(left, i - 4) - 1, -1):
+            if self.cues.permission_nouns & self.tokens[j].lemmas:
+                return True
+            if not (self.tokens[j].pos == "NOUN" and self.tokens[j].has("gent")) and self.tokens[j].pos != "ADJF":
+                return False
+        return False
+
+    def _in_response(self, left: int, right: int) -> bool:
+        """"відкрили вогонь у відповідь": the act answers the one who acted against the actor."""
+        return any(
+            self.tokens[k].text.lower() in ("у", "в") and self.tokens[k + 1].lemma == "відповідь" for k in range(left, right - 1)
+        )
+
+    def _earlier_telling(self, found: Found) -> Found:
+        """The same event told earlier with its actor: "удар по Дніпру", a noun with no actor, after
+        "російські війська атакували Дніпро" is that attack, and "засудив атаку" condemns the troops, not
+        Dnipro. (A verb with no named actor tells an act of its own.)"""
+        targets = set(found.target)
+        earlier = self._latest(
+            lambda f: f is not found and bool(f.source) and f.pattern.type == found.pattern.type and bool(targets & set(f.target))
+        )
+        return earlier or found
+
+    def agrees(self, verb: Token, group: list[Phrase]) -> bool:
+        readings = [a for a in verb.analyses if a.pos in ("VERB", "ADJF")] or list(verb.analyses)
+        if not readings:
+            return True
+        plural_group = len(group) > 1 or group[0].plural
+        plural_verb = any("plur" in a.tags for a in readings)
+        singular_verb = any("plur" not in a.tags for a in readings)
+        if plural_group and not plural_verb:
+            return False
+        if not plural_group and not singular_verb:
+            # Pluralia tantum and heads that can be plural ("США заявили", "посадовці привласнили").
+            return group[0].plural or group[0].can_plural
+        if not plural_group:
+            verb_genders = {g for a in readings if "plur" not in a.tags for g in GENDERS if g in a.tags}
+            if verb_genders and not verb_genders & group[0].genders:
+                return False
+        return True
+
+    def subject(self, sentence: int, i: int, left: int, right: int, look_right: bool) -> list[Phrase] | None:
+        """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
+        verb = self.tokens[i]
+        for phrase in reversed(self.phrases[sentence]):
+            if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases:
+                continue
+            if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase):
+                continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
+            if phrase.kind == "pronoun" and self.tokens[phrase.first].text.lower() in self.cues.possessives:
+                continue  # "Їх підозрюють …": його, її, їх are never the nominative
+            if phrase.kind == "anaphor-event":
+                continue  # "ці звинувачення відкинули": an event told before is the object, not who acts
+            if self._quoted_apart(phrase, i):
+                continue  # "«… звільнення Жюльєна Моро», — заявив він": a name quoted is not who speaks
+            if phrase.prep is None and "nomn" in phrase.cases:
+                group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
+                if self.agrees(verb, group):
+                    return group
+        # "За умовами домовленості ХАМАС звільнить …", "За підсумками зустрічі сторони підписали …": a
+        # name or "сторони" after a noun may be its genitive, but with no other subject it is the verb's.
+        for phrase in reversed(self.phrases[sentence]):
+            if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases or phrase.prep is not None:
+                continue
+            if self._quoted_apart(phrase, i):
+                continue
+            if (
+                phrase.kind in ("entity", "anaphor-actor") and {"nomn", "gent"} <= phrase.cases
+                and self._attached_to_noun(sentence, phrase)
+                and not (self._could_be_subject(verb, self.tokens[phrase.first - 1]) and not self._in_prepositional(phrase.first - 1, left))
+            ):
+                group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
+                if self.agrees(verb, group) and not self._postverbal(phrase, left, i):
+                    return group
+        # "Туск, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
+        j = i - 1
+        while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
+            j -= 1
+        if left > 0 and j >= 0 and self.tokens[j].text == "," and not self.cues.relative_pronouns & self.tokens[left - 1].lemmas:
+            outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
+            for phrase in reversed(self.phrases[sentence]):
+                if phrase.last > left - 1 or phrase.first < outer_left:
+                    continue
+                if phrase.prep is None and "nomn" in phrase.cases:
+                    group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
+                    if self.agrees(verb, group):
+                        return group
+        if look_right:
+            for phrase in self.phrases[sentence]:
+                if phrase.first <= i or phrase.first >= min(right, i + 12):
+                    continue
+                if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
+                    break
+                k = phrase.first - 1
+                while k > i and self.tokens[k].text in QUOTES:
+                    k -= 1
+                before = self.tokens[k]
+                if (
+                    k > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases
+                    and before.lemma not in apposition_heads()  # "узяло на себе угруповання «ТТП»": its name
+                ):
+                    continue  # "підозрюють в ударах по енергетиці України": a noun's genitive, not the subject
+                if phrase.first - 1 > i and "nomn" not in phrase.cases and "gent" in phrase.cases:
+                    continue  # "повідомив Уповноважений Верховної Ради з прав людини Дмитро Лубінець": the office's
+                if phrase.first >= i + 6 and not phrase.person:
+                    break  # far from the verb only the name after an office is its subject
+                if phrase.prep is None and "nomn" in phrase.cases:
+                    group = self.group_of(sentence, phrase)
+                    # the kind word before a name agrees for it ("узяло на себе угруповання «ТТП»")
+                    if self.agrees(verb, group) or k > i and before.lemma in apposition_heads() and self.agrees(
+                        verb, [Phrase(k, k + 1, k, [], "role", cases=before.cases, plural=all("plur" in a.tags for a in before.analyses),
+                                      genders=frozenset(g for g in GENDERS if before.has(g)))]
+                    ):
+                        return group
+                break
+        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
+        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
+            for phrase in self.phrases[sentence]:
+                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
+                    entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
+                    speaking = verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
+                    if entity is not None and (
+                        entity.type == "ORG" or entity.kind == "seat" or speaking and entity.kind in ("capital", "country")
+                    ):
+                        # "У Москві заявили", "у Києві розкритикували", "удар розкритикували в Угорщині": a capital
+                        # (or, for words, a country) speaks for its government
+                        return [phrase]
+        # "…, які передавали": the relative pronoun stands for the phrase before the comma.
+        if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
+            before = [p for p in self.phrases[sentence] if p.last <= left - 1]
+            if before:
+                group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
+                if self.agrees(verb, group):
+                    return group
+        return None
+
+    def _coast_country(self, s: int, left: int, right: int) -> str | None:
+        """The country whose coast or waters the clause names ("біля берегів Венесуели"), or None."""
+        for phrase in self.phrases[s]:
+            if (
+                left <= phrase.first < right and phrase.entities and phrase.first > 0 and "gent" in phrase.cases
+                and self.tokens[phrase.first - 1].lemma in self.cues.coast_nouns
+            ):
+                entity = self.doc.entity(phrase.entities[0])
+                return entity.id if entity is not None and entity.kind == "country" else None
+        return None
+
+    def _situation_place(self, s: int, i: int, right: int) -> list[str]:
+        """The country of "ситуація (ескалація, криза) в X" after the trigger at ``i``, or []."""
+        for k in range(i + 1, min(right, i + 8)):
+            if self.tokens[k].lemma not in self.cues.situation_nouns:
+                continue
+            place = next((p for p in self.phrases[s] if k < p.first <= k + 3 and p.prep in self.cues.location_preps), None)
+            entity = self.doc.entity(place.entities[0]) if place and place.entities else None
+            return [entity.id] if entity is not None and entity.country else []
+        return []
+
+    def _relative_clause_doer(self, s: int, right: int, against: bool = False, holding: bool = False) -> list[str]:
+        """The subject of a relative clause that opens where the trigger's clause ends (", до якої, за
+        їхніми словами, вдається Кремль"), resolved; with ``against``, whom the clause names after "проти"
+        ("механізм, який передбачає відновлення санкцій проти Ірану"); [] when none opens there."""
+        last = self.doc.sentences[s].last_token
+        opening = next((k for k in range(right, min(last, right + 3)) if self._is_boundary(k)), None)
+        if opening is None or not self.cues.relative_pronouns & self.tokens[opening].lemmas:
+            return []
+        if against:
+            end = next((k for k in range(opening + 1, last) if self._is_boundary(k)), last)
+            hit = next((p for p in self.phrases[s] if opening < p.first < end and self._governed_by(p, "проти", opening + 1)), None)
+            return self.resolve(self.group_of(s, hit)) if hit else []
+        verbs = [j for j in range(opening + 1, last) if is_finite_verb(self.tokens[j]) and not self._is_boundary(j)]
+        if not verbs or holding and self.tokens[verbs[0]].lemma not in self.cues.holding_verbs:
+            return []
+        end = next((k for k in range(verbs[0] + 1, last) if self._is_boundary(k) or self.tokens[k].text in (";", ":")), last)
+        group = self.subject(s, verbs[0], opening + 1, end, look_right=True)
+        return self.resolve(group) if group else []
+
+    def _decision_owner(self, s: int, i: int) -> list[Phrase]:
+        """The actor whose decision or intention the infinitive at ``i`` completes ("рішення Парижа
+        вислати", "намір Варшави закрити кордон"), or []."""
+        owner = next((p for p in self.phrases[s] if p.last == i and p.prep is None and "gent" in p.cases), None)
+        if owner is None or owner.first == 0 or self.tokens[owner.first - 1].lemma not in self.cues.decision_words:
+            return []
+        return self.group_of(s, owner)
+
+    def _quoted_apart(self, phrase: Phrase, i: int) -> bool:
+        """Whether the phrase lies inside a quote that the word at ``i`` is outside of."""
+        return bool(self.quotes) and self._in_quote(phrase.first) is not None and self._in_quote(i) is None
+
+    def _common_subject(self, i: int, left: int) -> bool:
+        """Whether the verb at ``i`` has a subject that is no actor right before it ("світ закликає до
+        стриманості", "експерти вважають"): then no earlier actor is carried over as its subject."""
+        verb = self.tokens[i]
+        j = i - 1
+        while j >= left and self.tokens[j].pos in ("ADVB", "PRCL"):
+            j -= 1
+        if j < left or j in self.mentions.at or any(p.first <= j < p.last for p in self.phrases[verb.sentence]):
+            return False
+        noun = self.tokens[j]
+        sentence_start = j == self.doc.sentences[verb.sentence].first_token
+        if noun.pos != "NOUN" or noun.is_capitalised and not sentence_start or not noun.has("nomn"):
+            return False
+        if j - 1 >= left and is_prep(self.tokens[j - 1]):
+            return False
+        plural_verb = verb.has("plur")
+        return any("nomn" in a.tags and a.pos == "NOUN" and (("plur" in a.tags) == plural_verb) for a in noun.analyses)
+
+    def _postverbal(self, phrase: Phrase, left: int, i: int) -> bool:
+        """Whether a finite verb other than ``i`` comes before the phrase in the same stretch (then the
+        phrase is that verb's object — "відвідав Будапешт і провів …" — not the subject of a later verb).
+        A comma or a conjunction after that verb opens a new stretch ("…, однак Київ відкинув")."""
+        for j in range(phrase.first - 1, left - 1, -1):
+            token = self.tokens[j]
+            if token.text == "," or token.pos == "CONJ":
+                return False
+            if token.pos == "VERB" and is_finite_verb(token):
+                return True
+        return False
+
+    def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
+        """A name right after a common noun that could be its genitive ("розширення НАТО")."""
+        k = phrase.first - 1
+        while k >= 0 and self.tokens[k].text in QUOTES:
+            k -= 1
+        token = self.tokens[k] if k >= 0 else None
+        if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised:
+            return False
+        if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
+            return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
+        j = k - 1
+        while j >= 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j >= 0 and is_prep(self.tokens[j]):
+            return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
+        return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
+
+    def fill(self, arg: Arg, sentence: int, i: int, left: int, right: int, used: set[int]) -> list[Phrase]:
+        """The phrase group that fills a frame slot of the trigger at ``i``, or []."""
+        phrases = self.phrases[sentence]
+        lo = left if arg.anywhere else i + 1
+        hi = right if arg.anywhere else min(right, i + 1 + OBJECT_WINDOW)
+        if self.tokens[i].pos == "NOUN" and not arg.anywhere:
+            hi = min(hi, self._next_claiming_noun(sentence, i, arg))
+        if arg.content:  # the content clause lies past the boundary that ends this one
+            hi = min(self.doc.sentences[sentence].last_token, i + 1 + OBJECT_WINDOW)
+        for phrase in phrases:
+            if phrase.first < lo or phrase.first >= hi or id(phrase) in used:
+                continue
+            if arg.content:
+                if phrase.prep is None and phrase.first > i:
+                    return self.group_of(sentence, phrase)
+                continue
+            if arg.adjacent:
+                gap = [t for t in self.tokens[i + 1 : phrase.first] if t.pos not in ("ADJF", "NUMR") and t.text not in QUOTES]
+                if not gap and phrase.prep is None and (arg.case is None or arg.case in phrase.cases):
+                    return self.group_of(sentence, phrase)
+                return []
+            if arg.prep:
+                if self._governed_by(phrase, arg.prep, max(lo, i + 1) if not arg.anywhere else lo) and (
+                    arg.case is None or arg.case in phrase.cases or phrase.prep != arg.prep
+                ):
+                    return self.group_of(sentence, phrase)
+                continue
+            # "не підтримає американського проєкту": a negated verb's object in the genitive
+            negated_genitive = arg.case == "accs" and self.tokens[i - 1].lemma in self.cues.negation and "gent" in phrase.cases
+            if phrase.prep is None and (arg.case in phrase.cases or negated_genitive):
+                group_first = min((p for p in phrases if p.group == phrase.group), key=lambda p: p.first)
+                if group_first is not phrase and group_first.first > i:
+                    continue  # judged with the first of its group ("перемогою України та всієї Європи")
+                crosses_verb = any(self.tokens[v].pos == "VERB" for v in range(i + 1, phrase.first))
+                if crosses_verb and not (arg.case == "datv" and self._embeds(i)):
+                    continue  # "запросив лідера відвідати Москву": Москву is the visit's, not the invitation's
+                k = phrase.first - 1
+                while k > i and self.tokens[k].text in QUOTES:
+                    k -= 1
+                # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
+                # to that noun (its genitive or apposition), it is not the verb's object.
+                attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
+                # ("розслідування удару": what an inquiry is into is the inquiry's object)
+                closed = bool(self.tokens[k].lemmas & (self.cues.closed_nouns | self.cues.inquiry_nouns))
+                # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
+                governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
+                if k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases):
+                    continue
+                return self.group_of(sentence, phrase)
+        if arg.prep in self.cues.destination_preps and arg.role == "target" and self.tokens[i].pos == "VERB":
+            # "У вівторок до Києва з першим візитом прибув прем'єр Австралії": the destination told first
+            for phrase in reversed(phrases):
+                if left <= phrase.first < i and id(phrase) not in used and phrase.prep == arg.prep and (
+                    arg.case is None or arg.case in phrase.cases
+                ):
+                    return self.group_of(sentence, phrase)
+        if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "VERB":
+            # "Шольц разом з Туском підписав угоду", "де разом з польським колегою підписали": the partner
+            # named with the subject, before the verb.
+            for phrase in reversed(phrases):
+                if left <= phrase.first < i and id(phrase) not in used and phrase.prep == "з" and "ablt" in phrase.cases:
+                    before = phrase.first - 2
+                    subject_before = any(p.last == before + 1 and p.prep is None and "nomn" in p.cases for p in phrases)
+                    if before >= left and (self.tokens[before].lemma == "разом" or subject_before):
+                        return self.group_of(sentence, phrase)
+        if arg.case and not arg.prep and not arg.anywhere:
+            # "Емірати, яким президент подякував": the relative pronoun that opens the clause is its object.
+            relative = [p for p in phrases if p.relative and left - 1 <= p.first < i and id(p) not in used and arg.case in p.cases]
+            if relative:
+                return [relative[-1]]
+        if arg.case == "datv" and not arg.prep:
+            # "відмовляє представникам МКЧХ у доступі": the people addressed stand for their body
+            owner = self._possessor(sentence, i, hi, used, case="datv")
+            if owner:
+                return owner
+        if arg.case == "accs" and not arg.prep:
+            owner = self._possessor(sentence, i, hi, used)
+            if owner:
+                return owner
+            # "Це рішення підтримала Латвія", "Україну відвідав прем'єр Японії": the object fronted before the verb.
+            verb = self.tokens[i]
+            readings = [a for a in verb.analyses if a.pos == "VERB"]
+            impersonal = bool(readings) and all("plur" in a.tags for a in readings)  # "звинуватили": no one named
+            fronted = [
+                p for p in phrases
+                if left <= p.first < i and id(p) not in used and p.prep is None
+                and (
+                    p.kind == "anaphor-event"
+                    or verb.pos == "VERB" and "accs" in p.cases
+                    # "Тегеран звинуватили": a singular that cannot be the plural verb's subject is its object
+                    and ("nomn" not in p.cases or impersonal and not p.plural and p.entities and p.last == i)
+                )
+            ]
+            if fronted:
+                return self.group_of(sentence, fronted[-1])
+            # "У Москві навчання Альянсу назвали «провокацією»": a fronted object noun's genitive owner
+            owned = [
+                p for p in phrases
+                if left <= p.first < i and id(p) not in used and p.prep is None and "gent" in p.cases and p.first - 1 >= left
+                and self.tokens[p.first - 1].pos == "NOUN" and "accs" in self.tokens[p.first - 1].cases
+                and not self.tokens[p.first - 1].is_capitalised
+                and verb.pos == "VERB" and impersonal
+            ]
+            return self.group_of(sentence, owned[-1]) if owned else []
+        return []
+
+    def _next_claiming_noun(self, sentence: int, i: int, arg: Arg) -> int:
+        """Where the next event noun that takes the same kind of argument starts: a noun's argument does
+        not lie past it ("на саміті … ухвалили рішення розпочати переговори … з Україною")."""
+        first, last = self.doc.sentences[sentence].first_token, self.doc.sentences[sentence].last_token
+        own = self.match(i, first, last)
+        for j in range(i + 1, last):
+            if self.tokens[j].pos != "NOUN" or (own and j == own[2]):
+                continue
+            hit = self.match(j, first, last)
+            if hit and hit[1] == "NOUN" and any(a.prep == arg.prep and a.case == arg.case for a in hit[0].args):
+                return j
+        return last
+
+    def _possessor(self, sentence: int, i: int, hi: int, used: set[int], case: str = "accs") -> list[Phrase]:
+        """"засудило рішення уряду", "відкинув критику Вашингтона": the object's genitive owner."""
+        j = i + 1
+        if j + 1 < hi and self.tokens[j].text.lower() in ("з", "із", "зі") and "ablt" in self.tokens[j + 1].cases:
+            j += 2  # "зрівняє із землею квартали": past an instrumental adjunct
+        k = j
+        while k < hi and self.tokens[k].pos == "ADJF" and "ablt" in self.tokens[k].cases:
+            k += 1
+        if k < hi and self.tokens[k].pos == "NOUN" and self.tokens[k].cases == {"ablt"}:
+            j = k + 1  # "атакували ударними дронами порт Ізмаїла": past the means
+        while j < hi and (
+            str(self.tokens[j].pos) in ("ADJF", "NUMR", "NUM") or self.tokens[j].text in QUOTES
+            or self.tokens[j].text.lower() in self.cues.coordinators and j + 1 < hi and self.tokens[j + 1].pos == "ADJF"
+        ):
+            j += 1  # "засудила «безвідповідальні дії Москви»", "«небезпечні й дестабілізаційні дії» кораблів"
+        # The object itself is accusative, or genitive after a numeral ("відбили 12 атак окупантів").
+        after_numeral = j > i + 1 and str(self.tokens[j - 1].pos) in ("NUMR", "NUM")
+        object_case = {case} | ({"gent"} if after_numeral else set())
+        if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or not object_case & self.tokens[j].cases:
+            return []
+        for phrase in self.phrases[sentence]:
+            if phrase.first <= j or id(phrase) in used:
+                continue
+            gap = [t for t in self.tokens[j + 1 : phrase.first] if t.text not in QUOTES]
+            if phrase.prep and gap and gap[-1].pos == "PREP":
+                gap = gap[:-1]
+            # "Дахію — південне передмістя Бейрута": past a dash, the apposition's head takes the object's case
+            apposition = bool(gap) and gap[0].text in DASHES
+            if apposition:
+                gap = gap[1:]
+                head = next((k for k, t in enumerate(gap) if t.pos == "NOUN"), None)
+                gap = [t for k, t in enumerate(gap) if k != head]
+            # "засудило дії Росії"; "засудило поглиблення військової співпраці між Москвою та Пхеньяном".
+            genitive_chain = all(t.pos == "ADJF" or (t.pos == "NOUN" and "gent" in t.cases) for t in gap)
+            if genitive_chain and len(gap) <= 4 and (
+                phrase.prep is None and "gent" in phrase.cases and len(gap) <= 2 or phrase.prep == "між"
+            ):
+                return self.group_of(sentence, phrase)
+            break
+        return []
+
+    def _governed_by(self, phrase: Phrase, prep: str, floor: int) -> bool:
+        if phrase.prep == prep:
+            return True
+        # "проти трьох компаній із Казахстану": the preposition governs a common noun before the actor.
+        j = phrase.first - 1
+        while j >= floor and phrase.first - j <= 5:
+            token = self.tokens[j]
+            if token.pos == "VERB" or token.text in (",", ".", ";", ":") or self._is_boundary(j):
+                return False
+            found, _ = canonical_prep(self.tokens, j + 1, floor)
+            if found == prep:
+                return True
+            if found and found not in self.cues.phrase_preps:
+                return False  # "з виробництва дронів на території Росії": "на" governs Росії, not "з"
+            j -= 1
+        return False
+
+    def _possessive_owner(self, i: int, left: int) -> list[str]:
+        """The actor a possessive pronoun before an event noun stands for ("її вимоги": hers, the last
+        subject), past agreeing adjectives and "всі"; [] when there is none."""
+        j = i - 1
+        while j >= left and (self.tokens[j].pos == "ADJF" or self.tokens[j].lemma in ("весь", "ввесь")):
+            j -= 1
+        if j < left or self.tokens[j].text.lower() not in self.cues.possessives:
+            return []
+        pronoun = Phrase(j, j + 1, j, [], "pronoun", cases=frozenset({"gent"}))
+        pronoun.plural = self.tokens[j].text.lower().startswith("їх")
+        pronoun.lemma = "вони" if pronoun.plural else "він"
+        if not pronoun.plural:
+            # "Візит Моді відбувся через шість тижнів після його поїздки": the person just named in this
+            # sentence, before the one the last sentence was about.
+            sentence = self.tokens[j].sentence
+            before = [p for p in self.phrases[sentence] if p.person and p.entities and p.last <= j and not p.plural]
+            if before:
+                return list(before[-1].entities)
+        return self._pronoun(pronoun, [])
+
+    def _is_actor(self, entity_id: str) -> bool:
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.actor_code)
+
+    def _unarmed(self, entity_id: str) -> bool:
+        """An international or non-governmental body, whose people and convoys do not fight."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and (entity.actor_code or "")[:3] in ("IGO", "NGO") and entity.kind != "armed-group"
+
+    def _civil(self, ids: list[str]) -> bool:
+        entities = [self.doc.entity(entity_id) for entity_id in ids]
+        return bool(entities) and all(e is not None and e.sector in self.cues.civil_sectors for e in entities)
+
+    def _known_countries(self, found: Found) -> frozenset[str]:
+        return frozenset(self._country(x) for x in found.source + found.target if self._has_country(x))
+
+    def _has_country(self, entity_id: str) -> bool:
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.country or entity.actor_code)
+
+    def _country(self, entity_id: str) -> str:
+        entity = self.doc.entity(entity_id)
+        return (entity.country or entity.actor_code or entity_id) if entity else entity_id

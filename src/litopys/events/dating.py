@@ -1,0 +1,187 @@
+"""When it happened: the date in the clause, a sentence-initial date, the paragraph's chronology, or
+the document date for what is reported now; ``date_source`` says which applied.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from litopys.events.phrases import QUOTES
+from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended
+
+
+class Dating(CoderState):
+    """Mixed into ``Coder``."""
+
+    def _timex_positions(self) -> list[tuple[int, int, str, bool]]:
+        starts = [t.start for t in self.tokens]
+        ends = [t.end for t in self.tokens]
+        result = []
+        for timex in self.doc.timexes:
+            value = timex.value or ""
+            if not value[:4].isdigit():
+                continue
+            first = bisect_left(ends, timex.start + 1)
+            last = bisect_right(starts, timex.end - 1)
+            if first < last and self._same_time(first) and not (timex.anchor == "narrative" and len(value) >= 10):
+                continue  # "Того ж дня" with no day told before: the narrative date carries instead
+            if first < last:
+                result.append((first, last, iso_date(value), timex.future))
+        return sorted(result)
+
+    def _date(self, s: int, found: Found) -> tuple[str | None, str | None]:
+        sentence = self.doc.sentences[s]
+        first, last = sentence.first_token, sentence.last_token
+        in_sentence = [
+            t for t in self.timex_tokens
+            if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
+        ]
+        initial = self._initial_timex(in_sentence, first)
+        lo, hi = found.span
+        explicit = [
+            t for t in in_sentence
+            if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
+            and not (initial is not None and open_ended(t[2]))
+        ]
+        # "в понеділок увечері … атакували пости, а у вівторок … збила": a date after ", а" is the next clause's
+        explicit = [t for t in explicit if not (t[0] > found.trigger and self._contrast_between(found.trigger, t[0]))]
+        if not explicit:
+            # "приєднаються до заборони на імпорт російських діамантів з 1 січня": the one date later in the
+            # trigger's own clause, past objects the frame did not take.
+            later = [
+                t for t in in_sentence
+                if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
+            ]
+            explicit = later if len(later) == 1 else []
+        if explicit:
+            best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
+            return best[2], "explicit"
+        if initial is not None:
+            return initial[2], "sentence"
+        # "… 11 вересня прибули до Києва, де зустрілися …": the sentence's date, nearest before the trigger.
+        before = [t for t in in_sentence if t[1] <= found.trigger]
+        if before:
+            return before[-1][2], "sentence"
+        # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
+        opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
+        later = bool(opening & self.cues.later_words)
+        back = bool(opening & self.cues.time_anaphors) or self._same_time(first)
+        # a plan told before ("саміт, який Україна планує провести навесні") dates no act already done
+        past = found.modality not in ("future", "possible")
+        narrative = None if later else self._paragraph_date(s, back, past=past)
+        if narrative is None and not later and self._one_sentence_paragraphs() and not self._reported_now(s, found):
+            narrative = self._paragraph_date(s, across=True, past=past)  # a past act told on its own line
+        if narrative:
+            return narrative, "narrative"
+        occasion = self._occasion_date(found)  # "За підсумками зустрічі …" in a paragraph with no date of its own
+        if occasion:
+            return occasion, "narrative"
+        if self.doc.published and self._reported_now(s, found):
+            return self.doc.published, "dct"
+        return None, None
+
+    def _contrast_between(self, i: int, j: int) -> bool:
+        """Whether ", а" (", але", ", проте") opens a new clause between tokens ``i`` and ``j``."""
+        return any(
+            self.tokens[k].text == "," and self.tokens[k + 1].text.lower() in self.cues.contrast_words for k in range(i + 1, j - 1)
+        )
+
+    def _occasion_date(self, found: Found) -> str | None:
+        """"За підсумками зустрічі сторони підписали …", "Під час візиту …": an act told as happening at
+        an event already told takes that event's date."""
+        left = found.clause[0]
+        if found.pattern.type == "CONSULT" and found.pattern.mode != "visit" and any(
+            t.lemma in self.cues.occasion_words for t in self.tokens[max(left, found.trigger - 2) : found.trigger]
+        ):
+            # "Під час зустрічі з Зеленським Блінкен запевнив …": a meeting held during a visit just told
+            visit = self._latest(
+                lambda f: f.pattern.mode == "visit" and f.sentence >= found.sentence - 3 and bool(f.date) and f.date_source != "dct"
+            )
+            if visit is not None:
+                return visit.date
+        for k in range(left, found.trigger):
+            if self.tokens[k].lemma not in self.cues.occasion_words:
+                continue
+            sentence = self.doc.sentences[found.sentence]
+            for j in range(k + 1, min(found.trigger, k + 4)):
+                hit = self.match(j, sentence.first_token, sentence.last_token) if self.tokens[j].pos == "NOUN" else None
+                if hit is None:
+                    continue
+                earlier = self._latest(
+                    lambda f, kind=hit[0].type: f.sentence < found.sentence and f.pattern.type == kind and bool(f.date)
+                    and f.date_source != "dct"
+                )
+                if earlier is not None:
+                    return earlier.date
+        return None
+
+    def _since_before_now(self, value: str) -> bool:
+        """"четвертий візит від початку вторгнення" ("2022-02-24/.."): a span counted from a past point is
+        not when the event happened (a span from a future day, "з 1 січня", is)."""
+        published = self.doc.published
+        return bool(published) and value.endswith("/..") and value[:10] < published[:10]
+
+    def _initial_timex(self, in_sentence: list[tuple[int, int, str, bool]], first: int):
+        chosen = None
+        position = first
+        for timex in in_sentence:
+            gap = self.tokens[position : timex[0]]
+            # "Напередодні інциденту, у понеділок, …": a day named in apposition makes the first one exact
+            apposed = chosen is not None and len(gap) <= 4 and any(t.text == "," for t in gap) and all(
+                t.text == "," or t.pos == "PREP" or t.pos == "NOUN" and "gent" in t.cases for t in gap
+            )
+            if apposed:
+                chosen, position = timex, timex[1]
+                continue
+            if any(
+                str(t.pos) not in LIGHT_POS and t.text not in QUOTES and t.is_word and not t.text[:1].isdigit()
+                for t in gap
+                if t.lemma not in self.cues.date_lead_words
+            ):
+                break
+            if chosen is None or len(timex[2]) >= len(chosen[2]):
+                chosen = timex
+            position = timex[1]
+        return chosen
+
+    def _same_time(self, i: int) -> bool:
+        """Whether "того ж …" ("Того ж дня") starts at token ``i``."""
+        return any(
+            all(i + k < len(self.tokens) and self.tokens[i + k].text.lower() == word for k, word in enumerate(phrase))
+            for phrase in self.cues.same_time
+        )
+
+    def _one_sentence_paragraphs(self) -> bool:
+        """A text written one sentence per line: its lines are not paragraphs of their own story."""
+        paragraphs = [sentence.paragraph for sentence in self.doc.sentences[1:]]
+        return len(paragraphs) >= 3 and len(set(paragraphs)) == len(paragraphs)
+
+    def _paragraph_date(self, s: int, across: bool = False, past: bool = False) -> str | None:
+        """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph; ``past``:
+        not a future one)."""
+        paragraph = self.doc.sentences[s].paragraph
+        first = self.doc.sentences[s].first_token
+        for timex in reversed(self.timex_tokens):
+            if timex[0] >= first or open_ended(timex[2]) or past and timex[3]:
+                continue  # "з початку вторгнення" is no point the story has reached
+            if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
+                return None
+            return timex[2]
+        return None
+
+    def _reported_now(self, s: int, found: Found) -> bool:
+        """Whether an undated event belongs to the document's date: it is reported (a reporting verb
+        or frame with no date of its own), or told in the present or future tense."""
+        if self.reports[s]:
+            return True
+        token = self.tokens[found.trigger]
+        if not found.verbal:
+            governing = self._governing_verb(found.trigger, found.clause[0])
+            if governing is None:  # "Візит … тривав два дні": the verb after a subject noun
+                governing = next(
+                    (j for j in range(found.trigger + 1, found.clause[1]) if is_finite_verb(self.tokens[j])), None
+                )
+            if governing is None:
+                return True
+            token = self.tokens[governing]
+        return token.has("pres") or token.has("futr")

@@ -1,0 +1,300 @@
+"""After the sentences: recasts that need the whole document (threats, refusals, troops on their own
+ground), merging repeats of one event, and the numbered ``Event`` records.
+"""
+
+from __future__ import annotations
+
+from litopys.doc import Event, Span
+from litopys.events.patterns import plover_code
+from litopys.events.records import REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb
+
+
+class Finishing(CoderState):
+    """Mixed into ``Coder``."""
+
+    def _drafted(self, found: Found) -> bool:
+        """"винесе проєкт резолюції про нові санкції проти КНДР": sanctions a draft is about are proposed,
+        so threatened, not imposed."""
+        j = found.trigger - 1
+        while j > 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if self.tokens[j].text.lower() != "про":
+            return False
+        return any(t.lemma in self.cues.draft_nouns for t in self.tokens[max(0, j - 3) : j])
+
+    def _troops_arrive(self, found: Found) -> bool:
+        """Whether who arrives are troops ("прибули ще 200 бійців", "підрозділи …, перші з яких прибудуть"):
+        a troop noun as the subject of the visit's clause, or of the phrase a relative clause opens on."""
+        first = self.doc.sentences[found.sentence].first_token
+        left = found.clause[0]
+        window = self.tokens[max(first, left - 10) : found.trigger] + self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 8)]
+        return any(t.pos == "NOUN" and t.lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"} for t in window)
+
+    def _own_ground(self, found: Found) -> bool:
+        """Whether all of an aid's receivers are in its giver's own country."""
+        givers = {self._country(x) for x in found.source}
+        return bool(found.target) and all(self._country(x) in givers for x in found.target)
+
+    def _told_before(self, found: Found, event_type: str, kept: list[tuple[Found, str, str | None]]) -> int | None:
+        """Index of a kept event this one tells again, or None. The same event told twice: the same
+        actors (or some of them) on the same date (a date taken from the document or the paragraph only
+        fixes the month), or the same countries on the same dated day."""
+        ids = frozenset(found.source + found.target)
+        sides = self._country_sides(found)
+        weak = found.date_source in (None, "dct", "narrative")
+        for index, (other, other_type, _) in enumerate(kept):
+            if other_type != event_type:
+                continue
+            if other.trigger == found.trigger and other.source != found.source:
+                continue  # the two ways of one exchange
+            modes = {found.pattern.mode, other.pattern.mode}
+            if len(modes) > 1 and (
+                event_type in self.cues.distinct_mode_types
+                or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
+            ):
+                continue  # a truce and the release of hostages agreed with it are two acts; so are a summons and a charge
+            if self._next_instance(found) != self._next_instance(other):
+                continue  # "наступна зустріч … може відбутися": the next meeting is not the one that took place
+            other_ids = frozenset(other.source + other.target)
+            same_date = found.date == other.date
+            either_weak = weak or other.date_source in (None, "dct", "narrative")
+            same_month = bool(found.date and other.date and found.date[:7] == other.date[:7])
+            undated = found.date is None or other.date is None
+            # A visit and the meeting or talks held during it are two events.
+            visit = "visit" in (found.pattern.mode, other.pattern.mode) and found.pattern.mode != other.pattern.mode
+            if ids == other_ids and not visit and (same_date or either_weak and (same_month or undated)):
+                return index
+            # Fewer actors of the same event on the same day or in the same reported month.
+            nested = ids and other_ids and (self._within(found, other) or self._within(other, found))
+            if nested and not visit and (same_date or either_weak and same_month):
+                return index
+            strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
+            if strong_day and not visit and self._country_sides(other) == sides:
+                return index
+            # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
+            # reaction to one side, told by its bodies and leaders in the next sentences, is one event.
+            reaction = (
+                {found.pattern.mode, other.pattern.mode} <= self.cues.reaction_modes and abs(found.sentence - other.sentence) <= 1
+            )
+            other_sides = self._country_sides(other)
+            same_sides = other_sides[0] == sides[0] and bool(sides[0]) and (
+                other_sides[-1] <= sides[-1] or sides[-1] <= other_sides[-1]
+            )  # one telling may leave the target out ("назвав їх провокацією")
+            if reaction and either_weak and (same_date or undated) and same_sides:
+                return index
+            # "Україна та Молдова підписали угоду. Документ підписали прем'єри Шмигаль і Речан": the next
+            # sentence names some of the same parties' people (one of them unplaced) for the same act.
+            if (
+                found.pattern.symmetric and other.pattern.symmetric and not visit and abs(found.sentence - other.sentence) <= 1
+                and either_weak and (same_date or undated) and found.pattern.mode == other.pattern.mode
+            ):
+                mine, theirs = self._known_countries(found), self._known_countries(other)
+                if mine and theirs and (mine <= theirs or theirs <= mine):
+                    return index
+        return None
+
+    @staticmethod
+    def _within(found: Found, other: Found) -> bool:
+        """Whether ``found`` names some of ``other``'s actors, each on the same side ("Україна" that
+        strikes back is not the "Україна" struck)."""
+        if found.pattern.symmetric or other.pattern.symmetric:
+            return set(found.source + found.target) <= set(other.source + other.target)
+        return set(found.source) <= set(other.source) and set(found.target) <= set(other.target)
+
+    def _country_sides(self, found: Found) -> tuple[frozenset[str], ...]:
+        """Countries on each side; one set of participants for symmetric events."""
+        if found.pattern.symmetric:
+            return (frozenset(self._country(a) for a in found.source + found.target),)
+        return frozenset(self._country(a) for a in found.source), frozenset(self._country(a) for a in found.target)
+
+    def _decided(self, found: Found) -> bool:
+        first = self.doc.sentences[found.sentence].first_token
+        return any(t.lemma in self.cues.decision_words for t in self.tokens[max(first, found.trigger - 4) : found.trigger])
+
+    def _unwilling(self, found: Found) -> bool:
+        """A negated will or reason to talk before the trigger ("не планує", "не бачить підстав")."""
+        left = found.clause[0]
+        before = self.tokens[max(left, found.trigger - 8) : found.trigger]
+        return any(
+            t.lemma in self.cues.negation
+            and any(u.lemma in self.cues.unwilling_when_negated for u in before[k + 1 : k + 3])
+            for k, t in enumerate(before)
+        )
+
+    def _political(self, found: Found) -> bool:
+        """A chronicle event needs a political actor: some participant with a country or an actor code
+        (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
+        named actor pass when their place has a country (a protest in a town the gazetteer does not place
+        cannot be told apart from a non-political gathering)."""
+        participants = found.source + found.target
+        if not participants:
+            place = self.doc.entity(found.location) if found.location else None
+            return place is not None and bool(place.country or place.actor_code)
+        return any(self._has_country(entity_id) for entity_id in participants)
+
+    def _title_repeated(self, found: Found, event_type: str | None = None) -> bool:
+        """A headline restates an event the body tells in full: keep the body's (dated, detailed) one."""
+        sentences = self.doc.sentences
+        if found.sentence != 0 or len(sentences) < 3 or sentences[1].paragraph == sentences[0].paragraph:
+            return False
+        countries = {self._country(a) for a in found.source + found.target}
+        types = {found.pattern.type, event_type or found.pattern.type}  # as told, and as recast
+        return any(
+            other.sentence > 0
+            and other.pattern.type in types
+            and countries & {self._country(a) for a in other.source + other.target}
+            for other in self.found
+        )
+
+    def _lend_title_sides(self, title: Found) -> None:
+        """"США запровадили санкції проти Ірану" over "Мінфін США запровадив санкції проти 16 осіб і двох
+        компаній": the body tells the event in full but may leave a side the headline names."""
+        countries = {self._country(a) for a in title.source + title.target}
+        for other in self.found:
+            if other.sentence == 0 or other.pattern.type != title.pattern.type:
+                continue
+            if not countries & {self._country(a) for a in other.source + other.target}:
+                continue
+            if not other.target and title.target and not other.pattern.symmetric:
+                other.target = [t for t in title.target if t not in other.source]
+            if not other.source and title.source:
+                other.source = [x for x in title.source if x not in other.target]
+            return
+
+    def finish(self) -> list[Event]:
+        """Recast, merge repeats (keeping the telling with most actors) and number the events."""
+        kept: list[tuple[Found, str, str | None]] = []
+        agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
+        threat_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type in self.cues.threat_types]
+        for found in self.found:
+            event_type, mode = found.pattern.type, found.pattern.mode
+            if event_type == "COOPERATE" and any(
+                s == found.sentence and 0 < found.trigger - t <= 3 for s, t in agree_triggers
+            ):
+                continue  # "пообіцяли посилити співпрацю", "бажання зміцнювати співробітництво": one promise
+            if (event_type, mode) == ("SUPPORT", "endorse") and any(
+                s == found.sentence and 0 < t - found.trigger <= 4 for s, t in agree_triggers
+            ):
+                continue  # "проголосував за ратифікацію угоди з Україною": the ratification is the event
+            threatened = any(s == found.sentence and 0 < found.trigger - t <= 3 for s, t in threat_triggers)
+            # A planned act with its own date ("з 1 червня закриє пункти пропуску") is decided, not threatened.
+            decided = found.modality == "future" and found.date_source == "explicit"
+            if threatened or event_type in THREAT_TYPES and not decided and (
+                found.modality in ("future", "possible") or self._hedged_plan(found)
+            ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible") or (
+                event_type == "SANCTION" and self._drafted(found)
+            ):
+                if event_type == "SANCTION" and not found.source:
+                    # "Вашингтон винесе проєкт резолюції про нові санкції": the one tabling the draft
+                    verb = self._governing_verb(found.trigger, found.clause[0])
+                    group = self.subject(found.sentence, verb, found.clause[0], verb, look_right=False) if verb is not None else None
+                    doers = self.resolve(group) if group else list(found.attributed_to)  # "Лондон заявив, що внесе …"
+                    found.source = [x for x in doers if x not in found.target]
+                # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
+                # the threat's content.
+                event_type, mode = "THREATEN", mode or found.pattern.type.lower()
+                found.target = found.target or self._condition_subject(found)
+                teller = next(
+                    (f for f in self.found if f.sentence == found.sentence and f.trigger < found.trigger
+                     and f.pattern.type in self.cues.threat_types and f.source),
+                    None,
+                )
+                own_side = teller is not None and {self._country(x) for x in found.source} <= {self._country(x) for x in teller.source}
+                # (the teller's own act, "США пригрозили запровадити санкції", merges below and lends its mode)
+                if teller is not None and own_side and set(found.source) != set(teller.source):
+                    # "пригрозив, що армія зрівняє із землею квартали", "Фіцо пригрозив, що Братислава припинить
+                    # поставки": the act threatened by the speaker's own side is the threat's content
+                    teller.target = teller.target or list(found.target)
+                    continue
+            elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):
+                event_type, mode = "AGREE", "promise"  # "відновлять дипломатичні відносини": agreed, not yet done
+            elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
+                found.modality == "negated" and (event_type, mode) in REFUSED_WHEN_NEGATED
+            ):
+                # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing
+                event_type, mode = "REJECT", "reject"
+                found.modality = "asserted"  # the refusal itself is told as a fact
+            elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
+                event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
+            elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
+                mode = "warn"
+            elif event_type == "FIGHT" and found.target and all(self._unarmed(x) for x in found.target):
+                event_type = "ASSAULT"  # "обстріляли конвой ООН": force against those who cannot fight back
+            elif (event_type, mode) == ("CONSULT", "visit") and self._troops_arrive(found):
+                event_type, mode = "AID", "military"  # "підрозділи резервних сил, перші з яких прибудуть до Абіджана"
+                if found.source and self._own_ground(found):
+                    event_type, mode = "MOBILIZE", "troops"
+            elif event_type == "AID" and found.source and self._own_ground(found):
+                event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
+            elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
+                event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
+            if self._title_repeated(found, event_type):
+                self._lend_title_sides(found)
+                continue
+            if not self._political(found):
+                continue
+            index = self._told_before(found, event_type, kept)
+            if index is None:
+                kept.append((found, event_type, mode))
+            elif len(set(found.source + found.target)) > len(set(kept[index][0].source + kept[index][0].target)):
+                kept[index] = (found, event_type, mode)
+            elif kept[index][2] == "threaten":  # "пригрозили запровадити санкції": a threat of sanctions
+                kept[index] = (kept[index][0], event_type, mode)
+        kept.sort(key=lambda item: item[0].trigger)
+        return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _condition_subject(self, found: Found) -> list[str]:
+        """Who must act to avoid a threat: the subject of its condition ("…, якщо українська влада не
+        виконає вимог", "поки Москва не виведе війська")."""
+        # (the condition may come first: "якщо Іран наблизиться до бомби, Ізраїль завдасть удару")
+        first = self.doc.sentences[found.sentence].first_token
+        return [
+            x for x in self._condition_subject_in(found.sentence, found.trigger + 1) or self._condition_subject_in(found.sentence, first, found.trigger)
+            if x not in found.source
+        ]
+
+    def _condition_subject_in(self, s: int, start: int, last: int | None = None) -> list[str]:
+        """The subject of the first condition clause of sentence ``s`` from token ``start`` on, resolved."""
+        last = self.doc.sentences[s].last_token if last is None else last
+        for k in range(start, last):
+            if self.tokens[k].text.lower() not in self.cues.condition_conjunctions:
+                continue
+            verb = next((j for j in range(k + 1, last) if is_finite_verb(self.tokens[j])), None)
+            group = verb is not None and self.subject(s, verb, k + 1, verb, look_right=False)
+            if group:
+                return self.resolve(group)
+            # "…, якщо атаки на торговельні судна не припиняться": whoever made the attacks named
+            attack = next((t for t in self.tokens[k + 1 : verb or last] if self.cues.referred_types.get(t.lemma) in THREAT_TYPES), None)
+            if attack is not None:
+                kind = self.cues.referred_types[attack.lemma]
+                struck = self._latest(lambda f, kind=kind: f.pattern.type == kind and f.source)
+                return list(struck.source) if struck else []
+            return []
+        return []
+
+    def _event(self, n: int, found: Found, event_type: str, mode: str | None) -> Event:
+        cameo, quad, intensity = plover_code(event_type, mode)
+        token = self.tokens[found.trigger]
+        left, right = found.clause
+        text_start = self.tokens[left].start
+        text_end = self.tokens[max(left, right - 1)].end
+        confidence = 0.4 + (0.25 if found.source else 0) + (0.25 if found.target else 0) - (0.1 if found.carried else 0)
+        return Event(
+            id=f"ev{n}",
+            type=event_type,
+            mode=mode,
+            source=found.source,
+            target=found.target,
+            date=found.date,
+            date_source=found.date_source,
+            location=found.location,
+            modality=found.modality,
+            attributed_to=found.attributed_to,
+            sentence=found.sentence,
+            trigger=Span(token.start, token.end, token.text),
+            quad=quad,
+            cameo=cameo,
+            intensity=intensity,
+            confidence=round(min(0.95, max(0.05, confidence)), 2),
+            text=self.doc.text[text_start:text_end],
+        )
