@@ -643,3 +643,28 @@ def test_an_occupation_body_is_russian_and_a_capital_adjective_names_the_state(e
     found = entities("Окупаційна адміністрація Херсонської області звинуватила київський режим.")
     assert by_name(found, "окупаційна адміністрація").country == "RUS"
     assert by_name(found, "київський режим").country == "UKR"
+
+
+def test_country_that_is_a_common_word_opens_a_sentence_before_its_verb(entities):
+    found = entities("Нігер відкликав посла з Абуджі. Малі діти гралися біля школи. Того ж дня уряд мовчав.")
+    assert [e.country for e in found if e.kind == "country"] == ["NER"]
+    found = entities("Малі закрило свій повітряний простір для літаків Алжиру.")
+    assert {e.country for e in found} == {"MLI", "DZA"}
+
+
+def test_congo_and_armed_groups_of_africa_have_their_country(entities):
+    found = entities("Бойовики M23 захопили Гому, уряд ДРК звинуватив у цьому конголезьких опозиціонерів.")
+    assert by_name(found, "M23").country == "COD"
+    assert {e.country for e in found if e.name != "M23"} == {"COD"}  # уряд ДРК, конголезькі опозиціонери
+    assert [e.country for e in entities("Президент Конго прибув до Луанди.") if e.kind == "country"] == ["COD"]
+    found = entities("Бойовики Аш-Шабаб атакували базу, а Боко Харам узяло відповідальність за вибух.")
+    assert {e.country for e in found} >= {"SOM", "NGA"}
+
+
+def test_bare_ministry_is_the_country_referred_back_or_the_last_named_in_a_foreign_story(entities):
+    found = entities("Гана виступила з протестом. У понеділок МЗС країни викликало посла Того.")
+    assert by_name(found, "Міністерство закордонних справ Гани").country == "GHA"
+    found = entities("Єгипет закрив кордон. Увечері МЗС повідомило про переговори.")
+    assert by_name(found, "Міністерство закордонних справ Єгипту").country == "EGY"
+    found = entities("Єгипет закрив кордон для українських вантажів. Увечері МЗС повідомило про ноту протесту.")
+    assert by_name(found, "Міністерство закордонних справ України").country == "UKR"

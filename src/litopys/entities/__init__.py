@@ -36,6 +36,7 @@ from litopys.entities.gazetteer import (
 from litopys.entities.names import (
     canonical_person,
     gender_of,
+    genitive_phrase,
     inflect_phrase,
     is_name_run,
     nominative_phrase,
@@ -190,6 +191,7 @@ class EntityRecognizer:
                 i = end
         found: list[Found] = []
         roles: list[RoleSpan] = []
+        ukraine_named = any(entry.country == "UKR" and entry.category != INSTITUTION for _, _, entry in matches)
         n = 0
         while n < len(matches):
             start, end, entry = matches[n]
@@ -256,9 +258,13 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
+                country = self._country_referred_back(tokens, end, found, ukraine_named)
                 if named is not None:
                     # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
                     found.append(self._institution(entry, start, end, named.country, named.name))
+                elif country is not None:
+                    name = f"{entry.name[:1].upper()}{entry.name[1:]} {genitive_phrase(country.name)}"
+                    found.append(self._institution(entry, start, end, country.country, name))
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
             elif entry.category == INSTITUTION and entry.kind in BODIES_REFERRED_BACK and not tokens[start].text[:1].isupper() and (
@@ -276,6 +282,16 @@ class EntityRecognizer:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
         return found, roles
+
+    @staticmethod
+    def _country_referred_back(tokens: list[Token], end: int, found: list[Found], ukraine_named: bool) -> Found | None:
+        """The country a bare ministry belongs to when it is not Ukraine's: one referred back to ("МЗС
+        країни оголосило") or, in a story that names nothing Ukrainian, the country last named before it
+        ("Алжир відповів дзеркально. У вівторок МЗС …"). None keeps Ukrainian news's own default."""
+        referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава") and tokens[end].has("gent")
+        if not referred and ukraine_named:
+            return None
+        return next((f for f in reversed(found) if f.kind in ("country", "capital") and f.country), None)
 
     @staticmethod
     def _from_entry(entry: Entry, start: int, end: int) -> Found:

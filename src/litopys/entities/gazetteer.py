@@ -342,6 +342,7 @@ class Gazetteer:
                 and entry.capitalised[0]  # a lower-case name (росіяни, окупанти) is a noun anyway
                 and (entry.ambiguous or ordinary_word(token.text, nouns=entry.type == "PERS"))
                 and not is_subject_surname(entry, tokens, i, limit)
+                and not is_subject_country(entry, tokens, i, limit)
             ):
                 continue
             if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
@@ -414,6 +415,19 @@ def is_subject_surname(entry: Entry, tokens: list[Token], i: int, limit: int) ->
     return any(
         a.pos == "VERB" and "past" in a.tags and not genders.isdisjoint(a.tags) for a in tokens[i + 1].analyses
     )
+
+
+def is_subject_country(entry: Entry, tokens: list[Token], i: int, limit: int) -> bool:
+    """A country whose name is also a common word ("Малі", "Куба", "Нігер") opening a sentence is the
+    country when a singular finite verb follows ("Малі звинуватило Алжир", "Нігер відкликав посла"); the
+    word would be followed by its noun or particle ("Малі діти", "Того ж дня"), and a pronoun stays one
+    ("Того вимагає закон")."""
+    if entry.kind != "country" or i + 1 >= limit or any(a.pos == "NPRO" for a in tokens[i].analyses):
+        return False
+    return any(
+        a.pos == "VERB" and "plur" not in a.tags and "infn" not in a.tags and "impr" not in a.tags
+        for a in tokens[i + 1].analyses
+    ) and not any(a.pos in ("NOUN", "ADJF") for a in tokens[i + 1].analyses)
 
 
 def _in_capitals(tokens: list[Token], j: int) -> bool:

@@ -166,6 +166,29 @@ def inflect_phrase(adjective: str, noun_phrase: str) -> str:
     return inflected.word if inflected is not None else adjective
 
 
+@lru_cache(maxsize=512)
+def genitive_phrase(name: str) -> str:
+    """A nominative name in the genitive, for "Міністерство закордонних справ Алжиру" (Алжир → Алжиру,
+    Південна Корея → Південної Кореї); words that do not inflect stay as written."""
+    morph = morph_analyzer()
+    words = []
+    for word in name.split():
+        if "-" in word:  # (a compound's case would be lost: "Кот-д'Івуар" stays as written)
+            words.append(word)
+            continue
+        parse = next((p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag), None)
+        number = "plur" if parse is not None and "plur" in parse.tag else None
+        forms = [
+            f.word for f in (parse.lexeme if parse is not None else ())
+            if "gent" in f.tag and ("plur" in f.tag) == bool(number) and "Dist" not in f.tag
+            and (parse.tag.POS != "ADJF" or number or parse.tag.gender in f.tag)
+        ]
+        # a place's genitive in -у/-ю ("Алжиру", not "Алжира")
+        form = next((f for f in forms if f.endswith(("у", "ю"))), forms[0] if forms else None)
+        words.append(_restore_case(form, word) if form else word)
+    return " ".join(words)
+
+
 def nominative_phrase(run: list[Token]) -> str:
     """A model's ORG/LOC span in the nominative: its head noun and the adjectives before it are put
     into the nominative, the words after it (genitive modifiers) stay as written."""
