@@ -2349,3 +2349,18 @@ def test_cancelled_contacts_and_conclusions_called_premature() -> None:
     assert countries(document, only(document, "SANCTION").target) == {"RUS"}
     document = coded("Прокуратура Азербайджану звинуватила Росію. Пєсков назвав висновки Баку «передчасними».")
     assert countries(document, only(document, "REJECT").target) == {"AZE"}
+
+
+def test_recall_and_closure_nouns_joined_under_one_verb_share_their_side() -> None:
+    document = coded("Гана відповіла дзеркально: уряд Гани оголосив про відкликання посла з Ломе та закриття кордону.")
+    recall, closure = only(document, "SANCTION"), only(document, "COERCE")
+    assert recall.mode == "withdraw" and closure.mode == "restrict"
+    assert countries(document, closure.source) == {"GHA"} and countries(document, closure.target) == {"TGO"}
+
+
+def test_flights_banned_and_sky_closed_restrict_the_country_named_by_its_adjective() -> None:
+    document = coded("Туреччина та Греція посварилися. Анкара заборонила грецьким літакам польоти над своїми островами.")
+    ban = only(document, "COERCE")
+    assert ban.mode == "restrict" and countries(document, ban.target) == {"GRC"}
+    document = coded("Уряд Польщі ухвалив рішення про закриття повітряного простору над кордоном з Білоруссю.")
+    assert countries(document, only(document, "COERCE").target) == {"BLR"}

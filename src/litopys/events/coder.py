@@ -90,7 +90,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         return best[2], best[3], (i + best[4] if best[4] != 50 else -1)
 
     def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
-        if not pattern.with_lemmas:
+        if not pattern.with_lemmas and not pattern.with_phrases:
             return 50
         # a companion word in the condition is not the trigger's ("попередив, що …, якщо Росія не припинить удари")
         last = next(
@@ -99,12 +99,22 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         for distance in range(1, WITH_AFTER + 1):
             j = i + distance
-            if j < last and companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+            if j < last and self._is_companion(pattern, j, last):
                 return distance
             j = i - distance
-            if distance <= WITH_BEFORE and j >= first and companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+            if distance <= WITH_BEFORE and j >= first and self._is_companion(pattern, j, last):
                 return -distance
         return None
+
+    def _is_companion(self, pattern: Pattern, j: int, last: int) -> bool:
+        """Whether a companion of the pattern starts at token ``j``: one word by any of its lemmas, or the
+        words of a longer companion in a row ("закриття повітряного простору")."""
+        if companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+            return True
+        return any(
+            j + len(words) <= last and all(word in self.tokens[j + k].lemmas for k, word in enumerate(words))
+            for words in pattern.with_phrases
+        )
 
     def run(self) -> tuple[list[Event], list[Claim]]:
         claims = self.find_reports_and_claims()
@@ -204,7 +214,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "призупинили частину програм допомоги Нігеру": companion words right after the companion
                 # are its object too ("рішення ЄС про виділення" keeps the topic an event of its own)
                 j = companion + 1
-                while j < last and companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+                while j < last and self._is_companion(pattern, j, last):
                     consumed.add(j)
                     j += 1
             if pattern.type in self.cues.embedding_types:
@@ -857,7 +867,19 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _topic_noun(self, i: int, governing: int, pattern: Pattern) -> bool:
         """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
         clause's subject; nor does one buried under more than one preposition or far from its verb.
-        The pattern's own companion is no other noun: "видав ордер на арешт" is the court's act."""
+        The pattern's own companion is no other noun: "видав ордер на арешт" is the court's act. A noun
+        joined to an event noun before it is governed as that one is ("оголосило про відкликання посла з
+        Бамако та закриття повітряного простору")."""
+        j = i - 1
+        while j > governing and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if self.tokens[j].text.lower() in self.cues.coordinators:
+            conjunct = next(
+                (f for f in reversed(self.found) if f.sentence == self.sentence and not f.verbal and governing < f.trigger < j),
+                None,
+            )
+            if conjunct is not None:
+                return self._topic_noun(conjunct.trigger, governing, conjunct.pattern)
         between = self.tokens[governing + 1 : i]
         preps = [t for t in between if t.pos == "PREP"]
         if len(preps) > 1 or len(between) > 5:
@@ -1021,16 +1043,21 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
 
     def _share_addressee(self, s: int) -> None:
         """"У Кремлі назвали удари терористичними та пригрозили Києву відповіддю": verbs of verbal conflict
-        joined by a coordinator, with one speaker, are aimed at one side; one with no target takes the other's."""
+        joined by a coordinator, with one speaker, are aimed at one side; one with no target takes the other's.
+        So are conflict nouns joined under one verb ("оголосило про відкликання посла з Бамако та закриття
+        повітряного простору")."""
         told = [
             f for f in self.found
-            if f.sentence == s and f.verbal and f.source and plover_code(f.pattern.type, f.pattern.mode)[1] == "verbal conflict"
+            if f.sentence == s and f.source and (
+                plover_code(f.pattern.type, f.pattern.mode)[1] == "verbal conflict"
+                if f.verbal else plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")
+            )
         ]
         for found in told:
             if found.target:
                 continue
             for other in told:
-                if other is found or not other.target or set(other.source) != set(found.source):
+                if other is found or not other.target or set(other.source) != set(found.source) or other.verbal != found.verbal:
                     continue
                 lo, hi = sorted((found.trigger, other.trigger))
                 between = self.tokens[lo + 1 : hi]

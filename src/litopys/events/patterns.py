@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from litopys.lang import read_tsv, read_yaml
+from litopys.language import lemma_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class Pattern:
     lemmas: frozenset[str]
     type: str
     mode: str | None
-    with_lemmas: frozenset[str]
+    with_lemmas: frozenset[str]  # one-word companions
     infinitive: bool
     subject: str
     symmetric: bool
@@ -45,6 +46,7 @@ class Pattern:
     pos: str = "verb"  # verb | noun | adj, as the pattern file says
     credits: bool = False  # "подякувати X за Y": Y was done by the target X for the source
     mutual: bool = False  # "обмін полоненими між A та B": each side does it to the other, one event each way
+    with_phrases: tuple[tuple[str, ...], ...] = ()  # companions of several words, as lemmas ("повітряний простір")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +227,10 @@ def patterns() -> tuple[Pattern, ...]:
                 lemmas=frozenset(lemma.lower() for lemma in raw["lemma"]),
                 type=raw["type"],
                 mode=raw.get("mode"),
-                with_lemmas=frozenset(lemma.lower() for lemma in raw.get("with", [])),
+                with_lemmas=frozenset(lemma.lower() for lemma in raw.get("with", []) if " " not in lemma),
+                with_phrases=tuple(
+                    tuple(lemma_of(word) for word in phrase.lower().split()) for phrase in raw.get("with", []) if " " in phrase
+                ),
                 infinitive=bool(raw.get("infinitive", False)),
                 subject=raw.get("subject", "source"),
                 symmetric=symmetric,
