@@ -2364,3 +2364,36 @@ def test_flights_banned_and_sky_closed_restrict_the_country_named_by_its_adjecti
     assert ban.mode == "restrict" and countries(document, ban.target) == {"GRC"}
     document = coded("Уряд Польщі ухвалив рішення про закриття повітряного простору над кордоном з Білоруссю.")
     assert countries(document, only(document, "COERCE").target) == {"BLR"}
+
+
+def test_subject_past_a_relative_clause_with_a_parenthesis_and_a_whole_word_after_a_preposition() -> None:
+    document = coded(
+        "Того ж дня Вишеградська четвірка, до якої, крім Польщі, входять Чехія, Словаччина та Угорщина, "
+        "засудила «провокації російського режиму проти всієї Європи»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"POL", "CZE", "SVK", "HUN"}
+    assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_letter_with_a_demand_and_air_defence_moved_to_the_border() -> None:
+    document = coded("Посол Єгипту при ООН надіслав Генсеку ООН листа з вимогою скликати засідання.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"EGY"} and countries(document, demand.target) == {"IGOUNO"}
+    document = coded("За даними розвідки, Туреччина перекинула до сирійського кордону зенітні ракетні комплекси.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"TUR"}
+
+
+def test_offer_takes_those_just_addressed_by_the_same_speaker() -> None:
+    document = coded("Генсек ООН закликав Ефіопію та Еритрею до стриманості. Він запропонував посередництво ООН.")
+    offer = only(document, "AGREE")
+    assert countries(document, offer.target) == {"ETH", "ERI"}
+
+
+def test_forces_with_a_possessive_act_for_the_owner_named_before_and_strike_what_was_named_with_its_country() -> None:
+    document = coded(
+        "Уночі з боку Білорусі над Латвією помітили білоруський безпілотник. Міністерство оборони Латвії заявило, що його "
+        "підрозділи протиповітряної оборони збили безпілотник."
+    )
+    fight = only(document, "FIGHT")
+    assert countries(document, fight.source) == {"LVA"} and countries(document, fight.target) == {"BLR"}

@@ -44,7 +44,9 @@ class ArgumentFinding(CoderState):
         if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:
             quote = self._in_quote(phrase.first)
             return list(quote.speaker) if quote else []
-        if phrase.plural:
+        if phrase.last > phrase.first + 1 and (owner := self._owner_named_before(phrase)):
+            return owner
+        if phrase.lemma in self.cues.plural_pronouns:  # ("його підрозділи": plural, but one owner)
             return self._plural_antecedent() or list(self.last_subject)
         if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
             return list(self.last_subject)
@@ -55,6 +57,18 @@ class ArgumentFinding(CoderState):
             others = [x for x in found.target + found.source if x not in exclude]
             if others:
                 return others[:1]
+        return []
+
+    def _owner_named_before(self, phrase: Phrase) -> list[str]:
+        """"Міністерство оборони Алжиру підтвердило, що його підрозділи …": the owner a possessive points
+        to is the subject named before it in the sentence that agrees with it (його: masculine or neuter)."""
+        sentence = self.tokens[phrase.first].sentence
+        wanted = {"він": {"masc", "neut"}, "вона": {"femn"}}.get(phrase.lemma)
+        for before in reversed(self.phrases[sentence]):
+            if before.last > phrase.first or before.prep is not None or "nomn" not in before.cases or not before.entities:
+                continue
+            if before.plural if wanted is None else not before.plural and bool(wanted & before.genders):
+                return list(before.entities)
         return []
 
     def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
@@ -229,8 +243,8 @@ class ArgumentFinding(CoderState):
                 continue
             if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase):
                 continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
-            if phrase.kind == "pronoun" and self.tokens[phrase.first].text.lower() in self.cues.possessives:
-                continue  # "Їх підозрюють …": його, її, їх are never the nominative
+            if phrase.kind == "pronoun" and phrase.last == phrase.first + 1 and self.tokens[phrase.first].text.lower() in self.cues.possessives:
+                continue  # "Їх підозрюють …": його, її, їх are never the nominative (but "його підрозділи" is)
             if phrase.kind == "anaphor-event":
                 continue  # "ці звинувачення відкинули": an event told before is the object, not who acts
             if self._quoted_apart(phrase, i):

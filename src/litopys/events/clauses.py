@@ -75,8 +75,11 @@ class ClauseReading(CoderState):
         comma), so the clause of ``i`` is the one around it; None when ``j`` opens no such clause."""
         if not (self.cues.relative_pronouns & self.tokens[j].lemmas and self.tokens[j].has("NPRO")):
             return None
+        # (the relative clause's own verb may follow a parenthesis: ", до якої, крім Малі, входять …")
+        own_verb = next((k for k in range(j + 1, i) if is_finite_verb(self.tokens[k])), None)
         if not any(self.tokens[k].text == "," for k in range(j + 1, i)) or any(
-            self._is_boundary(k) or is_finite_verb(self.tokens[k]) and self.tokens[k - 1].text == "," for k in range(j + 1, i)
+            self._is_boundary(k) or k != own_verb and is_finite_verb(self.tokens[k]) and self.tokens[k - 1].text == ","
+            for k in range(j + 1, i)
         ):
             return None
         return next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if self.tokens[k].text == ","), None)

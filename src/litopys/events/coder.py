@@ -259,6 +259,19 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _struck_object(self, group: list[Phrase]) -> bool:
         return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
 
+    def _named_before_as(self, s: int, i: int, right: int) -> list[str]:
+        """The actor a bare object noun right after the trigger stood for when it was last named with its
+        country in this or the three sentences before ("малійський безпілотник" … "знищили безпілотник")."""
+        j = next((k for k in range(i + 1, min(right, i + 3)) if self.tokens[k].pos == "NOUN"), None)
+        if j is None or j in self.mentions.at or any(p.first <= j < p.last for p in self.phrases[s]):
+            return []
+        lemma = self.tokens[j].lemma
+        for sentence in range(s, max(-1, s - 4), -1):
+            for phrase in reversed(self.phrases[sentence]):
+                if phrase.first < j and phrase.entities and phrase.head != j and self.tokens[phrase.head].lemma == lemma:
+                    return list(phrase.entities)
+        return []
+
     def _goods_country(self, s: int, i: int, right: int) -> list[str]:
         """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
         adjectives = country_adjectives()
@@ -662,6 +675,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 pattern = replace(threat, mode=inner.pattern.mode or inner.pattern.type.lower())
                 target = [t for t in inner.target if t not in source]
                 participants = uniq(source + target)
+        if pattern.type in THREAT_TYPES and verbal and not target and source:
+            # "… було збито малійський безпілотник. … його підрозділи ППО знищили безпілотник": the thing
+            # struck, named before with its country
+            target = [x for x in self._named_before_as(s, i, right) if x not in source]
+            participants = uniq(source + target)
+        if pattern.type == "AGREE" and pattern.mode in ("propose", "offer") and not target and source:
+            # "закликав обидві країни до стриманості. Він запропонував посередництво": offered to those addressed
+            addressed = self._latest(lambda f: f.source == source and bool(f.target) and f.sentence >= s - 1)
+            target = [x for x in addressed.target if x not in source] if addressed else []
+            participants = uniq(source + target)
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
             participants = uniq(source + target)

@@ -79,7 +79,7 @@ def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str 
     """The preposition right before ``position`` (skipping quotes), canonical form, and where it starts."""
     c = cues()
     j = position - 1
-    while j >= floor and tokens[j].text in QUOTES:
+    while j >= floor and (tokens[j].text in QUOTES or tokens[j].lemma in c.whole_words):
         j -= 1
     if j < floor:
         return None, position
@@ -157,6 +157,28 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     plural, genders = _number_gender(head)
     return Phrase(i, end, head_at, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
                   lemma=head.lemma)
+
+
+def _possessed_actor(tokens: list[Token], mentions: MentionIndex, i: int, last: int) -> Phrase | None:
+    """"його підрозділи протиповітряної оборони знищили безпілотник", "її війська": forces or people
+    with a possessive, as a subject, stand for their owner: a pronoun that agrees with the noun."""
+    c = cues()
+    word = tokens[i].text.lower()
+    if word not in c.possessives:
+        return None
+    head = i + 1
+    while head < last and head - i <= 3 and tokens[head].pos == "ADJF" and not tokens[head].has("NOUN"):
+        head += 1
+    if head >= last or head in mentions.at:
+        return None
+    noun = tokens[head]
+    if noun.pos != "NOUN" or not noun.lemmas & (c.actor_heads | c.armed_heads) or noun.lemma in pattern_index():
+        return None  # (an event noun's owner is found by the coder: "її вимоги")
+    if "nomn" not in noun.cases:
+        return None  # (as an object the noun keeps its own apposition: "двох його керівників, громадян Росії")
+    plural, genders = _number_gender(noun)
+    lemma = "вони" if word.startswith("їх") else "вона" if word == "її" else "він"
+    return Phrase(i, head + 1, head, [], "pronoun", cases=frozenset({"nomn"}), plural=plural, genders=genders, lemma=lemma)
 
 
 def _linked_actor(document: Document, mentions: MentionIndex, i: int, last: int) -> Phrase | None:
@@ -238,6 +260,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"nomn"}), lemma=token.lemma)
             phrase.plural = token.lemma in c.plural_pronouns or token.text.lower() in c.plural_pronouns
             phrase.genders = _number_gender(token)[1]
+        elif (possessed := _possessed_actor(tokens, mentions, i, last)) is not None:
+            phrase = possessed
         elif (armed := _armed_country(document, mentions, i, last)) is not None:
             phrase = armed
         elif (linked := _linked_actor(document, mentions, i, last)) is not None:
