@@ -2397,3 +2397,20 @@ def test_forces_with_a_possessive_act_for_the_owner_named_before_and_strike_what
     )
     fight = only(document, "FIGHT")
     assert countries(document, fight.source) == {"LVA"} and countries(document, fight.target) == {"BLR"}
+
+
+def test_sanctions_eased_in_every_form_and_on_a_state_company_or_a_country_goods() -> None:
+    document = coded("Мінфін США вивів з-під санкцій білоруську компанію «Белавіа».")
+    easing = only(document, "CONCEDE")
+    assert countries(document, easing.source) == {"USA"} and countries(document, easing.target) == {"BLR"}
+    document = coded("Білорусь чекає. Вашингтон розглядає послаблення обмежень на імпорт білоруських калійних добрив.")
+    assert countries(document, only(document, "CONCEDE").target) == {"BLR"}
+    document = coded("У Брюсселі наголосили, що Євросоюз не пом'якшуватиме санкцій проти Ірану.")
+    easing = only(document, "CONCEDE")
+    assert easing.modality == "negated" and countries(document, easing.target) == {"IRN"}
+
+
+def test_person_named_in_a_sentence_without_a_verb_is_who_he_refers_to() -> None:
+    document = coded("До Мінська прибув посол Німеччини. Серед звільнених — активіст руху «Свобода» Ігор Олешко. Він засудив Польщу.")
+    condemnation = only(document, "DISAPPROVE")
+    assert [document.entity(x).name for x in condemnation.source] == ["Ігор Олешко"]

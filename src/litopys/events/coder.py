@@ -348,7 +348,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             after = self.tokens[phrase.last : min(last, phrase.last + 3)]
             # "Рютте переконаний, що …": a predicative adjective before a clause is a predicate too
             predicative = bool(after) and after[0].pos == "ADJF" and len(after) > 1 and after[1].text == ","
-            if predicative or any(is_finite_verb(t) for t in after):
+            # "Серед помилуваних — журналіст Віталь Кривошей, засуджений …": a sentence with no verb is about
+            # the person it names
+            verbless = not any(is_finite_verb(self.tokens[k]) for k in range(first, last) if k not in self.mentions.at)
+            if predicative or verbless or any(is_finite_verb(t) for t in after):
                 self.last_subject = list(phrase.entities)
                 self.last_person = list(phrase.entities)
             return
@@ -688,8 +691,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
             participants = uniq(source + target)
-        if (pattern.type == "SANCTION" or pattern.mode == "sanction") and not target:
-            # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру"
+        if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not target:
+            # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
+            # обмежень на експорт білоруських калійних добрив"
             target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
             participants = uniq(source + target)
         if pattern.type == "DEMAND" and pattern.with_lemmas and not target:
