@@ -2414,3 +2414,29 @@ def test_person_named_in_a_sentence_without_a_verb_is_who_he_refers_to() -> None
     document = coded("До Мінська прибув посол Німеччини. Серед звільнених — активіст руху «Свобода» Ігор Олешко. Він засудив Польщу.")
     condemnation = only(document, "DISAPPROVE")
     assert [document.entity(x).name for x in condemnation.source] == ["Ігор Олешко"]
+
+
+def test_villages_of_a_country_province_are_that_country_and_an_air_strike_condemned_refers_back() -> None:
+    document = coded("Індія та Пакистан знову воюють. Пакистанська артилерія обстріляла прикордонні села індійського штату Джамму.")
+    fight = only(document, "FIGHT")
+    assert countries(document, fight.source) == {"PAK"} and countries(document, fight.target) == {"IND"}
+    document = coded(
+        "Індія та Пакистан знову воюють. Уранці індійські винищувачі завдали удару по позиціях пакистанської армії. "
+        "Міністерство оборони Пакистану "
+        "того ж дня засудило авіаудар."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert [document.entity(x).name for x in condemnation.source] == ["Міністерство оборони Пакистану"]
+    assert countries(document, condemnation.target) == {"IND"}
+
+
+def test_saying_who_fired_first_is_an_accusation_and_both_governments_are_those_just_addressed() -> None:
+    document = coded("Прем'єр Вірменії заявив, що першими вогонь відкрили азербайджанські військові. Азербайджан мовчить.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.target) == {"AZE"} and not events_of(document, "FIGHT")
+    document = coded(
+        "Президент Туреччини запропонував Єревану та Баку провести переговори в Стамбулі. "
+        "У середу обидва уряди погодилися направити туди делегації."
+    )
+    agreement = next(e for e in events_of(document, "AGREE") if e.mode != "propose")
+    assert countries(document, agreement.source + agreement.target) == {"ARM", "AZE"}

@@ -664,6 +664,9 @@ class EntityRecognizer:
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if country is None and label == "ORG" and tokens[first].has("ADJF"):
                 country = region_adjectives().get(tokens[first].lemma)  # "Свердловський обласний суд"
+                adjective = self.gazetteer.match_at(tokens, first, last)
+                if country is None and adjective is not None and adjective[0].category == ADJECTIVE:
+                    country = adjective[0].country  # "Пакистанська артилерія": the country its adjective names
             if any(covered[first:last]):
                 if not self._widen(document, label, first, last, found):
                     continue

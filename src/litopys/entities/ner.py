@@ -288,6 +288,12 @@ _OPENING_QUOTES = {"«": "»", "„": "“"}
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:і|й|та|та й|або|чи|в|у|на|з|із|зі|до|від|для|про|за|під|біля)$")
 
 
+# "Міністерство національної оборони Камбоджі того ж дня засудило": a time phrase is never part of a name
+_TRAILING_TIME = re.compile(
+    r"\s+(?:того|цього|наступного|минулого|попереднього)(?:\s+(?:ж|же))?\s+(?:дня|тижня|місяця|року|вечора|ранку)$"
+)
+
+
 def _trim_punctuation(line: str, start: int, end: int) -> tuple[int, int]:
     """No name starts or ends with a comma, a dash or a lone conjunction or preposition ("Вісьньовському і",
     "Служба державної безпеки Грузії в"); one that
@@ -295,6 +301,9 @@ def _trim_punctuation(line: str, start: int, end: int) -> tuple[int, int]:
     or stops before it if none follows."""
     while start < end and line[start] in ",;:)»“–—-":
         start += 1
+    time = _TRAILING_TIME.search(line, start, end)
+    if time is not None and time.start() > start:
+        end = time.start()
     conjunction = _TRAILING_FUNCTION_WORD.search(line, start, end)
     if conjunction is not None and conjunction.start() > start:
         end = conjunction.start()

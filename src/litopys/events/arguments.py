@@ -143,10 +143,13 @@ class ArgumentFinding(CoderState):
         """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
         side (the accused "Росія та КНДР", the parties of a meeting), else all its participants."""
         for found in reversed(self.found):
-            for side in (found.target, found.source):
-                if len(uniq(side)) >= 2:
-                    return uniq(side)
-            participants = uniq(found.source + found.target)
+            # (one trigger coded once per partner, "запропонував Бангкоку та Пномпеню", is still one side)
+            twins = [f for f in self.found if f.trigger == found.trigger]
+            target, source = uniq([x for f in twins for x in f.target]), uniq([x for f in twins for x in f.source])
+            for side in (target, source):
+                if len(side) >= 2:
+                    return side
+            participants = uniq(source + target)
             if len(participants) >= 2:
                 return participants
         return []

@@ -139,7 +139,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             accused = [a for a in found.source if a not in found.attributed_to]
             if found.pattern.type not in self.cues.violating_types or not found.attributed_to or not accused:
                 continue
-            attempted = self._attempted(found)
+            attempted = self._attempted(found) or self._blamed_for_starting(found)
             if not (defied or attempted):
                 continue
             report = next((r for r in self.reports[s] if r.speaker == found.attributed_to), None)
@@ -151,6 +151,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             self.found.append(accusation)
             if attempted and not defied:
                 self.found.remove(found)
+
+    def _blamed_for_starting(self, found: Found) -> bool:
+        """"заявив, що першими вогонь відкрили камбоджійські військові": who started is what is claimed."""
+        near = self.tokens[max(found.clause[0], found.trigger - 4) : min(found.clause[1], found.trigger + 3)]
+        return any(t.lemma in self.cues.blame_words or t.text.lower() in self.cues.blame_words for t in near)
 
     def _attempted(self, found: Found) -> bool:
         """A verb of trying right before the act ("намагається знищити")."""

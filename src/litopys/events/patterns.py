@@ -97,6 +97,7 @@ class Cues:
     plural_pronouns: frozenset[str]
     standalone_anaphors: frozenset[str]
     determiners: frozenset[str]
+    blame_words: frozenset[str]
     whole_words: frozenset[str]
     pair_numerals: frozenset[str]
     possessives: frozenset[str]
