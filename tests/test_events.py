@@ -2440,3 +2440,14 @@ def test_saying_who_fired_first_is_an_accusation_and_both_governments_are_those_
     )
     agreement = next(e for e in events_of(document, "AGREE") if e.mode != "propose")
     assert countries(document, agreement.source + agreement.target) == {"ARM", "AZE"}
+
+
+def test_fighters_entering_another_country_airspace_and_the_denial_answering_its_protest() -> None:
+    document = coded(
+        "Два білоруські гелікоптери Мі-24 у четвер залетіли в повітряний простір Польщі. Польща викликала "
+        "посла Білорусі й вручила йому ноту протесту. У Мінську факт порушення заперечують."
+    )
+    incursion = only(document, "MOBILIZE")
+    assert countries(document, incursion.source) == {"BLR"} and countries(document, incursion.target) == {"POL"}
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"BLR"} and countries(document, denial.target) == {"POL"}

@@ -313,10 +313,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         for phrase in self.phrases[s]:
             if not i < phrase.first < right or phrase.prep is not None or not {"datv", "gent"} & phrase.cases:
                 continue
-            before = self.tokens[phrase.first - 1]
-            if companion_lemmas(before) & pattern.with_lemmas:
+            if self._companion_ends_at(pattern, phrase.first - 1, right):
                 return self.resolve([phrase])
         return []
+
+    def _companion_ends_at(self, pattern: Pattern, k: int, right: int) -> bool:
+        """Whether a companion of the pattern ends at token ``k`` ("допомоги", "повітряний простір")."""
+        if companion_lemmas(self.tokens[k]) & pattern.with_lemmas:
+            return True
+        return any(k - len(words) + 1 >= 0 and self._is_companion(pattern, k - len(words) + 1, right) for words in pattern.with_phrases)
 
     def _who_acted_against(self, side: list[str]) -> list[str]:
         """The source of the latest event aimed at ``side``'s country (what a retaliation answers): a
@@ -700,6 +705,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
             # обмежень на експорт білоруських калійних добрив"
             target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
+            participants = uniq(source + target)
+        if pattern.type == "REJECT" and not target and source:
+            # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before
+            own_countries = {self._country(x) for x in source} - {None}
+            charge = self._latest(
+                lambda f: f.pattern.type in ("DISAPPROVE", "PROTEST", "DEMAND") and f.sentence >= s - 3
+                and bool(own_countries & {self._country(x) for x in f.target})
+            )
+            target = [x for x in charge.source if self._country(x) not in own_countries][:1] if charge else []
+            participants = uniq(source + target)
+        if pattern.mode == "incursion":
+            if not source:
+                return None  # "дрон порушив повітряний простір країни": no one named crossed
+            target = target or self._named_after_companion(s, i, right, pattern)  # "порушили повітряний простір Естонії"
             participants = uniq(source + target)
         if pattern.type == "DEMAND" and pattern.with_lemmas and not target:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"

@@ -149,14 +149,17 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
             head_at += 1
         end = head_at + 1
     head = tokens[head_at]
-    if code is None or not head.lemmas & (cues().armed_heads | cues().actor_heads | cues().place_nouns):
+    # ("винищувачі-перехоплювачі": a compound is what its first part is)
+    lemmas = head.lemmas | {lemma.split("-")[0] for lemma in head.lemmas}
+    if code is None or not lemmas & (cues().armed_heads | cues().actor_heads | cues().place_nouns):
         return None
     country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None)
     if country is None:
         return None
-    place = mentions.at.get(end)
-    if head.lemma in cues().place_nouns and place and place[1] == end and not getattr(document.entity(place[0]), "country", None):
-        end = place[2]  # "села індійського штату Джамму": the place's own name, which no gazetteer places
+    name = mentions.at.get(end)
+    if name and name[1] == end and not getattr(document.entity(name[0]), "country", None):
+        # "села індійського штату Джамму", "винищувачі МіГ-31": the thing's own name, which no gazetteer places
+        end = name[2]
     plural, genders = _number_gender(head)
     return Phrase(i, end, head_at, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
                   lemma=head.lemma)

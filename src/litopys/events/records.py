@@ -93,14 +93,14 @@ def uniq(ids: list[str]) -> list[str]:
 
 def is_finite_verb(token: Token) -> bool:
     """A verb with a finite reading ("виділить" is also read as a colloquial infinitive); an imperative
-    that is also a noun ("переговори", "напади") is the noun: news narration gives no orders."""
+    that is also a noun or a numeral ("переговори", "напади", "три") is that: news narration gives no orders."""
     imperative = False
     for a in token.analyses:
         if a.pos == "VERB" and "infn" not in a.tags:
             if "impr" not in a.tags:
                 return True
             imperative = True
-    return imperative and not any(a.pos == "NOUN" for a in token.analyses)
+    return imperative and not any(a.pos in ("NOUN", "NUMR") for a in token.analyses)  # ("Три винищувачі")
 
 
 def verb_reading(token: Token, lemmas: frozenset[str]) -> bool:
