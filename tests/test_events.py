@@ -2451,3 +2451,23 @@ def test_fighters_entering_another_country_airspace_and_the_denial_answering_its
     assert countries(document, incursion.source) == {"BLR"} and countries(document, incursion.target) == {"POL"}
     denial = only(document, "REJECT")
     assert countries(document, denial.source) == {"BLR"} and countries(document, denial.target) == {"POL"}
+
+
+def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
+    document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
+    assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada
+
+
+def test_a_call_made_also_by_another_goes_to_the_same_sides() -> None:
+    document = coded("Генсек ООН закликав Судан і Південний Судан до діалогу. До діалогу закликав також Африканський союз.")
+    calls = events_of(document, "DEMAND")
+    assert len(calls) == 2 and all(countries(document, c.target) == {"SDN", "SSD"} for c in calls)
+
+
+def test_a_name_after_a_headline_is_no_genitive_of_its_last_word() -> None:
+    document = coded(
+        "Повстанці штурмують місто, Лондон запровадив санкції проти командирів угруповання\n\n"
+        "Сили швидкого реагування в ніч на суботу розпочали наступ на Ель-Фашер."
+    )
+    offensive = next(e for e in events_of(document, "FIGHT") if e.trigger.text == "наступ")
+    assert countries(document, offensive.source) == {"SDN"}

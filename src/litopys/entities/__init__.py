@@ -16,7 +16,7 @@ government, and the country keeps the mentions that name the country.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
@@ -235,7 +235,8 @@ class EntityRecognizer:
                     continue
                 if has_spelled_first_name(tokens, entry, start):
                     start -= 1  # "Александар Вучич": the known person, spelled another way
-                found.append(self._from_entry(entry, start, end))
+                earlier = self._body_named_before(tokens, entry, start, end, found)
+                found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
@@ -282,6 +283,23 @@ class EntityRecognizer:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
         return found, roles
+
+    @staticmethod
+    def _body_named_before(tokens: list[Token], entry: Entry, start: int, end: int, found: list[Found]) -> Found | None:
+        """"… подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль": one word that is a body's
+        short name ("Рада") is the body of that head word named in the two sentences before, if any."""
+        if end - start != 1 or entry.type != "ORG":
+            return None
+        sentence = tokens[start].sentence
+        latest = next(
+            (
+                f for f in reversed(found)
+                if f.type == "ORG" and f.end - f.start > 1 and tokens[f.start].sentence >= sentence - 2
+                and (f.key == entry.key or tokens[f.start].lemma == tokens[start].lemma)  # the head word
+            ),
+            None,
+        )
+        return latest if latest is not None and latest.key != entry.key else None
 
     @staticmethod
     def _country_referred_back(tokens: list[Token], end: int, found: list[Found], ukraine_named: bool) -> Found | None:

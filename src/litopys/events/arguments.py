@@ -417,10 +417,11 @@ class ArgumentFinding(CoderState):
 
     def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
         """A name right after a common noun that could be its genitive ("розширення НАТО")."""
+        first = self.doc.sentences[sentence].first_token  # (a headline's last word is no noun of the next line)
         k = phrase.first - 1
-        while k >= 0 and self.tokens[k].text in QUOTES:
+        while k >= first and self.tokens[k].text in QUOTES:
             k -= 1
-        token = self.tokens[k] if k >= 0 else None
+        token = self.tokens[k] if k >= first else None
         if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised:
             return False
         if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:

@@ -264,6 +264,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _struck_object(self, group: list[Phrase]) -> bool:
         return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
 
+    def _also(self, i: int, left: int) -> bool:
+        """"закликав і секретар IGAD", "також закликав": the act is told as one more of the same."""
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return any(t.lemma in self.cues.also_words for t in self.tokens[max(left, i - 2) : i + 2]) or (
+            after is not None and after.text.lower() in ("і", "й") and i > left
+        )
+
     def _named_before_as(self, s: int, i: int, right: int) -> list[str]:
         """The actor a bare object noun right after the trigger stood for when it was last named with its
         country in this or the three sentences before ("малійський безпілотник" … "знищили безпілотник")."""
@@ -705,6 +712,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
             # обмежень на експорт білоруських калійних добрив"
             target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
+            participants = uniq(source + target)
+        if not target and source and verbal and self._also(i, left):
+            # "До діалогу закликав і виконавчий секретар IGAD": the same call, to those the last one addressed
+            same = self._latest(lambda f: f.pattern.type == pattern.type and f.sentence >= s - 2 and bool(f.target))
+            target = [x for x in same.target if x not in source] if same else []
             participants = uniq(source + target)
         if pattern.type == "REJECT" and not target and source:
             # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before
