@@ -668,3 +668,13 @@ def test_bare_ministry_is_the_country_referred_back_or_the_last_named_in_a_forei
     assert by_name(found, "Міністерство закордонних справ Єгипту").country == "EGY"
     found = entities("Єгипет закрив кордон для українських вантажів. Увечері МЗС повідомило про ноту протесту.")
     assert by_name(found, "Міністерство закордонних справ України").country == "UKR"
+
+
+def test_a_place_after_a_preposition_opens_no_longer_name(recognizer):
+    document = analyze_text(
+        "Напередодні засідання в Накурі МЗС Лівану подало скаргу на порушення Ізраїлем резолюції 1701.",
+        published="2027-11-03",
+    )
+    names = {e.name: e.country for e in document.entities}
+    assert names.get("Накура") == "LBN" and names.get("Міністерство закордонних справ Лівану") == "LBN"
+    assert names.get("Ізраїль") == "ISR"

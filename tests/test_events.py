@@ -2471,3 +2471,9 @@ def test_a_name_after_a_headline_is_no_genitive_of_its_last_word() -> None:
     )
     offensive = next(e for e in events_of(document, "FIGHT") if e.trigger.text == "наступ")
     assert countries(document, offensive.source) == {"SDN"}
+
+
+def test_an_attack_near_a_town_or_under_it_hits_the_town_country() -> None:
+    document = coded("Ізраїль і Ліван домовилися. У понеділок безпілотник ЦАХАЛ атакував автомобіль поблизу Набатії.")
+    fight = only(document, "FIGHT")
+    assert countries(document, fight.source) == {"ISR"} and countries(document, fight.target) == {"LBN"}

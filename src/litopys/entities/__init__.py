@@ -728,6 +728,15 @@ class EntityRecognizer:
             return False
         if len(inside) > 1 and any(t.text.lower() in NEVER_IN_NAMES for t in document.tokens[first:last]):
             return False  # "Ради безпеки ООН проти Ірану": two actors, no name holds "проти" (none of NER-UK's)
+        opening = min(inside, key=lambda f: f.start)
+        if (
+            len(inside) > 1 and opening.start == first and opening.kind in PLACE_KINDS and first > 0
+            and document.tokens[first - 1].text.lower() in ("в", "у", "на")
+        ):
+            return False  # "засідання в Накурі МЗС Лівану подало": a place told after "в" opens no name
+        tail = document.tokens[max(f.end for f in inside) : last]
+        if opening.start == first and opening.kind == "country" and tail and not any(t.is_capitalised for t in tail):
+            return False  # "порушення Ізраїлем резолюції 1701": a country with common words after it names no place
         if label == "PERS" and EntityRecognizer._first_names_before(document, first, inside, found):
             return True
         if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):

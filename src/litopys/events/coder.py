@@ -1001,6 +1001,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             )
             if left <= phrase.first < right and id(phrase) not in used and (
                 after_place_noun or phrase.prep in self.cues.location_preps and "loct" in phrase.cases
+                or phrase.prep in self.cues.near_preps and bool({"gent", "ablt"} & phrase.cases)  # "поблизу Бінт-Джбейля", "під Бахмутом"
             ):
                 for entity_id in phrase.entities:
                     entity = self.doc.entity(entity_id)
