@@ -2477,3 +2477,16 @@ def test_an_attack_near_a_town_or_under_it_hits_the_town_country() -> None:
     document = coded("Ізраїль і Ліван домовилися. У понеділок безпілотник ЦАХАЛ атакував автомобіль поблизу Набатії.")
     fight = only(document, "FIGHT")
     assert countries(document, fight.source) == {"ISR"} and countries(document, fight.target) == {"LBN"}
+
+
+def test_ready_to_give_takes_its_subject_and_looking_into_circumstances_is_an_inquiry() -> None:
+    document = coded(
+        "Міністр оборони Ізраїлю пригрозив розширити операції. За даними Axios, Вашингтон нібито готовий "
+        "виділити ліванській армії ще 200 мільйонів доларів."
+    )
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"USA"} and countries(document, aid.target) == {"LBN"}
+    document = coded("Поліція Молдови заявила, що з'ясовує обставини інциденту на кордоні.")
+    assert countries(document, only(document, "INVESTIGATE").source) == {"MDA"}
+    document = coded("Командування сирійської армії оголосило, що перекидає на північ 2000 військовослужбовців.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"SYR"}
