@@ -2490,3 +2490,27 @@ def test_ready_to_give_takes_its_subject_and_looking_into_circumstances_is_an_in
     assert countries(document, only(document, "INVESTIGATE").source) == {"MDA"}
     document = coded("Командування сирійської армії оголосило, що перекидає на північ 2000 військовослужбовців.")
     assert countries(document, only(document, "MOBILIZE").source) == {"SYR"}
+
+
+def test_impersonal_form_takes_the_doer_of_its_sentence_but_not_across_a_subordinate_clause() -> None:
+    document = coded("Протести в Мінську тривають. Білоруський ОМОН застосував кийки, затримано щонайменше 40 людей.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"BLR"}
+    document = coded("Уряд Малі звинуватив Алжир після того, як біля кордону було збито малійський безпілотник.")
+    assert all(countries(document, e.source) != {"MLI"} for e in events_of(document, "FIGHT"))
+
+
+def test_a_bare_national_body_in_a_foreign_story_and_a_fronted_object_with_its_owner() -> None:
+    document = coded("Протести в Каракасі тривають третю добу. Національна гвардія затримала десятки людей.")
+    assert countries(document, only(document, "COERCE").source) == {"VEN"}
+    document = coded("Крок Бухареста різко розкритикували Молдова та Україна.")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"MDA", "UKR"} and countries(document, condemnation.target) == {"ROU"}
+
+
+def test_neighbours_are_the_other_side_and_the_view_of_a_capital_is_its_government() -> None:
+    document = coded("Хорватія заборонила в'їзд сербським посадовцям. Міністр закордонних справ Сербії зажадав від сусідів скасувати заборону.")
+    assert countries(document, only(document, "DEMAND").target) == {"HRV"}
+    document = coded("Сербська поліція затримала двох хорватів. У Загребі вважають арешт «політично вмотивованим» і називають його «взяттям заручників».")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"HRV"}

@@ -97,6 +97,15 @@ class Draft:
     gender: str | None = None
 
 
+def is_generic_alias(run: list[Token]) -> bool:
+    """Whether a name is made of common words only ("Національна гвардія", "Рада"), not an acronym or a
+    name of its own ("ЗСУ", "Укренерго"): such a name says nothing of whose body it is."""
+    return all(
+        t.is_word and not t.text.isupper() and t.pos in ("NOUN", "ADJF") and not any("Geox" in a.tags or "Name" in a.tags for a in t.analyses)
+        for t in run
+    )
+
+
 class EntityRecognizer:
     """The entities stage: fills ``document.entities`` (and ``document.ner_spans`` from the model)."""
 
@@ -191,7 +200,12 @@ class EntityRecognizer:
                 i = end
         found: list[Found] = []
         roles: list[RoleSpan] = []
-        ukraine_named = any(entry.country == "UKR" and entry.category != INSTITUTION for _, _, entry in matches)
+        # (a body named by common words only, "Національна гвардія", is Ukraine's by default, not by name)
+        ukraine_named = any(
+            entry.country == "UKR" and entry.category != INSTITUTION
+            and not (entry.type == "ORG" and is_generic_alias(tokens[start:end]))
+            for start, end, entry in matches
+        )
         n = 0
         while n < len(matches):
             start, end, entry = matches[n]
@@ -236,7 +250,18 @@ class EntityRecognizer:
                 if has_spelled_first_name(tokens, entry, start):
                     start -= 1  # "Александар Вучич": the known person, spelled another way
                 earlier = self._body_named_before(tokens, entry, start, end, found)
-                found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
+                foreign = (
+                    self._country_referred_back(tokens, end, found, ukraine_named)
+                    if entry.country == "UKR" and entry.type == "ORG" and not earlier and is_generic_alias(tokens[start:end])
+                    else None
+                )
+                if foreign is not None:
+                    # "Національна гвардія розігнала протест" in a story about Venezuela: that country's body
+                    state = self.gazetteer.by_key.get(f"country:{foreign.country}")
+                    name = f"{nominative_phrase(tokens[start:end])} {genitive_phrase(state.name if state else foreign.name)}"
+                    found.append(self._institution(entry, start, end, foreign.country, name))
+                else:
+                    found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
             elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
                 institution = following[2]
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"

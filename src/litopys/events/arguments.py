@@ -78,6 +78,9 @@ class ArgumentFinding(CoderState):
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
+        if phrase.lemma in self.cues.neighbour_nouns:  # "зажадав від сусідів": the other side's country
+            country = self._last_country_before(phrase.first, exclude)
+            return [country] if country else []
         if phrase.plural:
             if speaker:
                 return list(speaker)
@@ -422,7 +425,8 @@ class ArgumentFinding(CoderState):
         while k >= first and self.tokens[k].text in QUOTES:
             k -= 1
         token = self.tokens[k] if k >= first else None
-        if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised:
+        # (a capital only opening the sentence is no name: "Крок Братислави розкритикували")
+        if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised and k != first:
             return False
         if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
@@ -529,12 +533,14 @@ class ArgumentFinding(CoderState):
             if fronted:
                 return self.group_of(sentence, fronted[-1])
             # "У Москві навчання Альянсу назвали «провокацією»": a fronted object noun's genitive owner
+            # ("Рішення Загреба Сійярто назвав «негідним»": so with the subject named after the object)
+            first = self.doc.sentences[sentence].first_token
             owned = [
                 p for p in phrases
                 if left <= p.first < i and id(p) not in used and p.prep is None and "gent" in p.cases and p.first - 1 >= left
                 and self.tokens[p.first - 1].pos == "NOUN" and "accs" in self.tokens[p.first - 1].cases
-                and not self.tokens[p.first - 1].is_capitalised
-                and verb.pos == "VERB" and impersonal
+                and (not self.tokens[p.first - 1].is_capitalised or p.first - 1 == first)
+                and verb.pos == "VERB" and (impersonal or any(id(q) in used and q.first > p.first for q in phrases))
             ]
             return self.group_of(sentence, owned[-1]) if owned else []
         return []

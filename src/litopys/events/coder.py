@@ -537,7 +537,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         # "санкції, запроваджені Євросоюзом", "журналіста затримано": the subject of a passive form is
         # what is done to; a bare instrumental names who does it.
         passive = pattern.pos == "verb" and pos in ("ADJF", "VERB") and (token.has("pssv") or "Impe" in token.tags)
-        if passive and subject_role == "source":
+        # "Бійці гвардії застосували газ, затримано 120 людей": an impersonal form has no nominative at all;
+        # what is done to is its accusative, and the doer is the one this sentence has named acting
+        impersonal = verbal and "Impe" in token.tags and subject_role == "source"
+        if passive and subject_role == "source" and not impersonal:
             subject_role = "target"
         if subject_role == "none" and pos == "NOUN":
             governing = self._governing_verb(i, left)
@@ -547,7 +550,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             subject_role = "none"  # "протест через військові навчання": a reason, not the subject's act
         if "infn" in token.tags and self._permitted(i, left):
             return None  # "дозвіл Заходу бити по Росії": an act allowed or banned is not told as done
-        if subject_role != "none":
+        if impersonal:
+            # (not inside a clause of its own: "звинуватив, після того як було збито безпілотник")
+            doer_verb = next(
+                (j for j in range(i - 1, first - 1, -1) if is_finite_verb(self.tokens[j]) and self.tokens[j].lemma != "бути"),
+                first,
+            )  # ("було збито": past the auxiliary)
+            subordinate = any(
+                t.lemma in self.cues.clause_openers or t.text.lower() == "як" for t in self.tokens[doer_verb + 1 : i]
+            )
+            fallback = [] if subordinate else list(sentence_subject)
+        elif subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is None and pos == "NOUN":
                 # "Орбан після зустрічі з Путіним відвідав Пекін": the clause's verb comes after the noun.
@@ -878,7 +891,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _fronted_object(self, s: int, i: int, left: int) -> bool:
         """"це рішення підтримав і суд": an object before the verb (object–verb–subject order), so the
         nominative after the verb is its subject."""
-        before = [p for p in self.phrases[s] if left <= p.first < i and p.prep is None]
+        # ("Крок Братислави різко розкритикували Польща та …": a noun's genitive owner is no subject either)
+        before = [p for p in self.phrases[s] if left <= p.first < i and p.prep is None and not self._attached_to_noun(s, p)]
         if any(p.kind == "anaphor-event" for p in before):
             return True
         # "В аеропорту Сі Цзіньпіна зустрів Дмитро Чернишенко": only accusatives before the verb.

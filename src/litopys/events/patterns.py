@@ -98,6 +98,7 @@ class Cues:
     standalone_anaphors: frozenset[str]
     determiners: frozenset[str]
     blame_words: frozenset[str]
+    neighbour_nouns: frozenset[str]
     modal_adjectives: frozenset[str]
     near_preps: frozenset[str]
     also_words: frozenset[str]
