@@ -203,7 +203,7 @@ class EntityRecognizer:
         # (a body named by common words only, "Національна гвардія", is Ukraine's by default, not by name)
         ukraine_named = any(
             entry.country == "UKR" and entry.category != INSTITUTION
-            and not (entry.type == "ORG" and is_generic_alias(tokens[start:end]))
+            and not (entry.category == ACTOR and entry.type == "ORG" and is_generic_alias(tokens[start:end]))
             for start, end, entry in matches
         )
         n = 0
