@@ -2514,3 +2514,11 @@ def test_neighbours_are_the_other_side_and_the_view_of_a_capital_is_its_governme
     document = coded("Сербська поліція затримала двох хорватів. У Загребі вважають арешт «політично вмотивованим» і називають його «взяттям заручників».")
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.source) == {"HRV"}
+
+
+def test_a_request_filed_with_a_court_and_support_for_a_country_sovereignty() -> None:
+    document = coded("У вівторок Джорджтаун подав до Міжнародного суду ООН клопотання про тимчасові заходи.")
+    request = only(document, "DEMAND")
+    assert countries(document, request.source) == {"GUY"} and "IGOUNOJUDICJ" in countries(document, request.target)
+    document = coded("Держдепартамент США висловив «непохитну підтримку» територіальної цілісності Молдови.")
+    assert countries(document, only(document, "SUPPORT").target) == {"MDA"}

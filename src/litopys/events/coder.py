@@ -322,6 +322,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 continue
             if self._companion_ends_at(pattern, phrase.first - 1, right):
                 return self.resolve([phrase])
+            # "висловив непохитну підтримку суверенітету Гаяни": past one genitive noun of what is backed
+            k = phrase.first - 1
+            between = self.tokens[k]
+            j = k - 1
+            while j > i and self.tokens[j].text in QUOTES:
+                j -= 1  # ("«непохитну підтримку» суверенітету")
+            if between.pos == "NOUN" and "gent" in between.cases and j > i and self._companion_ends_at(pattern, j, right):
+                return self.resolve([phrase])
         return []
 
     def _companion_ends_at(self, pattern: Pattern, k: int, right: int) -> bool:
@@ -745,7 +753,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 return None  # "дрон порушив повітряний простір країни": no one named crossed
             target = target or self._named_after_companion(s, i, right, pattern)  # "порушили повітряний простір Естонії"
             participants = uniq(source + target)
-        if pattern.type == "DEMAND" and pattern.with_lemmas and not target:
+        if (pattern.type == "DEMAND" or pattern.type == "SUPPORT") and pattern.with_lemmas and not target:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
             participants = uniq(source + target)
 
