@@ -326,8 +326,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             k = phrase.first - 1
             between = self.tokens[k]
             j = k - 1
-            while j > i and self.tokens[j].text in QUOTES:
-                j -= 1  # ("«непохитну підтримку» суверенітету")
+            while j > i and (self.tokens[j].text in QUOTES or self.tokens[j].pos == "ADJF" and "gent" in self.tokens[j].cases):
+                j -= 1  # ("«непохитну підтримку» суверенітету", "підтримку територіальної цілісності")
             if between.pos == "NOUN" and "gent" in between.cases and j > i and self._companion_ends_at(pattern, j, right):
                 return self.resolve([phrase])
         return []
