@@ -2522,3 +2522,22 @@ def test_a_request_filed_with_a_court_and_support_for_a_country_sovereignty() ->
     assert countries(document, request.source) == {"GUY"} and "IGOUNOJUDICJ" in countries(document, request.target)
     document = coded("Держдепартамент США висловив «непохитну підтримку» територіальної цілісності Молдови.")
     assert countries(document, only(document, "SUPPORT").target) == {"MDA"}
+
+
+def test_a_place_name_after_its_place_noun_is_no_object_and_neighbours_are_who_acted_against_the_speaker() -> None:
+    document = coded(
+        "Киргизстан і Таджикистан сперечаються. У березні таджицькі прикордонники затримали поблизу села Достук "
+        "киргизького прикордонника. Бішкек тоді звинуватив сусідів у «викраденні» військовослужбовця."
+    )
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"TJK"} and countries(document, arrest.target) == {"KGZ"}
+    assert countries(document, only(document, "DISAPPROVE").target) == {"TJK"}
+
+
+def test_welcoming_a_signing_welcomes_those_who_signed() -> None:
+    document = coded(
+        "Лідери Вірменії та Азербайджану підписали мирну декларацію. Речник МЗС Китаю у середу привітав "
+        "підписання декларації."
+    )
+    praise = only(document, "SUPPORT")
+    assert countries(document, praise.source) == {"CHN"} and countries(document, praise.target) == {"ARM", "AZE"}

@@ -760,8 +760,12 @@ class EntityRecognizer:
         ):
             return False  # "засідання в Накурі МЗС Лівану подало": a place told after "в" opens no name
         tail = document.tokens[max(f.end for f in inside) : last]
-        if opening.start == first and opening.kind == "country" and tail and not any(t.is_capitalised for t in tail):
-            return False  # "порушення Ізраїлем резолюції 1701": a country with common words after it names no place
+        if (
+            opening.start == first and opening.kind in PLACE_KINDS and tail and not any(t.is_capitalised for t in tail)
+        ):
+            # "порушення Ізраїлем резолюції 1701", "підписали в Бішкеку угоду про торгівлю": a place with common
+            # words after it names no longer place or body
+            return False
         if label == "PERS" and EntityRecognizer._first_names_before(document, first, inside, found):
             return True
         if label == "PERS" or any(f.type == "PERS" and f.kind not in UNNAMED_KINDS for f in inside):

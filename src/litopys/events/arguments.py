@@ -78,9 +78,12 @@ class ArgumentFinding(CoderState):
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
-        if phrase.lemma in self.cues.neighbour_nouns:  # "зажадав від сусідів": the other side's country
-            country = self._last_country_before(phrase.first, exclude)
-            return [country] if country else []
+        if phrase.lemma in self.cues.neighbour_nouns:
+            # "зажадав від сусідів", "звинуватив сусідів у «викраденні»": whoever acted against the speaker,
+            # else the country last named that is not the speaker's
+            acted = self._who_acted_against(exclude) if exclude else []
+            country = None if acted else self._last_country_before(phrase.first, exclude)
+            return acted or ([country] if country else [])
         if phrase.plural:
             if speaker:
                 return list(speaker)
@@ -478,7 +481,10 @@ class ArgumentFinding(CoderState):
                     k -= 1
                 # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
                 # to that noun (its genitive or apposition), it is not the verb's object.
-                attached = ("gent" in phrase.cases or k != phrase.first - 1) and k not in self.mentions.in_timex
+                # ("поблизу села Достук": a place's name after its place noun is that noun's apposition)
+                attached = (
+                    "gent" in phrase.cases or k != phrase.first - 1 or self.tokens[k].lemma in self.cues.place_nouns
+                ) and k not in self.mentions.in_timex
                 # ("розслідування удару": what an inquiry is into is the inquiry's object)
                 closed = bool(self.tokens[k].lemmas & (self.cues.closed_nouns | self.cues.inquiry_nouns))
                 # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
