@@ -2541,3 +2541,28 @@ def test_welcoming_a_signing_welcomes_those_who_signed() -> None:
     )
     praise = only(document, "SUPPORT")
     assert countries(document, praise.source) == {"CHN"} and countries(document, praise.target) == {"ARM", "AZE"}
+
+
+def test_a_state_protest_the_act_wished_in_a_shchob_clause_and_imports_suspended() -> None:
+    document = coded("Генсек уряду Японії повідомив, що Токіо заявив китайській стороні протест через дипломатичні канали.")
+    protest = only(document, "DISAPPROVE")
+    assert protest.mode == "protest" and countries(document, protest.target) == {"CHN"}
+    document = coded("Китайський дипломат зажадав, щоб Токіо публічно відмовився від слів прем'єрки.")
+    assert only(document, "DEMAND") and not events_of(document, "REJECT")
+    document = coded("У вівторок митна служба Китаю призупинила ввезення морепродуктів з Японії.")
+    assert countries(document, only(document, "SANCTION").target) == {"JPN"}
+
+
+def test_a_call_on_own_citizens_to_avoid_a_country_is_a_travel_warning_and_vzhe_is_an_adverb() -> None:
+    document = coded("МЗС Китаю закликало китайських громадян утримуватися від поїздок до Японії.")
+    warning = only(document, "SANCTION")
+    assert warning.mode == "travel-warning" and countries(document, warning.target) == {"JPN"}
+    document = coded("МЗС Китаю висловило протест Японії. Найбільші китайські авіакомпанії вже пропонують пасажирам повернути квитки.")
+    assert not events_of(document, "AGREE")
+
+
+def test_a_relative_clause_of_a_common_noun_has_no_actor_but_a_document_speaks_for_its_author() -> None:
+    document = coded("Прем'єрка Японії заявила, що блокада Тайваню може стати «ситуацією, яка загрожує виживанню Японії».")
+    assert not events_of(document, "THREATEN")
+    document = coded("Рада безпеки ООН ухвалила резолюцію, яка вимагає від хуситів припинити напади.")
+    assert "IGOUNOSCR" in countries(document, only(document, "DEMAND").source)

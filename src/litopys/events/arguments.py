@@ -333,6 +333,13 @@ class ArgumentFinding(CoderState):
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
+            k = left - 2  # the comma before the pronoun; the antecedent ends right before it
+            while k >= 0 and (self.tokens[k].text in QUOTES or self.tokens[k].text == ","):
+                k -= 1
+            if before and before[-1].last - 1 < k and not self.tokens[k].lemmas & self.cues.document_nouns:
+                # "стати «ситуацією, яка загрожує …»": the noun before the comma is the antecedent (but a
+                # document speaks for its author: "ухвалила резолюцію, яка вимагає")
+                before = []
             if before:
                 group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
                 if self.agrees(verb, group):

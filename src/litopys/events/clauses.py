@@ -103,7 +103,12 @@ class ClauseReading(CoderState):
 
     def _embedded(self, embedding: int, i: int) -> bool:
         """Whether the trigger at ``i`` lies in the complement of the one at ``embedding``: after it in
-        the same clause with no finite verb between ("закликав Угорщину не блокувати фінансову допомогу")."""
+        the same clause with no finite verb between ("закликав Угорщину не блокувати фінансову допомогу"),
+        or in a "щоб" clause right after it."""
+        # "зажадав, щоб Токіо публічно відмовився від слів прем'єрки": the act wished for in a "щоб" clause
+        wish = next((k for k in range(embedding + 1, min(i, embedding + 3)) if self.tokens[k].text.lower() == "щоб"), None)
+        if wish is not None and i - embedding <= 10 and not any(is_finite_verb(self.tokens[k]) for k in range(wish + 1, i)):
+            return True
         if is_finite_verb(self.tokens[i]) or not 0 < i - embedding <= 8 and not self._second_infinitive(embedding, i):
             return False  # a finite verb is a predicate of its own ("відкинув критику і звинуватив …")
         between = range(embedding + 1, i)

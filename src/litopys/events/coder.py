@@ -264,6 +264,18 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _struck_object(self, group: list[Phrase]) -> bool:
         return any(self.tokens[p.head].lemma in self.cues.struck_objects for p in group)
 
+    def _travel_destination(self, s: int, i: int, right: int, source: list[str], target: list[str]) -> list[str]:
+        """The country a call on one's own people warns against travelling to ("утримуватися від поїздок
+        до Японії"), or []: only when those called on are the caller's own (or not named)."""
+        own = {self._country(x) for x in source}
+        if target and not {self._country(x) for x in target} <= own:
+            return []
+        travel = next((k for k in range(i + 1, right) if self.tokens[k].lemmas & self.cues.travel_words), None)
+        if travel is None:
+            return []
+        place = next((p for p in self.phrases[s] if travel < p.first < right and p.prep in ("до", "в") and p.entities), None)
+        return [x for x in place.entities if self._country(x) not in own] if place else []
+
     def _also(self, i: int, left: int) -> bool:
         """"закликав і секретар IGAD", "також закликав": the act is told as one more of the same."""
         after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -687,6 +699,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = uniq(source + target)
+        if pattern.type == "DEMAND" and source and (destination := self._travel_destination(s, i, right, source, target)):
+            # "МЗС КНР закликало китайських громадян утримуватися від поїздок до Японії": a travel warning
+            # against the country named, a sanction, not a demand on one's own people
+            sanction = next(p for p in pattern_index()["запровадити"] if p.type == "SANCTION")
+            pattern, target = replace(sanction, mode="travel-warning"), destination
+            participants = uniq(source + target)
         if pattern.type == "CONSULT" and len(participants) < 2:
             # "розпочала переговори про вступ України та Молдови": the candidates are the other party
             target.extend(x for x in self._accession_parties(s, i, right) if x not in source and x not in target)
@@ -770,6 +788,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
+        if pattern.type == "THREATEN" and verbal and not source and not nested:
+            return None  # "«ситуацією, яка загрожує виживанню Японії»": a threat no one utters
         if verbal and subject_ids and not carried:
             self.last_subject = subject_ids
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)

@@ -98,6 +98,8 @@ class Cues:
     standalone_anaphors: frozenset[str]
     determiners: frozenset[str]
     blame_words: frozenset[str]
+    travel_words: frozenset[str]
+    document_nouns: frozenset[str]
     neighbour_nouns: frozenset[str]
     modal_adjectives: frozenset[str]
     near_preps: frozenset[str]

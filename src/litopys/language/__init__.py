@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from litopys.doc import Analysis, Document, Sentence, Token
-from litopys.lang import read_lines
+from litopys.lang import read_lines, read_tsv
 
 APOSTROPHES = "'’ʼ`"
 # Words with inner hyphens and apostrophes stay whole (Томас-Грінфілд, з’явилися, будь-яких);
@@ -42,9 +42,17 @@ def morph_analyzer():
 _VERB_FORMS = frozenset({"infn", "past", "pres", "futr", "impr"})
 
 
+@cache
+def _missing_words() -> dict[str, Analysis]:
+    """Readings of the common words the dictionary lacks (``lang/uk/missing_words.tsv``)."""
+    return {row[0]: Analysis(row[2], row[1], frozenset({row[1]})) for row in read_tsv("missing_words.tsv")}
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> tuple[Analysis, ...]:
     """Every reading of a word form; cached because it is the hot path."""
+    if word in _missing_words():
+        return (_missing_words()[word],)
     readings: list[Analysis] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
     for parse in morph_analyzer().parse(word):
