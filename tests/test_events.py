@@ -2566,3 +2566,17 @@ def test_a_relative_clause_of_a_common_noun_has_no_actor_but_a_document_speaks_f
     assert not events_of(document, "THREATEN")
     document = coded("Рада безпеки ООН ухвалила резолюцію, яка вимагає від хуситів припинити напади.")
     assert "IGOUNOSCR" in countries(document, only(document, "DEMAND").source)
+
+
+def test_a_town_taken_by_force_is_fighting_and_rebels_refer_back_to_the_armed_group() -> None:
+    document = coded("Повстанці M23 знову наступають. У неділю бойовики M23 захопили місто Гома.")
+    occupation = only(document, "FIGHT")
+    assert occupation.mode == "occupy" and countries(document, occupation.target) == {"COD"}
+    document = coded("Повстанці M23 наступають. За даними ООН, руандійська армія постачає повстанцям зенітні комплекси.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"RWA"} and countries(document, aid.target) == {"COD"}
+
+
+def test_a_spokesman_of_the_government_just_named_speaks_for_its_country() -> None:
+    document = coded("Уряд Чаду звинуватив Судан у підтримці повстанців. Речник уряду Абдеррахман Кулламаллах заявив, що Судан постачає їм зброю.")
+    assert all(countries(document, e.source) == {"TCD"} for e in document.events if e.type == "DISAPPROVE")

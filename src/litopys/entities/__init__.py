@@ -293,7 +293,11 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, country.country, name))
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
-            elif entry.category == INSTITUTION and entry.kind in BODIES_REFERRED_BACK and not tokens[start].text[:1].isupper() and (
+            elif entry.category == INSTITUTION and (
+                entry.kind in BODIES_REFERRED_BACK
+                # "Уряд ДРК … Речник уряду Патрік Муяя": an office of the government just named
+                or entry.kind == "government" and n > 0 and matches[n - 1][1] == start and matches[n - 1][2].category == ROLE
+            ) and not tokens[start].text[:1].isupper() and (
                 tokens[start].pos == "NOUN"  # not "обласної військової адміністрації"
             ) and (
                 named := next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)

@@ -176,7 +176,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return True
         # "назвало заяви чеської сторони «безпідставними»": another side's claims called false
         words = self.tokens[left:right]
-        return any(self.cues.claim_nouns & t.lemmas for t in words) and any(self.cues.falsity_words & t.lemmas for t in words)
+        # ("У Кігалі звинувачення відкинули: речниця назвала їх «безпідставними»": the charge told earlier
+        # in the sentence)
+        before = self.tokens[self.doc.sentences[s].first_token : right]
+        return any(self.cues.claim_nouns & t.lemmas for t in before) and any(self.cues.falsity_words & t.lemmas for t in words)
 
     @staticmethod
     def _accuse_pattern() -> Pattern:
@@ -699,6 +702,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = uniq(source + target)
+        if (pattern.type, pattern.mode) == ("COERCE", "seize") and target and all(
+            (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement") for x in target
+        ):
+            # "бойовики M23 захопили місто Шабунда": a town taken by force is fighting (CAMEO 192), not a seizure
+            pattern = replace(pattern, type="FIGHT", mode="occupy")
         if pattern.type == "DEMAND" and source and (destination := self._travel_destination(s, i, right, source, target)):
             # "МЗС КНР закликало китайських громадян утримуватися від поїздок до Японії": a travel warning
             # against the country named, a sanction, not a demand on one's own people
