@@ -702,7 +702,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.symmetric and not source and len(target) >= 2:
             source, target = target, []
         participants = uniq(source + target)
-        if (pattern.type, pattern.mode) == ("COERCE", "seize") and target and all(
+        if (pattern.type, pattern.mode) == ("COERCE", "seize") and token.lemma in ("захопити", "захоплювати") and target and all(
             (e := self.doc.entity(x)) is not None and e.kind in ("city", "region", "settlement") for x in target
         ):
             # "бойовики M23 захопили місто Шабунда": a town taken by force is fighting (CAMEO 192), not a seizure
