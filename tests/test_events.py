@@ -2580,3 +2580,15 @@ def test_a_town_taken_by_force_is_fighting_and_rebels_refer_back_to_the_armed_gr
 def test_a_spokesman_of_the_government_just_named_speaks_for_its_country() -> None:
     document = coded("Уряд Чаду звинуватив Судан у підтримці повстанців. Речник уряду Абдеррахман Кулламаллах заявив, що Судан постачає їм зброю.")
     assert all(countries(document, e.source) == {"TCD"} for e in document.events if e.type == "DISAPPROVE")
+
+
+def test_a_past_gerund_acts_as_its_verb_with_the_subject_of_the_clause() -> None:
+    document = coded("Про це в понеділок повідомив генсек НАТО Марк Рютте, закликавши Москву негайно припинити удари.")
+    call = only(document, "DEMAND")
+    assert "IGOWSTNAT" in countries(document, call.source) and countries(document, call.target) == {"RUS"}
+
+
+def test_a_document_adopted_speaks_for_the_body_that_adopted_it_not_for_the_place() -> None:
+    document = coded("У середу Рада керуючих МАГАТЕ у Відні ухвалила резолюцію, яка вимагає від Ірану відновити співпрацю.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOUNOIAE"} and countries(document, demand.target) == {"IRN"}

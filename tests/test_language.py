@@ -71,3 +71,11 @@ def test_a_reading_with_no_case_may_be_in_any_case():
 
     document = analyse(Document(text="Свердловський суд ухвалив вирок."))
     assert document.tokens[0].cases == CASES  # pymorphy3 gives "Свердловський" a reading with no case
+
+
+def test_a_past_gerund_reads_as_its_verb_and_missing_adverbs_are_adverbs():
+    from litopys.language import analyse_word
+
+    assert {a.lemma for a in analyse_word("закликавши")} == {"закликати"}
+    assert {a.lemma for a in analyse_word("зустрівшись")} == {"зустрітися"}
+    assert analyse_word("вже")[0].pos == "ADVB"

@@ -336,10 +336,11 @@ class ArgumentFinding(CoderState):
             k = left - 2  # the comma before the pronoun; the antecedent ends right before it
             while k >= 0 and (self.tokens[k].text in QUOTES or self.tokens[k].text == ","):
                 k -= 1
-            if before and before[-1].last - 1 < k and not self.tokens[k].lemmas & self.cues.document_nouns:
+            if before and before[-1].last - 1 < k:
                 # "стати «ситуацією, яка загрожує …»": the noun before the comma is the antecedent (but a
-                # document speaks for its author: "ухвалила резолюцію, яка вимагає")
-                before = []
+                # document speaks for its author, who adopted it: "Рада у Відні ухвалила резолюцію, яка вимагає")
+                document = self.tokens[k].lemmas & self.cues.document_nouns
+                before = [p for p in before if p.prep is None and "nomn" in p.cases] if document else []
             if before:
                 group = [p for p in self.phrases[sentence] if p.group == before[-1].group]
                 if self.agrees(verb, group):

@@ -592,7 +592,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 look_right = finite and (not any(a.case == "accs" and not a.prep for a in pattern.args) or self._fronted_object(s, i, left))
                 # "Посередником виступила Туреччина": a noun before its verb, the subject after it.
                 look_right = look_right or (pos == "NOUN" and governing > i)
-                subject_group = self.subject(s, governing, left, right, look_right=look_right)
+                # "повідомив Гроссі, закликавши Тегеран …": a gerund's doer is its verb's subject, which may
+                # follow that verb, but comes before the gerund
+                gerund = pos == "GRND" and governing < i
+                subject_group = self.subject(s, governing, left, i if gerund else right, look_right=look_right or gerund)
             if not subject_group and subject_role == "target":
                 # "розширення НАТО загрожує …": what is said of a thing is said of its owner.
                 owners = [p for p in self.phrases[s] if left <= p.first < i and self._attached_to_noun(s, p)]

@@ -59,11 +59,24 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
         grammemes = frozenset(parse.tag.grammemes)
         if parse.tag.POS == "VERB" and parse.word == parse.normal_form and not grammemes & _VERB_FORMS:
             grammemes |= {"infn"}  # the dictionary leaves some infinitives unmarked ("звільнити", "звільняти")
-        key = (parse.normal_form, parse.tag.POS or "", grammemes)
+        lemma = _gerund_verb(parse.word) if parse.tag.POS == "GRND" else parse.normal_form
+        key = (lemma, parse.tag.POS or "", grammemes)
         if key not in seen:
             seen.add(key)
             readings.append(Analysis(*key))
     return tuple(readings)
+
+
+@lru_cache(maxsize=20_000)
+def _gerund_verb(gerund: str) -> str:
+    """The verb a past gerund comes from ("закликавши" → "закликати", "зустрівшись" → "зустрітися"), so
+    the rules that know the verb know the gerund; the gerund itself when no known verb fits."""
+    for ending, infinitive in (("вшись", "тися"), ("вши", "ти")):
+        if gerund.endswith(ending):
+            verb = gerund[: -len(ending)] + infinitive
+            if any(p.tag.POS == "VERB" and p.normal_form == verb for p in morph_analyzer().parse(verb)):
+                return verb
+    return gerund
 
 
 def lemma_of(word: str) -> str:
