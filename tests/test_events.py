@@ -2592,3 +2592,12 @@ def test_a_document_adopted_speaks_for_the_body_that_adopted_it_not_for_the_plac
     document = coded("У середу Рада керуючих МАГАТЕ у Відні ухвалила резолюцію, яка вимагає від Ірану відновити співпрацю.")
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"IGOUNOIAE"} and countries(document, demand.target) == {"IRN"}
+
+
+def test_objects_joined_share_their_owner_and_an_attack_in_the_capital_itself_hits_it() -> None:
+    document = coded("Вашингтон підтримує суверенітет і територіальну цілісність Молдови.")
+    assert countries(document, only(document, "SUPPORT").target) == {"MDA"}
+    document = coded("У самому Могадишо в неділю смертник «Аш-Шабаб» підірвав автомобіль біля воріт військової бази.")
+    assert countries(document, only(document, "ASSAULT").target) == {"SOM"}
+    document = coded("Прем'єр Сомалі назвав угоду Ефіопії «неприхованим посяганням на суверенітет» своєї країни.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"ETH"}

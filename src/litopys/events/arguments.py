@@ -457,6 +457,14 @@ class ArgumentFinding(CoderState):
             hi = min(hi, self._next_claiming_noun(sentence, i, arg))
         if arg.content:  # the content clause lies past the boundary that ends this one
             hi = min(self.doc.sentences[sentence].last_token, i + 1 + OBJECT_WINDOW)
+        if arg.case == "accs" and not arg.prep and self.tokens[i].pos == "VERB" and not any(
+            p.kind == "anaphor-event" and i < p.first <= i + 3 for p in phrases
+        ):  # ("назвала затримання співробітників Sputnik «незаконними»": the arrest told before, its doer)
+            # "назвав угоду Ефіопії «посяганням» … своєї країни": an object noun right after the verb is the
+            # object; its owner is the target, not a later word that could be accusative
+            owner = self._possessor(sentence, i, hi, used)
+            if owner:
+                return owner
         for phrase in phrases:
             if phrase.first < lo or phrase.first >= hi or id(phrase) in used:
                 continue
@@ -592,6 +600,14 @@ class ArgumentFinding(CoderState):
         object_case = {case} | ({"gent"} if after_numeral else set())
         if j >= hi or self.tokens[j].pos != "NOUN" or j in self.mentions.at or not object_case & self.tokens[j].cases:
             return []
+        # "підтримує суверенітет і територіальну цілісність Сомалі": objects joined share the owner after the last
+        while j + 2 < hi and self.tokens[j + 1].text.lower() in self.cues.coordinators:
+            k = j + 2
+            while k < hi and self.tokens[k].pos == "ADJF" and object_case & self.tokens[k].cases:
+                k += 1
+            if k >= hi or self.tokens[k].pos != "NOUN" or k in self.mentions.at or not object_case & self.tokens[k].cases:
+                break
+            j = k
         for phrase in self.phrases[sentence]:
             if phrase.first <= j or id(phrase) in used:
                 continue
