@@ -678,3 +678,8 @@ def test_a_place_after_a_preposition_opens_no_longer_name(recognizer):
     names = {e.name: e.country for e in document.entities}
     assert names.get("Накура") == "LBN" and names.get("Міністерство закордонних справ Лівану") == "LBN"
     assert names.get("Ізраїль") == "ISR"
+
+
+def test_a_country_adjective_before_a_bare_national_body_gives_its_country(entities):
+    found = entities("Як пише El Tiempo, венесуельська Національна гвардія затримала трьох бойовиків.")
+    assert by_name(found, "Національна гвардія Венесуели").country == "VEN"

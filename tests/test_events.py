@@ -2601,3 +2601,9 @@ def test_objects_joined_share_their_owner_and_an_attack_in_the_capital_itself_hi
     assert countries(document, only(document, "ASSAULT").target) == {"SOM"}
     document = coded("Прем'єр Сомалі назвав угоду Ефіопії «неприхованим посяганням на суверенітет» своєї країни.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"ETH"}
+
+
+def test_a_status_withdrawn_is_a_sanction() -> None:
+    document = coded("Вашингтон позбавив Колумбію сертифікації надійного партнера в боротьбі з наркотиками.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"USA"} and countries(document, sanction.target) == {"COL"}

@@ -250,11 +250,17 @@ class EntityRecognizer:
                 if has_spelled_first_name(tokens, entry, start):
                     start -= 1  # "Александар Вучич": the known person, spelled another way
                 earlier = self._body_named_before(tokens, entry, start, end, found)
-                foreign = (
-                    self._country_referred_back(tokens, end, found, ukraine_named)
-                    if entry.country == "UKR" and entry.type == "ORG" and not earlier and is_generic_alias(tokens[start:end])
-                    else None
-                )
+                generic = entry.country == "UKR" and entry.type == "ORG" and not earlier and is_generic_alias(tokens[start:end])
+                adjective = matches[n - 1] if n > 0 and matches[n - 1][1] == start else None
+                if generic and adjective is not None and adjective[2].category == ADJECTIVE and adjective[2].country:
+                    # "венесуельська Національна гвардія": the body of the country its adjective names
+                    start = adjective[0]
+                    state = self.gazetteer.by_key.get(f"country:{adjective[2].country}")
+                    name = f"{nominative_phrase(tokens[adjective[1] : end])} {genitive_phrase(state.name if state else adjective[2].country)}"
+                    found.append(self._institution(entry, start, end, adjective[2].country, name))
+                    n += 1
+                    continue
+                foreign = self._country_referred_back(tokens, end, found, ukraine_named) if generic else None
                 if foreign is not None:
                     # "Національна гвардія розігнала протест" in a story about Venezuela: that country's body
                     state = self.gazetteer.by_key.get(f"country:{foreign.country}")
