@@ -2607,3 +2607,9 @@ def test_a_status_withdrawn_is_a_sanction() -> None:
     document = coded("Вашингтон позбавив Колумбію сертифікації надійного партнера в боротьбі з наркотиками.")
     sanction = only(document, "SANCTION")
     assert countries(document, sanction.source) == {"USA"} and countries(document, sanction.target) == {"COL"}
+
+
+def test_a_demand_with_no_addressee_goes_to_who_acted_against_the_demander() -> None:
+    document = coded("Фінляндія вислала трьох російських дипломатів. Речник Кремля Дмитро Пєсков зажадав негайно скасувати висилку.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"RUS"} and countries(document, demand.target) == {"FIN"}

@@ -768,15 +768,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             same = self._latest(lambda f: f.pattern.type == pattern.type and f.sentence >= s - 2 and bool(f.target))
             target = [x for x in same.target if x not in source] if same else []
             participants = uniq(source + target)
-        if pattern.type == "REJECT" and not target and source:
-            # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before
-            own_countries = {self._country(x) for x in source} - {None}
-            charge = self._latest(
-                lambda f: f.pattern.type in ("DISAPPROVE", "PROTEST", "DEMAND") and f.sentence >= s - 3
-                and bool(own_countries & {self._country(x) for x in f.target})
-            )
-            target = [x for x in charge.source if self._country(x) not in own_countries][:1] if charge else []
-            participants = uniq(source + target)
         if pattern.mode == "incursion":
             if not source:
                 return None  # "дрон порушив повітряний простір країни": no one named crossed
@@ -784,6 +775,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if (pattern.type == "DEMAND" or pattern.type == "SUPPORT") and pattern.with_lemmas and not target:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
+            participants = uniq(source + target)
+        if pattern.type in ("REJECT", "DEMAND") and not target and source:
+            # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before;
+            # "Пєсков зажадав негайно відпустити танкер": demanded of whoever acted against the demander
+            own_countries = {self._country(x) for x in source} - {None}
+            answered = ("DISAPPROVE", "PROTEST", "DEMAND") if pattern.type == "REJECT" else THREAT_TYPES | {"SANCTION"}
+            charge = self._latest(
+                lambda f: f.pattern.type in answered and f.sentence >= s - 3 and f.modality == "asserted"
+                and bool(own_countries & {self._country(x) for x in f.target})
+            )
+            target = [x for x in charge.source if self._country(x) not in own_countries][:1] if charge else []
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}
