@@ -2613,3 +2613,9 @@ def test_a_demand_with_no_addressee_goes_to_who_acted_against_the_demander() -> 
     document = coded("Фінляндія вислала трьох російських дипломатів. Речник Кремля Дмитро Пєсков зажадав негайно скасувати висилку.")
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"RUS"} and countries(document, demand.target) == {"FIN"}
+
+
+def test_about_twenty_soldiers_are_the_subject_and_crossing_a_demarcation_line_is_an_incursion() -> None:
+    document = coded("КНДР мовчить. Близько двадцяти північнокорейських військових у понеділок перетнули демаркаційну лінію.")
+    incursion = only(document, "MOBILIZE")
+    assert incursion.mode == "incursion" and countries(document, incursion.source) == {"PRK"}

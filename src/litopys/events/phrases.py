@@ -91,6 +91,8 @@ def canonical_prep(tokens: list[Token], position: int, floor: int) -> tuple[str 
     if not is_prep(tokens[j]):
         return None, position
     word = tokens[j].text.lower()
+    if word in c.approximators and j + 1 < len(tokens) and str(tokens[j + 1].pos) in ("NUMR", "NUM"):
+        return None, position  # "Близько двадцяти північнокорейських військових перетнули": about twenty
     return c.prep_forms.get(word, word), j
 
 
