@@ -2624,6 +2624,6 @@ def test_about_twenty_soldiers_are_the_subject_and_crossing_a_demarcation_line_i
 def test_a_mine_nationalised_is_confiscation_and_the_capital_in_every_case() -> None:
     document = coded("Військова влада Нігеру оголосила про націоналізацію уранового рудника французької компанії Orano.")
     assert countries(document, only(document, "COERCE").source) == {"NER"}
-    document = coded("Уряд у Ніамеї оголосив тимчасового повіреного у справах Франції персоною нон ґрата.")
+    document = coded("Париж мовчить. У Ніамеї оголосили тимчасового повіреного у справах Франції персоною нон ґрата.")
     expulsion = only(document, "SANCTION")
     assert countries(document, expulsion.source) == {"NER"} and countries(document, expulsion.target) == {"FRA"}
