@@ -33,6 +33,9 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
         # session 7's rounds (zzs … zzzw); zzs, zzu, zzze, zzzs and zzzu stay below a floor (docs/events.md says why)
         "zzt", "zzv", "zzw", "zzx", "zzy", "zzz", "zzza", "zzzb", "zzzc", "zzzd", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj",
         "zzzk", "zzzl", "zzzm", "zzzn", "zzzo", "zzzp", "zzzq", "zzzr", "zzzt", "zzzv", "zzzw",
+        # session 8's rounds (zzzx … zzzzu and on); the ones below a floor are named in docs/events.md
+        "zzzx", "zzzy", "zzzzb", "zzzzc", "zzzzd", "zzzze", "zzzzg", "zzzzh", "zzzzi", "zzzzj", "zzzzl", "zzzzm",
+        "zzzzo", "zzzzt",
     )
 ]
 runner = CliRunner()
