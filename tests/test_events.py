@@ -2627,3 +2627,12 @@ def test_a_mine_nationalised_is_confiscation_and_the_capital_in_every_case() -> 
     document = coded("Париж мовчить. У Ніамеї оголосили тимчасового повіреного у справах Франції персоною нон ґрата.")
     expulsion = only(document, "SANCTION")
     assert countries(document, expulsion.source) == {"NER"} and countries(document, expulsion.target) == {"FRA"}
+
+
+def test_a_package_called_illegitimate_answers_its_sanctioner_and_sanctions_that_hit_are_no_strike() -> None:
+    document = coded(
+        "У понеділок Рада ЄС ухвалила 21-й пакет санкцій проти Росії. Речник Кремля Дмитро Пєсков у вівторок назвав "
+        "новий пакет «нелегітимним» і заявив, що санкції «б'ють насамперед по самій Європі»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"IGOEEC"} and not events_of(document, "FIGHT")

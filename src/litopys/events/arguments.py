@@ -404,8 +404,8 @@ class ArgumentFinding(CoderState):
         стриманості", "експерти вважають"): then no earlier actor is carried over as its subject."""
         verb = self.tokens[i]
         j = i - 1
-        while j >= left and self.tokens[j].pos in ("ADVB", "PRCL"):
-            j -= 1
+        while j >= left and (self.tokens[j].pos in ("ADVB", "PRCL") or self.tokens[j].text in QUOTES):
+            j -= 1  # ("санкції «б'ють по самій Європі»": past the quote that opens)
         if j < left or j in self.mentions.at or any(p.first <= j < p.last for p in self.phrases[verb.sentence]):
             return False
         noun = self.tokens[j]
