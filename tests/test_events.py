@@ -2636,3 +2636,12 @@ def test_a_package_called_illegitimate_answers_its_sanctioner_and_sanctions_that
     )
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.target) == {"IGOEEC"} and not events_of(document, "FIGHT")
+
+
+def test_a_threat_with_no_addressee_answers_who_acted_against_the_threatener() -> None:
+    document = coded(
+        "Південна Корея запровадила нові санкції проти КНДР. Сестра лідера КНДР Кім Йо Чжон у середу пригрозила "
+        "«новими, ще неприємнішими подарунками»."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PRK"} and countries(document, threat.target) == {"KOR"}

@@ -776,11 +776,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if (pattern.type == "DEMAND" or pattern.type == "SUPPORT") and pattern.with_lemmas and not target:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
             participants = uniq(source + target)
-        if pattern.type in ("REJECT", "DEMAND") and not target and source:
+        if pattern.type in ("REJECT", "DEMAND", "THREATEN") and not target and source:
             # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before;
             # "Пєсков зажадав негайно відпустити танкер": demanded of whoever acted against the demander
             own_countries = {self._country(x) for x in source} - {None}
-            answered = ("DISAPPROVE", "PROTEST", "DEMAND") if pattern.type == "REJECT" else THREAT_TYPES | {"SANCTION"}
+            # ("Захарова попередила, що крок Єревана не залишиться без наслідків": a threat answers an act too)
+            answered = {
+                "REJECT": {"DISAPPROVE", "PROTEST", "DEMAND"},
+                "DEMAND": THREAT_TYPES | {"SANCTION"},
+                "THREATEN": THREAT_TYPES | {"SANCTION", "DISAPPROVE", "DEMAND", "PROTEST"},
+            }[pattern.type]
             charge = self._latest(
                 lambda f: f.pattern.type in answered and f.sentence >= s - 3 and f.modality == "asserted"
                 and bool(own_countries & {self._country(x) for x in f.target})
