@@ -255,16 +255,14 @@ class EntityRecognizer:
                 if generic and adjective is not None and adjective[2].category == ADJECTIVE and adjective[2].country:
                     # "венесуельська Національна гвардія": the body of the country its adjective names
                     start = adjective[0]
-                    state = self.gazetteer.by_key.get(f"country:{adjective[2].country}")
-                    name = f"{nominative_phrase(tokens[adjective[1] : end])} {genitive_phrase(state.name if state else adjective[2].country)}"
+                    name = self._of_country(nominative_phrase(tokens[adjective[1] : end]), adjective[2].country)
                     found.append(self._institution(entry, start, end, adjective[2].country, name))
                     n += 1
                     continue
                 foreign = self._country_referred_back(tokens, end, found, ukraine_named) if generic else None
                 if foreign is not None:
                     # "Національна гвардія розігнала протест" in a story about Venezuela: that country's body
-                    state = self.gazetteer.by_key.get(f"country:{foreign.country}")
-                    name = f"{nominative_phrase(tokens[start:end])} {genitive_phrase(state.name if state else foreign.name)}"
+                    name = self._of_country(nominative_phrase(tokens[start:end]), foreign.country)
                     found.append(self._institution(entry, start, end, foreign.country, name))
                 else:
                     found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
@@ -295,7 +293,7 @@ class EntityRecognizer:
                     # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
                     found.append(self._institution(entry, start, end, named.country, named.name))
                 elif country is not None:
-                    name = f"{entry.name[:1].upper()}{entry.name[1:]} {genitive_phrase(country.name)}"
+                    name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", country.country)
                     found.append(self._institution(entry, start, end, country.country, name))
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
@@ -318,6 +316,11 @@ class EntityRecognizer:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
         return found, roles
+
+    def _of_country(self, body: str, alpha3: str) -> str:
+        """A body's name with its country's in the genitive ("Національна гвардія" → "… Венесуели")."""
+        state = self.gazetteer.by_key.get(f"country:{alpha3}")
+        return f"{body} {genitive_phrase(state.name if state else alpha3)}"
 
     @staticmethod
     def _body_named_before(tokens: list[Token], entry: Entry, start: int, end: int, found: list[Found]) -> Found | None:

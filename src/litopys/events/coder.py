@@ -39,6 +39,13 @@ from litopys.events.records import (
     verb_reading,
 )
 
+# What each kind of answer answers when it names no addressee (a denial a charge, a demand or a threat an act).
+ANSWERED_TYPES = {
+    "REJECT": frozenset({"DISAPPROVE", "PROTEST", "DEMAND"}),
+    "DEMAND": THREAT_TYPES | {"SANCTION"},
+    "THREATEN": THREAT_TYPES | {"SANCTION", "DISAPPROVE", "DEMAND", "PROTEST"},
+}
+
 
 class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     """Codes one document; holds the per-document state (phrases, quotes, discourse memory)."""
@@ -353,14 +360,25 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return True
         return any(k - len(words) + 1 >= 0 and self._is_companion(pattern, k - len(words) + 1, right) for words in pattern.with_phrases)
 
-    def _who_acted_against(self, side: list[str]) -> list[str]:
+    def _who_acted_against(
+        self, side: list[str], answered: frozenset[str] | None = None, since: int = 0
+    ) -> list[str]:
         """The source of the latest event aimed at ``side``'s country (what a retaliation answers): a
         sanction, threat or attack before a mere call ("в разі повернення санкцій … вийде з ДНЯЗ" answers
-        the sanctions threatened, not the IAEA's appeal told after them)."""
+        the sanctions threatened, not the IAEA's appeal told after them). With ``answered``, only an act
+        of those types told as done from sentence ``since`` on."""
         countries = {self._country(x) for x in side}
 
         def aimed(f: Found) -> bool:
             return bool(countries & {self._country(x) for x in f.target})
+
+        if answered is not None:
+            own = countries - {None}
+            found = self._latest(
+                lambda f: f.pattern.type in answered and f.sentence >= since and f.modality == "asserted"
+                and bool(own & {self._country(x) for x in f.target})
+            )
+            return [x for x in found.source if self._country(x) not in own][:1] if found else []
 
         hostile = THREAT_TYPES | self.cues.threat_types
         found = self._latest(lambda f: aimed(f) and f.pattern.type in hostile) or self._latest(aimed)
@@ -776,21 +794,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if (pattern.type == "DEMAND" or pattern.type == "SUPPORT") and pattern.with_lemmas and not target:
             target = self._named_after_companion(s, i, right, pattern)  # "засідання Ради безпеки ООН"
             participants = uniq(source + target)
-        if pattern.type in ("REJECT", "DEMAND", "THREATEN") and not target and source:
+        if pattern.type in ANSWERED_TYPES and not target and source:
             # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before;
-            # "Пєсков зажадав негайно відпустити танкер": demanded of whoever acted against the demander
-            own_countries = {self._country(x) for x in source} - {None}
-            # ("Захарова попередила, що крок Єревана не залишиться без наслідків": a threat answers an act too)
-            answered = {
-                "REJECT": {"DISAPPROVE", "PROTEST", "DEMAND"},
-                "DEMAND": THREAT_TYPES | {"SANCTION"},
-                "THREATEN": THREAT_TYPES | {"SANCTION", "DISAPPROVE", "DEMAND", "PROTEST"},
-            }[pattern.type]
-            charge = self._latest(
-                lambda f: f.pattern.type in answered and f.sentence >= s - 3 and f.modality == "asserted"
-                and bool(own_countries & {self._country(x) for x in f.target})
-            )
-            target = [x for x in charge.source if self._country(x) not in own_countries][:1] if charge else []
+            # "Пєсков зажадав негайно відпустити танкер", "Захарова попередила, що крок Єревана не залишиться
+            # без наслідків": demanded of, or threatened at, whoever acted against the speaker
+            target = self._who_acted_against(source, answered=ANSWERED_TYPES[pattern.type], since=s - 3)
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}
