@@ -2645,3 +2645,13 @@ def test_a_threat_with_no_addressee_answers_who_acted_against_the_threatener() -
     )
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"PRK"} and countries(document, threat.target) == {"KOR"}
+
+
+def test_a_call_that_informs_and_a_sanction_aimed_deep_in_its_object() -> None:
+    document = coded("Міністр закордонних справ Вірменії поінформував свого колегу Сергія Лаврова під час телефонної розмови.")
+    call = only(document, "CONSULT")
+    assert call.mode == "phone" and countries(document, call.source + call.target) == {"ARM", "RUS"}
+    document = coded("Рада ЄС вирішила призупинити безвізовий режим для власників дипломатичних паспортів Грузії.")
+    assert countries(document, only(document, "SANCTION").target) == {"GEO"}
+    document = coded("Грузія ухвалила закон. Речниця МЗС Росії привітала рішення грузинських законодавців.")
+    assert countries(document, only(document, "SUPPORT").target) == {"GEO"}

@@ -306,6 +306,18 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     return list(phrase.entities)
         return []
 
+    def _country_named_after(self, s: int, i: int, right: int, source: list[str]) -> list[str]:
+        """"призупинити безвізовий режим для власників дипломатичних паспортів Грузії": the first country
+        the clause names after a sanction, deep in its object, when no frame gave a target."""
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if i < phrase.first < right:
+                for entity_id in phrase.entities:
+                    entity = self.doc.entity(entity_id)
+                    if entity is not None and entity.kind == "country" and entity.country not in own:
+                        return [entity_id]
+        return []
+
     def _goods_country(self, s: int, i: int, right: int) -> list[str]:
         """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
         adjectives = country_adjectives()
@@ -779,7 +791,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not target:
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
             # обмежень на експорт білоруських калійних добрив"
-            target = self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
+            target = (
+                self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
+                or self._country_named_after(s, i, right, source)
+            )
             participants = uniq(source + target)
         if not target and source and verbal and self._also(i, left):
             # "До діалогу закликав і виконавчий секретар IGAD": the same call, to those the last one addressed
