@@ -2655,3 +2655,9 @@ def test_a_call_that_informs_and_a_sanction_aimed_deep_in_its_object() -> None:
     assert countries(document, only(document, "SANCTION").target) == {"GEO"}
     document = coded("Грузія ухвалила закон. Речниця МЗС Росії привітала рішення грузинських законодавців.")
     assert countries(document, only(document, "SUPPORT").target) == {"GEO"}
+
+
+def test_lorries_with_a_country_adjective_are_that_country_property() -> None:
+    document = coded("Литва закрила кордон. У понеділок білоруська влада затримала 38 литовських вантажівок.")
+    arrest = only(document, "COERCE") if len(events_of(document, "COERCE")) == 1 else events_of(document, "COERCE")[-1]
+    assert countries(document, arrest.source) == {"BLR"} and countries(document, arrest.target) == {"LTU"}
