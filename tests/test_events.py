@@ -2659,5 +2659,5 @@ def test_a_call_that_informs_and_a_sanction_aimed_deep_in_its_object() -> None:
 
 def test_lorries_with_a_country_adjective_are_that_country_property() -> None:
     document = coded("Литва закрила кордон. У понеділок білоруська влада затримала 38 литовських вантажівок.")
-    arrest = only(document, "COERCE") if len(events_of(document, "COERCE")) == 1 else events_of(document, "COERCE")[-1]
+    arrest = next(e for e in events_of(document, "COERCE") if e.mode == "arrest")
     assert countries(document, arrest.source) == {"BLR"} and countries(document, arrest.target) == {"LTU"}
