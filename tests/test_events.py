@@ -2661,3 +2661,8 @@ def test_lorries_with_a_country_adjective_are_that_country_property() -> None:
     document = coded("Литва закрила кордон. У понеділок білоруська влада затримала 38 литовських вантажівок.")
     arrest = next(e for e in events_of(document, "COERCE") if e.mode == "arrest")
     assert countries(document, arrest.source) == {"BLR"} and countries(document, arrest.target) == {"LTU"}
+
+
+def test_an_act_named_as_the_reason_is_not_the_subject_act() -> None:
+    document = coded("Китай запровадив санкції проти компаній США. Пекін пояснив рішення продажем Тайваню озброєнь.")
+    assert all(countries(document, e.source) != {"CHN"} for e in events_of(document, "AID"))

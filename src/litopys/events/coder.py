@@ -955,6 +955,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         while j > left and (str(self.tokens[j].pos) in ("ADJF", "NUMR") or self.tokens[j].pos == "NOUN" and nouns < 2):
             nouns += self.tokens[j].pos == "NOUN"
             j -= 1
+        if j - 1 >= left and self.tokens[j].text.lower() in ("з", "із") and self.tokens[j - 1].lemma == "зв'язок":
+            return True  # "у зв'язку з продажем Тайваню зброї": the reason, someone else's act
+        if self.tokens[i].has("ablt") and any(t.lemma in self.cues.reason_verbs for t in self.tokens[max(left, i - 3) : i]):
+            return True  # "Пекін пояснив рішення продажем Тайваню озброєнь": explained by another's act
         return j >= left and bool(self.tokens[j].lemmas & self.cues.causal_preps)
 
     def _fronted_object(self, s: int, i: int, left: int) -> bool:

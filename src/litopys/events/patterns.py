@@ -98,6 +98,7 @@ class Cues:
     standalone_anaphors: frozenset[str]
     determiners: frozenset[str]
     blame_words: frozenset[str]
+    reason_verbs: frozenset[str]
     approximators: frozenset[str]
     travel_words: frozenset[str]
     document_nouns: frozenset[str]
