@@ -457,9 +457,10 @@ class ArgumentFinding(CoderState):
             hi = min(hi, self._next_claiming_noun(sentence, i, arg))
         if arg.content:  # the content clause lies past the boundary that ends this one
             hi = min(self.doc.sentences[sentence].last_token, i + 1 + OBJECT_WINDOW)
-        if arg.case == "accs" and not arg.prep and self.tokens[i].pos == "VERB" and not any(
+        owner_first = arg.case == "accs" and not arg.prep and self.tokens[i].pos == "VERB" and not any(
             p.kind == "anaphor-event" and i < p.first <= i + 3 for p in phrases
-        ):  # ("назвала затримання співробітників Sputnik «незаконними»": the arrest told before, its doer)
+        )  # ("назвала затримання співробітників Sputnik «незаконними»": the arrest told before, its doer)
+        if owner_first:
             # "назвав угоду Ефіопії «посяганням» … своєї країни": an object noun right after the verb is the
             # object; its owner is the target, not a later word that could be accusative
             owner = self._possessor(sentence, i, hi, used)
@@ -535,7 +536,7 @@ class ArgumentFinding(CoderState):
             if owner:
                 return owner
         if arg.case == "accs" and not arg.prep:
-            owner = self._possessor(sentence, i, hi, used)
+            owner = [] if owner_first else self._possessor(sentence, i, hi, used)  # (tried above already)
             if owner:
                 return owner
             # "Це рішення підтримала Латвія", "Україну відвідав прем'єр Японії": the object fronted before the verb.
