@@ -219,6 +219,23 @@ def test_foreign_towns_named_without_their_country_are_places(entities):
     assert texts(by_name(found, "Жешув")) == ["Жешува"]
 
 
+def test_the_worlds_provinces_and_cities_come_from_iso_3166_2_and_cldr(entities):
+    """world_places.tsv (scripts/build_world_places.py): places no hand-written file names."""
+    found = entities(
+        "Повстанці відступили з провінції Нижня Уеле до Кісангані, а біженці з Кідаля дісталися Мопті. "
+        "Губернатор штату Борно прибув до Мадейри."
+    )
+    expected = {"Нижня Уеле": "COD", "Кідаль": "MLI", "Мопті": "MLI", "Борно": "NGA", "Мадейра": "PRT"}
+    for name, country in expected.items():
+        place = by_name(found, name)
+        assert (place.type, place.country, place.actor_code) == ("LOC", country, None)
+
+
+def test_generated_places_leave_out_common_words_and_names(entities):
+    found = entities("Мета візиту — переговори. Сага про Лару триває, а Плато відкрили для туристів.")
+    assert not [e for e in found if e.type == "LOC"]
+
+
 def test_a_city_that_is_a_first_name_before_a_surname_is_the_person(entities):
     found = entities("Міністр Сербії Мілан Петрович прибув на саміт у Мілані.")
     assert by_name(found, "Мілан").kind == "city"

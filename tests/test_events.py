@@ -2666,3 +2666,10 @@ def test_lorries_with_a_country_adjective_are_that_country_property() -> None:
 def test_an_act_named_as_the_reason_is_not_the_subject_act() -> None:
     document = coded("Китай запровадив санкції проти компаній США. Пекін пояснив рішення продажем Тайваню озброєнь.")
     assert all(countries(document, e.source) != {"CHN"} for e in events_of(document, "AID"))
+
+
+def test_a_province_of_the_generated_gazetteer_places_the_target_in_its_country():
+    document = coded("Угандійські військові обстріляли село в провінції Нижня Уеле.")
+    event = document.events[0]
+    assert countries(document, event.source) == {"UGA"}
+    assert countries(document, event.target) == {"COD"}
