@@ -6,6 +6,7 @@ import pytest
 
 from litopys import dates, language
 from litopys.doc import Document, Mention
+from litopys.pipeline import analyze_text
 
 from .conftest import SEED, need
 
@@ -442,3 +443,14 @@ def test_the_same_day_is_the_last_day_named_not_a_month_told_since() -> None:
 def test_since_a_month_with_no_verb_looks_back() -> None:
     found = timex("У вівторок США завдали ударів по Ємену. Це перші удари з березня.", "з березня", "2027-07-21")
     assert found.value == "2027-03/.."
+
+
+def test_a_day_told_after_sche_is_a_look_back_not_the_day_that_follows() -> None:
+    document = analyze_text(
+        "У вівторок уряд Японії запровадив санкції проти КНДР. Про такий намір прем'єр попереджав ще минулого "
+        "четверга. Того ж дня Південна Корея теж запровадила санкції.",
+        published="2028-05-31",
+    )
+    values = {t.text: t.value for t in document.timexes}
+    assert values["минулого четверга"] == "2028-05-25"
+    assert values["Того ж дня"] == "2028-05-30"

@@ -700,3 +700,8 @@ def test_a_place_after_a_preposition_opens_no_longer_name(recognizer):
 def test_a_country_adjective_before_a_bare_national_body_gives_its_country(entities):
     found = entities("Як пише El Tiempo, венесуельська Національна гвардія затримала трьох бойовиків.")
     assert by_name(found, "Національна гвардія Венесуели").country == "VEN"
+
+
+def test_a_country_adjective_names_a_body_past_plain_adjectives(entities):
+    found = entities("Американські оборонні компанії отримали контракти, а індійські нафтопереробні компанії ні.")
+    assert {"USABUS", "INDBUS"} <= {e.actor_code for e in found}

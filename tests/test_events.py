@@ -2673,3 +2673,29 @@ def test_a_province_of_the_generated_gazetteer_places_the_target_in_its_country(
     event = document.events[0]
     assert countries(document, event.source) == {"UGA"}
     assert countries(document, event.target) == {"COD"}
+
+
+def test_listing_in_a_sanctions_list_is_a_sanction_on_the_listed() -> None:
+    document = coded("Міністерство фінансів Японії у вівторок внесло до санкційного списку три китайські компанії.")
+    event = only(document, "SANCTION")
+    assert countries(document, event.source) == {"JPN"}
+    assert countries(document, event.target) == {"CHN"}  # past "три", which is also a verb form
+
+
+def test_a_sanction_naming_no_one_joins_the_one_told_before() -> None:
+    document = coded("Австралія запровадила санкції проти Ірану. Нова Зеландія заморозила активи двох банків.")
+    joined = [e for e in events_of(document, "SANCTION") if countries(document, e.source) == {"NZL"}]
+    assert len(joined) == 1 and countries(document, joined[0].target) == {"IRN"}
+
+
+def test_not_hesitating_to_impose_sanctions_is_a_threat_not_a_negation() -> None:
+    event = only(coded("Париж не вагатиметься запровадити санкції проти Ірану."), "THREATEN")
+    assert (event.mode, event.modality) == ("sanction", "future")
+
+
+def test_an_act_no_one_is_named_doing_answers_nothing() -> None:
+    document = coded(
+        "ЄС запровадив санкції проти Білорусі. До списку додали ще 20 компаній. У Мінську пообіцяли дзеркальну відповідь."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.target) == {"IGOEEC"}

@@ -44,7 +44,7 @@ moves it on once. It is written to ``document.published`` and ``document.dct_inf
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from litopys.dates.patterns import Found, find, normalise_key, vocabulary
@@ -145,16 +145,25 @@ def model_spans(document: Document, found: list[Found]) -> list[Found]:
     return extra
 
 
-def _resolve_all(found: list[Found], places: list[tuple[str, int, int]], context: Context) -> list[Resolved]:
-    """Resolve in text order; ``places`` holds each expression's tense, sentence and paragraph."""
+def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool]], context: Context) -> list[Resolved]:
+    """Resolve in text order; ``places`` holds each expression's tense, sentence, paragraph and whether
+    it is told as background (after "ще")."""
     resolver = Resolver(context)
     results = []
-    for item, (tense, sentence, paragraph) in zip(found, places, strict=True):
+    for item, (tense, sentence, paragraph, background) in zip(found, places, strict=True):
         if item.kind == "model":
             results.append(Resolved(None, item.parts["label"], "model"))
         else:
-            results.append(resolver.resolve(item, tense, sentence, paragraph))
+            results.append(resolver.resolve(item, tense, sentence, paragraph, background))
     return results
+
+
+def _after_background_marker(document: Document, start: int, token_starts: list[int]) -> bool:
+    """Whether the word before the expression (past "у"/"в") is a background marker ("ще минулого четверга")."""
+    i = bisect_left(token_starts, start) - 1
+    if i >= 0 and document.tokens[i].text.lower() in vocabulary().words["in"]:
+        i -= 1
+    return i >= 0 and document.tokens[i].text.lower() in vocabulary().words["background"]
 
 
 def _latest(resolved: list[Resolved]) -> date | None:
@@ -184,7 +193,8 @@ def normalise(document: Document) -> Document:
     tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
-    places = list(zip(tenses, sentences, paragraphs, strict=True))
+    backgrounds = [_after_background_marker(document, f.start, token_starts) for f in found]
+    places = list(zip(tenses, sentences, paragraphs, backgrounds, strict=True))
     dct = parse_dct(document.published)
     if dct is not None and not ISO_DATE.match(document.published or ""):
         document.published = dct.isoformat()  # "31 серпня 2023 року" from a page's metadata

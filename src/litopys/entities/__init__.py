@@ -266,10 +266,11 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, foreign.country, name))
                 else:
                     found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
-            elif entry.category == ADJECTIVE and following and following[2].category == INSTITUTION:
-                institution = following[2]
+            elif entry.category == ADJECTIVE and (institution_after := self._institution_after(tokens, matches, n)):
+                # "китайські фірми", "індійські нафтопереробні компанії": past plain adjectives to the body
+                institution = institution_after[2]
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
-                found.append(self._institution(institution, start, following[1], entry.country, name))
+                found.append(self._institution(institution, start, institution_after[1], entry.country, name))
                 n += 1
             elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
                 role = following[2]
@@ -364,6 +365,22 @@ class EntityRecognizer:
             data_role=entry.role,
             surname_last=not entry.family_name_first,
         )
+
+    @staticmethod
+    def _institution_after(
+        tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int
+    ) -> tuple[int, int, Entry] | None:
+        """The institution right after a country adjective, or past up to two lower-case adjectives that
+        are not names ("індійські нафтопереробні компанії")."""
+        if n + 1 >= len(matches):
+            return None
+        end, following = matches[n][1], matches[n + 1]
+        if following[2].category != INSTITUTION or tokens[following[0]].sentence != tokens[end - 1].sentence:
+            return None
+        between = tokens[end : following[0]]
+        if len(between) > 2 or any(t.pos != "ADJF" or not t.text[:1].islower() for t in between):
+            return None
+        return following
 
     @staticmethod
     def _institution(entry: Entry, start: int, end: int, country: str | None, name: str) -> Found:

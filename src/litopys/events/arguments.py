@@ -168,10 +168,14 @@ class ArgumentFinding(CoderState):
         # "Іран засудив удари": the last event told with that very word ("завдали ударів"), else the
         # last of the noun's kind, else the last event.
         # (an act told as not done, "не висуває звинувачень", is none to refer to)
-        last = self._latest(lambda f: self._told_with(f, lemma) and f.modality != "negated") if lemma else None
+        # ("До санкційного списку додали …": an act told with no doer is passed over for one with a doer)
+        last = self._latest(lambda f: self._told_with(f, lemma) and f.modality != "negated" and self._has_doer(f)) if lemma else None
         # "засудило атаку": the attack, not the air defence that answered it
         last = last or (
-            self._latest(lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES and f.modality != "negated")
+            self._latest(
+                lambda f: f.pattern.type == kind and f.pattern.mode not in DEFENCE_MODES and f.modality != "negated"
+                and self._has_doer(f)
+            )
             if kind else None
         )
         named = last is not None
@@ -490,7 +494,8 @@ class ArgumentFinding(CoderState):
                 group_first = min((p for p in phrases if p.group == phrase.group), key=lambda p: p.first)
                 if group_first is not phrase and group_first.first > i:
                     continue  # judged with the first of its group ("перемогою України та всієї Європи")
-                crosses_verb = any(self.tokens[v].pos == "VERB" for v in range(i + 1, phrase.first))
+                # ("три китайські компанії": "три" is also an imperative of "терти")
+                crosses_verb = any(self.tokens[v].pos == "VERB" and not self.tokens[v].has("NUMR") for v in range(i + 1, phrase.first))
                 if crosses_verb and not (arg.case == "datv" and self._embeds(i)):
                     continue  # "запросив лідера відвідати Москву": Москву is the visit's, not the invitation's
                 k = phrase.first - 1
@@ -682,6 +687,11 @@ class ArgumentFinding(CoderState):
 
     def _known_countries(self, found: Found) -> frozenset[str]:
         return frozenset(self._country(x) for x in found.source + found.target if self._has_country(x))
+
+    @staticmethod
+    def _has_doer(found: Found) -> bool:
+        """Whether an event names who did it, or is a noun that may name its doer where it was told before."""
+        return bool(found.source) or not found.verbal
 
     def _has_country(self, entity_id: str) -> bool:
         entity = self.doc.entity(entity_id)

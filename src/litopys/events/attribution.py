@@ -221,7 +221,10 @@ class Attribution(CoderState):
                 t.lemma in c.absence or t.text.lower() in c.absence for t in tokens[max(sentence.first_token, j - 2) : j]
             ):
                 return "negated"
-        if any(t.lemma in c.negation and k + 1 < len(before) and before[k + 1].pos == "VERB" for k, t in enumerate(before)):
+        if any(
+            t.lemma in c.negation and k + 1 < len(before) and before[k + 1].pos == "VERB" and before[k + 1].lemma not in c.reluctance
+            for k, t in enumerate(before)
+        ):
             return "negated"
         # "підпал нібито організували …": a hedge between an event noun and its verb hedges the event too
         after = tokens[i + 1 : min(right, i + 3)] if not verbal else []

@@ -381,8 +381,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         of those types told as done from sentence ``since`` on."""
         countries = {self._country(x) for x in side}
 
-        def aimed(f: Found) -> bool:
-            return bool(countries & {self._country(x) for x in f.target})
+        def aimed(f: Found) -> bool:  # ("До санкційного списку додали …": an act no one is named doing answers nothing)
+            return bool(f.source) and bool(countries & {self._country(x) for x in f.target})
 
         if answered is not None:
             own = countries - {None}
@@ -395,6 +395,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         hostile = THREAT_TYPES | self.cues.threat_types
         found = self._latest(lambda f: aimed(f) and f.pattern.type in hostile) or self._latest(aimed)
         return [x for x in found.source if self._country(x) not in countries][:1] if found else []
+
+    def _last_sanctioned(self, source: list[str]) -> list[str]:
+        """"США запровадили санкції проти Росії … Канада внесла до свого списку 47 танкерів", "Єврокомісія
+        готує новий пакет санкцій": a sanction naming no one joins the one told before, against its target."""
+        own = {self._country(x) for x in source}
+        found = self._latest(
+            lambda f: (f.pattern.type == "SANCTION" or f.pattern.mode == "sanction") and any(map(self._has_country, f.target))
+            and not own & {self._country(x) for x in f.target}
+        )
+        return [x for x in found.target if self._has_country(x)] if found else []
 
     def _last_struck(self) -> list[str]:
         found = self._latest(lambda f: f.pattern.type in ("FIGHT", "ASSAULT") and f.pattern.mode != "air-defence" and bool(f.target))
@@ -788,13 +798,18 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
             participants = uniq(source + target)
-        if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not target:
+        if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not any(map(self._has_country, target)):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
-            # обмежень на експорт білоруських калійних добрив"
-            target = (
-                self._goods_country(s, i, right) or self._named_after_companion(s, i, right, pattern)
-                or self._country_named_after(s, i, right, source)
+            # обмежень на експорт білоруських калійних добрив"; past companies of no known country
+            # ("внесло до списку компанії «Зарубежнефть» і «Русснефть»")
+            finders = (
+                lambda: self._goods_country(s, i, right),
+                lambda: self._named_after_companion(s, i, right, pattern),
+                lambda: self._country_named_after(s, i, right, source),
+                lambda: self._last_sanctioned(source),
             )
+            aimed = next((found for find in finders if (found := [x for x in find() if self._has_country(x)])), [])
+            target += [x for x in aimed if x not in target]
             participants = uniq(source + target)
         if not target and source and verbal and self._also(i, left):
             # "До діалогу закликав і виконавчий секретар IGAD": the same call, to those the last one addressed

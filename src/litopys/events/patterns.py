@@ -60,6 +60,7 @@ class Cues:
     possible: frozenset[str]
     possible_particles: frozenset[str]
     open_when_negated: frozenset[str]
+    reluctance: frozenset[str]
     unwilling_when_negated: frozenset[str]
     attempt_verbs: frozenset[str]
     helper_verbs: frozenset[str]
