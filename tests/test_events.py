@@ -2699,3 +2699,19 @@ def test_an_act_no_one_is_named_doing_answers_nothing() -> None:
     )
     threat = only(document, "THREATEN")
     assert countries(document, threat.target) == {"IGOEEC"}
+
+
+def test_a_threat_is_aimed_at_whom_it_names_further_on() -> None:
+    document = coded("Захарова пригрозила, що Москва вживе заходів, які будуть болючими для Берліна.")
+    threats = events_of(document, "THREATEN")
+    assert threats and all(countries(document, t.target) == {"DEU"} for t in threats)
+
+
+def test_discontent_explained_by_the_speakers_own_ministry_is_not_aimed_at_it() -> None:
+    document = coded("Анкара висловила незадоволення: речник турецького МЗС назвав рішення Афін провокацією.")
+    disapproval = events_of(document, "DISAPPROVE")
+    assert disapproval and all(countries(document, e.target) == {"GRC"} for e in disapproval)
+
+
+def test_a_blow_to_a_treasury_is_a_figure_of_speech() -> None:
+    assert not coded("Сибіга назвав санкції «ударом по скарбниці Кремля».").events

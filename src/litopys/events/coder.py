@@ -318,6 +318,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                         return [entity_id]
         return []
 
+    def _other_side_named_after(self, s: int, i: int, source: list[str]) -> list[str]:
+        """The actors of the first phrase after ``i`` in the sentence that are not of the source's country
+        (nor a reporting frame's source)."""
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if phrase.first > i and phrase.entities and id(phrase) not in self.frame_phrases:
+                others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own]
+                if others:
+                    return self.resolve(self.group_of(s, phrase), exclude=source) or others
+        return []
+
     def _goods_country(self, s: int, i: int, right: int) -> list[str]:
         """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
         adjectives = country_adjectives()
@@ -672,6 +683,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 span_lo, span_hi = min(span_lo, phrase.first), max(span_hi, phrase.last - 1)
             ids = self.resolve(group, exclude=source + (subject_ids or fallback), speaker=plural_speaker)
             role = arg.role
+            if arg.content and role == "target":
+                # "Пекін висловив незадоволення: речниця китайського МЗС назвала …": the speaker's own side
+                # explaining is not what the concern is about
+                doers = {self._country(x) for x in (subject_ids or fallback or source)}
+                ids = [x for x in ids if self._country(x) not in doers]
             if arg.prep == "між" and role == "target":
                 # "закрив пункт пропуску — перехід між двома країнами": the other of the two is the target
                 doers = {self._country(x) for x in (subject_ids or fallback or source)}
@@ -765,6 +781,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target.extend(t for t in self._embedded_targets(s, i) if t not in source and t not in target)
             participants = uniq(source + target)
         if not target and pattern.type in self.cues.threat_types:
+            # ("пригрозив, що Москва вживе заходів …": the threat told in the content, coded first)
             target.extend(t for t in self._embedded_targets(s, i, conflict=True) if t not in source)
             if not target and verbal:
                 # "пригрозили запустити механізм «снепбек», який передбачає … санкцій проти Ірану"
@@ -772,6 +789,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if not target and verbal:
                 # "Якщо філіппінська сторона порушуватиме …, ми вживемо заходів": whoever must meet the condition
                 target = [x for x in self._condition_subject_in(s, first, last) if x not in source]
+            if not target and verbal and source:
+                # "Москва вживе заходів, які будуть «чутливими» для Вашингтона й Лондона": who the threat names
+                # further on is whom it is aimed at
+                target = self._other_side_named_after(s, i, source)
             if not target and pattern.mode == "retaliate" and source:
                 # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last
                 target = self._who_acted_against(source)
@@ -848,6 +869,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return None  # "«ситуацією, яка загрожує виживанню Японії»": a threat no one utters
         if verbal and subject_ids and not carried:
             self.last_subject = subject_ids
+        target = [x for x in target if x not in source]  # no one acts on themselves
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
         if not target and pattern.type in self.cues.place_target_types:
