@@ -2715,3 +2715,23 @@ def test_discontent_explained_by_the_speakers_own_ministry_is_not_aimed_at_it() 
 
 def test_a_blow_to_a_treasury_is_a_figure_of_speech() -> None:
     assert not coded("Сибіга назвав санкції «ударом по скарбниці Кремля».").events
+
+
+def test_goods_after_a_trade_noun_name_the_sanctioned_country() -> None:
+    document = coded("Відносини з Грузією погіршилися. Россільгоспнагляд запровадив обмеження на ввезення грузинських мандаринів.")
+    event = only(document, "SANCTION")
+    assert countries(document, event.source) == {"RUS"}
+    assert countries(document, event.target) == {"GEO"}
+
+
+def test_stopping_a_foreign_bodys_work_restricts_its_owner_and_stopping_ones_own_restricts_no_one() -> None:
+    document = coded("Міністерство юстиції Казахстану припинило роботу бюро російської медіагрупи «Россия сегодня».")
+    event = only(document, "COERCE")
+    assert (countries(document, event.source), countries(document, event.target)) == ({"KAZ"}, {"RUS"})
+    assert not coded("Летовище в Жешуві на кілька годин призупинило роботу.").events
+
+
+def test_a_request_turned_down_answers_who_made_it() -> None:
+    document = coded("МЗС Франції зажадало від Алжиру звільнити письменника. Алжир відхилив прохання звільнити письменника.")
+    event = only(document, "REJECT")
+    assert countries(document, event.target) == {"FRA"}

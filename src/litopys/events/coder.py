@@ -337,7 +337,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             k = j + 1  # "російського «тіньового флоту»": past quotes and adjectives to the noun
             while k < right - 1 and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
                 k += 1
-            if code and self.tokens[j].pos == "ADJF" and self.cues.sanctioned_goods & self.tokens[k].lemmas:
+            goods = self.cues.sanctioned_goods & self.tokens[k].lemmas or (
+                self.tokens[j - 1].lemma in self.cues.trade_nouns and self.tokens[k].pos == "NOUN"
+            )
+            if code and self.tokens[j].pos == "ADJF" and goods:
                 country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None)
                 return [country.id] if country else []
         return []
@@ -818,6 +821,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
+            if not target and pattern.with_lemmas:
+                # "припинило роботу бакинського бюро російської медіагрупи «Россия сегодня»": deep in the object
+                target = self._other_side_named_after(s, i, source)
             participants = uniq(source + target)
         if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not any(map(self._has_country, target)):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення

@@ -61,6 +61,7 @@ class Cues:
     possible_particles: frozenset[str]
     open_when_negated: frozenset[str]
     reluctance: frozenset[str]
+    trade_nouns: frozenset[str]
     unwilling_when_negated: frozenset[str]
     attempt_verbs: frozenset[str]
     helper_verbs: frozenset[str]
