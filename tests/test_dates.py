@@ -454,3 +454,12 @@ def test_a_day_told_after_sche_is_a_look_back_not_the_day_that_follows() -> None
     values = {t.text: t.value for t in document.timexes}
     assert values["минулого четверга"] == "2028-05-25"
     assert values["Того ж дня"] == "2028-05-30"
+
+
+def test_the_same_evening_is_the_day_last_named() -> None:
+    document = analyze_text(
+        "У вівторок відбувся обмін полоненими. Минулого тижня відбулися консультації. "
+        "Президент того ж вечора подякував посередникам.",
+        published="2028-05-24",
+    )
+    assert {t.text: t.value for t in document.timexes}["того ж вечора"] == "2028-05-23"

@@ -2735,3 +2735,12 @@ def test_a_request_turned_down_answers_who_made_it() -> None:
     document = coded("МЗС Франції зажадало від Алжиру звільнити письменника. Алжир відхилив прохання звільнити письменника.")
     event = only(document, "REJECT")
     assert countries(document, event.target) == {"FRA"}
+
+
+def test_words_called_a_manipulation_are_rejected() -> None:
+    document = coded(
+        "Міністр закордонних справ Угорщини звинуватив Київ у затягуванні переговорів. "
+        "Речник МЗС України Георгій Тихий назвав ці слова «черговою маніпуляцією»."
+    )
+    event = only(document, "REJECT")
+    assert (countries(document, event.source), countries(document, event.target)) == ({"UKR"}, {"HUN"})
