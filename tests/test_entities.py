@@ -705,3 +705,10 @@ def test_a_country_adjective_before_a_bare_national_body_gives_its_country(entit
 def test_a_country_adjective_names_a_body_past_plain_adjectives(entities):
     found = entities("Американські оборонні компанії отримали контракти, а індійські нафтопереробні компанії ні.")
     assert {"USABUS", "INDBUS"} <= {e.actor_code for e in found}
+
+
+def test_an_office_of_an_international_body_in_a_country_is_the_bodys(entities):
+    found = entities("Гуманітарна координаторка ООН в Україні Ана Ріта Мендонса побувала на місці удару.")
+    assert any(e.type == "PERS" and e.actor_code == "IGOUNO" for e in found)
+    found = entities("Постійний представник України при ООН Сергій Кислиця виступив на засіданні.")
+    assert any(e.type == "PERS" and e.actor_code == "UKRGOV" for e in found)

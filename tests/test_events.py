@@ -2744,3 +2744,27 @@ def test_words_called_a_manipulation_are_rejected() -> None:
     )
     event = only(document, "REJECT")
     assert (countries(document, event.source), countries(document, event.target)) == ({"UKR"}, {"HUN"})
+
+
+def test_air_defence_reported_by_a_ministry_is_that_ministrys_side() -> None:
+    document = coded(
+        "Росія атакувала Київ. Міністерство оборони Росії заявило, що засоби ППО за ніч перехопили 40 "
+        "українських безпілотників над Брянською областю."
+    )
+    defence = [e for e in events_of(document, "FIGHT") if e.mode == "air-defence"]
+    assert len(defence) == 1 and countries(document, defence[0].source) == {"RUS"}
+
+
+def test_a_promise_that_attacks_will_not_go_unanswered_is_a_threat_told_by_the_promiser() -> None:
+    document = coded(
+        "Українські дрони атакували Бєлгород. Російські військові пообіцяли, що атаки на Бєлгород "
+        "не залишаться без відповіді."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and threat.modality != "negated"
+
+
+def test_a_target_no_gazetteer_places_is_where_it_was_hit() -> None:
+    document = coded("Росія атакувала Україну. Дрони СБУ уразили НПЗ у Рязані.")
+    strike = next(e for e in events_of(document, "FIGHT") if countries(document, e.source) == {"UKR"})
+    assert "RUS" in countries(document, strike.target)

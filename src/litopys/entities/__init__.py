@@ -517,6 +517,11 @@ class EntityRecognizer:
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
             sector = body_sector if body_sector and role.entry.sector in (None, "GOV") else role.entry.sector or "GOV"
             igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None)
+            first_owner = min(owners, key=lambda f: f.start) if owners else None
+            if igo and not role.country and first_owner is not None and (first_owner.actor_code or "").startswith("IGO"):
+                # "координаторка ООН в Україні": the body named first is whose office it is; the country
+                # after it is where it sits ("постпред України при ООН" names the country first)
+                country = None
             text = document.text[tokens[role.start].start : tokens[stop - 1].end].strip(" ,")
             words = text.split(maxsplit=len(role.entry.name.split()))
             role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])

@@ -214,7 +214,9 @@ class Attribution(CoderState):
             for k, t in enumerate(before)
         ):
             return "possible"  # "не виключає постачання"
-        if i - 1 >= left and tokens[i - 1].lemma in c.negation:
+        # ("«не залишаться без відповіді»": a negation of a lack affirms)
+        lack = any(t.text.lower() == "без" for t in tokens[i + 1 : min(right, i + 3)])
+        if i - 1 >= left and tokens[i - 1].lemma in c.negation and not lack:
             return "negated"
         for j in range(sentence.first_token, i):  # "немає ознак нападу", "не бачимо доказів постачання"
             if tokens[j].lemma in c.no_evidence and any(

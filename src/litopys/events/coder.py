@@ -867,7 +867,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             participants = uniq(source + target)
         if pattern.mode == "air-defence" and not any(self._has_country(a) for a in source):
-            source = self._last_struck()  # "ППО збила 10 із 12 ракет": the defender is the side just struck
+            # "Міноборони Росії заявило, що засоби ППО перехопили …": the defender is who reports it; with no
+            # one reporting, "ППО збила 10 із 12 ракет": the side just struck
+            source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck()
             participants = uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
@@ -894,6 +896,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             struck = self._struck_country(where, place, source)
             if struck:
                 found.target = target = [struck]
+                participants = uniq(source + target)
+        elif pattern.type in self.cues.place_target_types and not any(map(self._has_country, target)) and found.location:
+            # "Дрони СБУ уразили НПЗ у Рязані": a target no gazetteer places is where it was hit
+            struck = self._struck_country(s, found.location, source)
+            if struck:
+                found.target = target = [*target, struck]
                 participants = uniq(source + target)
         if not found.target and pattern.type in self.cues.situation_types:
             # "висловив занепокоєння ситуацією в Грузії": the country the situation is in
