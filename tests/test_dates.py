@@ -463,3 +463,12 @@ def test_the_same_evening_is_the_day_last_named() -> None:
         published="2028-05-24",
     )
     assert {t.text: t.value for t in document.timexes}["того ж вечора"] == "2028-05-23"
+
+
+def test_sche_opening_a_sentence_starts_a_flashback_that_carries() -> None:
+    document = analyze_text(
+        "У вівторок КНДР провела навчання. Ще 13 липня 2022 року Пхеньян визнав окуповані території. "
+        "Того ж дня Україна розірвала з ним відносини.",
+        published="2023-08-31",
+    )
+    assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2022-07-13"

@@ -2768,3 +2768,9 @@ def test_a_target_no_gazetteer_places_is_where_it_was_hit() -> None:
     document = coded("Росія атакувала Україну. Дрони СБУ уразили НПЗ у Рязані.")
     strike = next(e for e in events_of(document, "FIGHT") if countries(document, e.source) == {"UKR"})
     assert "RUS" in countries(document, strike.target)
+
+
+def test_a_surname_alone_is_of_its_bearers_gender_whatever_its_ending() -> None:
+    document = coded("Міністр закордонних справ України Андрій Сибіга прибув до Пекіна. Сибіга провів переговори з Ван І.")
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source + talks.target) == {"UKR", "CHN"}

@@ -49,7 +49,7 @@ from datetime import date, timedelta
 
 from litopys.dates.patterns import Found, find, normalise_key, vocabulary
 from litopys.dates.resolve import CATCH_UP_DAYS, Context, Resolved, Resolver
-from litopys.doc import Document, Timex
+from litopys.doc import Document, Timex, Token
 
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MODEL_LABELS = frozenset({"DATE", "PERIOD", "TIME"})
@@ -158,12 +158,16 @@ def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool]], c
     return results
 
 
-def _after_background_marker(document: Document, start: int, token_starts: list[int]) -> bool:
-    """Whether the word before the expression (past "у"/"в") is a background marker ("ще минулого четверга")."""
-    i = bisect_left(token_starts, start) - 1
-    if i >= 0 and document.tokens[i].text.lower() in vocabulary().words["in"]:
+def after_background_marker(tokens: list[Token], first: int) -> bool:
+    """Whether the word before the expression starting at token ``first`` (past a preposition: "ще на
+    початку липня") is a background marker inside its sentence ("попереджав ще минулого четверга"): a look
+    back, not the story's time. Opening a sentence ("Ще 13 липня 2022 року КНДР визнала …") it starts a
+    flashback the paragraph then follows."""
+    i = first - 1
+    if i >= 0 and tokens[i].pos == "PREP":
         i -= 1
-    return i >= 0 and document.tokens[i].text.lower() in vocabulary().words["background"]
+    opens_sentence = i == 0 or i > 0 and tokens[i - 1].sentence != tokens[i].sentence
+    return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
 
 
 def _latest(resolved: list[Resolved]) -> date | None:
@@ -193,7 +197,7 @@ def normalise(document: Document) -> Document:
     tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
-    backgrounds = [_after_background_marker(document, f.start, token_starts) for f in found]
+    backgrounds = [after_background_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
     places = list(zip(tenses, sentences, paragraphs, backgrounds, strict=True))
     dct = parse_dct(document.published)
     if dct is not None and not ISO_DATE.match(document.published or ""):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from litopys.doc import CASES, Document, Token
+from litopys.entities.names import gender_of
 from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
@@ -425,6 +426,10 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         case_tokens = [t for t in tokens[nxt[1] : nxt[2]] if t.is_word]  # the person's words carry the case
     cases = _cases(case_tokens)
     entity = document.entity(entities[0])
+    if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
+        # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
+        gender = gender_of(entity.name)
+        genders = frozenset({gender}) if gender else genders
     unchanged = entity is not None and bool(case_tokens) and case_tokens[-1].text == entity.name.split()[-1]
     if person and (cases == VOCATIVE_ONLY or unchanged and "nomn" not in cases):
         # "Руто", "Моді": a foreign surname read only as a vocative ("рута") is an indeclinable name; so is
