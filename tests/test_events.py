@@ -2774,3 +2774,21 @@ def test_a_surname_alone_is_of_its_bearers_gender_whatever_its_ending() -> None:
     document = coded("Міністр закордонних справ України Андрій Сибіга прибув до Пекіна. Сибіга провів переговори з Ван І.")
     talks = only(document, "CONSULT")
     assert countries(document, talks.source + talks.target) == {"UKR", "CHN"}
+
+
+def test_the_office_named_back_as_vidomstvo_acts_for_its_ministry() -> None:
+    document = coded("Міністерство оборони Росії у вівторок заявило про удар по порту. Відомство звинуватило Київ у провокації.")
+    accusation = only(document, "DISAPPROVE")
+    assert (countries(document, accusation.source), countries(document, accusation.target)) == ({"RUS"}, {"UKR"})
+    assert not [e for e in document.entities if e.name == "Відомство"]
+
+
+def test_becoming_a_target_takes_no_side_and_threatens_whom_the_clause_names() -> None:
+    document = coded(
+        "Речник МЗС Росії заявив, що підприємства з фінською участю в Україні стануть «законними цілями» для "
+        "російської армії."
+    )
+    assert not events_of(document, "SUPPORT")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"}
+    assert countries(document, threat.target) & {"FIN", "UKR"}

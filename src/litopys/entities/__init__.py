@@ -726,6 +726,11 @@ class EntityRecognizer:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
             if last - first == 1 and span.label in MODEL_LABELS and self._is_office(tokens[first]):
                 continue  # "повідомив Уповноважений Верховної Ради …": an office written with a capital
+            if (
+                last - first == 1 and span.label == "ORG" and first == document.sentences[tokens[first].sentence].first_token
+                and ordinary_word(tokens[first].text)
+            ):
+                continue  # "Відомство звинуватило Київ": a common noun capitalised only by the sentence
             if span.label not in MODEL_LABELS or not any(
                 is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)
                 for k, t in enumerate(tokens[first:last], first)

@@ -792,10 +792,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if not target and verbal:
                 # "Якщо філіппінська сторона порушуватиме …, ми вживемо заходів": whoever must meet the condition
                 target = [x for x in self._condition_subject_in(s, first, last) if x not in source]
-            if not target and verbal and source:
+            if not target and source:
                 # "Москва вживе заходів, які будуть «чутливими» для Вашингтона й Лондона": who the threat names
-                # further on is whom it is aimed at
-                target = self._other_side_named_after(s, i, source)
+                # further on is whom it is aimed at; "підприємства зі шведською участю в Україні стануть
+                # «законними цілями»": a threat noun's, who its clause names
+                target = self._other_side_named_after(s, i if verbal else left - 1, source)
             if not target and pattern.mode == "retaliate" and source:
                 # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last
                 target = self._who_acted_against(source)
