@@ -2792,3 +2792,12 @@ def test_becoming_a_target_takes_no_side_and_threatens_whom_the_clause_names() -
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"RUS"}
     assert countries(document, threat.target) & {"FIN", "UKR"}
+
+
+def test_a_readiness_check_moving_forces_to_a_border_is_an_exercise_facing_across_it() -> None:
+    document = coded(
+        "Литва стежить за ситуацією. Збройні сили Білорусі розпочали позапланову перевірку боєготовності, "
+        "у межах якої до кордону з Литвою перекидають підрозділи."
+    )
+    exercise = only(document, "MOBILIZE")
+    assert (countries(document, exercise.source), countries(document, exercise.target)) == ({"BLR"}, {"LTU"})

@@ -352,10 +352,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 return self.resolve(self.group_of(s, phrase)) if phrase else []
         return []
 
-    def _border_partner(self, i: int, source: list[str]) -> list[str]:
-        """The country across the border last named as "кордон з X" before ``i``, unless it is the source's."""
+    def _border_partner(self, i: int, source: list[str], since: int = 2) -> list[str]:
+        """The country across the border last named as "кордон з X" before ``i`` (from token ``since`` on),
+        unless it is the source's."""
         own = {self._country(x) for x in source}
-        for j in range(i - 1, 1, -1):
+        for j in range(i - 1, max(since, 2) - 1, -1):
             if self.tokens[j - 2].lemma == "кордон" and self.tokens[j - 1].text.lower() in ("з", "із") and j in self.mentions.at:
                 entity_id = self.mentions.at[j][0]
                 if self._country(entity_id) not in own:
@@ -819,6 +820,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "закликав обидві країни до стриманості. Він запропонував посередництво": offered to those addressed
             addressed = self._latest(lambda f: f.source == source and bool(f.target) and f.sentence >= s - 1)
             target = [x for x in addressed.target if x not in source] if addressed else []
+            participants = uniq(source + target)
+        if pattern.type == "MOBILIZE" and not target and source:
+            # "перекидають підрозділи до кордону з Україною": forces massed at a border face who is across it
+            target = self._border_partner(last, source, since=first)
             participants = uniq(source + target)
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
