@@ -2801,3 +2801,20 @@ def test_a_readiness_check_moving_forces_to_a_border_is_an_exercise_facing_acros
     )
     exercise = only(document, "MOBILIZE")
     assert (countries(document, exercise.source), countries(document, exercise.target)) == ({"BLR"}, {"LTU"})
+
+
+def test_people_taking_to_an_avenue_with_a_demand_protest_and_their_dispersal_is_coerced() -> None:
+    document = coded(
+        "Тисячі людей у суботу вийшли на проспект Руставелі в Тбілісі з вимогою відставки уряду. "
+        "Уночі спецпідрозділи МВС Грузії розігнали мітингувальників."
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"GEO"}
+    assert only(document, "COERCE").mode == "disperse"
+
+
+def test_a_body_the_model_runs_on_into_its_verb_still_arrests() -> None:
+    document = coded("Служба державної безпеки Грузії затримала у власних будинках трьох лідерів опозиції.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"GEO"}
+    assert not [e for e in document.entities if "затримала" in e.name]

@@ -716,6 +716,8 @@ class EntityRecognizer:
             first, last = starts.get(span.start), ends.get(span.end)
             if first is None or last is None:
                 continue
+            while last - first > 1 and tokens[last - 1].pos == "VERB" and not tokens[last - 1].text[:1].isupper():
+                last -= 1  # "Служба державної безпеки Грузії затримала": the model ran on into the verb
             label = span.label
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
