@@ -472,3 +472,13 @@ def test_sche_opening_a_sentence_starts_a_flashback_that_carries() -> None:
         published="2023-08-31",
     )
     assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2022-07-13"
+
+
+def test_a_weekday_adjective_names_that_weekday() -> None:
+    document = analyze_text(
+        "Зеленський у вівторковому вечірньому зверненні закликав партнерів пришвидшити постачання ППО. "
+        "У суботньому інтерв'ю він повторив це.",
+        published="2028-08-30",
+    )
+    values = {t.text: t.value for t in document.timexes}
+    assert values["вівторковому"] == "2028-08-29" and values["суботньому"] == "2028-08-26"

@@ -2818,3 +2818,14 @@ def test_a_body_the_model_runs_on_into_its_verb_still_arrests() -> None:
     arrest = only(document, "COERCE")
     assert countries(document, arrest.source) == {"GEO"}
     assert not [e for e in document.entities if "затримала" in e.name]
+
+
+def test_a_decree_putting_sanctions_into_force_and_premiers_agreeing_named_back() -> None:
+    document = coded(
+        "Президент Зеленський підписав указ, яким увів у дію рішення РНБО про санкції проти російської нафтової "
+        "компанії."
+    )
+    sanction = only(document, "SANCTION")
+    assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"UKR"}, {"RUS"})
+    document = coded("Віктор Орбан обговорив ситуацію телефоном із Робертом Фіцо, і прем'єри домовилися діяти спільно.")
+    assert countries(document, only(document, "AGREE").source) == {"HUN", "SVK"}

@@ -63,6 +63,7 @@ class Vocabulary:
 
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_adjectives: dict[str, int]
     season_adverbs: dict[str, str]
     season_nouns: dict[str, str]
     deictic: dict[str, int]
@@ -120,6 +121,9 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         months=_invert(data["months"]),
         weekdays=_invert(data["weekdays"]),
+        weekday_adjectives=_invert(
+            {day: [stem + ending for stem in stems for ending in data["adjective_endings"]] for day, stems in data["weekday_adjectives"].items()}
+        ),
         season_adverbs=_invert({k: v["adverbs"] for k, v in data["seasons"].items()}, str),
         season_nouns=_invert({k: v["nouns"] for k, v in data["seasons"].items()}, str),
         deictic=_invert(data["deictic"]),
@@ -670,6 +674,18 @@ def grammar() -> Grammar:
         )
     )
 
+    # у вівторковому зверненні; на четверговій зустрічі: the weekday an adjective names
+    def weekday_adjective(match: re.Match[str], v: Vocabulary) -> Found | None:
+        parts = {"weekday": v.weekday_adjectives[normalise_key(match["wda"])], "part": None}
+        return Found(match.start(), match.end(), "weekday", parts)
+
+    rules.append(
+        (
+            rf"{WORD_START}(?P<wda>{_alternation(v.weekday_adjectives)}){WORD_END}",
+            weekday_adjective,
+        )
+    )
+
     # на вечір середи; до ранку п'ятниці: a part of the day named by a noun, with the weekday in the genitive
     def day_part_of_weekday(match: re.Match[str], v: Vocabulary) -> Found | None:
         parts = {"weekday": v.weekdays[normalise_key(match["wd"])], "part": v.day_part_nouns[normalise_key(match["dpn"])]}
@@ -874,6 +890,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "part_of_year": "digit unit",
         "deictic_unit": "unit weekday month daypart",
         "weekday_alone": "weekday",
+        "weekday_adjective": "weekday",
         "day_part_of_weekday": "weekday",
         "plural_weekend": "weekday",
         "relative_day": "relative",
@@ -922,7 +939,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
             kinds.setdefault(normalise_key(word).rstrip("."), set()).add(kind)
 
     add("month", v.months)
-    add("weekday", [*v.weekdays, *v.weekend])
+    add("weekday", [*v.weekdays, *v.weekend, *v.weekday_adjectives])
     add("daypart", [*v.day_parts, *v.nights])
     add("season", [*v.season_adverbs, *v.season_nouns])
     add("unit", [*v.units, *(fraction + unit for fraction in v.fractions for unit in v.units)])  # "півроку"
