@@ -445,14 +445,15 @@ def test_since_a_month_with_no_verb_looks_back() -> None:
     assert found.value == "2027-03/.."
 
 
-def test_a_day_told_after_sche_is_a_look_back_not_the_day_that_follows() -> None:
+def test_a_day_told_after_sche_is_a_look_back_for_its_own_paragraph_only() -> None:
     document = analyze_text(
         "У вівторок уряд Японії запровадив санкції проти КНДР. Про такий намір прем'єр попереджав ще минулого "
-        "четверга. Того ж дня Південна Корея теж запровадила санкції.",
+        "четверга, а наступного дня його підтримав парламент.\n\nТого ж дня Південна Корея теж запровадила санкції.",
         published="2028-05-31",
     )
     values = {t.text: t.value for t in document.timexes}
     assert values["минулого четверга"] == "2028-05-25"
+    assert values["наступного дня"] == "2028-05-26"
     assert values["Того ж дня"] == "2028-05-30"
 
 

@@ -2829,3 +2829,12 @@ def test_a_decree_putting_sanctions_into_force_and_premiers_agreeing_named_back(
     assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"UKR"}, {"RUS"})
     document = coded("Віктор Орбан обговорив ситуацію телефоном із Робертом Фіцо, і прем'єри домовилися діяти спільно.")
     assert countries(document, only(document, "AGREE").source) == {"HUN", "SVK"}
+
+
+def test_first_as_the_objects_attribute_is_no_blame() -> None:
+    document = coded(
+        "Іран наприкінці червня передав Росії першу партію балістичних ракет, повідомило в понеділок "
+        "Головне управління розвідки Міністерства оборони України."
+    )
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"IRN"}, {"RUS"})

@@ -223,15 +223,18 @@ class Resolver:
     # -- kinds ---------------------------------------------------------------------------------
     def resolve(self, found: Found, tense: str, sentence: int, paragraph: int = 0, background: bool = False) -> Resolved:
         """``background``: the expression follows "ще" ("президент попереджав ще минулого четверга"); told
-        before the day the story is at, it is a look back and does not become the day "того ж дня" means."""
+        before the day the story is at, it is a look back: the anchor of its own paragraph only ("ще в
+        понеділок … Наступного дня"), not the day a later paragraph's "того ж дня" means."""
         self.enter(paragraph)
         before = self.context.narrative
-        anchors = (self.global_anchor, self.local_anchor, self.context.narrative, self.context.narrative_granularity)
+        story_anchor = self.global_anchor
         handler = getattr(self, f"_{found.kind}")
         resolved: Resolved = handler(found.parts, tense)
         value = resolved.value or ""
         if background and before is not None and value[:10] < before.isoformat() and value[:1].isdigit():
-            self.global_anchor, self.local_anchor, self.context.narrative, self.context.narrative_granularity = anchors
+            self.global_anchor = story_anchor
+            if self.context.narrative is not None:
+                self.local_anchor = (self.context.narrative, self.context.narrative_granularity, paragraph, self.order)
             return resolved
         if resolved.value and resolved.granularity in ("day", "time") and resolved.value[:1].isdigit():
             self.last_day_in_sentence[sentence] = resolved.value[:10]

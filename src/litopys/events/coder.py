@@ -161,8 +161,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
 
     def _blamed_for_starting(self, found: Found) -> bool:
         """"заявив, що першими вогонь відкрили камбоджійські військові": who started is what is claimed."""
-        near = self.tokens[max(found.clause[0], found.trigger - 4) : min(found.clause[1], found.trigger + 3)]
-        return any(t.lemma in self.cues.blame_words or t.text.lower() in self.cues.blame_words for t in near)
+        before = self.tokens[max(found.clause[0], found.trigger - 4) : found.trigger]
+        after = self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 3)]
+        # after the verb only as the doer's predicate ("відкрили вогонь першими"), not the object's
+        # attribute ("передав Росії першу партію ракет")
+        return any(t.lemma in self.cues.blame_words or t.text.lower() in self.cues.blame_words for t in before) or any(
+            t.text.lower() in self.cues.blame_words and t.has("ablt") for t in after
+        )
 
     def _attempted(self, found: Found) -> bool:
         """A verb of trying right before the act ("намагається знищити")."""
