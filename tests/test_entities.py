@@ -712,3 +712,8 @@ def test_an_office_of_an_international_body_in_a_country_is_the_bodys(entities):
     assert any(e.type == "PERS" and e.actor_code == "IGOUNO" for e in found)
     found = entities("Постійний представник України при ООН Сергій Кислиця виступив на засіданні.")
     assert any(e.type == "PERS" and e.actor_code == "UKRGOV" for e in found)
+
+
+def test_a_capitalised_adjective_mid_sentence_is_part_of_a_name(entities):
+    found = entities("Компанія оскаржила рішення Київської регіональної митниці.")
+    assert not [e for e in found if e.name[:1].islower()]  # no generic "київська митниця"

@@ -385,3 +385,11 @@ def test_a_name_that_can_only_be_locative_after_v_is_a_place():
     line = "Навчання пройшли на базі в Карлскруні, а книгу я бачив у Петренка."
     spans = _spans_of(line, ("Карлскруні", "PERS"), ("Петренка", "PERS"))
     assert _texts(line, place_conventions(line, spans)) == [("Карлскруні", "LOC"), ("Петренка", "PERS")]
+
+
+@shipped
+def test_a_model_name_opening_a_sentence_is_kept_unless_it_is_a_common_noun():
+    from litopys.pipeline import analyze_text
+
+    names = {e.name for e in analyze_text("ДУС збирається придбати автомобілі. Відомство відмовилося коментувати.").entities}
+    assert "ДУС" in names and "Відомство" not in names

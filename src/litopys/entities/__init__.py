@@ -380,6 +380,9 @@ class EntityRecognizer:
         between = tokens[end : following[0]]
         if len(between) > 2 or any(t.pos != "ADJF" or not t.text[:1].islower() for t in between):
             return None
+        opens_sentence = tokens[matches[n][0] - 1].sentence != tokens[matches[n][0]].sentence if matches[n][0] else True
+        if between and tokens[matches[n][0]].text[:1].isupper() and not opens_sentence:
+            return None  # "Київську регіональну митницю": a proper name, not an adjective before a body
         return following
 
     @staticmethod
@@ -730,8 +733,8 @@ class EntityRecognizer:
                 continue  # "повідомив Уповноважений Верховної Ради …": an office written with a capital
             if (
                 last - first == 1 and span.label == "ORG" and first == document.sentences[tokens[first].sentence].first_token
-                and ordinary_word(tokens[first].text)
-            ):
+                and tokens[first].text[1:].islower() and ordinary_word(tokens[first].text)
+            ):  # (not an abbreviation: "ДУС збирається придбати")
                 continue  # "Відомство звинуватило Київ": a common noun capitalised only by the sentence
             if span.label not in MODEL_LABELS or not any(
                 is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)
