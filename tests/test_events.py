@@ -2838,3 +2838,10 @@ def test_first_as_the_objects_attribute_is_no_blame() -> None:
     )
     aid = only(document, "AID")
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"IRN"}, {"RUS"})
+
+
+def test_troops_moved_into_another_country_are_military_aid_and_to_a_border_a_mobilisation() -> None:
+    document = coded("Північна Корея у травні перекинула до Росії ще близько шести тисяч військовослужбовців.")
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"PRK"}, {"RUS"})
+    assert only(coded("Росія перекинула війська до кордону з Україною."), "MOBILIZE").mode == "troops"

@@ -30,6 +30,20 @@ class Finishing(CoderState):
         window = self.tokens[max(first, left - 10) : found.trigger] + self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 8)]
         return any(t.pos == "NOUN" and t.lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"} for t in window)
 
+    def _sent_into_other_country(self, found: Found) -> bool:
+        """Whether forces were moved into another country named right after "до" ("перекинула до Росії"),
+        not to a border or a region of the mover's own ("до кордону з Україною", "до Курської області")."""
+        givers = {self._country(x) for x in found.source}
+        lo, hi = found.clause
+        for target in found.target:
+            entity = self.doc.entity(target)
+            if entity is None or entity.kind != "country" or self._country(target) in givers:
+                continue
+            k = next((k for k in range(lo, hi) if k in self.mentions.at and self.mentions.at[k][0] == target), None)
+            if k is not None and k > 0 and self.tokens[k - 1].text.lower() == "до":
+                return True
+        return False
+
     def _own_ground(self, found: Found) -> bool:
         """Whether all of an aid's receivers are in its giver's own country."""
         givers = {self._country(x) for x in found.source}
@@ -226,6 +240,8 @@ class Finishing(CoderState):
                     event_type, mode = "MOBILIZE", "troops"
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
+            elif (event_type, mode) == ("MOBILIZE", "troops") and found.source and self._sent_into_other_country(found):
+                event_type, mode = "AID", "military"  # "КНДР перекинула до Росії ще шість тисяч військових"
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
             if self._title_repeated(found, event_type):
