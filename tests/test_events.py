@@ -2845,3 +2845,12 @@ def test_troops_moved_into_another_country_are_military_aid_and_to_a_border_a_mo
     aid = only(document, "AID")
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"PRK"}, {"RUS"})
     assert only(coded("Росія перекинула війська до кордону з Україною."), "MOBILIZE").mode == "troops"
+
+
+def test_the_year_of_a_named_document_does_not_date_the_event() -> None:
+    document = coded(
+        "Генеральний директор ЮНЕСКО у вівторок засудив руйнування у Львові. Він закликав Росію, яка порушує "
+        "Гаазьку конвенцію 1954 року, припинити обстріли.",
+        published="2028-09-06",
+    )
+    assert only(document, "DEMAND").date != "1954"

@@ -25,6 +25,8 @@ class Dating(CoderState):
             last = bisect_right(starts, timex.end - 1)
             if first < last and self._same_time(first) and not (timex.anchor == "narrative" and len(value) >= 10):
                 continue  # "Того ж дня" with no day told before: the narrative date carries instead
+            if first > 0 and self.tokens[first - 1].lemma in self.cues.named_document_nouns:
+                continue  # "нагадавши, що пам'ятки захищає Гаазька конвенція 1954 року": the document's year
             if first < last:
                 result.append((first, last, iso_date(value), timex.future))
         return sorted(result)

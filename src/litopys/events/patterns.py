@@ -62,6 +62,7 @@ class Cues:
     open_when_negated: frozenset[str]
     reluctance: frozenset[str]
     trade_nouns: frozenset[str]
+    named_document_nouns: frozenset[str]
     unwilling_when_negated: frozenset[str]
     attempt_verbs: frozenset[str]
     helper_verbs: frozenset[str]
