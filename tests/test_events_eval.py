@@ -35,7 +35,10 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
         "zzzk", "zzzl", "zzzm", "zzzn", "zzzo", "zzzp", "zzzq", "zzzr", "zzzt", "zzzv", "zzzw",
         # session 8's rounds (zzzx … zzzzu and on); the ones below a floor are named in docs/events.md
         "zzzx", "zzzy", "zzzzb", "zzzzc", "zzzzd", "zzzze", "zzzzg", "zzzzh", "zzzzi", "zzzzj", "zzzzl", "zzzzm",
-        "zzzzo", "zzzzs", "zzzzt",
+        "zzzzo", "zzzzs", "zzzzt", "zzzzw", "zzzzzd", "zzzzzg",
+        # session 9's rounds (zzzzzh … zzzzzze); the ones below a floor are named in docs/events.md
+        "zzzzzh", "zzzzzi", "zzzzzj", "zzzzzl", "zzzzzm", "zzzzzn", "zzzzzo", "zzzzzp", "zzzzzt", "zzzzzx", "zzzzzy",
+        "zzzzzza",
     )
 ]
 runner = CliRunner()
