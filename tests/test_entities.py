@@ -5,6 +5,8 @@ Every sentence here is our own writing; the seed article is only used by the acc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from litopys.doc import Document, Entity
@@ -717,3 +719,17 @@ def test_an_office_of_an_international_body_in_a_country_is_the_bodys(entities):
 def test_a_capitalised_adjective_mid_sentence_is_part_of_a_name(entities):
     found = entities("Компанія оскаржила рішення Київської регіональної митниці.")
     assert not [e for e in found if e.name[:1].islower()]  # no generic "київська митниця"
+
+
+def test_world_places_is_what_its_script_generates():
+    """world_places.tsv is generated (scripts/build_world_places.py): edited by hand it would drift."""
+    import importlib.util
+
+    from .conftest import SHARED, need
+
+    need(SHARED / "corpora" / "bruk-raw")  # the script tells common words from names by the corpus
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_world_places.py"
+    spec = importlib.util.spec_from_file_location("build_world_places", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.generate() == script.OUT.read_text(encoding="utf-8")
