@@ -733,3 +733,8 @@ def test_world_places_is_what_its_script_generates():
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.generate() == script.OUT.read_text(encoding="utf-8")
+
+
+def test_an_arabic_surnames_lower_case_article_is_part_of_the_name(entities):
+    found = entities("Лідер ХАМАС Халіль аль-Хайя заявив про згоду на обмін.")
+    assert any(e.type == "PERS" and e.name == "Халіль аль-Хайя" for e in found)

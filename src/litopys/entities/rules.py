@@ -267,12 +267,18 @@ def is_person_word(tokens: list[Token], i: int) -> bool:
     return is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
 
 
+# The lower-case article of an Arabic surname, part of the name ("Халед ель-Енані", "Халіль аль-Хайя").
+ARABIC_ARTICLE = re.compile(r"^(?:аль|ель|ал|ел|ас|ес|ад|ед|ар|ер|ан|ен|аш|еш|аз|ез|ат|ет|ібн|бін|бен)-[А-ЯІЇЄҐ]")
+
+
 def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
     """End of a run of name words and initials starting at ``i`` (at most five parts)."""
     j, parts = i, 0
     while j < limit and parts < 5 and not covered[j]:
         if is_initial(tokens, j):
             j += 2
+        elif parts and ARABIC_ARTICLE.match(tokens[j].text):
+            j += 1
         elif is_name_like(tokens[j]):
             # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."
             if parts >= 2 and tokens[j].has("Name") and not tokens[j].has("Surn") and tokens[j - 1].has("Surn"):
