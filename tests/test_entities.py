@@ -738,3 +738,16 @@ def test_world_places_is_what_its_script_generates():
 def test_an_arabic_surnames_lower_case_article_is_part_of_the_name(entities):
     found = entities("Лідер ХАМАС Халіль аль-Хайя заявив про згоду на обмін.")
     assert any(e.type == "PERS" and e.name == "Халіль аль-Хайя" for e in found)
+
+
+def test_a_bare_ministry_right_after_a_foreign_state_body_is_that_countrys(entities):
+    found = entities(
+        "У вівторок Державний департамент США звинуватив китайські компанії в постачанні дронів Росії. "
+        "Того ж дня Міністерство фінансів внесло до санкційного списку 14 фірм. Сибіга подякував партнерам."
+    )
+    assert any(e.kind == "ministry" and e.country == "USA" and e.name.startswith("Міністерство фінансів") for e in found)
+    found = entities(
+        "У середу МЗС Угорщини вислало українського дипломата. Офіс генерального прокурора водночас розслідує "
+        "справу посадовців Закарпаття, а Зеленський провів нараду."
+    )
+    assert by_name(found, "Офіс генерального прокурора").country == "UKR"  # not a ministry: Ukraine's own

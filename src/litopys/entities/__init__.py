@@ -259,7 +259,7 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, adjective[2].country, name))
                     n += 1
                     continue
-                foreign = self._country_referred_back(tokens, end, found, ukraine_named) if generic else None
+                foreign = self._country_referred_back(tokens, end, found, ukraine_named, entry.kind) if generic else None
                 if foreign is not None:
                     # "Національна гвардія розігнала протест" in a story about Venezuela: that country's body
                     name = self._of_country(nominative_phrase(tokens[start:end]), foreign.country)
@@ -289,7 +289,7 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
-                country = self._country_referred_back(tokens, end, found, ukraine_named)
+                country = self._country_referred_back(tokens, end, found, ukraine_named, entry.kind)
                 if named is not None:
                     # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
                     found.append(self._institution(entry, start, end, named.country, named.name))
@@ -341,12 +341,24 @@ class EntityRecognizer:
         return latest if latest is not None and latest.key != entry.key else None
 
     @staticmethod
-    def _country_referred_back(tokens: list[Token], end: int, found: list[Found], ukraine_named: bool) -> Found | None:
+    def _country_referred_back(
+        tokens: list[Token], end: int, found: list[Found], ukraine_named: bool, kind: str | None = None
+    ) -> Found | None:
         """The country a bare ministry belongs to when it is not Ukraine's: one referred back to ("МЗС
         країни оголосило") or, in a story that names nothing Ukrainian, the country last named before it
         ("Алжир відповів дзеркально. У вівторок МЗС …"). None keeps Ukrainian news's own default."""
         referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава") and tokens[end].has("gent")
         if not referred and ukraine_named:
+            if kind != "ministry":
+                return None
+            # "Державний департамент США звинуватив … Того ж дня Міністерство фінансів внесло …": a foreign
+            # state body named just before (this sentence or the one before), with nothing Ukrainian since
+            sentence = tokens[end - 1].sentence
+            for earlier in reversed(found):
+                if tokens[earlier.start].sentence < sentence - 1 or earlier.country == "UKR":
+                    return None
+                if earlier.type == "ORG" and earlier.sector == "GOV" and earlier.kind != "company" and earlier.country:
+                    return earlier
             return None
         return next((f for f in reversed(found) if f.kind in ("country", "capital") and f.country), None)
 
