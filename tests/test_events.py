@@ -2854,3 +2854,21 @@ def test_the_year_of_a_named_document_does_not_date_the_event() -> None:
         published="2028-09-06",
     )
     assert only(document, "DEMAND").date != "1954"
+
+
+def test_boats_of_a_country_named_only_by_its_navy_attack_for_it() -> None:
+    document = coded(
+        "У ніч на понеділок українські безекіпажні катери атакували російський фрегат біля Новоросійська. "
+        "У ВМС ЗСУ атаку не коментують."
+    )
+    attack = only(document, "FIGHT")
+    assert (countries(document, attack.source), countries(document, attack.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_a_meeting_noun_takes_the_date_its_relative_clause_gives() -> None:
+    document = coded(
+        "Безпека на морі стала головною темою зустрічі командувачів флотів Румунії, Болгарії та Туреччини, що "
+        "відбулася у вівторок у Варні.",
+        published="2028-10-11",
+    )
+    assert only(document, "CONSULT").date == "2028-10-10"

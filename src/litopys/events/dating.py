@@ -55,6 +55,8 @@ class Dating(CoderState):
                 if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
             ]
             explicit = later if len(later) == 1 else []
+        if not explicit and not found.verbal:
+            explicit = self._told_as_taking_place(found, in_sentence)
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
             return best[2], "explicit"
@@ -157,6 +159,20 @@ class Dating(CoderState):
         """A text written one sentence per line: its lines are not paragraphs of their own story."""
         paragraphs = [sentence.paragraph for sentence in self.doc.sentences[1:]]
         return len(paragraphs) >= 3 and len(set(paragraphs)) == len(paragraphs)
+
+    def _told_as_taking_place(self, found: Found, in_sentence: list[tuple[int, int, str, bool]]) -> list:
+        """"темою зустрічі командувачів …, що відбулася у вівторок у Варні": an event noun's date told in the
+        relative clause that says it took place, right after the noun's own words."""
+        right = found.clause[1]
+        openers = self.cues.relative_pronouns | self.cues.complementizer
+        opener = next((j for j in range(right, min(len(self.tokens), right + 2)) if self.tokens[j].lemma in openers), None)
+        if opener is None or right - found.trigger > 12:
+            return []
+        verb = next((j for j in range(opener + 1, min(len(self.tokens), opener + 3)) if self.tokens[j].lemma in self.cues.taking_place_verbs), None)
+        if verb is None:
+            return []
+        end = next((j for j in range(verb + 1, min(len(self.tokens), verb + 8)) if self.tokens[j].text in (",", ".", ";")), verb + 8)
+        return [t for t in in_sentence if verb < t[0] < end][:1]
 
     def _paragraph_date(self, s: int, across: bool = False, past: bool = False) -> str | None:
         """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph; ``past``:

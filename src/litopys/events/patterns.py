@@ -63,6 +63,7 @@ class Cues:
     reluctance: frozenset[str]
     trade_nouns: frozenset[str]
     named_document_nouns: frozenset[str]
+    taking_place_verbs: frozenset[str]
     unwilling_when_negated: frozenset[str]
     attempt_verbs: frozenset[str]
     helper_verbs: frozenset[str]

@@ -156,7 +156,9 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     lemmas = head.lemmas | {lemma.split("-")[0] for lemma in head.lemmas}
     if code is None or not lemmas & (cues().armed_heads | cues().actor_heads | cues().place_nouns):
         return None
-    country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None)
+    country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None) or next(
+        (e for e in document.entities if e.country == code and e.sector == "MIL"), None
+    )  # ("українські безекіпажні катери" in a text that names only the navy, "ВМС ЗСУ": its forces)
     if country is None:
         return None
     name = mentions.at.get(end)
