@@ -735,9 +735,18 @@ def test_world_places_is_what_its_script_generates():
     assert script.generate() == script.OUT.read_text(encoding="utf-8")
 
 
-def test_an_arabic_surnames_lower_case_article_is_part_of_the_name(entities):
-    found = entities("Лідер ХАМАС Халіль аль-Хайя заявив про згоду на обмін.")
-    assert any(e.type == "PERS" and e.name == "Халіль аль-Хайя" for e in found)
+def test_name_particles_and_arabic_articles_are_part_of_the_name(entities):
+    found = entities("Лідер ХАМАС Халіль аль-Хайя заявив про згоду на обмін, а прем'єр Бельгії Барт де Вевер промовчав.")
+    names = {e.name for e in found if e.type == "PERS"}
+    assert {"Халіль аль-Хайя", "Барт де Вевер"} <= names
+
+
+def test_the_ministry_of_the_republic_is_the_country_referred_back(entities):
+    found = entities(
+        "Удар по Україні триває. Інцидент зачепив Казахстан, який експортує нафту морем. МЗС республіки викликало "
+        "посла України."
+    )
+    assert any(e.kind == "ministry" and e.country == "KAZ" for e in found)
 
 
 def test_a_bare_ministry_right_after_a_foreign_state_body_is_that_countrys(entities):

@@ -2872,3 +2872,12 @@ def test_a_meeting_noun_takes_the_date_its_relative_clause_gives() -> None:
         published="2028-10-11",
     )
     assert only(document, "CONSULT").date == "2028-10-10"
+
+
+def test_a_strike_on_an_unplaced_village_near_a_placed_town_hits_the_towns_country() -> None:
+    document = coded(
+        "Україна атакувала нафтовий термінал. Українські дрони уразили термінал КТК у селищі Південна "
+        "Озереївка під Новоросійськом."
+    )
+    strike = next(e for e in events_of(document, "FIGHT") if "RUS" in countries(document, e.target))
+    assert countries(document, strike.source) == {"UKR"}

@@ -347,7 +347,7 @@ class EntityRecognizer:
         """The country a bare ministry belongs to when it is not Ukraine's: one referred back to ("МЗС
         країни оголосило") or, in a story that names nothing Ukrainian, the country last named before it
         ("Алжир відповів дзеркально. У вівторок МЗС …"). None keeps Ukrainian news's own default."""
-        referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава") and tokens[end].has("gent")
+        referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава", "республіка") and tokens[end].has("gent")
         if not referred and ukraine_named:
             if kind != "ministry":
                 return None

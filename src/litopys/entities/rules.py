@@ -267,8 +267,20 @@ def is_person_word(tokens: list[Token], i: int) -> bool:
     return is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
 
 
-# The lower-case article of an Arabic surname, part of the name ("Халед ель-Енані", "Халіль аль-Хайя").
-ARABIC_ARTICLE = re.compile(r"^(?:аль|ель|ал|ел|ас|ес|ад|ед|ар|ер|ан|ен|аш|еш|аз|ез|ат|ет|ібн|бін|бен)-[А-ЯІЇЄҐ]")
+@cache
+def name_particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Particles written apart ("де", "фон") and articles joined by a hyphen ("ель-") inside a person's name."""
+    words = read_lines("name_particles.txt")
+    return frozenset(w for w in words if not w.endswith("-")), tuple(w for w in words if w.endswith("-"))
+
+
+def is_name_particle(tokens: list[Token], j: int, limit: int) -> bool:
+    """A lower-case particle inside a name: "де" before a capitalised surname, or "ель-Енані" itself."""
+    text = tokens[j].text
+    apart, joined = name_particles()
+    if text in apart:
+        return j + 1 < limit and tokens[j + 1].text[:1].isupper()
+    return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in joined)
 
 
 def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
@@ -277,7 +289,7 @@ def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int
     while j < limit and parts < 5 and not covered[j]:
         if is_initial(tokens, j):
             j += 2
-        elif parts and ARABIC_ARTICLE.match(tokens[j].text):
+        elif parts and is_name_particle(tokens, j, limit):
             j += 1
         elif is_name_like(tokens[j]):
             # A first name after a surname starts the next person: "Юрія Мірошниченка Софія ..."

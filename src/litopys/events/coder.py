@@ -909,8 +909,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.target = target = [struck]
                 participants = uniq(source + target)
         elif pattern.type in self.cues.place_target_types and not any(map(self._has_country, target)) and found.location:
-            # "Дрони СБУ уразили НПЗ у Рязані": a target no gazetteer places is where it was hit
-            struck = self._struck_country(s, found.location, source)
+            # "Дрони СБУ уразили НПЗ у Рязані": a target no gazetteer places is where it was hit ("у селищі
+            # Південна Озереївка під Новоросійськом": or the placed town the clause names it by)
+            struck = self._struck_country(s, found.location, source) or self._placed_town_in(s, left, right, source)
             if struck:
                 found.target = target = [*target, struck]
                 participants = uniq(source + target)
@@ -1155,6 +1156,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 for entity_id in phrase.entities:
                     entity = self.doc.entity(entity_id)
                     if entity is not None and entity.type == "LOC":
+                        return entity_id
+        return None
+
+    def _placed_town_in(self, s: int, left: int, right: int, source: list[str]) -> str | None:
+        """The first town or region with a country (not the source's) that the clause names."""
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if left <= phrase.first < right:
+                for entity_id in phrase.entities:
+                    entity = self.doc.entity(entity_id)
+                    if entity is not None and entity.kind in ("city", "region") and entity.country and entity.country not in own:
                         return entity_id
         return None
 
