@@ -2881,3 +2881,12 @@ def test_a_strike_on_an_unplaced_village_near_a_placed_town_hits_the_towns_count
     )
     strike = next(e for e in events_of(document, "FIGHT") if "RUS" in countries(document, e.target))
     assert countries(document, strike.source) == {"UKR"}
+
+
+def test_leaders_of_a_union_agreeing_sanctions_or_a_loan_act_for_the_union() -> None:
+    document = coded("Лідери країн Європейського Союзу погодили нові санкції проти Росії.")
+    sanction = only(document, "SANCTION")
+    assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"IGOEEC"}, {"RUS"})
+    document = coded("ЄС погодив Україні кредит на 50 мільярдів євро.")
+    aid = only(document, "AID")
+    assert (aid.mode, countries(document, aid.target)) == ("economic", {"UKR"})
