@@ -345,8 +345,9 @@ class EntityRecognizer:
         tokens: list[Token], end: int, found: list[Found], ukraine_named: bool, kind: str | None = None
     ) -> Found | None:
         """The country a bare ministry belongs to when it is not Ukraine's: one referred back to ("МЗС
-        країни оголосило") or, in a story that names nothing Ukrainian, the country last named before it
-        ("Алжир відповів дзеркально. У вівторок МЗС …"). None keeps Ukrainian news's own default."""
+        країни оголосило"); in a story that names nothing Ukrainian, the country last named before it
+        ("Алжир відповів дзеркально. У вівторок МЗС …"); in one that does, a bare ministry (``kind``) right
+        after another country's state body. None keeps Ukrainian news's own default."""
         referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава", "республіка") and tokens[end].has("gent")
         if not referred and ukraine_named:
             if kind != "ministry":
