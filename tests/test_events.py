@@ -2890,3 +2890,15 @@ def test_leaders_of_a_union_agreeing_sanctions_or_a_loan_act_for_the_union() -> 
     document = coded("ЄС погодив Україні кредит на 50 мільярдів євро.")
     aid = only(document, "AID")
     assert (aid.mode, countries(document, aid.target)) == ("economic", {"UKR"})
+
+
+def test_a_verb_joined_after_an_accusations_content_goes_on_the_main_clause() -> None:
+    document = coded(
+        "Прем'єр Польщі Дональд Туск звинуватив Мінськ у тому, що той «свідомо штовхає мігрантів на кордон», і "
+        "закликав Берлін посилити санкції."
+    )
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"POL"}, {"DEU"})
+    # the content's own verbs stay the charge: "… в тому, що вони обстрілювали міста й атакували школи"
+    document = coded("Київ звинуватив Москву в тому, що її війська обстрілювали міста й атакували школи.")
+    assert not events_of(document, "FIGHT")

@@ -602,6 +602,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             and not any(t.text == "," for t in self.tokens[left:i])
         ):
             return None  # "якщо філіппінська сторона порушуватиме …, ми …": a condition supposed, not told
+        if self._rejoins_main_clause(i, left, first):
+            left = i  # its subject is the main clause's, carried
         if self._in_accused_content(s, left):
             return None  # "звинуватила владу в тому, що вона «відмовляється …»": the charge, not an act told
         if pattern.mode == "condemn" and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
@@ -1113,6 +1115,21 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if len(words) < 4 or words[0] not in ("в", "у") or words[1] != "тому" or words[3] not in self.cues.complementizer:
             return False
         return any(f.sentence == s and f.pattern.mode == "accuse" and f.trigger < left for f in self.found)
+
+    def _rejoins_main_clause(self, i: int, left: int, first: int) -> bool:
+        """"звинуватив Москву в тому, що та «полює на цивільних», і закликав партнерів …": a finite verb
+        after ", і" in a "що" clause that agrees with the verb before "що" and with no verb of the clause
+        goes on the main clause."""
+        verb = self.tokens[i]
+        if not (left > first and self.tokens[left - 1].lemma in self.cues.complementizer and i - 2 > left):
+            return False
+        if not (is_finite_verb(verb) and self.tokens[i - 1].text.lower() in self.cues.coordinators and self.tokens[i - 2].text == ","):
+            return False
+        main = self._governing_verb(left - 1, first)
+        features = {"past", "pres", "futr", "masc", "femn", "neut", "plur", "sing", "1per", "2per", "3per"}
+        own = verb.tags & features
+        content_verbs = [self.tokens[k] for k in range(left, i - 2) if is_finite_verb(self.tokens[k])]
+        return main is not None and own == self.tokens[main].tags & features and all(t.tags & features != own for t in content_verbs)
 
     def _accused_of(self, s: int, i: int, left: int, right: int) -> list[str]:
         """The accused of an accusation or suspicion whose content is the event noun at ``i`` ("звинуватила
