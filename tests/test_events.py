@@ -2902,3 +2902,12 @@ def test_a_verb_joined_after_an_accusations_content_goes_on_the_main_clause() ->
     # the content's own verbs stay the charge: "… в тому, що вони обстрілювали міста й атакували школи"
     document = coded("Київ звинуватив Москву в тому, що її війська обстрілювали міста й атакували школи.")
     assert not events_of(document, "FIGHT")
+
+
+def test_friends_or_partners_with_a_country_adjective_are_that_countrys_side() -> None:
+    document = coded("Прем'єр-міністр Естонії Крістен Міхал подякував литовським партнерам за підтримку.")
+    praise = only(document, "SUPPORT")
+    assert (countries(document, praise.source), countries(document, praise.target)) == ({"EST"}, {"LTU"})
+    # partners with no country named are no actor: "закликав партнерів" addresses no one codable
+    document = coded("Президент Фінляндії Александер Стубб закликав партнерів пришвидшити постачання.")
+    assert countries(document, only(document, "DEMAND").target) == set()
