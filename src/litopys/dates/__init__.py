@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from litopys.dates.patterns import Found, find, normalise_key, vocabulary
@@ -170,6 +171,16 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
     return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
 
 
+def _since_start(text: str, resolved: Resolved) -> Resolved:
+    """"Найпотужніший удар від початку осені", "від початку року знищено 300 танків": counted since the
+    start of a period, an open interval from it (mod START kept), not a time within it."""
+    value = resolved.value or ""
+    lowered = " ".join(text.lower().split())
+    if not value[:4].isdigit() or "/" in value or not any(lowered.startswith(w + " ") for w in vocabulary().words["since_start"]):
+        return resolved
+    return replace(resolved, value=f"{value}/..", granularity="interval")
+
+
 def _latest(resolved: list[Resolved]) -> date | None:
     evidence = [point for r in resolved for point in r.evidence]
     return max(evidence) if evidence else None
@@ -219,6 +230,7 @@ def normalise(document: Document) -> Document:
             document.published = inferred.isoformat()
             document.dct_inferred = True
     text = document.text
+    resolved = [_since_start(text[f.start : f.end], r) for f, r in zip(found, resolved, strict=True)]
     document.timexes = [
         Timex(
             f.start,
