@@ -2911,3 +2911,19 @@ def test_friends_or_partners_with_a_country_adjective_are_that_countrys_side() -
     # partners with no country named are no actor: "закликав партнерів" addresses no one codable
     document = coded("Президент Фінляндії Александер Стубб закликав партнерів пришвидшити постачання.")
     assert countries(document, only(document, "DEMAND").target) == set()
+
+
+def test_a_span_since_a_periods_start_does_not_date_the_act_it_compares() -> None:
+    document = coded(
+        "У ніч на четвер Росія завдала по Одесі наймасованішого з початку року удару дронами.", published="2028-05-12"
+    )
+    assert only(document, "FIGHT").date == "2028-05-11"
+
+
+def test_air_defence_named_without_a_country_after_the_attacker_is_the_struck_side() -> None:
+    document = coded(
+        "Вночі Росія атакувала Україну. Повітряні сили повідомили, що противник випустив по Україні 40 ракет. "
+        "Зенітники та мобільні вогневі групи збили 35 ракет."
+    )
+    defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert countries(document, defence.source) == {"UKR"}

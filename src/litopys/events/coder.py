@@ -879,7 +879,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if (pattern.mode == "retaliate" or self._in_response(left, right)) and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             participants = uniq(source + target)
-        if pattern.mode == "air-defence" and not any(self._has_country(a) for a in source):
+        if pattern.mode == "air-defence" and (carried and not subject_group or not any(self._has_country(a) for a in source)):
+            # ("Зенітники … збили 49 ракет" after "противник випустив …": the attacker carried is no defender)
             # "Міноборони Росії заявило, що засоби ППО перехопили …": the defender is who reports it; with no
             # one reporting, "ППО збила 10 із 12 ракет": the side just struck
             source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck()

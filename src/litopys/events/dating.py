@@ -123,7 +123,7 @@ class Dating(CoderState):
         """"четвертий візит від початку вторгнення" ("2022-02-24/.."): a span counted from a past point is
         not when the event happened (a span from a future day, "з 1 січня", is)."""
         published = self.doc.published
-        return bool(published) and value.endswith("/..") and value[:10] < published[:10]
+        return bool(published) and value.endswith("/..") and value.split("/")[0] < published[:10]  # ("2028/.." too)
 
     def _initial_timex(self, in_sentence: list[tuple[int, int, str, bool]], first: int):
         chosen = None
