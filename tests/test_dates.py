@@ -485,3 +485,9 @@ def test_a_weekday_adjective_names_that_weekday() -> None:
     )
     values = {t.text: t.value for t in document.timexes}
     assert values["вівторковому"] == "2028-08-29" and values["суботньому"] == "2028-08-26"
+
+
+def test_the_same_night_opening_a_sentence_is_the_day_last_named() -> None:
+    # (the day-part word is all that triggers the search here: no unit or other date word is near)
+    document = analyze_text("У понеділок дрони атакували Одесу. Тієї ж ночі вибухи пролунали в Ізмаїлі.", published="2028-12-20")
+    assert {t.text: t.value for t in document.timexes}["Тієї ж ночі"] == "2028-12-18"

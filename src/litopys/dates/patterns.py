@@ -895,7 +895,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "plural_weekend": "weekday",
         "relative_day": "relative",
         "relative_year": "relative",
-        "narrative_day": "relative unit",
+        "narrative_day": "relative unit daypart",  # ("тієї ж ночі", "того ж вечора")
         "vague": "relative unit",
         "named_date": "relative",
         "shifted": "unit",
