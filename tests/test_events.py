@@ -2927,3 +2927,10 @@ def test_air_defence_named_without_a_country_after_the_attacker_is_the_struck_si
     )
     defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
     assert countries(document, defence.source) == {"UKR"}
+
+
+def test_a_place_noun_as_the_object_is_the_place_its_name_says() -> None:
+    document = coded("Вночі російські війська атакували ударними дронами морський порт Миколаїв.")
+    assert countries(document, only(document, "FIGHT").target) == {"UKR"}
+    document = coded("Ізраїльська авіація атакувала місто Рафах.")
+    assert countries(document, only(document, "FIGHT").target) == {"PSE"}

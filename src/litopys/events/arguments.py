@@ -452,6 +452,19 @@ class ArgumentFinding(CoderState):
             return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
         return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
 
+    def _apposed_to_object(self, i: int, k: int, case: str | None) -> bool:
+        """"атакували ударними дронами порт Ізмаїл": a place noun in the slot's case, governed by no preposition
+        and with no other noun of that case after the trigger, is the object; the name after it says which."""
+        noun = self.tokens[k]
+        if case is None or noun.lemma not in self.cues.place_nouns or case not in noun.cases:
+            return False
+        j = k - 1
+        while j > i and self.tokens[j].pos == "ADJF":
+            j -= 1
+        if j > i and self.tokens[j].has("PREP"):
+            return False
+        return not any(t.pos == "NOUN" and case in t.cases for t in self.tokens[i + 1 : j + 1])
+
     def fill(self, arg: Arg, sentence: int, i: int, left: int, right: int, used: set[int]) -> list[Phrase]:
         """The phrase group that fills a frame slot of the trigger at ``i``, or []."""
         phrases = self.phrases[sentence]
@@ -511,7 +524,10 @@ class ArgumentFinding(CoderState):
                 closed = bool(self.tokens[k].lemmas & (self.cues.closed_nouns | self.cues.inquiry_nouns))
                 # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
                 governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
-                if k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases):
+                if (
+                    k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases)
+                    and not self._apposed_to_object(i, k, arg.case)
+                ):
                     continue
                 return self.group_of(sentence, phrase)
         if arg.prep in self.cues.destination_preps and arg.role == "target" and self.tokens[i].pos == "VERB":
