@@ -2934,3 +2934,15 @@ def test_a_place_noun_as_the_object_is_the_place_its_name_says() -> None:
     assert countries(document, only(document, "FIGHT").target) == {"UKR"}
     document = coded("Ізраїльська авіація атакувала місто Рафах.")
     assert countries(document, only(document, "FIGHT").target) == {"PSE"}
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it() -> None:
+    document = coded("Глава МЗС Литви Кястутіс Будрис наголосив, що Мінськ мусить негайно звільнити затриманих вантажівок.")
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"LTU"}, {"BLR"})
+    document = coded("«Пекін повинен припинити постачання дронів», — заявив міністр оборони Німеччини Борис Пісторіус.")
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"DEU"}, {"CHN"})
+    # one's own side's duty is no demand, and no speaker, no demand
+    assert not events_of(coded("Прем'єр Польщі Дональд Туск заявив, що Польща мусить посилити армію."), "DEMAND")
+    assert not events_of(coded("Україна повинна ухвалити закон до кінця року."), "DEMAND")

@@ -174,7 +174,8 @@ def closing_quote(tokens: list[Token], opening: int, limit: int) -> int | None:
 def in_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` lie inside a short quoted name with no verb («Червона книга
     України», авіапідприємство «Україна», партія «Суверенна європейська Україна»): a place there is a
-    word of the name, not the place. A quoted sentence («Україна не визнає …») has a verb and is speech."""
+    word of the name, not the place. A quoted sentence («Україна не визнає …», «Пекін повинен припинити …»)
+    has a verb, an infinitive among them, and is speech."""
     sentence = tokens[start].sentence
     for opening in range(start - 1, max(-1, start - 8), -1):
         if tokens[opening].sentence != sentence:
@@ -191,7 +192,7 @@ def in_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
         return (
             0 < len(words) <= 7
             and inner[0].text[:1].isupper()
-            and not any(a.pos == "VERB" and "infn" not in a.tags for t in words for a in t.analyses)
+            and not any(a.pos == "VERB" for t in words for a in t.analyses)
         )
     return False
 

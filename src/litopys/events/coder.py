@@ -872,6 +872,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}
+        if pattern.type == "DEMAND" and pattern.speaker_role == "source" and own and {self._country(x) for x in target} <= own:
+            return None  # "Туск заявив, що Польща мусить посилити армію": one's own side's duty, no demand
         if pattern.type == "THREATEN" and target and own and {self._country(x) for x in target} <= own:
             # "Арагчі попередив, що його країна вийде з ДНЯЗ": a warning is aimed at the other side
             target = [x for x in self._who_acted_against(source) if self._country(x) not in own]
