@@ -2946,3 +2946,9 @@ def test_what_a_speaker_says_another_must_do_is_a_demand_on_it() -> None:
     # one's own side's duty is no demand, and no speaker, no demand
     assert not events_of(coded("Прем'єр Польщі Дональд Туск заявив, що Польща мусить посилити армію."), "DEMAND")
     assert not events_of(coded("Україна повинна ухвалити закон до кінця року."), "DEMAND")
+
+
+def test_detectives_or_investigators_of_a_body_act_for_it() -> None:
+    document = coded("Детективи Національного антикорупційного бюро разом із прокурорами затримали громадянина Росії.")
+    arrest = only(document, "COERCE")
+    assert (countries(document, arrest.source), countries(document, arrest.target)) == ({"UKR"}, {"RUS"})
