@@ -2952,3 +2952,19 @@ def test_detectives_or_investigators_of_a_body_act_for_it() -> None:
     document = coded("Детективи Національного антикорупційного бюро разом із прокурорами затримали громадянина Росії.")
     arrest = only(document, "COERCE")
     assert (countries(document, arrest.source), countries(document, arrest.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_custody_ordered_and_a_suspicion_served_to_a_pronoun() -> None:
+    document = coded(
+        "Служба безпеки України затримала у Дніпрі громадянина Білорусі Павла Юрченка. Наступного дня йому "
+        "повідомили про підозру в шпигунстві, а суд узяв Юрченка під варту."
+    )
+    suspicion = only(document, "INVESTIGATE")
+    assert (countries(document, suspicion.source), countries(document, suspicion.target)) == ({"UKR"}, {"BLR"})
+    assert any(e.trigger.text == "узяв" and countries(document, e.target) == {"BLR"} for e in events_of(document, "COERCE"))
+
+
+def test_looking_into_someones_part_in_it_is_an_inquiry_into_them() -> None:
+    document = coded("Литовська прокуратура перевіряє причетність російських спецслужб до підпалу складу.")
+    inquiry = only(document, "INVESTIGATE")
+    assert (countries(document, inquiry.source), countries(document, inquiry.target)) == ({"LTU"}, {"RUS"})

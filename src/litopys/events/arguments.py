@@ -556,6 +556,13 @@ class ArgumentFinding(CoderState):
             owner = self._possessor(sentence, i, hi, used, case="datv")
             if owner:
                 return owner
+            # "Наступного дня йому повідомили про підозру": a dative pronoun right before the verb
+            fronted = [
+                p for p in phrases
+                if left <= p.first < i and id(p) not in used and p.kind == "pronoun" and p.cases == {"datv"} and i - p.last <= 1
+            ]
+            if fronted:
+                return [fronted[-1]]
         if arg.case == "accs" and not arg.prep:
             owner = [] if owner_first else self._possessor(sentence, i, hi, used)  # (tried above already)
             if owner:

@@ -226,12 +226,16 @@ def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, fir
     return antecedent if antecedent.entities and antecedent.kind in ("entity", "role") else None
 
 
-def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
+def _object_pronoun(tokens: list[Token], i: int, last: int) -> tuple[str, str] | None:
     """"де його зустрів президент", "її затримали": a third-person pronoun in the accusative right before
-    a finite verb is that verb's fronted object (a possessive would stand before a noun). Its lemma, or None."""
+    a finite verb is that verb's fronted object (a possessive would stand before a noun); "йому повідомили
+    про підозру": a dative one right before a finite verb is its object too. Its lemma and case, or None."""
     third = cues().third_person
-    lemma = next((a.lemma for a in tokens[i].analyses if a.pos == "NPRO" and a.lemma in third and "accs" in a.tags), None)
-    if lemma is None:
+    for case in ("accs", "datv"):
+        lemma = next((a.lemma for a in tokens[i].analyses if a.pos == "NPRO" and a.lemma in third and case in a.tags), None)
+        if lemma is not None:
+            break
+    else:
         return None
     before_verb = i + 1 < last and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i + 1].analyses)
     # "запевнив його у підтримці": right after a finite verb and before no noun, it is the verb's object.
@@ -239,7 +243,10 @@ def _object_pronoun(tokens: list[Token], i: int, last: int) -> str | None:
         i > 0 and any(a.pos == "VERB" and "infn" not in a.tags for a in tokens[i - 1].analyses)
         and (i + 1 >= last or tokens[i + 1].pos not in ("NOUN", "ADJF"))
     )
-    return lemma if before_verb or after_verb else None
+    if case == "datv":  # ("вручило йому ноту" after "викликало посла": the ambassador, found another way;
+        # "Їм повідомили про підозру" after "зловмисників": people named by no actor)
+        return (lemma, case) if before_verb and lemma not in cues().plural_pronouns else None
+    return (lemma, case) if before_verb or after_verb else None
 
 
 def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
@@ -286,9 +293,10 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
                 relative=True,
             )
         elif (object_pronoun := _object_pronoun(tokens, i, last)) is not None:
-            phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({"accs"}), lemma=object_pronoun)
-            phrase.plural = object_pronoun in c.plural_pronouns
-            phrase.genders = frozenset(g for a in token.analyses if a.lemma == object_pronoun for g in GENDERS if g in a.tags)
+            lemma, case = object_pronoun
+            phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({case}), lemma=lemma)
+            phrase.plural = lemma in c.plural_pronouns
+            phrase.genders = frozenset(g for a in token.analyses if a.lemma == lemma for g in GENDERS if g in a.tags)
         elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
             # ("агентство ТАСС": the name beside it is the actor, no back reference)
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
