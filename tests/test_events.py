@@ -2968,3 +2968,39 @@ def test_looking_into_someones_part_in_it_is_an_inquiry_into_them() -> None:
     document = coded("Литовська прокуратура перевіряє причетність російських спецслужб до підпалу складу.")
     inquiry = only(document, "INVESTIGATE")
     assert (countries(document, inquiry.source), countries(document, inquiry.target)) == ({"LTU"}, {"RUS"})
+
+
+def test_a_block_lifted_yields_to_the_side_it_stood_against() -> None:
+    document = coded(
+        "Рада ЄС погодила нові санкції проти Ірану. Ухвалення пакета два тижні блокувала Словаччина. "
+        "У понеділок прем'єр Словаччини Роберт Фіцо відкликав своє вето."
+    )
+    veto = only(document, "REJECT")
+    assert (countries(document, veto.source), countries(document, veto.target)) == ({"SVK"}, {"IGOEEC"})
+    concession = only(document, "CONCEDE")
+    assert (countries(document, concession.source), countries(document, concession.target)) == ({"SVK"}, {"IGOEEC"})
+
+
+def test_joining_a_package_and_corresponding_restrictions_are_sanctions_not_retaliation() -> None:
+    document = coded(
+        "Євросоюз ухвалив новий пакет санкцій проти Білорусі. Уряд Ісландії ухвалив рішення приєднатися до пакета. "
+        "Уряд Канади пообіцяв запровадити відповідні обмеження."
+    )
+    assert not [e for e in document.events if e.mode == "retaliate"]
+    joined = next(e for e in document.events if countries(document, e.source) == {"ISL"})
+    assert (joined.type, countries(document, joined.target)) == ("SANCTION", {"BLR"})
+
+
+def test_a_refusal_to_sanction_is_not_what_a_retaliation_answers() -> None:
+    document = coded(
+        "ЄС запровадив санкції проти Росії. Прем'єр Угорщини заявив, що Будапешт «не запровадить жодних нових санкцій» проти "
+        "Росії. Речниця МЗС РФ Марія Захарова пообіцяла асиметричну відповідь."
+    )
+    threat = next(e for e in events_of(document, "THREATEN") if e.mode == "retaliate")
+    assert countries(document, threat.target) == {"IGOEEC"}
+
+
+def test_the_head_of_a_unions_mission_summoned() -> None:
+    document = coded("До МЗС Білорусі викликали голову представництва ЄС у Мінську.")
+    summons = only(document, "DISAPPROVE")
+    assert (summons.mode, countries(document, summons.source), countries(document, summons.target)) == ("summon", {"BLR"}, {"IGOEEC"})

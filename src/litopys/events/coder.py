@@ -401,8 +401,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         of those types told as done from sentence ``since`` on."""
         countries = {self._country(x) for x in side}
 
-        def aimed(f: Found) -> bool:  # ("До санкційного списку додали …": an act no one is named doing answers nothing)
-            return bool(f.source) and bool(countries & {self._country(x) for x in f.target})
+        def aimed(f: Found) -> bool:  # ("До санкційного списку додали …": an act no one is named doing answers nothing;
+            # "Будапешт «не підпише жодних нових санкцій»": nor does one not done)
+            return bool(f.source) and f.modality not in ("negated", "denied") and bool(countries & {self._country(x) for x in f.target})
 
         if answered is not None:
             own = countries - {None}
@@ -827,6 +828,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "закликав обидві країни до стриманості. Він запропонував посередництво": offered to those addressed
             addressed = self._latest(lambda f: f.source == source and bool(f.target) and f.sentence >= s - 1)
             target = [x for x in addressed.target if x not in source] if addressed else []
+            participants = uniq(source + target)
+        if pattern.type == "CONCEDE" and not target and source:
+            # "Орбан відкликав своє вето": yielded to the side its own side's block stood against
+            own_side = {self._country(x) for x in source} - {None}
+            block = self._latest(lambda f: f.pattern.type == "REJECT" and bool(f.target) and bool({self._country(x) for x in f.source} & own_side))
+            target = [x for x in block.target if x not in source] if block else []
             participants = uniq(source + target)
         if pattern.type == "MOBILIZE" and not target and source:
             # "перекидають підрозділи до кордону з Україною": forces massed at a border face who is across it

@@ -150,6 +150,7 @@ class Cues:
     situation_nouns: frozenset[str]
     charge_nouns: frozenset[str]
     inquiry_nouns: frozenset[str]
+    process_nouns: frozenset[str]
     own_event_modes: frozenset[str]
     summons_with: frozenset[str]
     troop_nouns: frozenset[str]

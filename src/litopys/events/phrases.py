@@ -304,7 +304,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             token.lemma in c.standalone_anaphors
             or (i > first and tokens[i - 1].lemma in c.determiners)
             or (token.lemma in c.referring_event_nouns and _after_verb(tokens, i, first))
-            or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].lemma in c.inquiry_nouns)
+            or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].lemma in c.inquiry_nouns | c.process_nouns)
             or (token.lemma in c.referring_event_nouns and i + 1 < last and tokens[i + 1].pos == "VERB")
         ):
             phrase = _anaphor(tokens, i, first, "anaphor-event")
