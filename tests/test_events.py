@@ -3004,3 +3004,14 @@ def test_the_head_of_a_unions_mission_summoned() -> None:
     document = coded("До МЗС Білорусі викликали голову представництва ЄС у Мінську.")
     summons = only(document, "DISAPPROVE")
     assert (summons.mode, countries(document, summons.source), countries(document, summons.target)) == ("summon", {"BLR"}, {"IGOEEC"})
+
+
+def test_all_necessary_measures_to_come_threaten_but_taken_ones_do_not() -> None:
+    document = coded(
+        "Канада запровадила санкції проти Білорусі. У Мінську заявили, що Білорусь «вживатиме всіх необхідних "
+        "заходів» для захисту своїх інтересів."
+    )
+    threat = only(document, "THREATEN")
+    assert (countries(document, threat.source), countries(document, threat.target)) == ({"BLR"}, {"CAN"})
+    document = coded("Берегова охорона Китаю заявила, що вжила необхідних заходів контролю.")
+    assert not events_of(document, "THREATEN")

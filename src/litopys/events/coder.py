@@ -595,6 +595,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         first, last = sentence.first_token, sentence.last_token
         if pattern.not_after and any(t.lemma in pattern.not_after for t in self.tokens[max(first, i - 2) : i]):
             return None
+        if pattern.not_past and self.tokens[i].has("past"):
+            return None
         left, right = self.clause(i, first, last)
         if pattern.type in self.cues.place_target_types and self._figurative_target(i, right):
             return None  # "б'є по її енергетичних інтересах", "напад на енергетичну безпеку": no arms used

@@ -47,6 +47,7 @@ class Pattern:
     credits: bool = False  # "подякувати X за Y": Y was done by the target X for the source
     mutual: bool = False  # "обмін полоненими між A та B": each side does it to the other, one event each way
     with_phrases: tuple[tuple[str, ...], ...] = ()  # companions of several words, as lemmas ("повітряний простір")
+    not_past: bool = False  # "вживатиме всіх необхідних заходів" threatens; "вжили необхідних заходів" is done
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,7 @@ def patterns() -> tuple[Pattern, ...]:
                 pos=raw.get("pos", "verb"),
                 credits=bool(raw.get("credits", False)),
                 mutual=bool(raw.get("mutual", False)),
+                not_past=bool(raw.get("not_past", False)),
             )
         )
     return tuple(result)
