@@ -3015,3 +3015,12 @@ def test_all_necessary_measures_to_come_threaten_but_taken_ones_do_not() -> None
     assert (countries(document, threat.source), countries(document, threat.target)) == ({"BLR"}, {"CAN"})
     document = coded("Берегова охорона Китаю заявила, що вжила необхідних заходів контролю.")
     assert not events_of(document, "THREATEN")
+
+
+def test_help_received_with_no_giver_comes_from_the_foreign_side_telling_of_it() -> None:
+    document = coded("Прем'єр Норвегії Йонас Гар Стьоре повідомив, що Україна отримала нову партію зенітних ракет.")
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"NOR"}, {"UKR"})
+    # a side telling of what it got itself names no giver
+    document = coded("Президент Володимир Зеленський повідомив, що Україна отримала нову партію зенітних ракет.")
+    assert countries(document, only(document, "AID").source) == set()

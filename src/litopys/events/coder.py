@@ -831,6 +831,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             addressed = self._latest(lambda f: f.source == source and bool(f.target) and f.sentence >= s - 1)
             target = [x for x in addressed.target if x not in source] if addressed else []
             participants = uniq(source + target)
+        if pattern.type == "AID" and pattern.subject == "target" and not source and target and speaker:
+            # "Павел повідомив, що Україна отримала чергову партію снарядів", "Стармер пообіцяв, що Україна
+            # отримає ракети": help received with no giver named comes from the foreign side telling of it
+            received = {self._country(x) for x in target}
+            source = [x for x in speaker if self._has_country(x) and self._country(x) not in received][:1]
+            participants = uniq(source + target)
         if pattern.type == "CONCEDE" and not target and source:
             # "Орбан відкликав своє вето": yielded to the side its own side's block stood against
             own_side = {self._country(x) for x in source} - {None}
