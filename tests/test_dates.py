@@ -491,3 +491,10 @@ def test_the_same_night_opening_a_sentence_is_the_day_last_named() -> None:
     # (the day-part word is all that triggers the search here: no unit or other date word is near)
     document = analyze_text("У понеділок дрони атакували Одесу. Тієї ж ночі вибухи пролунали в Ізмаїлі.", published="2028-12-20")
     assert {t.text: t.value for t in document.timexes}["Тієї ж ночі"] == "2028-12-18"
+
+
+def test_a_season_in_the_instrumental_after_with_is_no_time() -> None:
+    document = analyze_text(
+        "Він попросив не залишати людей сам на сам із зимою. Ремонт почнеться з весни.", published="2029-01-17"
+    )
+    assert [t.text for t in document.timexes] == ["весни"]

@@ -3024,3 +3024,11 @@ def test_help_received_with_no_giver_comes_from_the_foreign_side_telling_of_it()
     # a side telling of what it got itself names no giver
     document = coded("Президент Володимир Зеленський повідомив, що Україна отримала нову партію зенітних ракет.")
     assert countries(document, only(document, "AID").source) == set()
+
+
+def test_a_deadline_dates_neither_the_call_nor_the_promise() -> None:
+    document = coded(
+        "У середу міністр оборони Литви закликав союзників до кінця зими передати Україні нові системи ППО.",
+        published="2029-01-24",
+    )
+    assert only(document, "DEMAND").date == "2029-01-24"

@@ -562,6 +562,10 @@ def grammar() -> Grammar:
     def season(match: re.Match[str], v: Vocabulary) -> Found | None:
         word = _n(match, "sa")
         code = v.season_adverbs.get(normalise_key(word)) if word else None
+        form = normalise_key(_n(match, "sa") or _n(match, "sn") or "")
+        comitative = _n(match, "prep") in v.words["with"] or COMITATIVE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        if comitative and form in v.words["season_instrumentals"]:
+            return None  # "сам на сам із зимою": the season itself, no time ("з весни" is one)
         if code is None:
             word = _n(match, "sn")
             if not (_n(match, "prep") or _n(match, "mod") or _n(match, "deic") or _n(match, "y1")):
@@ -924,6 +928,9 @@ def roman_number(numeral: str) -> int:
 WINDOW_BEFORE = 7
 WINDOW_AFTER = 9
 ROMAN_NUMERAL = re.compile(r"[IVXІХ]{1,5}")
+# "із зимою": a season form after a comitative preposition is the season, not a time (words of the
+# vocabulary's "with" list)
+COMITATIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join(vocabulary().words['with'])})\s+$", re.IGNORECASE)
 
 
 @cache

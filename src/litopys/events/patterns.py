@@ -152,6 +152,7 @@ class Cues:
     charge_nouns: frozenset[str]
     inquiry_nouns: frozenset[str]
     process_nouns: frozenset[str]
+    deadline_preps: frozenset[str]
     own_event_modes: frozenset[str]
     summons_with: frozenset[str]
     troop_nouns: frozenset[str]
