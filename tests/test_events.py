@@ -3032,3 +3032,15 @@ def test_a_deadline_dates_neither_the_call_nor_the_promise() -> None:
         published="2029-01-24",
     )
     assert only(document, "DEMAND").date == "2029-01-24"
+
+
+def test_people_back_from_captivity_were_released_by_the_other_side_of_the_story() -> None:
+    document = coded(
+        "Росія знову обстріляла Харків. У неділю з полону додому повернулися 95 українців. У Москві заявили, що "
+        "повернуто також 95 російських військовослужбовців."
+    )
+    releases = {
+        (frozenset(countries(document, e.source)), frozenset(countries(document, e.target)))
+        for e in events_of(document, "RETREAT")
+    }
+    assert releases == {(frozenset({"RUS"}), frozenset({"UKR"})), (frozenset({"UKR"}), frozenset({"RUS"}))}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from litopys.doc import Claim, Document, Event, Token
+from litopys.doc import Claim, Document, Entity, Event, Token
 from litopys.events.arguments import ArgumentFinding
 from litopys.events.attribution import Attribution
 from litopys.events.clauses import ClauseReading
@@ -391,6 +391,23 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if companion_lemmas(self.tokens[k]) & pattern.with_lemmas:
             return True
         return any(k - len(words) + 1 >= 0 and self._is_companion(pattern, k - len(words) + 1, right) for words in pattern.with_phrases)
+
+    def _counterpart(self, side: list[str]) -> list[str]:
+        """The country the document names most often besides ``side``'s (no international body): the other
+        side of the story, as one of its entities."""
+        own = {self._country(x) for x in side}
+        counts: dict[str, int] = {}
+        best: dict[str, Entity] = {}
+        for entity in self.doc.entities:
+            country = entity.country
+            if not country or country in own or country.startswith("IGO"):
+                continue
+            counts[country] = counts.get(country, 0) + len(entity.mentions)
+            if country not in best or len(entity.mentions) > len(best[country].mentions):
+                best[country] = entity
+        if not counts:
+            return []
+        return [best[max(counts, key=lambda c: counts[c])].id]
 
     def _who_acted_against(
         self, side: list[str], answered: frozenset[str] | None = None, since: int = 0
@@ -836,6 +853,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # отримає ракети": help received with no giver named comes from the foreign side telling of it
             received = {self._country(x) for x in target}
             source = [x for x in speaker if self._has_country(x) and self._country(x) not in received][:1]
+            participants = uniq(source + target)
+        if (pattern.type, pattern.mode) == ("RETREAT", "release") and target and (
+            not source and pattern.subject == "target" or {self._country(x) for x in source} == {self._country(x) for x in target}
+        ):
+            # "з російського полону повернулися 312 українців", "Міноборони Росії заявило, що повернуто 312
+            # російських військовослужбовців": the captors unnamed are the side the story sets against the ones back
+            source = self._counterpart(target)
             participants = uniq(source + target)
         if pattern.type == "CONCEDE" and not target and source:
             # "Орбан відкликав своє вето": yielded to the side its own side's block stood against

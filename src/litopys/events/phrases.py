@@ -317,7 +317,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase.cases = tokens[phrase.first].cases or phrase.cases
             phrase.plural = True
         elif (
-            phrase.first - 1 >= first and "gent" in phrase.cases and phrase.kind == "entity" and not phrase.person
+            phrase.first - 1 >= first and "gent" in phrase.cases and phrase.kind == "entity" and not (phrase.person and not phrase.plural)
             and (str(tokens[phrase.first - 1].pos) in ("NUMR", "NUM") or tokens[phrase.first - 1].text.isdigit())
         ):
             # "80 французьких військових інструкторів залишать": a counted group is a subject or object too
