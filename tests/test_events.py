@@ -3032,6 +3032,11 @@ def test_a_deadline_dates_neither_the_call_nor_the_promise() -> None:
         published="2029-01-24",
     )
     assert only(document, "DEMAND").date == "2029-01-24"
+    document = coded(
+        "Міністр оборони Польщі у вівторок пообіцяв, що до 2031 року Польща розмістить у Литві ще одну бригаду.",
+        published="2029-01-24",
+    )
+    assert only(document, "MOBILIZE").date == "2029-01-23"
 
 
 def test_people_back_from_captivity_were_released_by_the_other_side_of_the_story() -> None:

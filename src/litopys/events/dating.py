@@ -37,13 +37,14 @@ class Dating(CoderState):
         in_sentence = [
             t for t in self.timex_tokens
             if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
+            and not self._deadline(t)
         ]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
         explicit = [
             t for t in in_sentence
             if t is not initial and t[1] - 1 >= lo - 1 and t[0] <= hi + 3 and found.clause[0] <= t[0] < found.clause[1] + 3
-            and not (initial is not None and open_ended(t[2])) and not self._deadline(t)
+            and not (initial is not None and open_ended(t[2]))
         ]
         # "в понеділок увечері … атакували пости, а у вівторок … збила": a date after ", а" is the next clause's
         explicit = [t for t in explicit if not (t[0] > found.trigger and self._contrast_between(found.trigger, t[0]))]
@@ -53,7 +54,6 @@ class Dating(CoderState):
             later = [
                 t for t in in_sentence
                 if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
-                and not self._deadline(t)
             ]
             explicit = later if len(later) == 1 else []
         if not explicit and not found.verbal:
@@ -88,7 +88,10 @@ class Dating(CoderState):
     def _deadline(self, timex: tuple[int, int, str, bool]) -> bool:
         """"закликав союзників до кінця зими передати …", "пообіцяв, що до літа Україна отримає …": a time
         something is due by is not when it is asked or promised, nor when it will be done."""
-        return self.tokens[timex[0]].text.lower() in self.cues.deadline_preps
+        first = timex[0]
+        return self.tokens[first].text.lower() in self.cues.deadline_preps or (
+            first > 0 and self.tokens[first - 1].text.lower() in self.cues.deadline_preps  # ("до 2031 року")
+        )
 
     def _contrast_between(self, i: int, j: int) -> bool:
         """Whether ", а" (", але", ", проте") opens a new clause between tokens ``i`` and ``j``."""
