@@ -3049,3 +3049,15 @@ def test_people_back_from_captivity_were_released_by_the_other_side_of_the_story
         for e in events_of(document, "RETREAT")
     }
     assert releases == {(frozenset({"RUS"}), frozenset({"UKR"})), (frozenset({"UKR"}), frozenset({"RUS"}))}
+
+
+def test_a_headline_no_body_event_repeats_takes_the_date_of_the_body_between_the_same_sides() -> None:
+    document = coded(
+        "Париж пообіцяв Бухаресту ще одну батарею ППО\n\n"
+        "Міністр оборони Франції у понеділок провів переговори з румунським колегою і заявив, що Франція "
+        "розмістить у Румунії ще одну батарею ППО.\n\n"
+        "Румунія висловила вдячність.",
+        published="2029-01-24",
+    )
+    promise = only(document, "AGREE")
+    assert (promise.sentence, promise.date) == (0, "2029-01-22")

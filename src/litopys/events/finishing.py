@@ -175,6 +175,23 @@ class Finishing(CoderState):
                 other.source = [x for x in title.source if x not in other.target]
             return
 
+    def _date_title(self, title: Found) -> None:
+        """"Берлін пообіцяв Литві ще одну бригаду" over "Пісторіус у вівторок … пообіцяв, що Бундесвер
+        розмістить у Литві …": a headline told by no body event of its type is dated by the first body event
+        between the same sides, not by the day it was published."""
+        sentences = self.doc.sentences
+        if title.sentence != 0 or title.date_source not in (None, "dct") or len(sentences) < 3:
+            return
+        if sentences[1].paragraph == sentences[0].paragraph or not title.source or not title.target:
+            return
+        sides = (frozenset(map(self._country, title.source)), frozenset(map(self._country, title.target)))
+        for other in self.found:
+            if other.sentence == 0 or not other.date or other.date_source == "dct":
+                continue
+            if sides[0] & set(map(self._country, other.source)) and sides[1] & set(map(self._country, other.target)):
+                title.date, title.date_source = other.date, "narrative"
+                return
+
     def finish(self) -> list[Event]:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
         kept: list[tuple[Found, str, str | None]] = []
@@ -247,6 +264,7 @@ class Finishing(CoderState):
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
+            self._date_title(found)
             if not self._political(found):
                 continue
             index = self._told_before(found, event_type, kept)
