@@ -3061,3 +3061,14 @@ def test_a_headline_no_body_event_repeats_takes_the_date_of_the_body_between_the
     )
     promise = only(document, "AGREE")
     assert (promise.sentence, promise.date) == (0, "2029-01-22")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_names() -> None:
+    # (the person did nothing coded: "був присутній" is no event, so no event subject points to him)
+    document = coded(
+        "Заступник міністра закордонних справ РФ Олександр Грушко звинуватив Альянс у мілітаризації Балтії. У МЗС "
+        "Литви його слова назвали риторикою. У середу відбулося засідання ради, на якому був присутній міністр "
+        "оборони Польщі Владислав Косіняк-Камиш. Він закликав Берлін посилити ППО."
+    )
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"POL"}, {"DEU"})

@@ -48,6 +48,8 @@ class ArgumentFinding(CoderState):
             return owner
         if phrase.lemma in self.cues.plural_pronouns:  # ("його підрозділи": plural, but one owner)
             return self._plural_antecedent() or list(self.last_subject)
+        if (person := self._person_named_just_before(phrase)) and person[0] not in exclude:
+            return person
         if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
             return list(self.last_subject)
         if self.last_person and not set(self.last_person) <= set(exclude):
@@ -57,6 +59,21 @@ class ArgumentFinding(CoderState):
             others = [x for x in found.target + found.source if x not in exclude]
             if others:
                 return others[:1]
+        return []
+
+    def _person_named_just_before(self, phrase: Phrase) -> list[str]:
+        """"… засідання Ради, в якому взяв участь міністр оборони Денис Шмигаль. Він закликав …": a pronoun
+        opening its sentence is the last person the sentence before names in the nominative, of its gender,
+        whether or not that person did anything coded."""
+        sentence = self.tokens[phrase.first].sentence
+        if sentence == 0 or phrase.first != self.doc.sentences[sentence].first_token or "nomn" not in phrase.cases:
+            return []
+        wanted = {"він": {"masc"}, "вона": {"femn"}}.get(phrase.lemma)
+        if wanted is None:
+            return []
+        for before in reversed(self.phrases[sentence - 1]):
+            if before.person and before.entities and before.prep is None and "nomn" in before.cases and not before.plural:
+                return list(before.entities[:1]) if wanted & before.genders else []
         return []
 
     def _owner_named_before(self, phrase: Phrase) -> list[str]:
