@@ -3072,3 +3072,8 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_names() 
     )
     demand = only(document, "DEMAND")
     assert (countries(document, demand.source), countries(document, demand.target)) == ({"POL"}, {"DEU"})
+
+
+def test_the_nato_ukraine_council_is_natos_organ_not_the_verkhovna_rada() -> None:
+    document = coded("У четвер у Брюсселі відбулося засідання Ради Україна — НАТО.")
+    assert countries(document, only(document, "CONSULT").source) == {"IGOWSTNAT"}
