@@ -498,3 +498,10 @@ def test_a_season_in_the_instrumental_after_with_is_no_time() -> None:
         "Він попросив не залишати людей сам на сам із зимою. Ремонт почнеться з весни.", published="2029-01-17"
     )
     assert [t.text for t in document.timexes] == ["весни"]
+
+
+def test_the_same_evening_inside_a_sentence_with_no_other_date_word_near() -> None:
+    document = analyze_text(
+        "Газпром зупинив постачання у понеділок. Лідер регіону того ж вечора звернувся до Москви.", published="2029-01-17"
+    )
+    assert {t.text: t.value for t in document.timexes}["того ж вечора"] == "2029-01-15"

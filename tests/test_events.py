@@ -3077,3 +3077,12 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_names() 
 def test_the_nato_ukraine_council_is_natos_organ_not_the_verkhovna_rada() -> None:
     document = coded("У четвер у Брюсселі відбулося засідання Ради Україна — НАТО.")
     assert countries(document, only(document, "CONSULT").source) == {"IGOWSTNAT"}
+
+
+def test_supplies_stopped_and_emergency_aid_announced() -> None:
+    document = coded("«Газпром» у понеділок зупинив постачання газу до Вірменії.", published="2029-01-17")
+    cut = only(document, "SANCTION")
+    assert (cut.mode, countries(document, cut.target), cut.date) == ("aid-cut", {"ARM"}, "2029-01-15")
+    document = coded("Європейська комісія оголосила про 40 мільйонів євро екстреної допомоги Молдові.")
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"IGOEEC"}, {"MDA"})

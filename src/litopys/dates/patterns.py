@@ -899,7 +899,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "plural_weekend": "weekday",
         "relative_day": "relative",
         "relative_year": "relative",
-        "narrative_day": "relative unit daypart",  # ("тієї ж ночі", "того ж вечора")
+        "narrative_day": "relative unit daypart clock",  # ("тієї ж ночі"; "того ж вечора", "вечора" as in "о 8 вечора")
         "vague": "relative unit",
         "named_date": "relative",
         "shifted": "unit",
