@@ -3086,3 +3086,12 @@ def test_supplies_stopped_and_emergency_aid_announced() -> None:
     document = coded("Європейська комісія оголосила про 40 мільйонів євро екстреної допомоги Молдові.")
     aid = only(document, "AID")
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"IGOEEC"}, {"MDA"})
+
+
+def test_an_inquiry_into_a_war_crime_names_the_last_side_to_strike() -> None:
+    document = coded(
+        "Вночі російські війська атакували Запоріжжя ракетами. Запорізька обласна прокуратура розпочала досудове "
+        "розслідування за фактом воєнного злочину."
+    )
+    inquiry = only(document, "INVESTIGATE")
+    assert (countries(document, inquiry.source), countries(document, inquiry.target)) == ({"UKR"}, {"RUS"})

@@ -861,6 +861,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # російських військовослужбовців": the captors unnamed are the side the story sets against the ones back
             source = self._counterpart(target)
             participants = uniq(source + target)
+        if pattern.type == "INVESTIGATE" and not target and source and self._sentence_has(s, self.cues.war_crime_phrases):
+            # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told
+            target = self._who_acted_against(source)
+            participants = uniq(source + target)
         if pattern.type == "CONCEDE" and not target and source:
             # "Орбан відкликав своє вето": yielded to the side its own side's block stood against
             own_side = {self._country(x) for x in source} - {None}
