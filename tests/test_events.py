@@ -3095,3 +3095,9 @@ def test_an_inquiry_into_a_war_crime_names_the_last_side_to_strike() -> None:
     )
     inquiry = only(document, "INVESTIGATE")
     assert (countries(document, inquiry.source), countries(document, inquiry.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_the_places_a_relative_clause_calls_a_strikes_aims_are_its_targets() -> None:
+    document = coded("Вночі Росія завдала масованого удару, основною ціллю якого стала Одеса.")
+    strike = only(document, "FIGHT")
+    assert (countries(document, strike.source), countries(document, strike.target)) == ({"RUS"}, {"UKR"})

@@ -392,6 +392,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return True
         return any(k - len(words) + 1 >= 0 and self._is_companion(pattern, k - len(words) + 1, right) for words in pattern.with_phrases)
 
+    def _aims_named_after(self, s: int, i: int, right: int, source: list[str]) -> list[str]:
+        """"завдала комбінованого удару, головними цілями якого стали Харків і Дніпро": the places a relative
+        clause right after the strike calls its targets."""
+        last = self.doc.sentences[s].last_token
+        words = range(max(i + 1, right - 3), min(last, right + 6))
+        opener = next((j for j in words if self.cues.relative_pronouns & self.tokens[j].lemmas), None)
+        aim = next((j for j in words if self.tokens[j].lemma in self.cues.aim_nouns), None)
+        if opener is None or aim is None:
+            return []
+        start = max(aim, opener)
+        end = self.clause(start + 1, self.doc.sentences[s].first_token, last)[1]
+        named = [p for p in self.phrases[s] if start < p.first < end and p.prep is None]
+        return [x for x in self.resolve(self.group_of(s, named[0])) if x not in source] if named else []
+
     def _counterpart(self, side: list[str]) -> list[str]:
         """The country the document names most often besides ``side``'s (no international body): the other
         side of the story, as one of its entities."""
@@ -939,6 +953,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         target = [x for x in target if x not in source]  # no one acts on themselves
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
+        if not target and pattern.type in self.cues.place_target_types:
+            target = self._aims_named_after(s, i, right, source)  # "…ударів, головними цілями якого стали Харків і Дніпро"
+            found.target = target
+            participants = uniq(source + target)
         if not target and pattern.type in self.cues.place_target_types:
             # "СБУ розслідує диверсію у Львівській області. … підпал нібито організували російські
             # спецслужби": an attack noun told again hit the place the sentence before named
