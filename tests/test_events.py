@@ -3101,3 +3101,13 @@ def test_the_places_a_relative_clause_calls_a_strikes_aims_are_its_targets() -> 
     document = coded("Вночі Росія завдала масованого удару, основною ціллю якого стала Одеса.")
     strike = only(document, "FIGHT")
     assert (countries(document, strike.source), countries(document, strike.target)) == ({"RUS"}, {"UKR"})
+
+
+def test_fighting_told_undated_after_a_dated_attack_is_that_attacks() -> None:
+    document = coded(
+        "У ніч на четвер Росія атакувала Одесу дронами.\n\nПовітряні сили повідомили, що сили ППО збили 30 "
+        "дронів.",
+        published="2028-05-12",
+    )
+    defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert defence.date == "2028-05-11"

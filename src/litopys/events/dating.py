@@ -81,6 +81,9 @@ class Dating(CoderState):
         occasion = self._occasion_date(found)  # "За підсумками зустрічі …" in a paragraph with no date of its own
         if occasion:
             return occasion, "narrative"
+        attack = self._attack_told_before(s, found) if past else None
+        if attack:
+            return attack, "narrative"
         if self.doc.published and self._reported_now(s, found):
             return self.doc.published, "dct"
         return None, None
@@ -92,6 +95,23 @@ class Dating(CoderState):
         return self.tokens[first].text.lower() in self.cues.deadline_preps or (
             first > 0 and self.tokens[first - 1].text.lower() in self.cues.deadline_preps  # ("до 2031 року")
         )
+
+    def _attack_told_before(self, s: int, found: Found) -> str | None:
+        """"У ніч на вівторок Росія завдала удару … ¶ Повітряні сили повідомили, що противник випустив 58
+        ракет. Зенітники збили 49": fighting told with no date of its own, in the paragraph after a dated
+        attack, is that attack's."""
+        if found.pattern.type not in self.cues.place_target_types:
+            return None
+        sentences = self.doc.sentences
+
+        def near(f: Found) -> bool:  # in this paragraph or the one before it
+            return len({sentences[k].paragraph for k in range(f.sentence, s + 1)}) <= 2
+
+        told = self._latest(
+            lambda f: f.pattern.type in self.cues.place_target_types and f.sentence < s and bool(f.date)
+            and f.date_source in ("explicit", "sentence") and near(f)
+        )
+        return told.date if told else None
 
     def _contrast_between(self, i: int, j: int) -> bool:
         """Whether ", а" (", але", ", проте") opens a new clause between tokens ``i`` and ``j``."""
