@@ -3111,3 +3111,9 @@ def test_fighting_told_undated_after_a_dated_attack_is_that_attacks() -> None:
     )
     defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
     assert defence.date == "2028-05-11"
+
+
+def test_thanks_expressed_and_the_holy_see() -> None:
+    document = coded("Президент Польщі висловив вдячність Святому Престолу за посередництво.")
+    praise = only(document, "SUPPORT")
+    assert (praise.mode, countries(document, praise.source), countries(document, praise.target)) == ("praise", {"POL"}, {"VAT"})
