@@ -3117,3 +3117,9 @@ def test_thanks_expressed_and_the_holy_see() -> None:
     document = coded("Президент Польщі висловив вдячність Святому Престолу за посередництво.")
     praise = only(document, "SUPPORT")
     assert (praise.mode, countries(document, praise.source), countries(document, praise.target)) == ("praise", {"POL"}, {"VAT"})
+
+
+def test_children_back_home_were_released_by_the_other_side() -> None:
+    document = coded("Росія продовжує обстріли Херсона. У четвер в Україну повернулися ще 11 дітей.", published="2028-12-13")
+    release = only(document, "RETREAT")
+    assert (countries(document, release.source), countries(document, release.target)) == ({"RUS"}, {"UKR"})
