@@ -3123,3 +3123,12 @@ def test_children_back_home_were_released_by_the_other_side() -> None:
     document = coded("Росія продовжує обстріли Херсона. У четвер в Україну повернулися ще 11 дітей.", published="2028-12-13")
     release = only(document, "RETREAT")
     assert (countries(document, release.source), countries(document, release.target)) == ({"RUS"}, {"UKR"})
+
+
+def test_access_allowed_concedes_and_access_refused_rejects() -> None:
+    document = coded("Іран дозволив інспекторам МАГАТЕ відвідати об'єкт у Фордо.")
+    allowed = only(document, "CONCEDE")
+    assert (allowed.mode, countries(document, allowed.target)) == ("allow", {"IGOUNOIAE"})
+    document = coded("Росія досі не допускає представників Міжнародного комітету Червоного Хреста до полонених.")
+    refused = only(document, "REJECT")
+    assert (countries(document, refused.source), countries(document, refused.target)) == ({"RUS"}, {"NGOHLHICR"})

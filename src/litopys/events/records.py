@@ -16,7 +16,9 @@ OBJECT_WINDOW = 14
 LIGHT_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "PUNCT", "NUM"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 # Negated, these are refusals (REJECT): "не визнає", "не погодиться на переговори", "не підтримає".
-REFUSED_WHEN_NEGATED = frozenset({("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse")})
+REFUSED_WHEN_NEGATED = frozenset(
+    {("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse"), ("CONCEDE", "allow")}
+)
 DASHES = frozenset("-–—")
 DEFENCE_MODES = frozenset({"air-defence", "defence"})  # a fight's answer, never the attack a noun refers to
 
