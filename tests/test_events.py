@@ -3132,3 +3132,11 @@ def test_access_allowed_concedes_and_access_refused_rejects() -> None:
     document = coded("Росія досі не допускає представників Міжнародного комітету Червоного Хреста до полонених.")
     refused = only(document, "REJECT")
     assert (countries(document, refused.source), countries(document, refused.target)) == ({"RUS"}, {"NGOHLHICR"})
+
+
+def test_two_documents_signed_the_same_day_are_two_agreements() -> None:
+    document = coded(
+        "У вівторок президенти України та Литви підписали спільну декларацію про безпеку. Після цього вони "
+        "обговорили енергетику. Того ж дня уряди обох країн уклали угоду про виробництво дронів."
+    )
+    assert len(events_of(document, "AGREE")) == 2

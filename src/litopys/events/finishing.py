@@ -67,6 +67,11 @@ class Finishing(CoderState):
                 or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
             ):
                 continue  # a truce and the release of hostages agreed with it are two acts; so are a summons and a charge
+            if (
+                found.pattern.mode == other.pattern.mode == "sign" and abs(found.sentence - other.sentence) > 1
+                and self._document_signed(found) != self._document_signed(other)
+            ):  # ("… підписали угоду. Документ підписали прем'єри": the next sentence tells the same one)
+                continue  # "підписали декларацію про ексгумації … уклали угоду про виробництво": two documents
             if self._next_instance(found) != self._next_instance(other):
                 continue  # "наступна зустріч … може відбутися": the next meeting is not the one that took place
             other_ids = frozenset(other.source + other.target)
@@ -106,6 +111,13 @@ class Finishing(CoderState):
                 if mine and theirs and (mine <= theirs or theirs <= mine):
                     return index
         return None
+
+    def _document_signed(self, found: Found) -> str | None:
+        """The noun right after a signing verb (past adjectives: "підписали спільну декларацію"): what was signed."""
+        k = found.trigger + 1
+        while k < found.clause[1] and self.tokens[k].pos == "ADJF":
+            k += 1
+        return self.tokens[k].lemma if k < found.clause[1] and self.tokens[k].pos == "NOUN" else None
 
     @staticmethod
     def _within(found: Found, other: Found) -> bool:
