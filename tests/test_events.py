@@ -3140,3 +3140,14 @@ def test_two_documents_signed_the_same_day_are_two_agreements() -> None:
         "обговорили енергетику. Того ж дня уряди обох країн уклали угоду про виробництво дронів."
     )
     assert len(events_of(document, "AGREE")) == 2
+
+
+def test_mockery_condemns_and_a_visit_met_with_it_is_no_meeting() -> None:
+    document = coded(
+        "Речниця МЗС РФ Марія Захарова заявила, що Зеленський «поїхав до Варшави по снаряди», а польську владу "
+        "висміяла за «чужу війну»."
+    )
+    mockery = next(e for e in events_of(document, "DISAPPROVE") if e.trigger.text == "висміяла")
+    assert (countries(document, mockery.source), countries(document, mockery.target)) == ({"RUS"}, {"POL"})
+    document = coded("У Москві візит прем'єра Польщі Дональда Туска зустріли глузуванням.")
+    assert not events_of(document, "CONSULT") or all(e.mode == "visit" for e in events_of(document, "CONSULT"))

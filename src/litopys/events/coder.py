@@ -243,7 +243,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 threats.append(i)
             elif any(self._embedded(t, i) for t in threats):
                 found.modality = "future"  # "пригрозили запровадити санкції": threatened, not done
-            if found.verbal and found.source and not found.carried:
+            reported = bool(found.attributed_to) and not set(found.source) & set(found.attributed_to)
+            if found.verbal and found.source and not found.carried and not reported:
+                # ("Захарова заявила, що Зеленський «поїхав до Варшави», а владу висміяла": the reported
+                # clause's subject is not the one the sentence goes on with)
                 sentence_subject = found.source
             self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
