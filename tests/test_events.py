@@ -3151,3 +3151,14 @@ def test_mockery_condemns_and_a_visit_met_with_it_is_no_meeting() -> None:
     assert (countries(document, mockery.source), countries(document, mockery.target)) == ({"RUS"}, {"POL"})
     document = coded("У Москві візит прем'єра Польщі Дональда Туска зустріли глузуванням.")
     assert not events_of(document, "CONSULT") or all(e.mode == "visit" for e in events_of(document, "CONSULT"))
+
+
+def test_a_body_named_by_its_country_adjective_and_a_concern_voiced_too_in_a_capital() -> None:
+    document = coded(
+        "Поліція Грузії затримала двох опозиціонерів. Стурбованість подіями в Грузії висловили і в Києві. "
+        "Українське відомство закликало грузинську владу поважати право на мирні зібрання."
+    )
+    concern = only(document, "DISAPPROVE")
+    assert (countries(document, concern.source), countries(document, concern.target)) == ({"UKR"}, {"GEO"})
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"UKR"}, {"GEO"})

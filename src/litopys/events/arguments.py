@@ -5,7 +5,7 @@ subject that agrees with the verb, objects by case frame, and the owner of a nou
 from __future__ import annotations
 
 from litopys.doc import Token
-from litopys.events.patterns import Arg, offices
+from litopys.events.patterns import Arg, country_adjectives, offices
 from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, canonical_prep, is_prep
 from litopys.events.records import (
     DASHES,
@@ -92,6 +92,15 @@ class ArgumentFinding(CoderState):
         named = self._named_with(phrase)
         if named and named not in exclude:
             return [named]  # "Військова хунта Нігеру … закликав хунту": the body named with that word
+        adjectives = country_adjectives()
+        start = phrase.first
+        while start > 0 and self.tokens[start - 1].pos == "ADJF":
+            start -= 1  # (the agreeing adjectives in front: "українське відомство")
+        own = next((adjectives[t.lemma] for t in self.tokens[start : phrase.last] if t.lemma in adjectives), None)
+        if own is not None:
+            # "… у Грузії; українське відомство закликало …": the country its adjective names, not the last one
+            state = self._state_named(own)
+            return [state] if state and state not in exclude else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
@@ -112,6 +121,11 @@ class ArgumentFinding(CoderState):
         if phrase.lemma in offices() and self.last_person and not set(self.last_person) & set(exclude):
             return list(self.last_person)  # "… повідомив омбудсман Лубінець. Омбудсман звинуватив Москву"
         return self._anaphor_event(exclude)
+
+    def _state_named(self, alpha3: str) -> str | None:
+        """The entity that names a country itself (its name or capital), most mentioned, or None."""
+        named = [e for e in self.doc.entities if e.country == alpha3 and e.kind in ("country", "capital")]
+        return max(named, key=lambda e: len(e.mentions)).id if named else None
 
     def _crowd_country(self, i: int) -> list[str]:
         """"кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd counted in its
@@ -341,7 +355,10 @@ class ArgumentFinding(CoderState):
                 break
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
         if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
+            # (not a place that qualifies a noun: "Стурбованість подіями в Грузії висловили і в Києві")
             for phrase in self.phrases[sentence]:
+                if phrase.first >= 2 and self.tokens[phrase.first - 2].pos == "NOUN" and self.tokens[phrase.first - 1].has("PREP"):
+                    continue
                 if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
                     speaking = verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
@@ -379,9 +396,10 @@ class ArgumentFinding(CoderState):
                 return entity.id if entity is not None and entity.kind == "country" else None
         return None
 
-    def _situation_place(self, s: int, i: int, right: int) -> list[str]:
-        """The country of "ситуація (ескалація, криза) в X" after the trigger at ``i``, or []."""
-        for k in range(i + 1, min(right, i + 8)):
+    def _situation_place(self, s: int, i: int, right: int, left: int | None = None) -> list[str]:
+        """The country of "ситуація (ескалація, криза) в X" after the trigger at ``i`` (from ``left`` on:
+        "Стурбованість подіями в Грузії висловили"), or []."""
+        for k in range(i + 1 if left is None else left, min(right, i + 8)):
             if self.tokens[k].lemma not in self.cues.situation_nouns:
                 continue
             place = next((p for p in self.phrases[s] if k < p.first <= k + 3 and p.prep in self.cues.location_preps), None)

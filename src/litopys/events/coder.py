@@ -913,8 +913,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if not target and source and verbal and self._also(i, left):
             # "До діалогу закликав і виконавчий секретар IGAD": the same call, to those the last one addressed
+            # (but a concern over a situation is over its place: "Стурбованість подіями в Грузії висловили і в Києві")
             same = self._latest(lambda f: f.pattern.type == pattern.type and f.sentence >= s - 2 and bool(f.target))
-            target = [x for x in same.target if x not in source] if same else []
+            situated = self._situation_place(s, i, right, left) if pattern.type in self.cues.situation_types else []
+            target = [x for x in situated or (same.target if same else []) if x not in source]
             participants = uniq(source + target)
         if pattern.mode == "incursion":
             if not source:
