@@ -3162,3 +3162,10 @@ def test_a_body_named_by_its_country_adjective_and_a_concern_voiced_too_in_a_cap
     assert (countries(document, concern.source), countries(document, concern.target)) == ({"UKR"}, {"GEO"})
     demand = only(document, "DEMAND")
     assert (countries(document, demand.source), countries(document, demand.target)) == ({"UKR"}, {"GEO"})
+
+
+def test_missiles_used_strike_and_tear_gas_used_represses() -> None:
+    document = coded("Вночі противник застосував по Запоріжжю шість ракет «Іскандер-М».")
+    assert (only(document, "FIGHT").mode, countries(document, only(document, "FIGHT").target)) == ("strike", {"UKR"})
+    document = coded("Поліція Грузії застосувала сльозогінний газ проти протестувальників у Тбілісі.")
+    assert only(document, "ASSAULT").mode == "repression"
