@@ -3169,3 +3169,12 @@ def test_missiles_used_strike_and_tear_gas_used_represses() -> None:
     assert (only(document, "FIGHT").mode, countries(document, only(document, "FIGHT").target)) == ("strike", {"UKR"})
     document = coded("Поліція Грузії застосувала сльозогінний газ проти протестувальників у Тбілісі.")
     assert only(document, "ASSAULT").mode == "repression"
+
+
+def test_a_womans_surname_in_a_consonant_is_in_any_case() -> None:
+    document = coded(
+        "Єврокомісарка Марта Кос прибула до Брюсселя. Увечері Андрій Сибіга обговорив санкції в телефонній "
+        "розмові з Кос."
+    )
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"UKR", "IGOEEC"}

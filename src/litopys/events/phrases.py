@@ -415,6 +415,9 @@ def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
     return Phrase(i, i + 1, i, [], kind, cases=token.cases or CASES, plural=plural, genders=genders, lemma=token.lemma)
 
 
+VOWELS = frozenset("аеєиіїоуюяь'")  # (and the soft sign: "Марта Кос" declines no more than "Ірина Шевчук")
+
+
 def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: int) -> Phrase:
     tokens = document.tokens
     entity_id, first, last, label = mentions.at[i]
@@ -446,6 +449,8 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # one written as in its nominative name but read in no nominative ("Гроссі" as a locative). News
         # narration does not address people, so it may be in any case and of any gender.
         cases, genders = CASES, frozenset(GENDERS)
+    elif person and unchanged and entity is not None and gender_of(entity.name) == "femn" and entity.name[-1:].lower() not in VOWELS:
+        cases = CASES  # "у розмові з Кос", "подякував Марті Кос": a woman's surname in a consonant does not decline
     return Phrase(
         first, last, first, entities, "entity", cases=cases, plural=plural, genders=genders,
         lemma=tokens[first].lemma, person=person,
