@@ -3178,3 +3178,13 @@ def test_a_womans_surname_in_a_consonant_is_in_any_case() -> None:
     )
     call = only(document, "CONSULT")
     assert countries(document, call.source + call.target) == {"UKR", "IGOEEC"}
+
+
+def test_a_date_inside_a_quote_does_not_date_the_words_that_tell_it() -> None:
+    document = coded(
+        "У вівторок прем'єр Польщі Дональд Туск зустрівся з Кір Стармером. «Без цих кроків угода в березні буде "
+        "неможливою», — попередив Туск Лондон.",
+        published="2029-01-03",
+    )
+    warning = only(document, "DISAPPROVE")
+    assert warning.date == "2029-01-02"

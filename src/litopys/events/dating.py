@@ -39,6 +39,10 @@ class Dating(CoderState):
             if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
             and not self._deadline(t)
         ]
+        # "«… відкриття кластера в березні буде неможливим», — попередила єврокомісарка": a date quoted is the
+        # quote's, not when it was said
+        quote = self._in_quote(found.trigger)
+        in_sentence = [t for t in in_sentence if self._in_quote(t[0]) in (None, quote)]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
         explicit = [
