@@ -3192,7 +3192,7 @@ def test_a_date_inside_a_quote_does_not_date_the_words_that_tell_it() -> None:
 
 def test_a_defence_is_against_whoever_attacked() -> None:
     document = coded(
-        "Уночі українські морські дрони атакували корабель Чорноморського флоту Росії. Міноборони Росії заявило, "
+        "Уночі Україна атакувала корабель Чорноморського флоту Росії. Міноборони Росії заявило, "
         "що сили флоту відбили атаку."
     )
     defence = next(e for e in events_of(document, "FIGHT") if e.mode == "defence")
