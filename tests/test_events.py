@@ -3197,3 +3197,12 @@ def test_a_defence_is_against_whoever_attacked() -> None:
     )
     defence = next(e for e in events_of(document, "FIGHT") if e.mode == "defence")
     assert countries(document, defence.target) == {"UKR"}
+
+
+def test_an_offer_is_to_those_its_own_side_just_addressed() -> None:
+    document = coded(
+        "МЗС Катару закликало Вашингтон і Тегеран до стриманості. Емір Катару заявив, що його країна готова "
+        "прийняти переговори в Досі."
+    )
+    offer = only(document, "AGREE")
+    assert (countries(document, offer.source), countries(document, offer.target)) == ({"QAT"}, {"USA", "IRN"})

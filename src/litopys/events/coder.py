@@ -862,7 +862,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if pattern.type == "AGREE" and pattern.mode in ("propose", "offer") and not target and source:
             # "закликав обидві країни до стриманості. Він запропонував посередництво": offered to those addressed
-            addressed = self._latest(lambda f: f.source == source and bool(f.target) and f.sentence >= s - 1)
+            # (the same side: "МЗС Туреччини закликало Київ і Москву … Ердоган заявив, що його країна готова прийняти")
+            own_side = {self._country(x) for x in source}
+            addressed = self._latest(lambda f: {self._country(x) for x in f.source} == own_side and bool(f.target) and f.sentence >= s - 2)
             target = [x for x in addressed.target if x not in source] if addressed else []
             participants = uniq(source + target)
         if pattern.type == "AID" and pattern.subject == "target" and not source and target and speaker:
