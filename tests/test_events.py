@@ -3206,3 +3206,12 @@ def test_an_offer_is_to_those_its_own_side_just_addressed() -> None:
     )
     offer = only(document, "AGREE")
     assert (countries(document, offer.source), countries(document, offer.target)) == ({"QAT"}, {"USA", "IRN"})
+
+
+def test_a_lead_with_no_date_takes_the_one_the_next_sentence_gives_it() -> None:
+    document = coded(
+        "Лідери країн ЄС погодили нові санкції проти Білорусі. Рішення ухвалили в ніч на четвер після довгих "
+        "переговорів.",
+        published="2028-10-27",
+    )
+    assert only(document, "SANCTION").date == "2028-10-26"

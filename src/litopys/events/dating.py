@@ -82,6 +82,9 @@ class Dating(CoderState):
             narrative = self._paragraph_date(s, across=True, past=past)  # a past act told on its own line
         if narrative:
             return narrative, "narrative"
+        told_next = self._date_told_next(s) if past and not self.reports[s] else None
+        if told_next:
+            return told_next, "narrative"
         occasion = self._occasion_date(found)  # "За підсумками зустрічі …" in a paragraph with no date of its own
         if occasion:
             return occasion, "narrative"
@@ -99,6 +102,22 @@ class Dating(CoderState):
         return self.tokens[first].text.lower() in self.cues.deadline_preps or (
             first > 0 and self.tokens[first - 1].text.lower() in self.cues.deadline_preps  # ("до 2031 року")
         )
+
+    def _date_told_next(self, s: int) -> str | None:
+        """"Лідери ЄС погодили позику Україні … Рішення ухвалили в ніч на вівторок": a lead with no date whose
+        next sentence, opening with a noun that refers back to it, dates it."""
+        if s + 1 >= len(self.doc.sentences) or self.doc.sentences[s + 1].paragraph != self.doc.sentences[s].paragraph:
+            return None
+        following = self.doc.sentences[s + 1]
+        opening = self.tokens[following.first_token]
+        if opening.lemma not in self.cues.anaphoric_events or opening.pos != "NOUN":
+            return None
+        dated = [
+            t for t in self.timex_tokens
+            if following.first_token <= t[0] < following.last_token and not open_ended(t[2]) and not self._deadline(t)
+            and self._in_quote(t[0]) is None
+        ]
+        return dated[0][2] if dated else None
 
     def _attack_told_before(self, s: int, found: Found) -> str | None:
         """"У ніч на вівторок Росія завдала удару … ¶ Повітряні сили повідомили, що противник випустив 58
