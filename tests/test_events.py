@@ -3215,3 +3215,9 @@ def test_a_lead_with_no_date_takes_the_one_the_next_sentence_gives_it() -> None:
         published="2028-10-27",
     )
     assert only(document, "SANCTION").date == "2028-10-26"
+
+
+def test_soldiers_and_gunners_with_a_country_adjective_are_its_army() -> None:
+    document = coded("Минулого тижня північнокорейські артилеристи обстрілювали прикордонні громади Сумщини.")
+    strike = only(document, "FIGHT")
+    assert (countries(document, strike.source), countries(document, strike.target)) == ({"PRK"}, {"UKR"})
