@@ -3221,3 +3221,10 @@ def test_soldiers_and_gunners_with_a_country_adjective_are_its_army() -> None:
     document = coded("Минулого тижня північнокорейські артилеристи обстрілювали прикордонні громади Сумщини.")
     strike = only(document, "FIGHT")
     assert (countries(document, strike.source), countries(document, strike.target)) == ({"PRK"}, {"UKR"})
+
+
+def test_calling_a_trip_a_slap_or_a_blow_to_unity_criticises_it() -> None:
+    document = coded("Прем'єр Польщі Дональд Туск назвав візит Орбана до Москви «ударом по єдності Європи».")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"POL"}
+    document = coded("Кая Каллас назвала поїздку Фіцо «ляпасом кожному європейцеві».")
+    assert only(document, "DISAPPROVE").mode == "condemn"
