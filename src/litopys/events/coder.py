@@ -47,6 +47,10 @@ ANSWERED_TYPES = {
 }
 
 
+# Tense, gender, number and person: what a verb agrees in with its subject.
+AGREEMENT_TAGS = frozenset({"past", "pres", "futr", "masc", "femn", "neut", "plur", "sing", "1per", "2per", "3per"})
+
+
 class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     """Codes one document; holds the per-document state (phrases, quotes, discourse memory)."""
 
@@ -1201,10 +1205,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if not (is_finite_verb(verb) and self.tokens[i - 1].text.lower() in self.cues.coordinators and self.tokens[i - 2].text == ","):
             return False
         main = self._governing_verb(left - 1, first)
-        features = {"past", "pres", "futr", "masc", "femn", "neut", "plur", "sing", "1per", "2per", "3per"}
-        own = verb.tags & features
+        own = verb.tags & AGREEMENT_TAGS
         content_verbs = [self.tokens[k] for k in range(left, i - 2) if is_finite_verb(self.tokens[k])]
-        return main is not None and own == self.tokens[main].tags & features and all(t.tags & features != own for t in content_verbs)
+        return main is not None and own == self.tokens[main].tags & AGREEMENT_TAGS and all(t.tags & AGREEMENT_TAGS != own for t in content_verbs)
 
     def _accused_of(self, s: int, i: int, left: int, right: int) -> list[str]:
         """The accused of an accusation or suspicion whose content is the event noun at ``i`` ("звинуватила
