@@ -3228,3 +3228,9 @@ def test_calling_a_trip_a_slap_or_a_blow_to_unity_criticises_it() -> None:
     assert countries(document, only(document, "DISAPPROVE").source) == {"POL"}
     document = coded("Кая Каллас назвала поїздку Фіцо «ляпасом кожному європейцеві».")
     assert only(document, "DISAPPROVE").mode == "condemn"
+
+
+def test_farmers_blocking_traffic_at_a_crossing_protest() -> None:
+    document = coded("Словацькі фермери другий день блокують рух вантажівок на пункті пропуску Вишнє Нємецьке.")
+    protest = only(document, "PROTEST")
+    assert (protest.mode, countries(document, protest.source)) == ("blockade", {"SVK"})
