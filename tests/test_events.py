@@ -3234,3 +3234,9 @@ def test_farmers_blocking_traffic_at_a_crossing_protest() -> None:
     document = coded("Словацькі фермери другий день блокують рух вантажівок на пункті пропуску Вишнє Нємецьке.")
     protest = only(document, "PROTEST")
     assert (protest.mode, countries(document, protest.source)) == ("blockade", {"SVK"})
+
+
+def test_another_strike_past_its_adjectives_refers_back_to_the_one_told() -> None:
+    document = coded("Уночі Росія атакувала Одесу. Прем'єр Італії засудив «черговий жорстокий удар по цивільних».")
+    condemnation = only(document, "DISAPPROVE")
+    assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"ITA"}, {"RUS"})

@@ -249,6 +249,15 @@ def _object_pronoun(tokens: list[Token], i: int, last: int) -> tuple[str, str] |
     return (lemma, case) if before_verb or after_verb else None
 
 
+def _determined(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether a determiner stands before the noun at ``i``, past its adjectives ("черговий цинічний удар")."""
+    determiners = cues().determiners
+    j = i - 1
+    while j > first and tokens[j].pos == "ADJF" and tokens[j].lemma not in determiners:
+        j -= 1
+    return j >= first and tokens[j].lemma in determiners
+
+
 def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
     plural = bool(token.analyses) and all("plur" in a.tags for a in token.analyses)
     genders = frozenset(g for a in token.analyses for g in GENDERS if g in a.tags)
@@ -302,7 +311,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
             token.lemma in c.standalone_anaphors
-            or (i > first and tokens[i - 1].lemma in c.determiners)
+            or _determined(tokens, i, first)
             or (token.lemma in c.referring_event_nouns and _after_verb(tokens, i, first))
             or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].lemma in c.inquiry_nouns | c.process_nouns)
             or (token.lemma in c.referring_event_nouns and i + 1 < last and tokens[i + 1].pos == "VERB")
