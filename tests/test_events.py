@@ -3240,3 +3240,14 @@ def test_another_strike_past_its_adjectives_refers_back_to_the_one_told() -> Non
     document = coded("Уночі Росія атакувала Одесу. Прем'єр Італії засудив «черговий жорстокий удар по цивільних».")
     condemnation = only(document, "DISAPPROVE")
     assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"ITA"}, {"RUS"})
+
+
+def test_a_past_act_in_a_paragraph_with_no_date_goes_on_the_storys_last_day() -> None:
+    document = coded(
+        "У вівторок прем'єр Канади Марк Карні прибув до Києва.\n\nЗеленський подякував Канаді за підтримку.",
+        published="2028-12-27",
+    )
+    assert only(document, "SUPPORT").date == "2028-12-26"
+    # the thanked one's acts after "за" are credited, but a verb of its own after ", і" is the thanker's
+    document = coded("Зеленський подякував Канаді за «лідерство, яке не залежить від кон'юнктури», і закликав Польщу діяти.")
+    assert countries(document, only(document, "DEMAND").source) == {"UKR"}

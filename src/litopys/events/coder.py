@@ -1300,6 +1300,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 continue
             for other in sentence_found:
                 between = self.tokens[thanks.trigger + 1 : other.trigger]
+                if is_finite_verb(self.tokens[other.trigger]):
+                    continue  # a predicate of its own ("подякував Лондону за лідерство, і закликав партнерів")
                 if other is not thanks and other.trigger > thanks.trigger and any(t.lemma == "за" for t in between):
                     other.source, other.target = list(thanks.target), list(thanks.source)
 

@@ -78,7 +78,7 @@ class Dating(CoderState):
         # a plan told before ("саміт, який Україна планує провести навесні") dates no act already done
         past = found.modality not in ("future", "possible")
         narrative = None if later else self._paragraph_date(s, back, past=past)
-        if narrative is None and not later and self._one_sentence_paragraphs() and not self._reported_now(s, found):
+        if narrative is None and not later and (self._one_sentence_paragraphs() or self._undated_paragraph(s)) and not self._reported_now(s, found):
             narrative = self._paragraph_date(s, across=True, past=past)  # a past act told on its own line
         if narrative:
             return narrative, "narrative"
@@ -206,6 +206,12 @@ class Dating(CoderState):
             all(i + k < len(self.tokens) and self.tokens[i + k].text.lower() == word for k, word in enumerate(phrase))
             for phrase in self.cues.same_time
         )
+
+    def _undated_paragraph(self, s: int) -> bool:
+        """Whether the paragraph of sentence ``s`` names no date at all: a past act told in it goes on the
+        story's last day ("У вівторок Стармер прибув до Києва … ¶ Зеленський подякував Лондону …")."""
+        paragraph = self.doc.sentences[s].paragraph
+        return not any(self.doc.sentences[self.tokens[t[0]].sentence].paragraph == paragraph for t in self.timex_tokens)
 
     def _one_sentence_paragraphs(self) -> bool:
         """A text written one sentence per line: its lines are not paragraphs of their own story."""
