@@ -3251,3 +3251,13 @@ def test_a_past_act_in_a_paragraph_with_no_date_goes_on_the_storys_last_day() ->
     # the thanked one's acts after "за" are credited, but a verb of its own after ", і" is the thanker's
     document = coded("Зеленський подякував Канаді за «лідерство, яке не залежить від кон'юнктури», і закликав Польщу діяти.")
     assert countries(document, only(document, "DEMAND").source) == {"UKR"}
+
+
+def test_ministers_referred_back_are_the_ones_who_acted_not_those_acted_on() -> None:
+    document = coded(
+        "Глава МЗС Франції провів телефонну розмову з німецьким колегою. Міністри засудили співпрацю Москви й Тегерана "
+        "і домовилися координувати нові санкції."
+    )
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source + agreement.target) >= {"FRA", "DEU"}
+    assert not countries(document, agreement.source) & {"RUS", "IRN"}

@@ -113,7 +113,7 @@ class ArgumentFinding(CoderState):
         if phrase.plural:
             if speaker:
                 return list(speaker)
-            return self._plural_antecedent()
+            return self._plural_antecedent(doers=phrase.lemma in offices())  # (ministers are who acted)
         if phrase.lemma in self.cues.country_nouns:
             country = self._last_country_before(phrase.first, exclude)
             if country:
@@ -176,14 +176,15 @@ class ArgumentFinding(CoderState):
                 best = (max(earlier), entity.id)
         return best[1] if best else None
 
-    def _plural_antecedent(self) -> list[str]:
+    def _plural_antecedent(self, doers: bool = False) -> list[str]:
         """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
-        side (the accused "Росія та КНДР", the parties of a meeting), else all its participants."""
+        side (the accused "Росія та КНДР", the parties of a meeting), else all its participants; with
+        ``doers`` ("Міністри засудили … та домовилися"), its doers first."""
         for found in reversed(self.found):
             # (one trigger coded once per partner, "запропонував Бангкоку та Пномпеню", is still one side)
             twins = [f for f in self.found if f.trigger == found.trigger]
             target, source = uniq([x for f in twins for x in f.target]), uniq([x for f in twins for x in f.source])
-            for side in (target, source):
+            for side in (source, target) if doers else (target, source):
                 if len(side) >= 2:
                     return side
             participants = uniq(source + target)
