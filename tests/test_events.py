@@ -3261,11 +3261,3 @@ def test_ministers_referred_back_are_the_ones_who_acted_not_those_acted_on() -> 
     agreement = only(document, "AGREE")
     assert countries(document, agreement.source + agreement.target) >= {"FRA", "DEU"}
     assert not countries(document, agreement.source) & {"RUS", "IRN"}
-
-
-def test_readiness_to_give_help_is_an_offer_of_it() -> None:
-    # CAMEO 033, "express intent to provide material aid": an AGREE, not aid given
-    document = coded("Міністр закордонних справ Франції заявив, що Франція готова передати Україні обладнання для АЕС.")
-    offer = only(document, "AGREE")
-    assert (offer.mode, countries(document, offer.source), countries(document, offer.target)) == ("offer", {"FRA"}, {"UKR"})
-    assert not events_of(document, "AID")
