@@ -3261,3 +3261,14 @@ def test_ministers_referred_back_are_the_ones_who_acted_not_those_acted_on() -> 
     agreement = only(document, "AGREE")
     assert countries(document, agreement.source + agreement.target) >= {"FRA", "DEU"}
     assert not countries(document, agreement.source) & {"RUS", "IRN"}
+
+
+def test_strikes_feared_are_not_told_and_terror_condemns() -> None:
+    document = coded("Польща підняла в повітря літаки через загрозу ракетних ударів по Волині.")
+    assert not events_of(document, "FIGHT")
+    document = coded(
+        "Уночі Росія атакувала Харків ракетами. Глава МЗС Литви назвав удар «холоднокровним терором проти "
+        "сплячих міст»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"LTU"}, {"RUS"})
