@@ -57,6 +57,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.tokens = document.tokens
+        self.companions = [companion_lemmas(token) for token in self.tokens]  # (asked for again and again)
         self.cues = cues()
         self.mentions = MentionIndex.build(document)
         self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
@@ -86,7 +87,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             for pattern in index.get(analysis.lemma, ()):
                 distance = self._with_distance(pattern, i, first, last)
                 if distance is None or pattern.without_lemmas and any(
-                    companion_lemmas(t) & pattern.without_lemmas for t in self.tokens[i + 1 : min(last, i + 1 + WITH_AFTER)]
+                    self.companions[k] & pattern.without_lemmas for k in range(i + 1, min(last, i + 1 + WITH_AFTER))
                 ):
                     continue
                 if pattern.infinitive and not any(
@@ -120,7 +121,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _is_companion(self, pattern: Pattern, j: int, last: int) -> bool:
         """Whether a companion of the pattern starts at token ``j``: one word by any of its lemmas, or the
         words of a longer companion in a row ("закриття повітряного простору")."""
-        if companion_lemmas(self.tokens[j]) & pattern.with_lemmas:
+        if self.companions[j] & pattern.with_lemmas:
             return True
         return any(
             j + len(words) <= last and all(word in self.tokens[j + k].lemmas for k, word in enumerate(words))
@@ -395,7 +396,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
 
     def _companion_ends_at(self, pattern: Pattern, k: int, right: int) -> bool:
         """Whether a companion of the pattern ends at token ``k`` ("допомоги", "повітряний простір")."""
-        if companion_lemmas(self.tokens[k]) & pattern.with_lemmas:
+        if self.companions[k] & pattern.with_lemmas:
             return True
         return any(k - len(words) + 1 >= 0 and self._is_companion(pattern, k - len(words) + 1, right) for words in pattern.with_phrases)
 

@@ -114,6 +114,7 @@ class CoderState:
 
     doc: Document
     tokens: list[Token]
+    companions: list[frozenset[str]]  # each token's companion lemmas (``companion_lemmas``)
     cues: Cues
     mentions: MentionIndex
     phrases: list[list[Phrase]]  # the actor phrases of each sentence
