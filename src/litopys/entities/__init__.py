@@ -667,7 +667,10 @@ class EntityRecognizer:
                 continue
             if i in starts and ordinary_word(token.text, nouns=False):
                 continue  # "Нам відомо": a pronoun opening a sentence
-            person = next((surnames[k] for k in text_keys(token.text) if k in surnames), None)
+            # of several people it may name ("судді Голяшкіна": Олег Голяшкін, or Віра Голяшкіна), the one the
+            # text introduced first, its main character; a set's order would change from run to run
+            candidates = [surnames[k] for k in text_keys(token.text) if k in surnames]
+            person = min(candidates, key=lambda f: (f.start, f.key)) if candidates else None
             if person is not None:
                 linked.append(Found(i, i + 1, person.key, person.name, "PERS", "person", source="coreference"))
                 covered[i] = True
