@@ -62,6 +62,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.mentions = MentionIndex.build(document)
         self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
         self.timex_tokens = self._timex_positions()
+        self.dated_paragraphs = {document.sentences[self.tokens[t[0]].sentence].paragraph for t in self.timex_tokens}
         self.last_person: list[str] = []
         self.last_subject: list[str] = []
         self.sentence = 0  # the sentence being coded

@@ -210,8 +210,7 @@ class Dating(CoderState):
     def _undated_paragraph(self, s: int) -> bool:
         """Whether the paragraph of sentence ``s`` names no date at all: a past act told in it goes on the
         story's last day ("У вівторок Стармер прибув до Києва … ¶ Зеленський подякував Лондону …")."""
-        paragraph = self.doc.sentences[s].paragraph
-        return not any(self.doc.sentences[self.tokens[t[0]].sentence].paragraph == paragraph for t in self.timex_tokens)
+        return self.doc.sentences[s].paragraph not in self.dated_paragraphs
 
     def _one_sentence_paragraphs(self) -> bool:
         """A text written one sentence per line: its lines are not paragraphs of their own story."""

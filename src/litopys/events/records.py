@@ -119,6 +119,7 @@ class CoderState:
     mentions: MentionIndex
     phrases: list[list[Phrase]]  # the actor phrases of each sentence
     timex_tokens: list[tuple[int, int, str, bool]]  # (first token, end token, ISO value, future)
+    dated_paragraphs: set[int]  # the paragraphs that name a date
     last_person: list[str]  # the person last named outside a quote, for "він"
     last_subject: list[str]
     sentence: int  # the sentence being coded
