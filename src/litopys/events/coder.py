@@ -415,6 +415,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         named = [p for p in self.phrases[s] if start < p.first < end and p.prep is None]
         return [x for x in self.resolve(self.group_of(s, named[0])) if x not in source] if named else []
 
+    def _is_place(self, entity_id: str) -> bool:
+        """A place or thing struck (a town, "Цезар Куніков" the ship), not a body ("ППО")."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and entity.type != "ORG"
+
     def _counterpart(self, side: list[str]) -> list[str]:
         """The country the document names most often besides ``side``'s (no international body): the other
         side of the story, as one of its entities."""
@@ -1014,6 +1019,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if holder:
                 found.target = target = holder
                 participants = uniq(source + target)
+        if (
+            pattern.type in self.cues.place_target_types and source and not any(self._has_country(x) for x in found.target)
+            and any(map(self._has_country, source)) and (found.target or found.location)
+            and all(self._is_place(x) for x in found.target)
+        ):
+            # "окупанти атакували дронами Антонівку й Білозерку": a place no gazetteer knows, struck, is on
+            # the other side of the story; the place stays where it happened
+            if found.location is None and found.target:
+                found.location = found.target[0]
+            found.target = target = self._counterpart(source)
+            participants = uniq(source + target)
         if not participants and found.location is None and pattern.type == "PROTEST":
             found.source = source = participants = self._crowd_country(i)
         if not participants and found.location is None:

@@ -95,6 +95,15 @@ class Dating(CoderState):
             return self.doc.published, "dct"
         return None, None
 
+    def _may_date(self, timex: tuple[int, int, str, bool]) -> bool:
+        """Whether a date may be when something happened: not an open span ("з початку року") nor a time
+        something is due by ("до кінця зими")."""
+        return not open_ended(timex[2]) and not self._deadline(timex)
+
+    def _this_year(self, value: str) -> bool:
+        """"цього року", "у 2029 році" in a story of 2029: the year the story is dated in anyway."""
+        return len(value) == 4 and bool(self.doc.published) and self.doc.published.startswith(value)
+
     def _deadline(self, timex: tuple[int, int, str, bool]) -> bool:
         """"закликав союзників до кінця зими передати …", "пообіцяв, що до літа Україна отримає …": a time
         something is due by is not when it is asked or promised, nor when it will be done."""
@@ -114,8 +123,7 @@ class Dating(CoderState):
             return None
         dated = [
             t for t in self.timex_tokens
-            if following.first_token <= t[0] < following.last_token and not open_ended(t[2]) and not self._deadline(t)
-            and self._in_quote(t[0]) is None
+            if following.first_token <= t[0] < following.last_token and self._may_date(t) and self._in_quote(t[0]) is None
         ]
         return dated[0][2] if dated else None
 
@@ -237,8 +245,10 @@ class Dating(CoderState):
         paragraph = self.doc.sentences[s].paragraph
         first = self.doc.sentences[s].first_token
         for timex in reversed(self.timex_tokens):
-            if timex[0] >= first or open_ended(timex[2]) or past and timex[3]:
+            if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
+            if self._this_year(timex[2]):
+                continue  # "цього року" tells no more than the document's date
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
             return timex[2]

@@ -452,6 +452,8 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
         genders = frozenset({gender}) if gender else genders
+    if entity is not None and entity.kind == "office" and not plural and "masc" in genders:
+        genders = genders | {"femn"}  # "Прем'єр-міністр Данії прибула": an office held by a woman
     unchanged = entity is not None and bool(case_tokens) and case_tokens[-1].text == entity.name.split()[-1]
     if person and (cases == VOCATIVE_ONLY or unchanged and "nomn" not in cases):
         # "Руто", "Моді": a foreign surname read only as a vocative ("рута") is an indeclinable name; so is
@@ -459,7 +461,9 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # narration does not address people, so it may be in any case and of any gender.
         cases, genders = CASES, frozenset(GENDERS)
     elif person and unchanged and entity is not None and gender_of(entity.name) == "femn" and entity.name[-1:].lower() not in VOWELS:
-        cases = CASES  # "у розмові з Кос", "подякував Марті Кос": a woman's surname in a consonant does not decline
+        # "у розмові з Кос", "подякував Марті Кос": a woman's surname in a consonant does not decline; her
+        # first name, when given, tells the case
+        cases = _cases(case_tokens[:-1]) or CASES if len(case_tokens) > 1 else CASES
     return Phrase(
         first, last, first, entities, "entity", cases=cases, plural=plural, genders=genders,
         lemma=tokens[first].lemma, person=person,
