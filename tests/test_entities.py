@@ -770,3 +770,20 @@ def test_a_surname_two_people_share_links_to_the_one_introduced_first(entities):
         "переліку."
     )
     assert "Коваленка" in texts(by_name(found, "Ігор Коваленко"))
+
+
+def test_two_countries_side_by_side_are_never_one_name():
+    # the NER model reads "Росією Молдова" as one place; the gazetteer's two countries stand
+    document = analyze_text("Прем'єр наголосив, що розривати дипломатичні відносини з Росією Молдова не збирається.")
+    assert {e.name for e in document.entities} >= {"Росія", "Молдова"}
+    assert not any(e.name == "Росія Молдова" for e in document.entities)
+
+
+def test_officials_of_the_news_are_known_by_name(entities):
+    found = entities(
+        "Віцепрем'єр Тарас Качка закликав Варшаву навести лад, а прем'єр-міністр Александру Мунтяну подякував ЄС. "
+        "Посолка Катаріна Матернова привітала рішення."
+    )
+    assert by_name(found, "Тарас Качка").country == "UKR"
+    assert by_name(found, "Александру Мунтяну").country == "MDA"
+    assert by_name(found, "Катаріна Матернова").actor_code == "IGOEEC"

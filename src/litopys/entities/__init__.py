@@ -814,6 +814,8 @@ class EntityRecognizer:
             return False
         if len(inside) > 1 and any(t.text.lower() in NEVER_IN_NAMES for t in document.tokens[first:last]):
             return False  # "Ради безпеки ООН проти Ірану": two actors, no name holds "проти" (none of NER-UK's)
+        if len(inside) > 1 and all(f.kind == "country" for f in inside) and len({f.key for f in inside}) > 1:
+            return False  # "відносини з Росією Молдова не збирається": two countries are never one name
         opening = min(inside, key=lambda f: f.start)
         if (
             len(inside) > 1 and opening.start == first and opening.kind in PLACE_KINDS and first > 0
