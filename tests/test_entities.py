@@ -782,8 +782,9 @@ def test_two_countries_side_by_side_are_never_one_name():
 def test_officials_of_the_news_are_known_by_name(entities):
     found = entities(
         "Віцепрем'єр Тарас Качка закликав Варшаву навести лад, а прем'єр-міністр Александру Мунтяну подякував ЄС. "
-        "Посолка Катаріна Матернова привітала рішення."
+        "Посолка Катаріна Матернова привітала рішення, а міністерка енергетики Світлана Гринчук відповіла."
     )
     assert by_name(found, "Тарас Качка").country == "UKR"
     assert by_name(found, "Александру Мунтяну").country == "MDA"
     assert by_name(found, "Катаріна Матернова").actor_code == "IGOEEC"
+    assert by_name(found, "Світлана Гринчук").country == "UKR"

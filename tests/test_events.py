@@ -3307,3 +3307,23 @@ def test_a_womans_first_name_tells_the_case_her_surname_does_not() -> None:
     document = coded("Єврокомісарка Марта Кос наступного тижня відвідає Кишинів.")
     visit = only(document, "CONSULT")
     assert (countries(document, visit.source), countries(document, visit.target)) == ({"IGOEEC"}, {"MDA"})
+
+
+def test_a_minister_dismissed_by_parliament_is_a_concession_of_its_own_state() -> None:
+    document = coded(
+        "Україна шукає нового очільника відомства. Верховна Рада в четвер звільнила з посади міністра охорони "
+        "здоров'я Петра Гайового."
+    )
+    dismissal = only(document, "CONCEDE")
+    # the minister, whom no gazetteer knows, and the state he served
+    assert (countries(document, dismissal.source), countries(document, dismissal.target)) == ({"UKR"}, {"UKR", None})
+    assert dismissal.date == "2024-05-09"
+
+
+def test_last_years_background_does_not_date_a_paragraph_with_no_date() -> None:
+    document = coded(
+        "У вівторок прем'єр Естонії прибула до Києва. Торік Естонія передала Україні 40 гаубиць.\n\n"
+        "Зеленський подякував естонцям за підтримку.",
+        published="2029-05-16",
+    )
+    assert only(document, "SUPPORT").date == "2029-05-15"

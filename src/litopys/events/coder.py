@@ -1030,6 +1030,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.location = found.target[0]
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
+        if pattern.own_target and source and found.target and not any(map(self._has_country, found.target)):
+            own = {self._country(x) for x in source if self._has_country(x)}
+            state = self._state_named(own.pop()) if len(own) == 1 else None
+            if state and state not in source:
+                found.target = target = [*found.target, state]
+                participants = uniq(source + target)
         if not participants and found.location is None and pattern.type == "PROTEST":
             found.source = source = participants = self._crowd_country(i)
         if not participants and found.location is None:

@@ -247,8 +247,8 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if self._this_year(timex[2]):
-                continue  # "цього року" tells no more than the document's date
+            if self._this_year(timex[2]) or across and len(timex[2]) == 4:
+                continue  # "цього року" tells no more than the document's date; "торік" is background, not a line's day
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
             return timex[2]

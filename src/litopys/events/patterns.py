@@ -48,6 +48,7 @@ class Pattern:
     mutual: bool = False  # "обмін полоненими між A та B": each side does it to the other, one event each way
     with_phrases: tuple[tuple[str, ...], ...] = ()  # companions of several words, as lemmas ("повітряний простір")
     not_past: bool = False  # "вживатиме всіх необхідних заходів" threatens; "вжили необхідних заходів" is done
+    own_target: bool = False  # "Рада звільнила міністра": a target no gazetteer places is the source's own state's
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +263,7 @@ def patterns() -> tuple[Pattern, ...]:
                 credits=bool(raw.get("credits", False)),
                 mutual=bool(raw.get("mutual", False)),
                 not_past=bool(raw.get("not_past", False)),
+                own_target=bool(raw.get("own_target", False)),
             )
         )
     return tuple(result)
