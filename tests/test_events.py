@@ -3327,3 +3327,12 @@ def test_last_years_background_does_not_date_a_paragraph_with_no_date() -> None:
         published="2029-05-16",
     )
     assert only(document, "SUPPORT").date == "2029-05-15"
+
+
+def test_a_crowd_is_of_the_country_the_story_is_about_not_the_last_one_named() -> None:
+    document = coded(
+        "У Грузії затримали опозиціонерів. У Тбілісі поліція затримала колишнього посла в Польщі.\n\n"
+        "У неділю тисячі людей вийшли на проспект Руставелі з вимогою виборів."
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"GEO"}

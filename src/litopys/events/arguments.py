@@ -134,7 +134,16 @@ class ArgumentFinding(CoderState):
         left = self.clause(i, self.doc.sentences[self.tokens[i].sentence].first_token, i)[0]
         if not any(t.lemmas & self.cues.crowd_words for t in self.tokens[left:i]):
             return []
-        country = self._last_country_before(i, [])
+        # the country named most so far ("колишнього посла в Німеччині" named last does not protest)
+        position = self.tokens[i].start
+        counts: dict[str, int] = {}
+        for entity in self.doc.entities:
+            if entity.country and not entity.country.startswith("IGO"):
+                counts[entity.country] = counts.get(entity.country, 0) + sum(m.start < position for m in entity.mentions)
+        if not counts or max(counts.values()) == 0:
+            return []
+        most = max(counts.values())
+        country = self._last_country_before(i, [x.id for x in self.doc.entities if x.country and counts.get(x.country) != most])
         return [country] if country else []
 
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
