@@ -3336,3 +3336,12 @@ def test_a_crowd_is_of_the_country_the_story_is_about_not_the_last_one_named() -
     )
     protest = only(document, "PROTEST")
     assert countries(document, protest.source) == {"GEO"}
+
+
+def test_a_weapon_named_by_its_owner_strikes_for_the_owner() -> None:
+    document = coded("Уночі безпілотник Служби безпеки України уразив нафтобазу в Брянську.")
+    strike = only(document, "FIGHT")
+    assert (countries(document, strike.source), countries(document, strike.target)) == ({"UKR"}, {"RUS"})
+    # a demand named by its owner is no weapon
+    document = coded("Вимоги Будапешта щодо мови Сибіга відкинув.")
+    assert countries(document, only(document, "REJECT").target) == {"HUN"}

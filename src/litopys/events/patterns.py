@@ -173,6 +173,7 @@ class Cues:
     same_time: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
+    weapon_heads: frozenset[str]
     linked_heads: frozenset[str]
     linked_words: frozenset[str]
     closed_nouns: frozenset[str]

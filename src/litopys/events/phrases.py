@@ -170,6 +170,12 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
                   lemma=head.lemma)
 
 
+def _is_place_entity(document: Document, phrase: Phrase) -> bool:
+    """Whether a phrase names a place ("ракети над Києвом": "дрони Одеси" are not Odesa's own)."""
+    entity = document.entity(phrase.entities[0]) if phrase.entities else None
+    return entity is None or entity.type == "LOC" and entity.kind not in ("country", "capital")
+
+
 def _possessed_actor(tokens: list[Token], mentions: MentionIndex, i: int, last: int) -> Phrase | None:
     """"його підрозділи протиповітряної оборони знищили безпілотник", "її війська": forces or people
     with a possessive, as a subject, stand for their owner: a pronoun that agrees with the noun."""
@@ -333,6 +339,17 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase.first -= 1
             phrase.cases = phrase.cases | {"nomn", "accs"}
             phrase.plural = True
+        elif (
+            phrase.first - 1 >= first and "gent" in phrase.cases and phrase.kind == "entity" and not phrase.person
+            and tokens[phrase.first - 1].pos == "NOUN" and tokens[phrase.first - 1].lemma in c.weapon_heads
+            and "nomn" in tokens[phrase.first - 1].cases and not _is_place_entity(document, phrase)
+        ):
+            # "Безпілотник ГУР уразив ешелон", "дрони СБУ атакували": a weapon named by its owner is the owner
+            head = tokens[phrase.first - 1]
+            phrase.first -= 1
+            phrase.head = phrase.first
+            phrase.cases = head.cases or phrase.cases
+            phrase.plural, phrase.genders = _number_gender(head)
         # Agreeing modifiers in front ("друга делегація", "трьох компаній", "так звані «республіки»").
         start = phrase.first
         while start - 1 >= first and start - phrase.first > -3:
