@@ -3345,3 +3345,12 @@ def test_a_weapon_named_by_its_owner_strikes_for_the_owner() -> None:
     # a demand named by its owner is no weapon
     document = coded("Вимоги Будапешта щодо мови Сибіга відкинув.")
     assert countries(document, only(document, "REJECT").target) == {"HUN"}
+
+
+def test_an_attack_referred_back_is_its_attackers_not_the_places_a_headline_names() -> None:
+    document = coded(
+        "Масована атака на Волинь і Рівненщину\n\nУночі Росія випустила по заходу України 30 ракет. "
+        "Сили ППО знешкодили 20 із них. Міністр закордонних справ Литви назвав нічну атаку «терором»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"LTU"}, {"RUS"})

@@ -239,6 +239,12 @@ class ArgumentFinding(CoderState):
             return []
         if not last.source and not last.verbal:
             last = self._earlier_telling(last)
+        if not last.source and last.pattern.type in self.cues.place_target_types and all(map(self._is_place, last.target)):
+            # "Масована атака на Львівщину й Київщину … Сікорський назвав нічну атаку тероризмом": the places
+            # struck did not attack; the last attack told with its attacker did
+            last = self._latest(
+                lambda f: f.pattern.type in self.cues.place_target_types and f.pattern.mode not in DEFENCE_MODES and bool(f.source)
+            ) or last
         for side in (last.source, last.target):
             ids = [i for i in side if i not in exclude and self._country(i) not in countries]
             if ids:
