@@ -505,3 +505,16 @@ def test_the_same_evening_inside_a_sentence_with_no_other_date_word_near() -> No
         "Газпром зупинив постачання у понеділок. Лідер регіону того ж вечора звернувся до Москви.", published="2029-01-17"
     )
     assert {t.text: t.value for t in document.timexes}["того ж вечора"] == "2029-01-15"
+
+
+def test_a_date_after_the_thing_a_story_measures_from_does_not_move_the_story() -> None:
+    document = analyze_text(
+        "Канцлер Австрії у вівторок прибув до Києва. Візит відбувся через тиждень після його переговорів із "
+        "прем'єром Угорщини в Будапешті 24 липня. Того ж дня сторони підписали угоду.",
+        published="2029-08-01",
+    )
+    values = {t.text: t.value for t in document.timexes}
+    assert values["24 липня"] == "2029-07-24" and values["Того ж дня"] == "2029-07-31"
+    # right after the word it is the time the story goes on from
+    document = analyze_text("Після 24 липня переговори зупинилися. Того ж дня Будапешт відкликав посла.", published="2029-08-01")
+    assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2029-07-24"

@@ -3354,3 +3354,12 @@ def test_an_attack_referred_back_is_its_attackers_not_the_places_a_headline_name
     )
     condemnation = only(document, "DISAPPROVE")
     assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"LTU"}, {"RUS"})
+
+
+def test_a_date_after_what_the_story_measures_from_dates_no_next_sentence() -> None:
+    document = coded(
+        "Канцлер Австрії у вівторок прибув до Києва. Візит відбувся через тиждень після його переговорів із "
+        "прем'єром Угорщини в Будапешті 24 липня. У Маріїнському палаці сторони підписали угоду про відбудову.",
+        published="2029-08-01",
+    )
+    assert only(document, "AGREE").date == "2029-07-31"

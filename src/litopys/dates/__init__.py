@@ -146,16 +146,16 @@ def model_spans(document: Document, found: list[Found]) -> list[Found]:
     return extra
 
 
-def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool]], context: Context) -> list[Resolved]:
-    """Resolve in text order; ``places`` holds each expression's tense, sentence, paragraph and whether
-    it is told as background (after "ще")."""
+def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool, bool]], context: Context) -> list[Resolved]:
+    """Resolve in text order; ``places`` holds each expression's tense, sentence, paragraph, whether it is
+    told as background (after "ще") and whether it dates what the story measures from (after "після …")."""
     resolver = Resolver(context)
     results = []
-    for item, (tense, sentence, paragraph, background) in zip(found, places, strict=True):
+    for item, (tense, sentence, paragraph, background, reference) in zip(found, places, strict=True):
         if item.kind == "model":
             results.append(Resolved(None, item.parts["label"], "model"))
         else:
-            results.append(resolver.resolve(item, tense, sentence, paragraph, background))
+            results.append(resolver.resolve(item, tense, sentence, paragraph, background, reference))
     return results
 
 
@@ -169,6 +169,24 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
         i -= 1
     opens_sentence = i == 0 or i > 0 and tokens[i - 1].sentence != tokens[i].sentence
     return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
+
+
+def after_reference_marker(tokens: list[Token], first: int) -> bool:
+    """Whether the expression starting at token ``first`` dates the noun of a phrase opened by a reference
+    word ("через п'ять днів після його переговорів із Путіним у Москві 26 липня"): the day of what the
+    story measures from, not a day the story moves to. Right after the word ("після 26 липня") it is a time
+    the story goes on from."""
+    if first < 2:
+        return False
+    sentence = tokens[first].sentence
+    words = vocabulary().words["reference"]
+    for i in range(first - 2, max(-1, first - 12), -1):
+        token = tokens[i]
+        if token.sentence != sentence or token.text in (",", ";", ":", "—") or token.has("VERB") and not token.has("PRTF"):
+            return False
+        if token.text.lower() in words:
+            return True
+    return False
 
 
 def _since_start(text: str, resolved: Resolved) -> Resolved:
@@ -209,7 +227,8 @@ def normalise(document: Document) -> Document:
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
     backgrounds = [after_background_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
-    places = list(zip(tenses, sentences, paragraphs, backgrounds, strict=True))
+    references = [after_reference_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
+    places = list(zip(tenses, sentences, paragraphs, backgrounds, references, strict=True))
     dct = parse_dct(document.published)
     if dct is not None and not ISO_DATE.match(document.published or ""):
         document.published = dct.isoformat()  # "31 серпня 2023 року" from a page's metadata

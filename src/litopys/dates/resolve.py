@@ -221,16 +221,22 @@ class Resolver:
         return self.context.dct is not None and point > self.context.dct
 
     # -- kinds ---------------------------------------------------------------------------------
-    def resolve(self, found: Found, tense: str, sentence: int, paragraph: int = 0, background: bool = False) -> Resolved:
+    def resolve(
+        self, found: Found, tense: str, sentence: int, paragraph: int = 0, background: bool = False, reference: bool = False
+    ) -> Resolved:
         """``background``: the expression follows "ще" ("президент попереджав ще минулого четверга"); told
         before the day the story is at, it is a look back: the anchor of its own paragraph only ("ще в
-        понеділок … Наступного дня"), not the day a later paragraph's "того ж дня" means."""
+        понеділок … Наступного дня"), not the day a later paragraph's "того ж дня" means. ``reference``: it
+        dates what the story measures from ("через п'ять днів після переговорів … 26 липня"), no anchor."""
         self.enter(paragraph)
         before = self.context.narrative
-        story_anchor = self.global_anchor
+        story_anchor, paragraph_anchor = self.global_anchor, self.local_anchor
         handler = getattr(self, f"_{found.kind}")
         resolved: Resolved = handler(found.parts, tense)
         value = resolved.value or ""
+        if reference and value[:1].isdigit():
+            self.global_anchor, self.local_anchor = story_anchor, paragraph_anchor
+            return resolved
         if background and before is not None and value[:10] < before.isoformat() and value[:1].isdigit():
             self.global_anchor = story_anchor
             if self.context.narrative is not None:

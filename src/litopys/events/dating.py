@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from litopys.dates import after_reference_marker
 from litopys.events.phrases import QUOTES
 from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended
 
@@ -247,8 +248,10 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if self._this_year(timex[2]) or across and len(timex[2]) == 4:
-                continue  # "цього року" tells no more than the document's date; "торік" is background, not a line's day
+            if self._this_year(timex[2]) or across and len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]):
+                # "цього року" tells no more than the document's date; "торік" is background, not a line's day;
+                # "через п'ять днів після переговорів … 26 липня" dates what the story measures from
+                continue
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
                 return None
             return timex[2]
