@@ -3363,3 +3363,13 @@ def test_a_date_after_what_the_story_measures_from_dates_no_next_sentence() -> N
         published="2029-08-01",
     )
     assert only(document, "AGREE").date == "2029-07-31"
+
+
+def test_words_at_the_joint_press_conference_take_the_day_of_the_meeting() -> None:
+    document = coded(
+        "Прем'єр Японії у вівторок прибула до Києва й провела переговори з Володимиром Зеленським.\n\n"
+        "На спільній пресконференції прем'єрка заявила, що Токіо виділить Україні ще мільярд доларів, і закликала "
+        "Росію припинити удари по енергетиці.",
+        published="2029-05-16",
+    )
+    assert only(document, "DEMAND").date == "2029-05-15"

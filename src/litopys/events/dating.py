@@ -164,10 +164,18 @@ class Dating(CoderState):
             )
             if visit is not None:
                 return visit.date
+        sentence = self.doc.sentences[found.sentence]
+        if any(t.lemma in self.cues.press_occasions for t in self.tokens[sentence.first_token : found.trigger]):
+            # "На спільній пресконференції Моді закликав …": said where the leaders met
+            met = self._latest(
+                lambda f: f.pattern.type == "CONSULT" and f.sentence >= found.sentence - 8 and bool(f.date)
+                and f.date_source != "dct" and len(f.date) == 10
+            )
+            if met is not None:
+                return met.date
         for k in range(left, found.trigger):
             if self.tokens[k].lemma not in self.cues.occasion_words:
                 continue
-            sentence = self.doc.sentences[found.sentence]
             for j in range(k + 1, min(found.trigger, k + 4)):
                 hit = self.match(j, sentence.first_token, sentence.last_token) if self.tokens[j].pos == "NOUN" else None
                 if hit is None:

@@ -140,6 +140,7 @@ class Cues:
     retaliation_verbs: frozenset[str]
     reaction_modes: frozenset[str]
     occasion_words: frozenset[str]
+    press_occasions: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
