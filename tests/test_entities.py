@@ -793,3 +793,9 @@ def test_officials_of_the_news_are_known_by_name(entities):
 def test_parties_of_the_neighbours_are_their_countrys(entities):
     found = entities("Лідери «Грузинської мрії» звинуватили опозицію, а депутати від Фідес і Смер їх підтримали.")
     assert [by_name(found, name).actor_code for name in ("Грузинська мрія", "Фідес", "Смер")] == ["GEOPTY", "HUNPTY", "SVKPTY"]
+
+
+def test_two_actors_of_different_countries_with_a_word_between_are_two_names():
+    # the NER model reads the whole run as one ministry
+    document = analyze_text("У Міністерстві економіки України рішення угорського уряду назвали порушенням угоди.")
+    assert {e.name: e.country for e in document.entities} == {"Міністерство економіки України": "UKR", "угорський уряд": "HUN"}

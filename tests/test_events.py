@@ -3373,3 +3373,9 @@ def test_words_at_the_joint_press_conference_take_the_day_of_the_meeting() -> No
         published="2029-05-16",
     )
     assert only(document, "DEMAND").date == "2029-05-15"
+
+
+def test_a_decision_with_a_country_adjective_is_that_countrys() -> None:
+    document = coded("Угорщина продовжила заборону на ввезення зерна. Варшава назвала угорське рішення ганебним.")
+    condemnation = only(document, "DISAPPROVE")
+    assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"POL"}, {"HUN"})

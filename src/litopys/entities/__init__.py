@@ -802,6 +802,18 @@ class EntityRecognizer:
         )
 
     @staticmethod
+    def _apart(document: Document, inside: list[Found]) -> bool:
+        """"У Міністерстві економіки України рішення угорського уряду назвали …": two actors of different
+        countries with a common word between them are two names ("Союз українців Румунії" has none)."""
+        ordered = sorted(inside, key=lambda f: f.start)
+        for before, after in zip(ordered, ordered[1:]):
+            if not (before.country and after.country and before.country != after.country):
+                continue
+            if any(t.is_word and t.text.islower() for t in document.tokens[before.end : after.start]):
+                return True
+        return False
+
+    @staticmethod
     def _widen(document: Document, label: str, first: int, last: int, found: list[Found]) -> bool:
         """A model span that holds shorter rule mentions is the one mention, as in NER-UK ("Вищий
         господарський суд України", "ДСНС України у місті Києві"), also over an office or demonym
@@ -815,6 +827,8 @@ class EntityRecognizer:
         if len(inside) > 1 and any(t.text.lower() in NEVER_IN_NAMES for t in document.tokens[first:last]):
             return False  # "Ради безпеки ООН проти Ірану": two actors, no name holds "проти" (none of NER-UK's)
         if len(inside) > 1 and all(f.kind == "country" for f in inside) and len({f.key for f in inside}) > 1:
+            return False
+        if EntityRecognizer._apart(document, inside):
             return False  # "відносини з Росією Молдова не збирається": two countries are never one name
         opening = min(inside, key=lambda f: f.start)
         if (
