@@ -3379,3 +3379,17 @@ def test_a_decision_with_a_country_adjective_is_that_countrys() -> None:
     document = coded("Угорщина продовжила заборону на ввезення зерна. Варшава назвала угорське рішення ганебним.")
     condemnation = only(document, "DISAPPROVE")
     assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"POL"}, {"HUN"})
+
+
+def test_the_other_sides_version_called_a_fairy_tale_is_rejected() -> None:
+    document = coded(
+        "Уночі Росія атакувала Миколаїв. Речник Повітряних сил ЗСУ назвав російські зведення «казками для "
+        "внутрішнього споживача»."
+    )
+    rejection = only(document, "REJECT")
+    assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_a_body_no_gazetteer_places_speaks_for_the_state_named_after_it() -> None:
+    document = coded("Москва звинуватила Кишинів у тиску. У Бюро реінтеграції Молдови ці закиди назвали маніпуляцією.")
+    assert countries(document, only(document, "REJECT").source) == {"MDA"}

@@ -384,6 +384,9 @@ class ArgumentFinding(CoderState):
                         # "У Москві заявили", "у Києві розкритикували", "удар розкритикували в Угорщині": a capital
                         # (or, for words, a country) speaks for its government
                         return [phrase]
+                    owner = self._owner_in_genitive(sentence, phrase)
+                    if entity is not None and not entity.country and owner is not None:
+                        return [owner]  # "У Бюро реінтеграції Молдови … назвали": a body no gazetteer places, of its state
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
@@ -483,6 +486,20 @@ class ArgumentFinding(CoderState):
             if token.pos == "VERB" and is_finite_verb(token):
                 return True
         return False
+
+    def _owner_in_genitive(self, sentence: int, phrase: Phrase) -> Phrase | None:
+        """The state named in the genitive right after a phrase, past one common noun ("Бюро реінтеграції
+        Молдови"), or None."""
+        for other in self.phrases[sentence]:
+            if other.first < phrase.last or other.first > phrase.last + 1:
+                continue
+            entity = self.doc.entity(other.entities[0]) if other.entities else None
+            if (
+                other.prep is None and "gent" in other.cases and entity is not None and entity.country
+                and all(t.is_word and t.text.islower() for t in self.tokens[phrase.last : other.first])
+            ):
+                return other
+        return None
 
     def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
         """A name right after a common noun that could be its genitive ("розширення НАТО")."""
