@@ -788,6 +788,7 @@ def test_officials_of_the_news_are_known_by_name(entities):
     assert by_name(found, "Александру Мунтяну").country == "MDA"
     assert by_name(found, "Катаріна Матернова").actor_code == "IGOEEC"
     assert by_name(found, "Світлана Гринчук").country == "UKR"
+    assert by_name(entities("Посол Олександр Дарчієв пригрозив."), "Олександр Дарчієв").country == "RUS"
     found = entities("Голова правління Нафтогазу Сергій Корецький підписав угоду з SOCAR і DEPA.")
     assert [by_name(found, name).actor_code for name in ("Сергій Корецький", "SOCAR", "DEPA")] == ["UKRBUS", "AZEBUS", "GRCBUS"]
 

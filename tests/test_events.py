@@ -3393,3 +3393,9 @@ def test_the_other_sides_version_called_a_fairy_tale_is_rejected() -> None:
 def test_a_body_no_gazetteer_places_speaks_for_the_state_named_after_it() -> None:
     document = coded("Москва звинуватила Кишинів у тиску. У Бюро реінтеграції Молдови ці закиди назвали маніпуляцією.")
     assert countries(document, only(document, "REJECT").source) == {"MDA"}
+
+
+def test_a_warning_of_consequences_threatens() -> None:
+    document = coded("Речниця МЗС РФ попередила Фінляндію, що розміщення баз НАТО «не залишиться без наслідків».")
+    threat = only(document, "THREATEN")
+    assert (countries(document, threat.source), countries(document, threat.target)) == ({"RUS"}, {"FIN"})
