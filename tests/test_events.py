@@ -9,6 +9,7 @@ import pytest
 
 from litopys.doc import Document, Event
 from litopys.events.patterns import pattern_index, patterns, plover_code
+from litopys.language import analyse
 from litopys.pipeline import analyze_text
 
 PUBLISHED = "2024-05-10"
@@ -95,6 +96,13 @@ def test_every_category_has_patterns_and_the_table_follows_plover() -> None:
     assert plover_code("AID", "military")[2] > plover_code("AID", None)[2] > 0 > plover_code("FIGHT", None)[2]
     # Patterns are found by their trigger lemma, not by scanning the list.
     assert any(p.type == "CONSULT" for p in pattern_index()["зустрітися"])
+
+
+def test_every_trigger_and_companion_word_in_the_patterns_is_a_lemma() -> None:
+    # words are matched by lemma, so an inflected form written in patterns.yaml ("консультації") never fires
+    words = {w for p in patterns() for w in p.lemmas | p.with_lemmas | p.without_lemmas if " " not in w}
+    inflected = sorted(w for w in words if w not in analyse(Document(text=w)).tokens[0].lemmas)
+    assert not inflected
 
 
 # ---------------------------------------------------------------- arguments
