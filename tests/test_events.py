@@ -3407,3 +3407,15 @@ def test_a_warning_of_consequences_threatens() -> None:
     document = coded("Речниця МЗС РФ попередила Фінляндію, що розміщення баз НАТО «не залишиться без наслідків».")
     threat = only(document, "THREATEN")
     assert (countries(document, threat.source), countries(document, threat.target)) == ({"RUS"}, {"FIN"})
+
+
+def test_words_naming_no_one_answer_whoever_of_another_side_acted_just_before() -> None:
+    document = coded(
+        "Грузинська поліція вночі розігнала мітинг опозиції в Тбілісі. Кая Каллас засудила жорстоке придушення "
+        "мирного протесту."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert (countries(document, condemnation.source), countries(document, condemnation.target)) == ({"IGOEEC"}, {"GEO"})
+    # one's own side's act is no one to answer
+    document = coded("Кая Каллас заявила, що ЄС розширить місію в Молдові. Вона засудила дезінформацію.")
+    assert not only(document, "DISAPPROVE").target

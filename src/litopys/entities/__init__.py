@@ -806,7 +806,7 @@ class EntityRecognizer:
         """"У Міністерстві економіки України рішення угорського уряду назвали …": two actors of different
         countries with a common word between them are two names ("Союз українців Румунії" has none)."""
         ordered = sorted(inside, key=lambda f: f.start)
-        for before, after in zip(ordered, ordered[1:]):
+        for before, after in zip(ordered, ordered[1:], strict=False):
             if not (before.country and after.country and before.country != after.country):
                 continue
             if any(t.is_word and t.text.islower() for t in document.tokens[before.end : after.start]):

@@ -11,6 +11,7 @@ from litopys.events.records import (
     DASHES,
     DEFENCE_MODES,
     OBJECT_WINDOW,
+    THREAT_TYPES,
     CoderState,
     Found,
     is_finite_verb,
@@ -210,7 +211,11 @@ class ArgumentFinding(CoderState):
         # last of the noun's kind, else the last event.
         # (an act told as not done, "не висуває звинувачень", is none to refer to)
         # ("До санкційного списку додали …": an act told with no doer is passed over for one with a doer)
-        last = self._latest(lambda f: self._told_with(f, lemma) and f.modality != "negated" and self._has_doer(f)) if lemma else None
+        # ("Ірак засудив удари … Іран назвав удари порушенням": the strikes, not the condemnation told with the word)
+        last = self._latest(
+            lambda f: self._told_with(f, lemma) and f.modality != "negated" and self._has_doer(f)
+            and (kind is None or f.pattern.type == kind or f.pattern.type in THREAT_TYPES and kind in THREAT_TYPES)
+        ) if lemma else None
         # "засудило атаку": the attack, not the air defence that answered it
         last = last or (
             self._latest(

@@ -273,6 +273,10 @@ class Finishing(CoderState):
                 event_type, mode = "AID", "military"  # "КНДР перекинула до Росії ще шість тисяч військових"
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
+            if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
+                # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
+                # words naming no one answer whoever of another side acted in the lines just before
+                found.target = self._last_other_doer(found)
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
@@ -288,6 +292,21 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _last_other_doer(self, found: Found) -> list[str]:
+        """Who did the latest act told before ``found``, in its sentence or the two before, by a side other
+        than its source's."""
+        own = {self._country(x) for x in found.source} - {None}
+        earlier = next(
+            (
+                f for f in reversed(self.found)
+                if found.sentence - 2 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
+                and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source))
+                and not own & {self._country(x) for x in f.source}
+            ),
+            None,
+        )
+        return [x for x in earlier.source if self._has_country(x)][:1] if earlier else []
 
     def _condition_subject(self, found: Found) -> list[str]:
         """Who must act to avoid a threat: the subject of its condition ("…, якщо українська влада не

@@ -141,6 +141,7 @@ class Cues:
     reaction_modes: frozenset[str]
     occasion_words: frozenset[str]
     press_occasions: frozenset[str]
+    answering_types: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
