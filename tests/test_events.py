@@ -3419,3 +3419,12 @@ def test_words_naming_no_one_answer_whoever_of_another_side_acted_just_before() 
     # one's own side's act is no one to answer
     document = coded("Кая Каллас заявила, що ЄС розширить місію в Молдові. Вона засудила дезінформацію.")
     assert not only(document, "DISAPPROVE").target
+
+
+def test_words_answer_the_act_done_before_the_other_sides_words_about_it() -> None:
+    document = coded(
+        "Сполучені Штати передали Україні нові ракети ATACMS. Андрій Сибіга подякував Вашингтону за підтримку. "
+        "Посольство Росії назвало рішення «кроком до ескалації»."
+    )
+    warning = only(document, "DISAPPROVE")
+    assert countries(document, warning.target) == {"USA"}

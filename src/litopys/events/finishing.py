@@ -297,14 +297,18 @@ class Finishing(CoderState):
         """Who did the latest act told before ``found``, in its sentence or the two before, by a side other
         than its source's."""
         own = {self._country(x) for x in found.source} - {None}
-        earlier = next(
-            (
-                f for f in reversed(self.found)
-                if found.sentence - 2 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
+
+        def acted(f: Found, since: int, words: bool) -> bool:
+            return (
+                since <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
                 and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source))
                 and not own & {self._country(x) for x in f.source}
-            ),
-            None,
+                and (words or f.pattern.type not in self.cues.answering_types | {"REJECT"})
+            )
+
+        # an act done (a decision, a law, a strike) before other sides' words about it
+        earlier = next((f for f in reversed(self.found) if acted(f, found.sentence - 4, words=False)), None) or next(
+            (f for f in reversed(self.found) if acted(f, found.sentence - 2, words=True)), None
         )
         return [x for x in earlier.source if self._has_country(x)][:1] if earlier else []
 
