@@ -802,3 +802,13 @@ def test_two_actors_of_different_countries_with_a_word_between_are_two_names():
     # the NER model reads the whole run as one ministry
     document = analyze_text("У Міністерстві економіки України рішення угорського уряду назвали порушенням угоди.")
     assert {e.name: e.country for e in document.entities} == {"Міністерство економіки України": "UKR", "угорський уряд": "HUN"}
+
+
+def test_a_name_inside_a_days_name_is_no_actor():
+    document = analyze_text(
+        "У середу, в День Європи, до Києва прибули президент Європейської ради Антоніу Кошта та президентка "
+        "Єврокомісії Урсула фон дер Ляєн."
+    )
+    assert "Європа" not in {e.name for e in document.entities} and "День Європи" not in {e.name for e in document.entities}
+    visit = next(e for e in document.events if e.type == "CONSULT")
+    assert {document.entity(x).actor_code for x in visit.source} == {"IGOEEC"}

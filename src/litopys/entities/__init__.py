@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 
+from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import Document, Entity, Mention, Token
 from litopys.entities.gazetteer import (
     ACTOR,
@@ -165,11 +166,20 @@ class EntityRecognizer:
                 person.country, person.sector = owner.country, role.entry.sector or "GOV"
                 person.actor_code = code(owner.country, person.sector)
         found.sort(key=lambda f: f.start)
+        found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
         document.entities = self._entities(drafts)
         self._seats_of_organisations(document.entities)
         return document
+
+    @staticmethod
+    def _in_day_name(tokens: list[Token], found: Found) -> bool:
+        """"в День Європи", "до Дня Незалежності України": a name inside a day's name is no actor there."""
+        k = found.start - 1
+        return k >= 0 and tokens[k].is_capitalised and date_vocabulary().units.get(tokens[k].text.lower()) == "day" and (
+            k == 0 or tokens[k - 1].sentence == tokens[k].sentence and tokens[k - 1].is_word
+        )
 
     @staticmethod
     def _seats_of_organisations(entities: list[Entity]) -> None:
@@ -747,6 +757,8 @@ class EntityRecognizer:
                 continue  # a name never runs over a line break or a sentence end ("Абхазії. Грузія")
             if last - first == 1 and span.label in MODEL_LABELS and self._is_office(tokens[first]):
                 continue  # "повідомив Уповноважений Верховної Ради …": an office written with a capital
+            if last - first > 1 and date_vocabulary().units.get(tokens[first].text.lower()) == "day":
+                continue  # "У День Європи", "до Дня Незалежності": a day's name, no actor
             if (
                 last - first == 1 and span.label == "ORG" and first == document.sentences[tokens[first].sentence].first_token
                 and tokens[first].text[1:].islower() and ordinary_word(tokens[first].text)
