@@ -3428,3 +3428,15 @@ def test_words_answer_the_act_done_before_the_other_sides_words_about_it() -> No
     )
     warning = only(document, "DISAPPROVE")
     assert countries(document, warning.target) == {"USA"}
+
+
+def test_european_partners_are_the_union_the_story_names() -> None:
+    document = coded(
+        "Наступного тижня ЄС збирає саміт. Уночі Росія вдарила ракетами по Києву. Зеленський подякував європейським "
+        "партнерам за системи ППО."
+    )
+    praise = only(document, "SUPPORT")
+    assert (countries(document, praise.source), countries(document, praise.target)) == ({"UKR"}, {"IGOEEC"})
+    # with no union named, "European" is no actor
+    document = coded("Зеленський подякував європейським партнерам за рішення.")
+    assert not only(document, "SUPPORT").target

@@ -176,6 +176,8 @@ class Cues:
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
     weapon_heads: frozenset[str]
+    union_adjectives: dict[str, str]
+    union_heads: frozenset[str]
     linked_heads: frozenset[str]
     linked_words: frozenset[str]
     closed_nouns: frozenset[str]

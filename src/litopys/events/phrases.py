@@ -143,6 +143,16 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
             return None
         end = named[2]
     code = country_adjectives().get(token.lemma)
+    union = None if code or named else cues().union_adjectives.get(token.lemma)
+    if union and i + 1 < last and tokens[i + 1].lemma in cues().union_heads:
+        # "подякував європейським партнерам": the union the text names, not a country
+        body = max((e for e in document.entities if e.actor_code == union), key=lambda e: len(e.mentions), default=None)
+        if body is None:
+            return None
+        head = tokens[i + 1]
+        plural, genders = _number_gender(head)
+        return Phrase(i, i + 2, i + 1, [body.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
+                      lemma=head.lemma)
     head_at = i + 1
     if not named:  # "вірменські бойові позиції": past other adjectives to the head noun
         while (
