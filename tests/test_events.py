@@ -3440,3 +3440,8 @@ def test_european_partners_are_the_union_the_story_names() -> None:
     # with no union named, "European" is no actor
     document = coded("Зеленський подякував європейським партнерам за рішення.")
     assert not only(document, "SUPPORT").target
+
+
+def test_the_years_a_loan_is_meant_for_are_not_when_it_was_agreed() -> None:
+    document = coded("У вівторок лідери ЄС погодили позику Україні — 90 мільярдів євро на 2030–2031 роки.", published="2029-10-24")
+    assert only(document, "AID").date == "2029-10-23"

@@ -107,10 +107,15 @@ class Dating(CoderState):
 
     def _deadline(self, timex: tuple[int, int, str, bool]) -> bool:
         """"закликав союзників до кінця зими передати …", "пообіцяв, що до літа Україна отримає …": a time
-        something is due by is not when it is asked or promised, nor when it will be done."""
+        something is due by is not when it is asked or promised, nor when it will be done; nor are the years
+        something is meant for ("позику на 2030–2031 роки", "бюджет на 2030 рік")."""
         first = timex[0]
-        return self.tokens[first].text.lower() in self.cues.deadline_preps or (
-            first > 0 and self.tokens[first - 1].text.lower() in self.cues.deadline_preps  # ("до 2031 року")
+        before = self.tokens[first - 1].text.lower() if first > 0 else ""
+        years = all(len(part) == 4 and part.isdigit() for part in timex[2].split("/"))
+        return (
+            self.tokens[first].text.lower() in self.cues.deadline_preps
+            or before in self.cues.deadline_preps  # ("до 2031 року")
+            or years and before in self.cues.coverage_preps
         )
 
     def _date_told_next(self, s: int) -> str | None:

@@ -156,6 +156,7 @@ class Cues:
     inquiry_nouns: frozenset[str]
     process_nouns: frozenset[str]
     deadline_preps: frozenset[str]
+    coverage_preps: frozenset[str]
     aim_nouns: frozenset[str]
     war_crime_phrases: tuple[tuple[str, ...], ...]
     own_event_modes: frozenset[str]
