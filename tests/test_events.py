@@ -3445,3 +3445,12 @@ def test_european_partners_are_the_union_the_story_names() -> None:
 def test_the_years_a_loan_is_meant_for_are_not_when_it_was_agreed() -> None:
     document = coded("У вівторок лідери ЄС погодили позику Україні — 90 мільярдів євро на 2030–2031 роки.", published="2029-10-24")
     assert only(document, "AID").date == "2029-10-23"
+
+
+def test_an_official_of_a_body_no_gazetteer_names_is_of_the_ministry_it_belongs_to() -> None:
+    document = coded(
+        "Служба безпеки України затримала начальника управління Агенції оборонних закупівель Міноборони. "
+        "Того ж дня затриманому повідомили про підозру."
+    )
+    arrest, suspicion = only(document, "COERCE"), only(document, "INVESTIGATE")
+    assert countries(document, arrest.target) == countries(document, suspicion.target) == {"UKR"}

@@ -895,6 +895,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told
             target = self._who_acted_against(source)
             participants = uniq(source + target)
+        if pattern.type in ("INVESTIGATE", "COERCE") and not target and source and any(
+            t.lemma in self.cues.suspect_nouns for t in self.tokens[left:right]
+        ):
+            # "Того ж дня затриманому повідомили про підозру", "суд узяв підозрюваного під варту": the one held before
+            held = self._latest(lambda f: f.pattern.type in ("INVESTIGATE", "COERCE") and bool(f.target))
+            target = [x for x in held.target if x not in source] if held else []
+            participants = uniq(source + target)
         if pattern.type == "CONCEDE" and not target and source:
             # "Орбан відкликав своє вето": yielded to the side its own side's block stood against
             own_side = {self._country(x) for x in source} - {None}

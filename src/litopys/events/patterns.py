@@ -142,6 +142,7 @@ class Cues:
     occasion_words: frozenset[str]
     press_occasions: frozenset[str]
     answering_types: frozenset[str]
+    suspect_nouns: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]

@@ -528,6 +528,12 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         ):  # ("міністра війни США": "війни" read first as the verb "війнути")
             j += 1
             continue
+        if (
+            token.is_word and token.is_capitalised and token.pos == "NOUN" and "gent" in token.cases
+            and not token.has("Name") and not token.has("Surn") and not token.has("Geox")
+        ):
+            j += 1  # "начальника управління Агенції оборонних закупівель Міноборони": a body no gazetteer names
+            continue
         following_word = tokens[j + 1] if j + 1 < limit else None
         if (
             not found and token.text.lower() in c.coordinators and following_word is not None
