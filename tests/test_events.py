@@ -3454,3 +3454,11 @@ def test_an_official_of_a_body_no_gazetteer_names_is_of_the_ministry_it_belongs_
     )
     arrest, suspicion = only(document, "COERCE"), only(document, "INVESTIGATE")
     assert countries(document, arrest.target) == countries(document, suspicion.target) == {"UKR"}
+
+
+def test_a_strike_on_a_countrys_energy_system_is_on_that_country() -> None:
+    document = coded(
+        "Уночі Росія завдала масованого удару по українській енергетиці. Противник випустив по Україні 60 ракет."
+    )
+    strikes = events_of(document, "FIGHT")
+    assert all(countries(document, strike.target) == {"UKR"} for strike in strikes), [s.trigger.text for s in strikes]

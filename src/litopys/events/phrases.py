@@ -133,7 +133,9 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     that country, when the text names the country itself; None otherwise."""
     tokens = document.tokens
     token = tokens[i]
-    if token.pos != "ADJF" or i + 1 >= last or i in mentions.at:
+    # ("по українській енергетиці": read first as the noun "українська", the language)
+    adjective = next((a.lemma for a in token.analyses if a.pos == "ADJF"), None)
+    if adjective is None or i + 1 >= last or i in mentions.at:
         return None
     end = i + 2
     named = mentions.at.get(i + 1)
@@ -142,8 +144,8 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
         if entity is None or entity.country or named[1] != i + 1:
             return None
         end = named[2]
-    code = country_adjectives().get(token.lemma)
-    union = None if code or named else cues().union_adjectives.get(token.lemma)
+    code = country_adjectives().get(adjective)
+    union = None if code or named else cues().union_adjectives.get(adjective)
     if union and i + 1 < last and tokens[i + 1].lemma in cues().union_heads:
         # "подякував європейським партнерам": the union the text names, not a country
         body = max((e for e in document.entities if e.actor_code == union), key=lambda e: len(e.mentions), default=None)
