@@ -3462,3 +3462,12 @@ def test_a_strike_on_a_countrys_energy_system_is_on_that_country() -> None:
     )
     strikes = events_of(document, "FIGHT")
     assert all(countries(document, strike.target) == {"UKR"} for strike in strikes), [s.trigger.text for s in strikes]
+
+
+def test_help_given_to_no_one_named_goes_to_the_side_the_story_is_about() -> None:
+    document = coded(
+        "Уночі Росія вдарила по енергетиці України, Київ без світла. Україна попросила допомоги. "
+        "Польща й Румунія надали аварійну допомогу."
+    )
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"POL", "ROU"}, {"UKR"})

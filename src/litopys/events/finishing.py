@@ -273,6 +273,9 @@ class Finishing(CoderState):
                 event_type, mode = "AID", "military"  # "КНДР перекинула до Росії ще шість тисяч військових"
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
+            if event_type == "AID" and found.source and not found.target and found.modality != "negated":
+                # "Польща й Румунія надали аварійну допомогу": help to no one named goes to the side the story is about
+                found.target = self._counterpart(found.source)
             if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
