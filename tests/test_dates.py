@@ -518,3 +518,12 @@ def test_a_date_after_the_thing_a_story_measures_from_does_not_move_the_story() 
     # right after the word it is the time the story goes on from
     document = analyze_text("Після 24 липня переговори зупинилися. Того ж дня Будапешт відкликав посла.", published="2029-08-01")
     assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2029-07-24"
+
+
+def test_the_time_a_count_stood_does_not_move_the_story() -> None:
+    document = analyze_text(
+        "У вівторок Росія атакувала енергосистему. Станом на ранок середи світло повернули половині абонентів. "
+        "Ще вранці Укренерго попросило допомоги в сусідів, і того ж дня Польща передала 800 мегаватів.",
+        published="2029-12-12",
+    )
+    assert {t.text: t.value for t in document.timexes}["того ж дня"] == "2029-12-11"

@@ -179,6 +179,9 @@ def after_reference_marker(tokens: list[Token], first: int) -> bool:
     if first < 2:
         return False
     sentence = tokens[first].sentence
+    status = vocabulary().words["status"]
+    if " ".join(t.text.lower() for t in tokens[first - 2 : first]) in status and tokens[first - 2].sentence == sentence:
+        return True  # "станом на ранок середи світло повернули": when a count stood, not a day the story moves to
     words = vocabulary().words["reference"]
     for i in range(first - 2, max(-1, first - 12), -1):
         token = tokens[i]
