@@ -527,3 +527,12 @@ def test_the_time_a_count_stood_does_not_move_the_story() -> None:
         published="2029-12-12",
     )
     assert {t.text: t.value for t in document.timexes}["того ж дня"] == "2029-12-11"
+
+
+def test_a_date_years_back_is_a_look_back_only_its_paragraph_follows() -> None:
+    document = analyze_text(
+        "Суд у вівторок засудив російського сержанта.\n\nЯк встановило слідство, 5 березня 2022 року підсудний "
+        "розстріляв чотирьох чоловіків.\n\nТого ж дня слідчі повідомили про підозру ще трьом офіцерам.",
+        published="2029-11-28",
+    )
+    assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2029-11-27"

@@ -3471,3 +3471,9 @@ def test_help_given_to_no_one_named_goes_to_the_side_the_story_is_about() -> Non
     )
     aid = only(document, "AID")
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"POL", "ROU"}, {"UKR"})
+
+
+def test_whoever_did_it_is_no_act_told() -> None:
+    document = coded("Генпрокурор Руслан Кравченко назвав вирок «сигналом кожному, хто катував і вбивав на нашій землі».")
+    assert not events_of(document, "ASSAULT")
+

@@ -231,6 +231,10 @@ class Resolver:
         self.enter(paragraph)
         before = self.context.narrative
         story_anchor, paragraph_anchor = self.global_anchor, self.local_anchor
+        year = found.parts.get("year") if found.kind in ("date", "month") else None
+        if year is not None and self.context.dct is not None and year < self.context.dct.year:
+            # "Як встановило слідство, 5 березня 2022 року …" in a story of 2029: a look back its paragraph follows
+            background = True
         handler = getattr(self, f"_{found.kind}")
         resolved: Resolved = handler(found.parts, tense)
         value = resolved.value or ""

@@ -650,6 +650,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             and not any(t.text == "," for t in self.tokens[left:i])
         ):
             return None  # "якщо філіппінська сторона порушуватиме …, ми …": a condition supposed, not told
+        if left > first and self.tokens[left - 1].text.lower() in self.cues.generic_pronouns or any(
+            t.text.lower() in self.cues.generic_pronouns for t in self.tokens[left:i]
+        ):
+            return None  # "сигнал кожному, хто катував і вбивав": whoever did it, no act told
         if self._rejoins_main_clause(i, left, first):
             left = i  # its subject is the main clause's, carried
         if self._in_accused_content(s, left):

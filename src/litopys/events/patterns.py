@@ -143,6 +143,7 @@ class Cues:
     press_occasions: frozenset[str]
     answering_types: frozenset[str]
     suspect_nouns: frozenset[str]
+    generic_pronouns: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
