@@ -3477,3 +3477,11 @@ def test_whoever_did_it_is_no_act_told() -> None:
     document = coded("Генпрокурор Руслан Кравченко назвав вирок «сигналом кожному, хто катував і вбивав на нашій землі».")
     assert not events_of(document, "ASSAULT")
 
+
+
+def test_a_claim_of_the_other_side_refuted_is_rejected() -> None:
+    document = coded("Міноборони Росії заявило, що «звільнило» Новопіль. У Силах оборони України це спростували.")
+    rejection = only(document, "REJECT")
+    assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"UKR"}, {"RUS"})
+    # media reports refuted answer no one; presence neither confirmed nor refuted is no refusal
+    assert not events_of(coded("Речник польського уряду спростував повідомлення ЗМІ про закриття кордону."), "REJECT")
