@@ -3485,3 +3485,9 @@ def test_a_claim_of_the_other_side_refuted_is_rejected() -> None:
     assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"UKR"}, {"RUS"})
     # media reports refuted answer no one; presence neither confirmed nor refuted is no refusal
     assert not events_of(coded("Речник польського уряду спростував повідомлення ЗМІ про закриття кордону."), "REJECT")
+
+
+def test_a_person_after_a_place_told_with_its_preposition_is_the_object() -> None:
+    document = coded("Після обіду Зеленський приймав у Маріїнському палаці президента Фінляндії Александера Стубба.")
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"UKR", "FIN"}

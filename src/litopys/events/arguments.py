@@ -525,6 +525,16 @@ class ArgumentFinding(CoderState):
             return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
         return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
 
+    def _person_past_a_place(self, i: int, k: int, phrase: Phrase, case: str | None) -> bool:
+        """"приймав у Маріїнському палаці президента Фінляндії Стубба": a person in the object's case after a
+        place told with its preposition is the verb's object, not the place's genitive."""
+        if case != "accs" or not phrase.person or "loct" not in self.tokens[k].cases:
+            return False
+        j = k - 1
+        while j > i and self.tokens[j].pos == "ADJF":
+            j -= 1
+        return j > i and self.tokens[j].has("PREP") and self.tokens[j].text.lower() in ("у", "в", "на")
+
     def _apposed_to_object(self, i: int, k: int, case: str | None) -> bool:
         """"атакували ударними дронами порт Ізмаїл": a place noun in the slot's case, governed by no preposition
         and with no other noun of that case after the trigger, is the object; the name after it says which."""
@@ -599,7 +609,7 @@ class ArgumentFinding(CoderState):
                 governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
                 if (
                     k != i and attached and not closed and governing_noun and not any(p.first <= k < p.last for p in phrases)
-                    and not self._apposed_to_object(i, k, arg.case)
+                    and not self._apposed_to_object(i, k, arg.case) and not self._person_past_a_place(i, k, phrase, arg.case)
                 ):
                     continue
                 return self.group_of(sentence, phrase)
