@@ -3491,3 +3491,12 @@ def test_a_person_after_a_place_told_with_its_preposition_is_the_object() -> Non
     document = coded("Після обіду Зеленський приймав у Маріїнському палаці президента Фінляндії Александера Стубба.")
     meeting = only(document, "CONSULT")
     assert countries(document, meeting.source + meeting.target) == {"UKR", "FIN"}
+
+
+def test_a_woman_minister_referred_back_by_her_office() -> None:
+    document = coded(
+        "Міністерка енергетики України Світлана Гринчук у понеділок прибула до Баку. Того ж дня міністерку прийняв "
+        "президент Азербайджану Ільхам Алієв."
+    )
+    hosting = next(e for e in events_of(document, "CONSULT") if e.mode == "host")
+    assert countries(document, hosting.source + hosting.target) == {"AZE", "UKR"}
