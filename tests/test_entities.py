@@ -812,3 +812,8 @@ def test_a_name_inside_a_days_name_is_no_actor():
     assert "Європа" not in {e.name for e in document.entities} and "День Європи" not in {e.name for e in document.entities}
     visit = next(e for e in document.events if e.type == "CONSULT")
     assert {document.entity(x).actor_code for x in visit.source} == {"IGOEEC"}
+
+
+def test_a_model_name_does_not_run_on_into_the_object_after_it():
+    document = analyze_text("У Бюро реінтеграції Молдови акцію назвали «постановкою».")
+    assert "Бюро реінтеграції Молдови" in {e.name for e in document.entities}

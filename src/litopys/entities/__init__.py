@@ -747,6 +747,11 @@ class EntityRecognizer:
                 continue
             while last - first > 1 and tokens[last - 1].pos == "VERB" and not tokens[last - 1].text[:1].isupper():
                 last -= 1  # "Служба державної безпеки Грузії затримала": the model ran on into the verb
+            while (
+                last - first > 2 and tokens[last - 1].is_word and tokens[last - 1].text.islower()
+                and "gent" not in tokens[last - 1].cases and tokens[last - 2].is_capitalised
+            ):
+                last -= 1  # "Бюро реінтеграції Молдови акцію назвали …": nor into the object after the name
             label = span.label
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
