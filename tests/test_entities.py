@@ -815,5 +815,8 @@ def test_a_name_inside_a_days_name_is_no_actor():
 
 
 def test_a_model_name_does_not_run_on_into_the_object_after_it():
-    document = analyze_text("У Бюро реінтеграції Молдови акцію назвали «постановкою».")
+    document = analyze_text(
+        "Невдоволення висловили й у Тирасполі, де пройшов мітинг. У Бюро реінтеграції Молдови акцію назвали "
+        "«постановкою», на яку людей звозили автобусами."
+    )
     assert "Бюро реінтеграції Молдови" in {e.name for e in document.entities}
