@@ -3500,3 +3500,10 @@ def test_a_woman_minister_referred_back_by_her_office() -> None:
     )
     hosting = next(e for e in events_of(document, "CONSULT") if e.mode == "host")
     assert countries(document, hosting.source + hosting.target) == {"AZE", "UKR"}
+
+
+def test_not_agreeing_to_do_something_refuses_it() -> None:
+    document = coded("Ізраїль і Україна провели переговори. Ізраїль досі не погоджується постачати Україні зброю.")
+    refusal = only(document, "REJECT")
+    assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"ISR"}, {"UKR"})
+    assert not events_of(document, "AGREE")

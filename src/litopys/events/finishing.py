@@ -252,7 +252,9 @@ class Finishing(CoderState):
             elif event_type == "COOPERATE" and found.modality == "future" and mode in ("cooperate", "diplomatic"):
                 event_type, mode = "AGREE", "promise"  # "відновлять дипломатичні відносини": agreed, not yet done
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
-                found.modality == "negated" and (event_type, mode) in REFUSED_WHEN_NEGATED
+                found.modality == "negated" and (
+                    (event_type, mode) in REFUSED_WHEN_NEGATED or self.tokens[found.trigger].lemma in self.cues.refused_when_negated
+                )
             ):
                 # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing
                 event_type, mode = "REJECT", "reject"

@@ -144,6 +144,7 @@ class Cues:
     answering_types: frozenset[str]
     suspect_nouns: frozenset[str]
     generic_pronouns: frozenset[str]
+    refused_when_negated: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
