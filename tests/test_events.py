@@ -3507,3 +3507,12 @@ def test_not_agreeing_to_do_something_refuses_it() -> None:
     refusal = only(document, "REJECT")
     assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"ISR"}, {"UKR"})
     assert not events_of(document, "AGREE")
+
+
+def test_a_gathering_did_what_it_ended_with() -> None:
+    document = coded("Дводенний саміт Європейської ради в Брюсселі завершився у вівторок схваленням пакета санкцій проти Росії.")
+    sanction = only(document, "SANCTION")
+    assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"IGOEEC"}, {"RUS"})
+    # a gathering governed by another noun is no subject
+    document = coded("Сибіга прибув до Нью-Йорка напередодні відкриття 84-ї сесії Генасамблеї ООН. Йшлося про повернення дітей.")
+    assert not any(countries(document, e.source) == {"IGOUNO"} for e in document.events)

@@ -165,6 +165,26 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if attempted and not defied:
                 self.found.remove(found)
 
+    def _gathering_owner(self, s: int, left: int, i: int) -> list[Phrase]:
+        """"Саміт Європейської ради завершився схваленням пакета санкцій": a gathering, the subject of its
+        clause, did what its end or course is told with; its body (the genitive after it) is the doer."""
+        for k in range(left, i):
+            token = self.tokens[k]
+            if token.lemma not in self.cues.gathering_nouns or "nomn" not in token.cases:
+                continue
+            j = k - 1
+            while j >= left and (str(self.tokens[j].pos or "") in ("ADJF", "NUMR", "NUM", "") or self.tokens[j].text in DASHES):
+                j -= 1  # ("відкриття 84-ї сесії")
+            if j >= left and (self.tokens[j].pos == "NOUN" or self.tokens[j].has("PREP")):
+                continue  # "напередодні відкриття сесії Генасамблеї": a gathering governed, not the subject
+            owner = next(
+                (p for p in self.phrases[s] if k < p.first <= k + 3 and p.prep is None and "gent" in p.cases and p.entities),
+                None,
+            )
+            if owner is not None and not any(self.tokens[j].has("PREP") for j in range(k + 1, owner.first)):
+                return self.group_of(s, owner)
+        return []
+
     def _blamed_for_starting(self, found: Found) -> bool:
         """"заявив, що першими вогонь відкрили камбоджійські військові": who started is what is claimed."""
         before = self.tokens[max(found.clause[0], found.trigger - 4) : found.trigger]
@@ -791,7 +811,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 )
                 source.extend(inquiry.source if inquiry else [])
         if not subject_ids and pos == "NOUN" and subject_role != "none":
-            owner = self._topic_owner(s, i)  # "рішення ЄС про виділення Україні …"
+            owner = self._topic_owner(s, i) or self._gathering_owner(s, left, i)  # "рішення ЄС про виділення Україні …"
             if owner:
                 subject_ids, fallback = self.resolve(owner), []
         if "infn" in token.tags and subject_role != "none":

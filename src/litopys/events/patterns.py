@@ -145,6 +145,7 @@ class Cues:
     suspect_nouns: frozenset[str]
     generic_pronouns: frozenset[str]
     refused_when_negated: frozenset[str]
+    gathering_nouns: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
