@@ -3516,3 +3516,9 @@ def test_a_gathering_did_what_it_ended_with() -> None:
     # a gathering governed by another noun is no subject
     document = coded("Сибіга прибув до Нью-Йорка напередодні відкриття 84-ї сесії Генасамблеї ООН. Йшлося про повернення дітей.")
     assert not any(countries(document, e.source) == {"IGOUNO"} for e in document.events)
+
+
+def test_criticism_with_a_country_adjective_is_that_countrys_even_named_by_its_capital() -> None:
+    document = coded("Вашингтон засудив удар по енергетиці. Пєсков відкинув американську критику.")
+    rejection = only(document, "REJECT")
+    assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"RUS"}, {"USA"})

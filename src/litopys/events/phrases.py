@@ -170,7 +170,9 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
         return None
     country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None) or next(
         (e for e in document.entities if e.country == code and e.sector == "MIL"), None
-    )  # ("українські безекіпажні катери" in a text that names only the navy, "ВМС ЗСУ": its forces)
+    ) or next(  # ("українські безекіпажні катери" in a text that names only the navy, "ВМС ЗСУ": its forces)
+        (e for e in document.entities if e.country == code and e.kind == "capital"), None
+    )  # ("американську критику" in a text that names only Washington)
     if country is None:
         return None
     name = mentions.at.get(end)
