@@ -3522,3 +3522,15 @@ def test_criticism_with_a_country_adjective_is_that_countrys_even_named_by_its_c
     document = coded("Вашингтон засудив удар по енергетиці. Пєсков відкинув американську критику.")
     rejection = only(document, "REJECT")
     assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"RUS"}, {"USA"})
+
+
+def test_an_anti_corruption_inquiry_naming_no_one_is_into_its_own_state() -> None:
+    document = coded(
+        "Україна посилює контроль за закупівлями. У середу НАБУ відкрило кримінальне провадження щодо завищення цін "
+        "на бронежилети."
+    )
+    inquiry = only(document, "INVESTIGATE")
+    assert (countries(document, inquiry.source), countries(document, inquiry.target)) == ({"UKR"}, {"UKR"})
+    # an inquiry into a killing is not
+    document = coded("Україна вимагає справедливості. Офіс генпрокурора розпочав розслідування розстрілу трьох полонених.")
+    assert not only(document, "INVESTIGATE").target

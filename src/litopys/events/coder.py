@@ -165,6 +165,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if attempted and not defied:
                 self.found.remove(found)
 
+    def _domestic_investigator(self, entity_id: str) -> bool:
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.country) and entity.sector in self.cues.domestic_inquiry_sectors
+
     def _gathering_owner(self, s: int, left: int, i: int) -> list[Phrase]:
         """"Саміт Європейської ради завершився схваленням пакета санкцій": a gathering, the subject of its
         clause, did what its end or course is told with; its body (the genitive after it) is the doer."""
@@ -918,6 +922,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if pattern.type == "INVESTIGATE" and not target and source and self._sentence_has(s, self.cues.war_crime_phrases):
             # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told
             target = self._who_acted_against(source)
+            participants = uniq(source + target)
+        if pattern.type == "INVESTIGATE" and not target and source and all(self._domestic_investigator(x) for x in source) and not any(
+            self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in self.tokens[left:right]
+        ):  # (an inquiry into a strike or a killing is into whoever did it)
+            # "НАБУ відкрило провадження щодо завищення цін": an anti-corruption or police inquiry naming no one
+            # is into its own state's officials
+            own = {self._country(x) for x in source}
+            state = self._state_named(own.pop()) if len(own) == 1 else None
+            target = [state] if state and state not in source else []
             participants = uniq(source + target)
         if pattern.type in ("INVESTIGATE", "COERCE") and not target and source and any(
             t.lemma in self.cues.suspect_nouns for t in self.tokens[left:right]

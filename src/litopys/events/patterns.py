@@ -146,6 +146,7 @@ class Cues:
     generic_pronouns: frozenset[str]
     refused_when_negated: frozenset[str]
     gathering_nouns: frozenset[str]
+    domestic_inquiry_sectors: frozenset[str]
     sanctioned_goods: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
