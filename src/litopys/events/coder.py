@@ -165,6 +165,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if attempted and not defied:
                 self.found.remove(found)
 
+    def _own_state(self, source: list[str]) -> list[str]:
+        """The entity naming the one state all of ``source`` act for, as a target ("Рада звільнила міністра":
+        Ukraine), or [] when they act for several, for none, or the text names it only through them."""
+        own = {self._country(x) for x in source if self._has_country(x)}
+        state = self._state_named(own.pop()) if len(own) == 1 else None
+        return [state] if state and state not in source else []
+
     def _domestic_investigator(self, entity_id: str) -> bool:
         entity = self.doc.entity(entity_id)
         return entity is not None and bool(entity.country) and entity.sector in self.cues.domestic_inquiry_sectors
@@ -928,9 +935,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):  # (an inquiry into a strike or a killing is into whoever did it)
             # "НАБУ відкрило провадження щодо завищення цін": an anti-corruption or police inquiry naming no one
             # is into its own state's officials
-            own = {self._country(x) for x in source}
-            state = self._state_named(own.pop()) if len(own) == 1 else None
-            target = [state] if state and state not in source else []
+            target = self._own_state(source)
             participants = uniq(source + target)
         if pattern.type in ("INVESTIGATE", "COERCE") and not target and source and any(
             t.lemma in self.cues.suspect_nouns for t in self.tokens[left:right]
@@ -1075,10 +1080,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
         if pattern.own_target and source and found.target and not any(map(self._has_country, found.target)):
-            own = {self._country(x) for x in source if self._has_country(x)}
-            state = self._state_named(own.pop()) if len(own) == 1 else None
-            if state and state not in source:
-                found.target = target = [*found.target, state]
+            state = self._own_state(source)
+            if state:
+                found.target = target = [*found.target, *state]
                 participants = uniq(source + target)
         if not participants and found.location is None and pattern.type == "PROTEST":
             found.source = source = participants = self._crowd_country(i)
