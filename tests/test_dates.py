@@ -536,3 +536,15 @@ def test_a_date_years_back_is_a_look_back_only_its_paragraph_follows() -> None:
         published="2029-11-28",
     )
     assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2029-11-27"
+
+
+def test_holidays_are_their_days_in_the_nearest_year() -> None:
+    document = analyze_text(
+        "У новорічну ніч ворог атакував Одесу. На Різдво президент звернувся до військових. У День Незалежності "
+        "пройшов парад.",
+        published="2030-01-02",
+    )
+    values = {t.text: t.value for t in document.timexes}
+    assert values["У новорічну ніч"] == "2030-01-01TNI"
+    assert values["На Різдво"] == "2029-12-25"
+    assert values["У День Незалежності"] == "2029-08-24"

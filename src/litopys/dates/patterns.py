@@ -99,6 +99,7 @@ class Vocabulary:
     deictic_days: frozenset[str]
     approximately: tuple[str, ...]
     named_dates: dict[str, str]
+    holidays: dict[str, tuple[int, int, str | None]]
     anaphoric: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
 
@@ -161,6 +162,10 @@ def vocabulary() -> Vocabulary:
         anaphoric=tuple(data["anaphoric"]),
         words={name: tuple(forms) for name, forms in data["words"].items()},
         named_dates={normalise_key(p): str(group["value"]) for group in data["named_dates"] for p in group["phrases"]},
+        holidays={
+            normalise_key(p): (int(group["month"]), int(group["day"]), group.get("part"))
+            for group in data["holidays"] for p in group["phrases"]
+        },
     )
 
 
@@ -740,6 +745,13 @@ def grammar() -> Grammar:
 
     rules.append((rf"{WORD_START}{_alternation(v.named_dates)}{WORD_END}", named_date))
 
+    # у новорічну ніч, на Різдво — a holiday is its day in the nearest year the tense allows
+    def holiday(match: re.Match[str], v: Vocabulary) -> Found:
+        month, day, part = v.holidays[normalise_key(match[0])]
+        return Found(match.start(), match.end(), "date", {"day": day, "month": month, "year": None, "part": part})
+
+    rules.append((rf"{WORD_START}{_alternation(v.holidays)}{WORD_END}", holiday))
+
     # два тижні тому; рік тому; півроку тому; через місяць; через два дні
     def count(match: re.Match[str], v: Vocabulary) -> float:
         """How many units; 0 for an unknown count ("кілька", "пару")."""
@@ -902,6 +914,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
         "narrative_day": "relative unit daypart clock",  # ("тієї ж ночі"; "того ж вечора", "вечора" as in "о 8 вечора")
         "vague": "relative unit",
         "named_date": "relative",
+        "holiday": "relative unit month daypart",
         "shifted": "unit",
         "duration": "unit",
         "clock": "digit",
@@ -953,7 +966,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("set", v.sets)
     add("clock", [*v.clock_hours, *v.words["clock_hour"], *v.clock_pm, *v.clock_am])
     add("century", v.century_words)
-    for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes, v.named_dates):
+    for phrases in (v.relative_days, v.relative_years, v.narrative_days, v.vague, v.not_timexes, v.named_dates, v.holidays):
         for phrase in phrases:
             parts = normalise_key(phrase).split(" ")
             if not any(part in kinds for part in parts):
