@@ -3534,3 +3534,12 @@ def test_an_anti_corruption_inquiry_naming_no_one_is_into_its_own_state() -> Non
     # an inquiry into a killing is not
     document = coded("Україна вимагає справедливості. Офіс генпрокурора розпочав розслідування розстрілу трьох полонених.")
     assert not only(document, "INVESTIGATE").target
+
+
+def test_last_week_told_after_the_storys_day_dates_nothing_after_it() -> None:
+    document = coded(
+        "У середу омбудсман Дмитро Лубінець повідомив про візит МКЧХ до колоній. Минулого тижня делегація "
+        "побувала в Мордовії. Лубінець звинуватив Москву в приховуванні полонених.",
+        published="2029-05-02",
+    )
+    assert only(document, "DISAPPROVE").date == "2029-05-02"

@@ -96,6 +96,15 @@ class Dating(CoderState):
             return self.doc.published, "dct"
         return None, None
 
+    def _day_told_before(self, s: int, first: int) -> bool:
+        """Whether the paragraph of sentence ``s`` gives a day before token ``first`` ("У вівторок Зеленський
+        прибув … Минулого тижня комісія зібралася"): a week told after it is a look back, not the story's time."""
+        paragraph = self.doc.sentences[s].paragraph
+        return any(
+            t[0] < first and len(t[2]) >= 10 and self.doc.sentences[self.tokens[t[0]].sentence].paragraph == paragraph
+            for t in self.timex_tokens
+        )
+
     def _may_date(self, timex: tuple[int, int, str, bool]) -> bool:
         """Whether a date may be when something happened: not an open span ("з початку року") nor a time
         something is due by ("до кінця зими")."""
@@ -261,7 +270,9 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if self._this_year(timex[2]) or across and len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]):
+            if self._this_year(timex[2]) or across and len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]) or (
+                "-W" in timex[2] and self._day_told_before(s, timex[0])
+            ):
                 # "цього року" tells no more than the document's date; "торік" is background, not a line's day;
                 # "через п'ять днів після переговорів … 26 липня" dates what the story measures from
                 continue
