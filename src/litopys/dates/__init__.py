@@ -171,6 +171,16 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
     return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
 
 
+def _deadline(text: str, found: Found) -> bool:
+    """"пообіцяв змінити закон до кінця березня": a month or day something is due by, with no year, is placed
+    as if no verb were near (the story's year, or the nearer one), not by the tense of the promise."""
+    if found.kind not in ("month", "date") or found.parts.get("year") is not None or found.parts.get("year_offset"):
+        return False
+    words = text[found.start : found.end].lower().split()
+    before = text[max(0, found.start - 4) : found.start].lower().split()
+    return bool(words) and (words[0] in vocabulary().words["deadline"] or bool(before) and before[-1] in vocabulary().words["deadline"])
+
+
 def after_reference_marker(tokens: list[Token], first: int) -> bool:
     """Whether the expression starting at token ``first`` dates the noun of a phrase opened by a reference
     word ("через п'ять днів після його переговорів із Путіним у Москві 26 липня"): the day of what the
@@ -226,7 +236,9 @@ def normalise(document: Document) -> Document:
     found.extend(model_spans(document, found))
     found.sort(key=lambda f: f.start)
     token_starts = [t.start for t in document.tokens]
-    tenses = [tense_near(document, f.start, f.end, token_starts) for f in found]
+    tenses = [
+        "none" if _deadline(document.text, f) else tense_near(document, f.start, f.end, token_starts) for f in found
+    ]
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
     backgrounds = [after_background_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
