@@ -235,7 +235,8 @@ class EntityRecognizer:
                 ):  # «Антонов» the company is not Анатолій Антонов
                     n += 1
                     continue
-                if following and is_own_country(entry, following[2]):  # ДСНС України, СБУ України
+                own_country_named = bool(following and is_own_country(entry, following[2]))
+                if own_country_named:  # ДСНС України, СБУ України
                     end = following[1]
                     n += 1
                 elif following and is_other_country(entry, following[2]):  # Верховний суд США
@@ -260,7 +261,10 @@ class EntityRecognizer:
                 if has_spelled_first_name(tokens, entry, start):
                     start -= 1  # "Александар Вучич": the known person, spelled another way
                 earlier = self._body_named_before(tokens, entry, start, end, found)
-                generic = entry.country == "UKR" and entry.type == "ORG" and not earlier and is_generic_alias(tokens[start:end])
+                generic = (
+                    entry.country == "UKR" and entry.type == "ORG" and not earlier and not own_country_named
+                    and is_generic_alias(tokens[start:end]) and not any(t.lemma == "україна" for t in tokens[start:end])
+                )  # ("Міністерство закордонних справ України" names its country, whatever the body told before)
                 adjective = matches[n - 1] if n > 0 and matches[n - 1][1] == start else None
                 if generic and adjective is not None and adjective[2].category == ADJECTIVE and adjective[2].country:
                     # "венесуельська Національна гвардія": the body of the country its adjective names
