@@ -14,6 +14,7 @@ from litopys.events.records import (
     THREAT_TYPES,
     CoderState,
     Found,
+    before_adjectives,
     is_finite_verb,
     uniq,
     verb_reading,
@@ -518,9 +519,7 @@ class ArgumentFinding(CoderState):
             return False
         if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
-        j = k - 1
-        while j >= 0 and self.tokens[j].pos == "ADJF":
-            j -= 1
+        j = before_adjectives(self.tokens, k)
         if j >= 0 and is_prep(self.tokens[j]):
             return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
         return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
@@ -530,9 +529,7 @@ class ArgumentFinding(CoderState):
         place told with its preposition is the verb's object, not the place's genitive."""
         if case != "accs" or not phrase.person or "loct" not in self.tokens[k].cases:
             return False
-        j = k - 1
-        while j > i and self.tokens[j].pos == "ADJF":
-            j -= 1
+        j = before_adjectives(self.tokens, k, i)
         return j > i and self.tokens[j].has("PREP") and self.tokens[j].text.lower() in ("у", "в", "на")
 
     def _apposed_to_object(self, i: int, k: int, case: str | None) -> bool:
@@ -541,9 +538,7 @@ class ArgumentFinding(CoderState):
         noun = self.tokens[k]
         if case is None or noun.lemma not in self.cues.place_nouns or case not in noun.cases:
             return False
-        j = k - 1
-        while j > i and self.tokens[j].pos == "ADJF":
-            j -= 1
+        j = before_adjectives(self.tokens, k, i)
         if j > i and self.tokens[j].has("PREP"):
             return False
         return not any(t.pos == "NOUN" and case in t.cases for t in self.tokens[i + 1 : j + 1])

@@ -33,6 +33,7 @@ from litopys.events.records import (
     Found,
     Quote,
     Report,
+    before_adjectives,
     companion_lemmas,
     is_finite_verb,
     uniq,
@@ -1217,9 +1218,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _topic_owner(self, s: int, i: int) -> list[Phrase] | None:
         """The actor owning the noun a topic noun hangs from: "рішення ЄС про виділення", "план США щодо
         постачання" — whoever decides or plans is the agent of what is decided or planned."""
-        j = i - 1
-        while j >= 0 and self.tokens[j].pos == "ADJF":
-            j -= 1
+        j = before_adjectives(self.tokens, i)
         if j < 1 or self.tokens[j].lemma not in self.cues.topic_preps:
             return None
         owner = next((p for p in self.phrases[s] if p.last == j and p.prep is None and "gent" in p.cases), None)

@@ -83,6 +83,15 @@ def iso_date(value: str) -> str:
     return "/".join(parts)
 
 
+def before_adjectives(tokens: list[Token], k: int, stop: int = -1) -> int:
+    """The position of the word before the noun at ``k``, past its agreeing adjectives ("у Маріїнському
+    палаці": "у"), not going back to ``stop`` or before it."""
+    j = k - 1
+    while j > stop and tokens[j].pos == "ADJF":
+        j -= 1
+    return j
+
+
 def open_ended(value: str) -> bool:
     """"найбільший з початку вторгнення обмін" ("2022-02-24/.."): an open span the event falls in, which
     gives way to the sentence's own date ("У середу, 3 січня, …")."""
