@@ -137,16 +137,22 @@ class ArgumentFinding(CoderState):
         if not any(t.lemmas & self.cues.crowd_words for t in self.tokens[left:i]):
             return []
         # the country named most so far ("колишнього посла в Німеччині" named last does not protest)
-        position = self.tokens[i].start
-        counts: dict[str, int] = {}
-        for entity in self.doc.entities:
-            if entity.country and not entity.country.startswith("IGO"):
-                counts[entity.country] = counts.get(entity.country, 0) + sum(m.start < position for m in entity.mentions)
+        counts = self._country_mentions(before=self.tokens[i].start)
         if not counts or max(counts.values()) == 0:
             return []
         most = max(counts.values())
         country = self._last_country_before(i, [x.id for x in self.doc.entities if x.country and counts.get(x.country) != most])
         return [country] if country else []
+
+    def _country_mentions(self, before: int | None = None) -> dict[str, int]:
+        """How often the text names each country (by any of its actors; no international body), in all or
+        before character ``before``."""
+        counts: dict[str, int] = {}
+        for entity in self.doc.entities:
+            if entity.country and not entity.country.startswith("IGO"):
+                named = len(entity.mentions) if before is None else sum(m.start < before for m in entity.mentions)
+                counts[entity.country] = counts.get(entity.country, 0) + named
+        return counts
 
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
         """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded

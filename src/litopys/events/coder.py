@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from litopys.doc import Claim, Document, Entity, Event, Token
+from litopys.doc import Claim, Document, Event, Token
 from litopys.events.arguments import ArgumentFinding
 from litopys.events.attribution import Attribution
 from litopys.events.clauses import ClauseReading
@@ -456,18 +456,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         """The country the document names most often besides ``side``'s (no international body): the other
         side of the story, as one of its entities."""
         own = {self._country(x) for x in side}
-        counts: dict[str, int] = {}
-        best: dict[str, Entity] = {}
-        for entity in self.doc.entities:
-            country = entity.country
-            if not country or country in own or country.startswith("IGO"):
-                continue
-            counts[country] = counts.get(country, 0) + len(entity.mentions)
-            if country not in best or len(entity.mentions) > len(best[country].mentions):
-                best[country] = entity
+        counts = {country: n for country, n in self._country_mentions().items() if country not in own}
         if not counts:
             return []
-        return [best[max(counts, key=lambda c: counts[c])].id]
+        most = max(counts, key=lambda c: counts[c])
+        return [max((e for e in self.doc.entities if e.country == most), key=lambda e: len(e.mentions)).id]
 
     def _who_acted_against(
         self, side: list[str], answered: frozenset[str] | None = None, since: int = 0
