@@ -3543,3 +3543,24 @@ def test_last_week_told_after_the_storys_day_dates_nothing_after_it() -> None:
         published="2029-05-02",
     )
     assert only(document, "DISAPPROVE").date == "2029-05-02"
+
+
+def test_a_paragraphs_opening_line_takes_the_day_its_next_line_tells() -> None:
+    document = coded(
+        "Прем'єр Японії прибув до Маніли на дводенний візит.\n\n"
+        "Генсек ООН Антоніу Гутерріш засудив удар по порту Одеси. «Це неприйнятно», — написав у четвер у соцмережі "
+        "його речник Стефан Дюжаррик.",
+        published="2030-03-16",
+    )
+    assert only(document, "DISAPPROVE").date == "2030-03-14"
+
+
+def test_two_acts_dated_only_by_the_story_are_not_merged_for_their_countries() -> None:
+    document = coded(
+        "Служба безпеки України затримала в Харкові двох агентів ГРУ, які коригували удари. Про це у вівторок "
+        "повідомили в пресслужбі СБУ.\n\n"
+        "Шевченківський районний суд Києва заочно засудив до 12 років ув'язнення російського полковника, який "
+        "наказав обстрілювати Суми.",
+        published="2030-03-13",
+    )
+    assert {event.mode for event in events_of(document, "COERCE")} >= {"arrest", "sentence"}

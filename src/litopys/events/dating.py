@@ -134,11 +134,15 @@ class Dating(CoderState):
             return None
         following = self.doc.sentences[s + 1]
         opening = self.tokens[following.first_token]
-        if opening.lemma not in self.cues.anaphoric_events or opening.pos != "NOUN":
+        # "Всесвітня організація охорони здоров'я засудила обстріл. «…», — написав у середу …": a paragraph's
+        # opening line sums up what the next one tells with its day
+        topic = s == 0 or self.doc.sentences[s - 1].paragraph != self.doc.sentences[s].paragraph
+        if not topic and (opening.lemma not in self.cues.anaphoric_events or opening.pos != "NOUN"):
             return None
         dated = [
             t for t in self.timex_tokens
             if following.first_token <= t[0] < following.last_token and self._may_date(t) and self._in_quote(t[0]) is None
+            and (not topic or len(t[2]) >= 10 and not after_reference_marker(self.tokens, t[0]))
         ]
         return dated[0][2] if dated else None
 

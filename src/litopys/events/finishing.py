@@ -87,7 +87,9 @@ class Finishing(CoderState):
             nested = ids and other_ids and (self._within(found, other) or self._within(other, found))
             if nested and not visit and (same_date or either_weak and same_month):
                 return index
-            strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source)
+            strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source) and not (
+                found.date_source == other.date_source == "narrative"
+            )  # two acts told in a row on the story's day may well be two
             if strong_day and not visit and self._country_sides(other) == sides:
                 return index
             # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
