@@ -3564,3 +3564,12 @@ def test_two_acts_dated_only_by_the_story_are_not_merged_for_their_countries() -
         published="2030-03-13",
     )
     assert {event.mode for event in events_of(document, "COERCE")} >= {"arrest", "sentence"}
+
+
+def test_a_date_told_with_the_act_asked_for_is_not_when_it_was_asked() -> None:
+    document = coded(
+        "Виступаючи в четвер у парламенті, прем'єр Латвії закликав Європейський Союз уже в червні ухвалити "
+        "новий пакет санкцій проти Росії.",
+        published="2030-03-16",
+    )
+    assert only(document, "DEMAND").date == "2030-03-14"

@@ -44,6 +44,8 @@ class Dating(CoderState):
         # quote's, not when it was said
         quote = self._in_quote(found.trigger)
         in_sentence = [t for t in in_sentence if self._in_quote(t[0]) in (None, quote)]
+        if found.pattern.type in self.cues.asking_types:
+            in_sentence = [t for t in in_sentence if not self._with_act_asked(found, t)]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
         explicit = [
@@ -95,6 +97,13 @@ class Dating(CoderState):
         if self.doc.published and self._reported_now(s, found):
             return self.doc.published, "dct"
         return None, None
+
+    def _with_act_asked(self, found: Found, timex: tuple[int, int, str, bool]) -> bool:
+        """Whether a date after an asking trigger goes with the infinitive it asks for ("закликав ЄС уже в
+        травні запровадити санкції", "вимагає провести вибори 1 червня")."""
+        if timex[0] <= found.trigger or timex[0] >= found.clause[1]:
+            return False
+        return any("infn" in t.tags for t in self.tokens[found.trigger + 1 : min(found.clause[1], timex[1] + 4)])
 
     def _day_told_before(self, s: int, first: int) -> bool:
         """Whether the paragraph of sentence ``s`` gives a day before token ``first`` ("У вівторок Зеленський
