@@ -830,3 +830,23 @@ def test_a_ministry_that_names_ukraine_stays_ukraines_after_a_foreign_body():
         "протесту. Як повідомив речник МЗС Георгій Тихий, дипломатові передали докази."
     ).entities
     assert by_name(found, "Міністерство закордонних справ України").country == "UKR"
+
+
+def test_a_surname_alone_is_the_person_the_text_named_not_a_namesake_the_gazetteer_knows(entities) -> None:
+    found = entities(
+        "Детективи НАБУ повідомили про підозру начальникові управління Андрію Литвиненку. Литвиненка затримали "
+        "в ресторані."
+    )
+    person = by_name(found, "Андрій Литвиненко")
+    assert "Литвиненка" in texts(person)
+    assert not any(entity.name == "Олександр Литвиненко" for entity in found)
+
+
+def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
+    found = entities(
+        "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "
+        "Заступник міністра юстиції Ігор Бондаренко подав у відставку."
+    )
+    assert by_name(found, "Ігор Бондаренко").country == "UKR"
+    foreign = entities("Уряди Польщі, Угорщини та Чехії обговорили реформу. Заступник міністра юстиції Ігор Бондаренко подав у відставку.")
+    assert by_name(foreign, "Ігор Бондаренко").country is None

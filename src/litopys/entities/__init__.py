@@ -16,6 +16,7 @@ government, and the country keeps the mentions that name the country.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from litopys.dates.patterns import vocabulary as date_vocabulary
@@ -165,6 +166,7 @@ class EntityRecognizer:
                 role, _, (owner,) = self._shared_roles[person.start]
                 person.country, person.sector = owner.country, role.entry.sector or "GOV"
                 person.actor_code = code(owner.country, person.sector)
+        self._home_offices(found)
         found.sort(key=lambda f: f.start)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
@@ -569,6 +571,8 @@ class EntityRecognizer:
             elif igo and not person.actor_code:  # генсек НАТО, речник ООН
                 person.actor_code = igo
                 person.sector = "GOV"
+            elif not person.country and role.entry.office:
+                person.home_office, person.sector = True, sector
 
     def _roles_for_model_people(
         self, document: Document, found: list[Found], roles: list[RoleSpan], added: list[Found]
@@ -660,6 +664,20 @@ class EntityRecognizer:
 
     # -- linking -----------------------------------------------------------------------------------
 
+    @staticmethod
+    def _home_offices(found: list[Found]) -> None:
+        """"заступник міністра енергетики Андрій Литвиненко" in a story whose bodies and places are nearly all
+        Ukrainian: an office the text places in no country is the country the story is about."""
+        counts = Counter(f.country for f in found if f.country and f.source != "coreference")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return
+        home = ranked[0][0]
+        for person in found:
+            if person.home_office and not person.country:
+                person.country = home
+                person.actor_code = code(home, person.sector or "GOV")
+
     def _surnames(self, document: Document, found: list[Found], covered: list[bool]) -> list[Found]:
         """A capitalised word that is the surname of a person found elsewhere in the text links to them."""
         tokens = document.tokens
@@ -675,6 +693,14 @@ class EntityRecognizer:
         if not surnames:
             return []
         linked = []
+        # "Андрію Литвиненку … Литвиненка затримали": a surname alone is the person the text named in full,
+        # not a namesake the gazetteer knows by it
+        for k, namesake in enumerate(found):
+            if namesake.kind != "person" or namesake.source != "gazetteer" or namesake.end - namesake.start != 1:
+                continue
+            person = next((surnames[key] for key in text_keys(tokens[namesake.start].text) if key in surnames), None)
+            if person is not None and person.key != namesake.key and person.kind == "person":
+                found[k] = Found(namesake.start, namesake.end, person.key, person.name, "PERS", "person", source="coreference")
         starts = {sentence.first_token for sentence in document.sentences}
         for i, token in enumerate(tokens):
             if covered[i] or not token.is_word or not token.text[:1].isupper():
