@@ -3573,3 +3573,32 @@ def test_a_date_told_with_the_act_asked_for_is_not_when_it_was_asked() -> None:
         published="2030-03-16",
     )
     assert only(document, "DEMAND").date == "2030-03-14"
+
+
+def test_an_official_who_resigns_yields_to_his_own_state() -> None:
+    document = coded("Міністр юстиції України Олексій Бойко в четвер подав у відставку після скандалу із закупівлями.")
+    resignation = only(document, "CONCEDE")
+    assert (countries(document, resignation.source), countries(document, resignation.target)) == ({"UKR"}, {"UKR"})
+
+
+def test_the_official_is_the_person_last_named_in_any_case() -> None:
+    document = coded(
+        "Детективи НАБУ повідомили про підозру голові Державної митної служби України Ігорю Ткачуку. Увечері "
+        "чиновник оголосив про відставку."
+    )
+    resignation = only(document, "CONCEDE")
+    assert [document.entity(x).name for x in resignation.source] == ["Ігор Ткачук"]
+
+
+def test_a_court_ordering_a_measure_of_restraint_holds_its_own_states_person() -> None:
+    document = coded(
+        "Слідство вважає, що підприємець завдав Україні збитків на 40 мільйонів гривень. Вищий антикорупційний суд "
+        "у середу обрав Степану Гуменюку запобіжний захід у вигляді застави."
+    )
+    custody = only(document, "COERCE")
+    assert custody.mode == "arrest" and "UKR" in countries(document, custody.target)
+
+
+def test_a_bribe_extorted_is_no_demand() -> None:
+    document = coded("За даними слідства, голова Державної митної служби України Ігор Ткачук вимагав хабар від імпортера.")
+    assert not events_of(document, "DEMAND")

@@ -122,6 +122,11 @@ class ArgumentFinding(CoderState):
                 return [country]
         if phrase.lemma in offices() and self.last_person and not set(self.last_person) & set(exclude):
             return list(self.last_person)  # "… повідомив омбудсман Лубінець. Омбудсман звинуватив Москву"
+        if phrase.lemma in self.cues.official_nouns:
+            # "повідомили про підозру заступникові міністра Андрію Литвиненку … чиновник написав заяву": the
+            # person last named, in whatever case
+            person = self._last_named_before(phrase.first, lambda e: e.type == "PERS" and e.kind == "person" and e.id not in exclude)
+            return [person] if person else []
         return self._anaphor_event(exclude)
 
     def _state_named(self, alpha3: str) -> str | None:

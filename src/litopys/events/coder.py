@@ -1073,7 +1073,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.location = found.target[0]
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
-        if pattern.own_target and source and found.target and not any(map(self._has_country, found.target)):
+        # ("ВАКС обрав Пилипенку запобіжний захід": a court or an inquiry of one state holds its own people)
+        own_target = pattern.own_target or pattern.type in ("INVESTIGATE", "COERCE") and bool(found.target) and all(
+            self._domestic_investigator(x) for x in source
+        )
+        if own_target and source and (found.target or not pattern.args) and not any(map(self._has_country, found.target)):
             state = self._own_state(source)
             if state:
                 found.target = target = [*found.target, *state]

@@ -142,6 +142,7 @@ class Cues:
     occasion_words: frozenset[str]
     press_occasions: frozenset[str]
     answering_types: frozenset[str]
+    official_nouns: frozenset[str]
     asking_types: frozenset[str]
     suspect_nouns: frozenset[str]
     generic_pronouns: frozenset[str]
