@@ -3602,3 +3602,12 @@ def test_a_court_ordering_a_measure_of_restraint_holds_its_own_states_person() -
 def test_a_bribe_extorted_is_no_demand() -> None:
     document = coded("За даними слідства, голова Державної митної служби України Ігор Ткачук вимагав хабар від імпортера.")
     assert not events_of(document, "DEMAND")
+
+
+def test_detectives_are_the_inquiry_body_last_named() -> None:
+    document = coded(
+        "Детективи Національного антикорупційного бюро України повідомили про підозру меру Одеси. За даними "
+        "джерел, детективи також перевіряють причетність його заступника Івана Коваля."
+    )
+    inquiry = next(event for event in events_of(document, "INVESTIGATE") if event.trigger.text == "перевіряють")
+    assert [document.entity(x).name for x in inquiry.source] == ["Національне антикорупційне бюро України"]
