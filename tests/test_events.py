@@ -3611,3 +3611,12 @@ def test_detectives_are_the_inquiry_body_last_named() -> None:
     )
     inquiry = next(event for event in events_of(document, "INVESTIGATE") if event.trigger.text == "перевіряють")
     assert [document.entity(x).name for x in inquiry.source] == ["Національне антикорупційне бюро України"]
+
+
+def test_a_request_naming_no_one_right_after_a_meeting_is_to_the_other_side() -> None:
+    document = coded(
+        "Прем'єр Молдови Александру Мунтяну у вівторок зустрівся в Брюсселі з президентом Франції. Молдовський "
+        "прем'єр попросив пришвидшити постачання систем ППО. Тим часом Росія атакувала Одесу дронами."
+    )
+    request = only(document, "DEMAND")
+    assert countries(document, request.target) == {"FRA"}

@@ -283,7 +283,7 @@ class Finishing(CoderState):
             if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
-                found.target = self._last_other_doer(found)
+                found.target = self._met_partner(found) or self._last_other_doer(found)
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
@@ -299,6 +299,24 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _met_partner(self, found: Found) -> list[str]:
+        """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":
+        words naming no one, told in the lines right after a meeting of their speaker's side, are to the
+        other side of that meeting."""
+        own = {self._country(x) for x in found.source} - {None}
+        paragraph = self.doc.sentences[found.sentence].paragraph
+        for f in reversed(self.found):
+            if (f.sentence, f.trigger) >= (found.sentence, found.trigger):
+                continue
+            if f.sentence < found.sentence - 2 or self.doc.sentences[f.sentence].paragraph != paragraph:
+                return []
+            if f.pattern.type != "CONSULT" or f.modality not in ("asserted", "hedged"):
+                continue
+            sides = {self._country(x) for x in f.source + f.target} - {None}
+            if own and own < sides:
+                return [x for x in f.source + f.target if self._has_country(x) and self._country(x) not in own]
+        return []
 
     def _last_other_doer(self, found: Found) -> list[str]:
         """Who did the latest act told before ``found``, in its sentence or the two before, by a side other
