@@ -850,3 +850,9 @@ def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entiti
     assert by_name(found, "Ігор Бондаренко").country == "UKR"
     foreign = entities("Уряди Польщі, Угорщини та Чехії обговорили реформу. Заступник міністра юстиції Ігор Бондаренко подав у відставку.")
     assert by_name(foreign, "Ігор Бондаренко").country is None
+
+
+def test_a_name_goes_on_across_two_particles(entities) -> None:
+    found = entities("Міністр оборони Нідерландів Рубен ван дер Мейден прибув до Києва.")
+    person = by_name(found, "Рубен ван дер Мейден")
+    assert person.country == "NLD"

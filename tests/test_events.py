@@ -3620,3 +3620,12 @@ def test_a_request_naming_no_one_right_after_a_meeting_is_to_the_other_side() ->
     )
     request = only(document, "DEMAND")
     assert countries(document, request.target) == {"FRA"}
+
+
+def test_he_after_an_opening_date_is_the_person_the_sentence_before_named() -> None:
+    document = coded(
+        "Євросоюз у середу заборонить імпорт російського титану. Ухвалення рішення загальмував прем'єр-міністр "
+        "Угорщини Віктор Орбан. У понеділок він зажадав від Брюсселя компенсацій для угорських заводів."
+    )
+    demand = only(document, "DEMAND")
+    assert [document.entity(x).name for x in demand.source] == ["Віктор Орбан"]

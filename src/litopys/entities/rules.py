@@ -280,8 +280,11 @@ def is_name_particle(tokens: list[Token], j: int, limit: int) -> bool:
     """A lower-case particle inside a name: "де" before a capitalised surname, or "ель-Енані" itself."""
     text = tokens[j].text
     apart, joined = name_particles()
-    if text in apart:
-        return j + 1 < limit and tokens[j + 1].text[:1].isupper()
+    if text in apart:  # ("Ерік ван дер Берг": past the particles that follow)
+        k = j + 1
+        while k < limit and tokens[k].text in apart:
+            k += 1
+        return k < limit and tokens[k].text[:1].isupper()
     return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in joined)
 
 

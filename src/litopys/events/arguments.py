@@ -68,7 +68,11 @@ class ArgumentFinding(CoderState):
         opening its sentence is the last person the sentence before names in the nominative, of its gender,
         whether or not that person did anything coded."""
         sentence = self.tokens[phrase.first].sentence
-        if sentence == 0 or phrase.first != self.doc.sentences[sentence].first_token or "nomn" not in phrase.cases:
+        # (past a date that opens the sentence: "… Роберт Фіцо. У понеділок він відмовився …")
+        opening = range(self.doc.sentences[sentence].first_token, phrase.first) if sentence else range(0)
+        if sentence == 0 or any(
+            k not in self.mentions.in_timex and self.tokens[k].is_word and self.tokens[k].pos != "PREP" for k in opening
+        ) or "nomn" not in phrase.cases:
             return []
         wanted = {"він": {"masc"}, "вона": {"femn"}}.get(phrase.lemma)
         if wanted is None:
