@@ -3629,3 +3629,13 @@ def test_he_after_an_opening_date_is_the_person_the_sentence_before_named() -> N
     )
     demand = only(document, "DEMAND")
     assert [document.entity(x).name for x in demand.source] == ["Віктор Орбан"]
+
+
+def test_a_time_to_come_does_not_keep_a_paragraph_from_the_storys_day() -> None:
+    document = coded(
+        "Лідери країн Балтії у вівторок зібралися в Ризі на саміт.\n\n"
+        "Учасники домовилися вже з наступного року підвищити оборонні видатки. Лідери також закликали НАТО "
+        "розмістити в регіоні додаткові батареї Patriot.",
+        published="2030-06-12",
+    )
+    assert only(document, "DEMAND").date == "2030-06-11"

@@ -63,7 +63,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.mentions = MentionIndex.build(document)
         self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
         self.timex_tokens = self._timex_positions()
-        self.dated_paragraphs = {document.sentences[self.tokens[t[0]].sentence].paragraph for t in self.timex_tokens}
+        # ("учасники домовилися вже з наступного року довести видатки …": a time to come dates no act told)
+        self.dated_paragraphs = {
+            document.sentences[self.tokens[t[0]].sentence].paragraph for t in self.timex_tokens if not t[3] and self._may_date(t)
+        }
         self.last_person: list[str] = []
         self.last_subject: list[str] = []
         self.sentence = 0  # the sentence being coded

@@ -128,7 +128,7 @@ class CoderState:
     mentions: MentionIndex
     phrases: list[list[Phrase]]  # the actor phrases of each sentence
     timex_tokens: list[tuple[int, int, str, bool]]  # (first token, end token, ISO value, future)
-    dated_paragraphs: set[int]  # the paragraphs that name a date
+    dated_paragraphs: set[int]  # the paragraphs that name a date an act told in the past may take
     last_person: list[str]  # the person last named outside a quote, for "він"
     last_subject: list[str]
     sentence: int  # the sentence being coded
