@@ -3639,3 +3639,9 @@ def test_a_time_to_come_does_not_keep_a_paragraph_from_the_storys_day() -> None:
         published="2030-06-12",
     )
     assert only(document, "DEMAND").date == "2030-06-11"
+
+
+def test_talking_with_someone_for_hours_is_a_meeting() -> None:
+    document = coded("У середу в Пекіні президент Казахстану понад дві години розмовляв із Сі Цзіньпіном.")
+    meeting = only(document, "CONSULT")
+    assert meeting.mode == "meeting" and countries(document, meeting.source + meeting.target) == {"KAZ", "CHN"}
