@@ -3645,3 +3645,12 @@ def test_talking_with_someone_for_hours_is_a_meeting() -> None:
     document = coded("У середу в Пекіні президент Казахстану понад дві години розмовляв із Сі Цзіньпіном.")
     meeting = only(document, "CONSULT")
     assert meeting.mode == "meeting" and countries(document, meeting.source + meeting.target) == {"KAZ", "CHN"}
+
+
+def test_the_owner_a_name_gives_is_whom_it_condemns() -> None:
+    document = coded(
+        "Губернатор Бєлгородської області повідомив про обстріл Валуйок. Офіційна представниця МЗС Росії Марія "
+        "Захарова назвала обстріл «злочином київського режиму»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"UKR"}

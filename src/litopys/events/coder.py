@@ -169,6 +169,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if attempted and not defied:
                 self.found.remove(found)
 
+    def _predicate_owner(self, s: int, i: int, right: int) -> list[Phrase]:
+        """The actor in the genitive right after the instrumental noun a naming verb gives ("назвала
+        обстріл «терактом київського режиму»", "назвав заяву провокацією Заходу"), or []."""
+        for phrase in self.phrases[s]:
+            if not i < phrase.first < right or phrase.prep is not None or "gent" not in phrase.cases:
+                continue
+            k = phrase.first - 1
+            while k > i and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
+                k -= 1
+            noun = self.tokens[k]
+            if k > i and noun.pos == "NOUN" and noun.cases == {"ablt"}:
+                return self.group_of(s, phrase)
+        return []
+
     def _own_state(self, source: list[str]) -> list[str]:
         """The entity naming the one state all of ``source`` act for, as a target ("Рада звільнила міністра":
         Ukraine), or [] when they act for several, for none, or the text names it only through them."""
@@ -846,6 +860,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):
             # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
             target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
+        if pattern.type == "DISAPPROVE" and verbal and "назвати" in pattern.lemmas and (
+            not any(map(self._has_country, target)) or all(map(self._is_place, target))
+        ):
+            # "назвала обстріл «терактом київського режиму»": the owner the name gives is whom it condemns
+            named = [x for x in self.resolve(self._predicate_owner(s, i, right), source) if x not in source and self._has_country(x)]
+            if named and {self._country(x) for x in named} - {self._country(x) for x in source}:
+                target = named
         if not target and verbal and pattern.type in self.cues.relative_target_types:
             # "засудили «дипломатію заручників», до якої вдається Кремль": the doer of what is condemned
             target = [x for x in self._relative_clause_doer(s, right) if x not in source]
