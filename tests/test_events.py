@@ -3654,3 +3654,9 @@ def test_the_owner_a_name_gives_is_whom_it_condemns() -> None:
     )
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.target) == {"UKR"}
+
+
+def test_a_rejection_naming_no_one_answers_the_side_that_just_acted_against_it() -> None:
+    document = coded("Латвія видворила двох російських дипломатів. У четвер Москва відкинула всі закиди.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.target) == {"LVA"}

@@ -284,6 +284,10 @@ class Finishing(CoderState):
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
                 found.target = self._met_partner(found) or self._last_other_doer(found)
+            if event_type == "REJECT" and mode != "veto" and found.verbal and found.source and not found.target:
+                # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
+                # against it were told just before
+                found.target = self._last_aimed_at(found)
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
@@ -299,6 +303,20 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _last_aimed_at(self, found: Found) -> list[str]:
+        """Who of another side aimed the latest act at ``found``'s source, in its sentence or the six before."""
+        own = {self._country(x) for x in found.source} - {None}
+        aimed = next(
+            (
+                f for f in reversed(self.found)
+                if found.sentence - 6 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
+                and f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.target}
+                and any(map(self._has_country, f.source)) and not own & {self._country(x) for x in f.source}
+            ),
+            None,
+        )
+        return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":
