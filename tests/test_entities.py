@@ -856,3 +856,13 @@ def test_a_name_goes_on_across_two_particles(entities) -> None:
     found = entities("Міністр оборони Нідерландів Рубен ван дер Мейден прибув до Києва.")
     person = by_name(found, "Рубен ван дер Мейден")
     assert person.country == "NLD"
+
+
+def test_the_coordination_headquarters_and_the_ecb_are_known_bodies(entities) -> None:
+    found = entities(
+        "У Координаційному штабі заяви назвали маніпуляцією. Європейський центральний банк відхилив вимогу, а "
+        "Державна прикордонна служба посилила охорону."
+    )
+    assert by_name(found, "Координаційний штаб з питань поводження з військовополоненими").country == "UKR"
+    assert by_name(found, "Європейський центральний банк").actor_code == "IGOEEC"
+    assert by_name(found, "Державна прикордонна служба України").country == "UKR"
