@@ -3660,3 +3660,12 @@ def test_a_rejection_naming_no_one_answers_the_side_that_just_acted_against_it()
     document = coded("Латвія видворила двох російських дипломатів. У четвер Москва відкинула всі закиди.")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.target) == {"LVA"}
+
+
+def test_an_offer_to_no_one_named_is_to_the_sides_of_the_talks_told() -> None:
+    document = coded(
+        "Делегації Вірменії та Азербайджану у вівторок провели переговори в Абу-Дабі. Президент Казахстану "
+        "заявив, що Астана готова прийняти наступний раунд переговорів."
+    )
+    offer = only(document, "AGREE")
+    assert countries(document, offer.target) == {"ARM", "AZE"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from litopys.doc import Event, Span
 from litopys.events.patterns import plover_code
-from litopys.events.records import REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb
+from litopys.events.records import REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb, uniq
 
 
 class Finishing(CoderState):
@@ -284,6 +284,10 @@ class Finishing(CoderState):
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
                 found.target = self._met_partner(found) or self._last_other_doer(found)
+            if event_type == "AGREE" and not found.pattern.symmetric and found.source and not found.target:
+                # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
+                # of the talks the story tells of, held without the one offering
+                found.target = self._parties_of_talks(found)
             if event_type == "REJECT" and mode != "veto" and found.verbal and found.source and not found.target:
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
@@ -303,6 +307,19 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _parties_of_talks(self, found: Found) -> list[str]:
+        """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries
+        held without its source's."""
+        own = {self._country(x) for x in found.source} - {None}
+        for f in reversed(self.found):
+            if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.pattern.type not in ("CONSULT", "AGREE"):
+                continue
+            parties = [x for x in uniq(f.source + f.target) if self._has_country(x)]
+            countries = {self._country(x) for x in parties}
+            if len(countries) >= 2 and not own & countries and f.pattern.symmetric:
+                return parties
+        return []
 
     def _last_aimed_at(self, found: Found) -> list[str]:
         """Who of another side aimed the latest act at ``found``'s source, in its sentence or the six before."""
