@@ -3669,3 +3669,21 @@ def test_an_offer_to_no_one_named_is_to_the_sides_of_the_talks_told() -> None:
     )
     offer = only(document, "AGREE")
     assert countries(document, offer.target) == {"ARM", "AZE"}
+
+
+def test_an_attack_condemned_in_quotes_is_the_attack_told_before() -> None:
+    document = coded(
+        "Російські війська вночі обстріляли Херсон. Польща підняла в небо винищувачі. Глава МЗС Німеччини "
+        "засудив «варварський» обстріл міста."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_attacks_condemned_with_their_doer_are_that_doers() -> None:
+    document = coded(
+        "Українські дрони атакували Бєлгород. Лідери країн Балтії засудили нові атаки Москви на критичну "
+        "інфраструктуру Європи."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"RUS"}

@@ -39,8 +39,22 @@ class ArgumentFinding(CoderState):
             elif phrase.kind == "anaphor-actor":
                 ids.extend(self._anaphor_actor(phrase, exclude or [], speaker))
             elif phrase.kind == "anaphor-event":
-                ids.extend(self._anaphor_event(exclude or [], phrase.lemma))
+                # ("засудили «безперервні удари Росії по …»": an act told with its doer is that doer's)
+                doer = self._doer_in_genitive(phrase)
+                ids.extend(doer or self._anaphor_event(exclude or [], phrase.lemma))
         return uniq(ids)
+
+    def _doer_in_genitive(self, phrase: Phrase) -> list[str]:
+        """The actor named in the genitive right after a noun of an attack, charge or sanction ("удари Росії",
+        "атаки Москви"), or [] ("затримання співробітників", "обстріл Харкова" name whom it befell)."""
+        if self.cues.referred_types.get(phrase.lemma) not in ("FIGHT", "ASSAULT", "DISAPPROVE", "THREATEN", "SANCTION"):
+            return []
+        sentence = self.tokens[phrase.first].sentence
+        for other in self.phrases[sentence]:
+            if other.first == phrase.last and other.prep is None and "gent" in other.cases and other.entities:
+                entity = self.doc.entity(other.entities[0])
+                return [] if entity is None or entity.kind in ("city", "region", "settlement") else list(other.entities)
+        return []
 
     def _pronoun(self, phrase: Phrase, exclude: list[str]) -> list[str]:
         if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:

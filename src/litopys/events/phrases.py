@@ -273,7 +273,7 @@ def _determined(tokens: list[Token], i: int, first: int) -> bool:
     """Whether a determiner stands before the noun at ``i``, past its adjectives ("черговий цинічний удар")."""
     determiners = cues().determiners
     j = i - 1
-    while j > first and tokens[j].pos == "ADJF" and tokens[j].lemma not in determiners:
+    while j > first and (tokens[j].pos == "ADJF" or tokens[j].text in QUOTES) and tokens[j].lemma not in determiners:
         j -= 1
     return j >= first and tokens[j].lemma in determiners
 
@@ -436,7 +436,7 @@ def _after_verb(tokens: list[Token], i: int, first: int) -> bool:
     """Whether the word at ``i`` is the object of a verb before it, past agreeing adjectives ("назвав нові
     обмеження"), that is not the verb's own companion word ("посилити санкції" names new sanctions)."""
     j = i - 1
-    while j > first and tokens[j].pos == "ADJF":
+    while j > first and (tokens[j].pos == "ADJF" or tokens[j].text in QUOTES):  # ("засудила «варварський» обстріл")
         j -= 1
     if j < first or tokens[j].pos != "VERB":
         return False
