@@ -3687,3 +3687,17 @@ def test_attacks_condemned_with_their_doer_are_that_doers() -> None:
     )
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_a_call_of_a_president_named_with_his_office_is_his() -> None:
+    document = coded(
+        "Кризу розблокувала телефонна розмова президента Зеленського з угорським прем'єр-міністром у понеділок."
+    )
+    call = only(document, "CONSULT")
+    assert call.mode == "phone" and countries(document, call.source + call.target) == {"UKR", "HUN"}
+
+
+def test_receiving_a_counterpart_is_hosting_a_meeting() -> None:
+    document = coded("У вівторок президентка Молдови Мая Санду приймала в Кишиневі румунського колегу Нікушора Дана.")
+    meeting = only(document, "CONSULT")
+    assert meeting.mode == "host" and countries(document, meeting.source + meeting.target) == {"MDA", "ROU"}

@@ -603,7 +603,11 @@ class ArgumentFinding(CoderState):
                     return self.group_of(sentence, phrase)
                 continue
             if arg.adjacent:
-                gap = [t for t in self.tokens[i + 1 : phrase.first] if t.pos not in ("ADJF", "NUMR") and t.text not in QUOTES]
+                # ("розмова президента Володимира Зеленського": past the office before the name)
+                gap = [
+                    t for t in self.tokens[i + 1 : phrase.first]
+                    if t.pos not in ("ADJF", "NUMR") and t.text not in QUOTES and not (t.lemma in offices() and "gent" in t.cases)
+                ]
                 if not gap and phrase.prep is None and (arg.case is None or arg.case in phrase.cases):
                     return self.group_of(sentence, phrase)
                 return []

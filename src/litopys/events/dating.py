@@ -194,8 +194,8 @@ class Dating(CoderState):
         sentence = self.doc.sentences[found.sentence]
         if any(t.lemma in self.cues.press_occasions for t in self.tokens[sentence.first_token : found.trigger]):
             # "На спільній пресконференції Моді закликав …": said where the leaders met
-            met = self._latest(
-                lambda f: f.pattern.type == "CONSULT" and f.sentence >= found.sentence - 8 and bool(f.date)
+            met = self._latest(  # (a phone call holds no press conference)
+                lambda f: f.pattern.type == "CONSULT" and f.pattern.mode != "phone" and f.sentence >= found.sentence - 8 and bool(f.date)
                 and f.date_source != "dct" and len(f.date) == 10
             )
             if met is not None:

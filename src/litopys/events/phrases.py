@@ -576,7 +576,10 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
     if person:  # "посол … Бріджит Брінк заявила": the name, not the title, sets the gender
         genders = frozenset(GENDERS)
         before = tokens[head - 1] if head > 0 else None
-        if "nomn" not in cases and before is not None and before.pos == "NOUN" and "nomn" in before.cases:
+        # (not an event noun: "розмова президента Зеленського з …" is the conversation, not its title)
+        if "nomn" not in cases and before is not None and before.pos == "NOUN" and "nomn" in before.cases and (
+            before.lemma not in pattern_index()
+        ):
             # "Сестра лідера КНДР Кім Йо Чжон пригрозила": a kinship or title noun before the role names her
             start, cases = head - 1, before.cases
     return Phrase(
