@@ -3701,3 +3701,12 @@ def test_receiving_a_counterpart_is_hosting_a_meeting() -> None:
     document = coded("У вівторок президентка Молдови Мая Санду приймала в Кишиневі румунського колегу Нікушора Дана.")
     meeting = only(document, "CONSULT")
     assert meeting.mode == "host" and countries(document, meeting.source + meeting.target) == {"MDA", "ROU"}
+
+
+def test_standing_with_a_country_or_for_its_integrity_supports_it() -> None:
+    document = coded("Прем'єр Канади заявив, що Оттава стоятиме з Україною стільки, скільки буде потрібно.")
+    assert countries(document, only(document, "SUPPORT").target) == {"UKR"}
+    document = coded("Президент Туреччини запевнив, що Анкара й надалі відстоюватиме суверенітет Молдови.")
+    assert countries(document, only(document, "SUPPORT").target) == {"MDA"}
+    document = coded("На параді Сі Цзіньпін стояв поруч із Путіним.")
+    assert not events_of(document, "SUPPORT")
