@@ -3710,3 +3710,12 @@ def test_standing_with_a_country_or_for_its_integrity_supports_it() -> None:
     assert countries(document, only(document, "SUPPORT").target) == {"MDA"}
     document = coded("На параді Сі Цзіньпін стояв поруч із Путіним.")
     assert not events_of(document, "SUPPORT")
+
+
+def test_an_offer_to_go_on_hosting_talks_is_to_their_sides() -> None:
+    document = coded(
+        "Прем'єр Казахстану в понеділок прийняв в Астані делегації Вірменії та Азербайджану. Він запевнив гостей, "
+        "що Казахстан готовий і надалі надавати майданчик для переговорів."
+    )
+    offer = only(document, "AGREE")
+    assert countries(document, offer.target) == {"ARM", "AZE"}

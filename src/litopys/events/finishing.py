@@ -310,14 +310,17 @@ class Finishing(CoderState):
 
     def _parties_of_talks(self, found: Found) -> list[str]:
         """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries
-        held without its source's."""
+        besides its source's held."""
         own = {self._country(x) for x in found.source} - {None}
         for f in reversed(self.found):
             if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.pattern.type not in ("CONSULT", "AGREE"):
                 continue
-            parties = [x for x in uniq(f.source + f.target) if self._has_country(x)]
-            countries = {self._country(x) for x in parties}
-            if len(countries) >= 2 and not own & countries and f.pattern.symmetric:
+            # (the host of the talks offering to go on hosting them is not one of their sides)
+            # (one trigger coded once per partner, "прийняв делегації Вірменії та Азербайджану", is one meeting)
+            twins = [g for g in self.found if g.trigger == f.trigger]
+            parties = [x for g in twins for x in uniq(g.source + g.target) if self._has_country(x) and self._country(x) not in own]
+            parties = uniq(parties)
+            if len({self._country(x) for x in parties}) >= 2:
                 return parties
         return []
 
