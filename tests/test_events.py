@@ -3719,3 +3719,17 @@ def test_an_offer_to_go_on_hosting_talks_is_to_their_sides() -> None:
     )
     offer = only(document, "AGREE")
     assert countries(document, offer.target) == {"ARM", "AZE"}
+
+
+def test_assault_groups_pushed_back_are_no_rejection() -> None:
+    document = coded("У вівторок російські війська відкинули українські штурмові групи від села.")
+    assert not events_of(document, "REJECT")
+
+
+def test_a_date_told_with_the_visit_an_invitation_asks_for_is_not_when_it_was_made() -> None:
+    document = coded(
+        "У вівторок у Лондоні міністерка оборони України запросила британського колегу в жовтні відвідати "
+        "українські оборонні заводи.",
+        published="2030-08-21",
+    )
+    assert only(document, "AGREE").date == "2030-08-20"
