@@ -866,3 +866,11 @@ def test_the_coordination_headquarters_and_the_ecb_are_known_bodies(entities) ->
     assert by_name(found, "Координаційний штаб з питань поводження з військовополоненими").country == "UKR"
     assert by_name(found, "Європейський центральний банк").actor_code == "IGOEEC"
     assert by_name(found, "Державна прикордонна служба України").country == "UKR"
+
+
+def test_an_office_named_just_after_another_country_is_not_the_storys(entities) -> None:
+    found = entities(
+        "Іран, Тегеран та іранський парламент схвалили угоду. Президент Ірану її підписав. Ізраїль заявив про "
+        "обман. Міністр закордонних справ Гідеон Саар звинуватив іранців."
+    )
+    assert by_name(found, "Гідеон Саар").country is None

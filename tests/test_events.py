@@ -3733,3 +3733,12 @@ def test_a_date_told_with_the_visit_an_invitation_asks_for_is_not_when_it_was_ma
         published="2030-08-21",
     )
     assert only(document, "AGREE").date == "2030-08-20"
+
+
+def test_the_spokesman_of_a_body_speaks_for_it_whatever_the_model_reads() -> None:
+    document = coded(
+        "Угорщина підписала з Китаєм кредитну угоду. Речник Європейської комісії у вівторок застеріг Будапешт, що "
+        "угоди з третіми країнами мають відповідати правилам ЄС."
+    )
+    warning = only(document, "DISAPPROVE")
+    assert countries(document, warning.source) == {"IGOEEC"}

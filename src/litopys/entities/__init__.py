@@ -166,7 +166,7 @@ class EntityRecognizer:
                 role, _, (owner,) = self._shared_roles[person.start]
                 person.country, person.sector = owner.country, role.entry.sector or "GOV"
                 person.actor_code = code(owner.country, person.sector)
-        self._home_offices(found)
+        self._home_offices(document, found)
         found.sort(key=lambda f: f.start)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
@@ -665,7 +665,7 @@ class EntityRecognizer:
     # -- linking -----------------------------------------------------------------------------------
 
     @staticmethod
-    def _home_offices(found: list[Found]) -> None:
+    def _home_offices(document: Document, found: list[Found]) -> None:
         """"заступник міністра енергетики Андрій Литвиненко" in a story whose bodies and places are nearly all
         Ukrainian: an office the text places in no country is the country the story is about."""
         counts = Counter(f.country for f in found if f.country and f.source != "coreference")
@@ -673,8 +673,15 @@ class EntityRecognizer:
         if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return
         home = ranked[0][0]
+        tokens = document.tokens
         for person in found:
-            if person.home_office and not person.country:
+            if not person.home_office or person.country:
+                continue
+            # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran: the country
+            # named just before is the office's)
+            sentence = tokens[person.start].sentence
+            near = {f.country for f in found if f.country and tokens[f.start].sentence in (sentence - 1, sentence)}
+            if not near - {home}:
                 person.country = home
                 person.actor_code = code(home, person.sector or "GOV")
 
@@ -819,6 +826,8 @@ class EntityRecognizer:
                 if country is None and adjective is not None and adjective[0].category == ADJECTIVE:
                     country = adjective[0].country  # "Пакистанська артилерія": the country its adjective names
             if any(covered[first:last]):
+                if self._is_office(tokens[first]):
+                    continue  # "Речник Європейської комісії застеріг": the office of a body the rules know
                 if not self._widen(document, label, first, last, found):
                     continue
                 for k in range(first, last):
