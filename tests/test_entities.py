@@ -874,3 +874,15 @@ def test_an_office_named_just_after_another_country_is_not_the_storys(entities) 
         "обман. Міністр закордонних справ Гідеон Саар звинуватив іранців."
     )
     assert by_name(found, "Гідеон Саар").country is None
+
+
+def test_a_known_surname_before_another_name_is_a_first_name(entities) -> None:
+    found = entities("Лідер опозиції Міхал Шимечка зажадав відставки уряду.")
+    assert not any(entity.name == "Крістен Міхал" for entity in found)
+    assert any(entity.name == "Міхал Шимечка" for entity in found)
+
+
+def test_the_belarusian_border_committee_and_eu_commissioners_are_known(entities) -> None:
+    found = entities("Державний прикордонний комітет посилив охорону. Єврокомісар Дан Йоргенсен оголосив про допомогу.")
+    assert by_name(found, "Державний прикордонний комітет Білорусі").country == "BLR"
+    assert by_name(found, "Дан Йоргенсен").actor_code == "IGOEEC"

@@ -355,6 +355,13 @@ class Gazetteer:
             if end is None:
                 continue
             if (
+                entry.type == "PERS" and end == i + 1 and end < limit and tokens[end].is_word
+                and tokens[end].text[:1].isupper() and tokens[end].text[1:2].islower()
+                and not tokens[end].has("Geox") and any(a.pos == "NOUN" for a in tokens[end].analyses)
+                and not any(key in self.index for key in text_keys(tokens[end].text))
+            ):
+                continue  # "лідер партії Міхал Шимечка": a surname alone before another name is a first name
+            if (
                 best is None
                 or len(entry.words) > len(best[0].words)
                 or len(entry.words) == len(best[0].words)
