@@ -3742,3 +3742,14 @@ def test_the_spokesman_of_a_body_speaks_for_it_whatever_the_model_reads() -> Non
     )
     warning = only(document, "DISAPPROVE")
     assert countries(document, warning.source) == {"IGOEEC"}
+
+
+def test_the_attack_and_the_air_defence_that_answered_it_are_two_events() -> None:
+    document = coded(
+        "Росія вночі атакувала Харків. Повітряні сили ЗСУ заявили, що зенітні ракетні підрозділи збили два "
+        "російські бомбардувальники Су-34."
+    )
+    fights = events_of(document, "FIGHT")
+    assert {event.mode for event in fights} == {"strike", "air-defence"}
+    defence = next(event for event in fights if event.mode == "air-defence")
+    assert (countries(document, defence.source), countries(document, defence.target)) == ({"UKR"}, {"RUS"})

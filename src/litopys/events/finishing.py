@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from litopys.doc import Event, Span
 from litopys.events.patterns import plover_code
-from litopys.events.records import REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb, uniq
+from litopys.events.records import DEFENCE_MODES, REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb, uniq
 
 
 class Finishing(CoderState):
@@ -62,6 +62,8 @@ class Finishing(CoderState):
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
             modes = {found.pattern.mode, other.pattern.mode}
+            if len(modes & DEFENCE_MODES) == 1:
+                continue  # "Росія атакувала Запоріжжя. ППО збила 40 дронів": the attack and the defence are two
             if len(modes) > 1 and (
                 event_type in self.cues.distinct_mode_types
                 or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
