@@ -3753,3 +3753,11 @@ def test_the_attack_and_the_air_defence_that_answered_it_are_two_events() -> Non
     assert {event.mode for event in fights} == {"strike", "air-defence"}
     defence = next(event for event in fights if event.mode == "air-defence")
     assert (countries(document, defence.source), countries(document, defence.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_an_attack_on_what_no_place_names_is_on_the_other_side_of_the_story() -> None:
+    document = coded(
+        "Україна та Росія обмінялися полоненими. У ніч на суботу російські ударні дрони атакували підстанції."
+    )
+    strike = only(document, "FIGHT")
+    assert (countries(document, strike.source), countries(document, strike.target)) == ({"RUS"}, {"UKR"})

@@ -27,6 +27,7 @@ from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, patt
 from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, sentence_phrases
 from litopys.events.records import (
     DASHES,
+    DEFENCE_MODES,
     THREAT_TYPES,
     WITH_AFTER,
     WITH_BEFORE,
@@ -1097,6 +1098,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # the other side of the story; the place stays where it happened
             if found.location is None and found.target:
                 found.location = found.target[0]
+            found.target = target = self._counterpart(source)
+            participants = uniq(source + target)
+        if (
+            pattern.type in self.cues.place_target_types and pattern.mode not in DEFENCE_MODES and verbal and not found.target
+            and any(map(self._has_country, source)) and found.modality != "negated"
+        ):
+            # "російські ударні дрони атакували підстанції": what was struck, named by no place, is the other side's
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
         # ("ВАКС обрав Пилипенку запобіжний захід": a court or an inquiry of one state holds its own people)
