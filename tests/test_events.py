@@ -3761,3 +3761,12 @@ def test_an_attack_on_what_no_place_names_is_on_the_other_side_of_the_story() ->
     )
     strike = only(document, "FIGHT")
     assert (countries(document, strike.source), countries(document, strike.target)) == ({"RUS"}, {"UKR"})
+
+
+def test_a_promise_to_no_one_named_is_to_the_side_the_story_is_about() -> None:
+    document = coded(
+        "Україна отримала перший транш від МВФ, а уряд України схвалив бюджет. Прем'єр Японії заявив, що Японія "
+        "надасть гарантії за кредитами Світового банку."
+    )
+    promise = only(document, "AGREE")
+    assert countries(document, promise.target) == {"UKR"}

@@ -289,7 +289,8 @@ class Finishing(CoderState):
             if event_type == "AGREE" and not found.pattern.symmetric and found.source and not found.target:
                 # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
                 # of the talks the story tells of, held without the one offering
-                found.target = self._parties_of_talks(found)
+                # (else, "Японія надасть гарантії за кредитами": to the side the story is about)
+                found.target = self._parties_of_talks(found) or self._counterpart(found.source)
             if event_type == "REJECT" and mode != "veto" and found.verbal and found.source and not found.target:
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
