@@ -285,7 +285,7 @@ class Finishing(CoderState):
             if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
-                found.target = self._met_partner(found) or self._last_other_doer(found)
+                found.target = self._met_partner(found) or self._last_other_doer(found) or self._counterpart(found.source)
             if event_type == "AGREE" and not found.pattern.symmetric and found.source and not found.target:
                 # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
                 # of the talks the story tells of, held without the one offering
