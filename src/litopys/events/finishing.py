@@ -285,7 +285,12 @@ class Finishing(CoderState):
             if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
-                found.target = self._met_partner(found) or self._last_other_doer(found) or self._counterpart(found.source)
+                found.target = self._met_partner(found) or self._last_other_doer(found) or (
+                    # (else a call or praise is to the country the story is about, not one on "партнерів" no one
+                    # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
+                    self._counterpart(found.source)
+                    if event_type in ("DEMAND", "SUPPORT") and not self._unplaced_object(found) else []
+                )
             if event_type == "AGREE" and not found.pattern.symmetric and found.source and not found.target:
                 # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
                 # of the talks the story tells of, held without the one offering
@@ -310,6 +315,17 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _unplaced_object(self, found: Found) -> bool:
+        """Whether a noun right after the trigger, past adjectives, names people or bodies the text does not
+        place ("закликав партнерів закрити кордони")."""
+        k = found.trigger + 1
+        while k < found.clause[1] and self.tokens[k].pos == "ADJF":
+            k += 1
+        if k >= found.clause[1] or k in self.mentions.at:
+            return False
+        token = self.tokens[k]
+        return token.pos == "NOUN" and "anim" in token.tags and bool(token.cases & {"accs", "datv"})
 
     def _parties_of_talks(self, found: Found) -> list[str]:
         """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries
