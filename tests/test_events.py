@@ -3775,3 +3775,9 @@ def test_a_promise_to_no_one_named_is_to_the_side_the_story_is_about() -> None:
 def test_words_naming_no_one_after_no_act_are_to_the_country_the_story_is_about() -> None:
     document = coded("Грузія готується до виборів, а в Тбілісі чекають на рішення щодо Грузії. Кая Каллас закликала до стриманості.")
     assert countries(document, only(document, "DEMAND").target) == {"GEO"}
+
+
+def test_reproaching_a_country_criticises_it() -> None:
+    document = coded("Глава МЗС Литви дорікнув Будапешту, що той блокує допомогу Україні.")
+    criticism = only(document, "DISAPPROVE")
+    assert criticism.mode == "criticize" and countries(document, criticism.target) == {"HUN"}
