@@ -3781,3 +3781,9 @@ def test_reproaching_a_country_criticises_it() -> None:
     document = coded("Глава МЗС Литви дорікнув Будапешту, що той блокує допомогу Україні.")
     criticism = only(document, "DISAPPROVE")
     assert criticism.mode == "criticize" and countries(document, criticism.target) == {"HUN"}
+
+
+def test_words_said_in_mockery_deride_whom_they_are_about() -> None:
+    document = coded("Речник Кремля у середу іронічно зауважив, що Вашингтон «знову вчить усіх демократії».")
+    mockery = only(document, "DISAPPROVE")
+    assert mockery.mode == "mock" and countries(document, mockery.target) == {"USA"}
