@@ -44,7 +44,7 @@ class Dating(CoderState):
         # quote's, not when it was said
         quote = self._in_quote(found.trigger)
         in_sentence = [t for t in in_sentence if self._in_quote(t[0]) in (None, quote)]
-        if found.pattern.type in self.cues.asking_types and not found.pattern.symmetric:  # (what both agree to do is dated by it)
+        if found.pattern.type in self.cues.asking_types:
             in_sentence = [t for t in in_sentence if not self._with_act_asked(found, t)]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
