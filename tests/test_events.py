@@ -3788,3 +3788,9 @@ def test_words_said_in_mockery_deride_whom_they_are_about() -> None:
     document = coded("Речник Кремля у середу іронічно зауважив, що Вашингтон «знову вчить усіх демократії».")
     mockery = only(document, "DISAPPROVE")
     assert mockery.mode == "mock" and countries(document, mockery.target) == {"USA"}
+
+
+def test_who_passes_a_bill_on_aid_gives_the_aid() -> None:
+    document = coded("Конгрес США в понеділок ухвалив законопроєкт про допомогу Україні.")
+    aid = only(document, "AID")
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"USA"}, {"UKR"})

@@ -1288,6 +1288,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             and self.tokens[j].lemma in self.cues.topic_preps
             and self.tokens[j - 1].pos == "NOUN"
             and not self.tokens[j - 1].lemmas & pattern.with_lemmas
+            and not (pattern.type in ("AID", "SANCTION") and self.tokens[j - 1].lemma in self.cues.enacting_nouns)
         )
 
     def _in_accused_content(self, s: int, left: int) -> bool:
