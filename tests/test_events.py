@@ -3794,3 +3794,9 @@ def test_who_passes_a_bill_on_aid_gives_the_aid() -> None:
     document = coded("Конгрес США в понеділок ухвалив законопроєкт про допомогу Україні.")
     aid = only(document, "AID")
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"USA"}, {"UKR"})
+
+
+def test_a_decree_on_sanctions_imposes_them() -> None:
+    document = coded("Президент України підписав указ про санкції проти Росії.")
+    sanction = only(document, "SANCTION")
+    assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"UKR"}, {"RUS"})
