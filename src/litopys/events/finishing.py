@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from litopys.doc import Event, Span
 from litopys.events.patterns import plover_code
-from litopys.events.records import DEFENCE_MODES, REFUSED_WHEN_NEGATED, THREAT_TYPES, CoderState, Found, is_finite_verb, uniq
+from litopys.events.records import (
+    DEFENCE_MODES,
+    REFUSED_WHEN_NEGATED,
+    THREAT_TYPES,
+    CoderState,
+    Found,
+    is_finite_verb,
+    uniq,
+)
 
 
 class Finishing(CoderState):
