@@ -3800,3 +3800,11 @@ def test_a_decree_on_sanctions_imposes_them() -> None:
     document = coded("Президент України підписав указ про санкції проти Росії.")
     sanction = only(document, "SANCTION")
     assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"UKR"}, {"RUS"})
+
+
+def test_recalling_a_delegation_head_or_asking_an_envoy_to_leave_sanctions() -> None:
+    document = coded("Верховна представниця ЄС відкликала главу Представництва ЄС у Грузії для консультацій.")
+    assert countries(document, only(document, "SANCTION").target) == {"GEO"}
+    document = coded("МЗС Латвії попросило посла Білорусі залишити країну.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.mode == "expel" and countries(document, expulsion.target) == {"BLR"}
