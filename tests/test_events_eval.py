@@ -44,10 +44,11 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
         # session 11's rounds (zzzzzzza … zzzzzzzzp), and earlier ones its rules lifted over the floor
         "zzzzzzzd", "zzzzzzzj", "zzzzzzzt", "zzzzzzzv", "zzzzzzzze", "zzs", "zzzzf", "zzzzzq", "zzzzzu", "zzzzzzc",
         "zzzzzzd", "zzzzzzp", "zzzzzzq", "zzzzzzv", "zzzzzzzzm",
-        # session 12's rounds (zzzzzzzzw … zzzzzzzzzzr), and earlier ones its rules lifted over the floor
+        # session 12's rounds (zzzzzzzzw … zzzzzzzzzzzd), and earlier ones its rules lifted over the floor
         "zzzzzzzzx", "zzzzzzzzz", "zzzzzzzzza", "zzzzzzzzzc", "zzzzzzzzze", "zzzzzzzzzq", "zzzzzzzzzs", "zzzzzzzzzv",
         "zzzzzzzzzw", "zzzzq", "zzzzzf", "zzzzzw", "zzzzzzh", "zzzzzzm", "zzzzzzn", "zzzzzzx", "zzzzzzza", "zzzzzzzb",
-        "zzzzzzzm", "zzzzzzzzh", "zzzzzzzzn", "zzzzzzzzp",
+        "zzzzzzzm", "zzzzzzzzh", "zzzzzzzzn", "zzzzzzzzp", "zzzzzzzzzu", "zzzzzzzzzzl", "zzzzzzzzzzn", "zzzzzzzzzzt",
+        "zzzzzzzzzzy", "zzzzzzzzzzza", "zzzzzzzzzzzc", "zzzzzzzzzzzd",
     )
 ]
 runner = CliRunner()
