@@ -227,7 +227,7 @@ class ArgumentFinding(CoderState):
         ``doers`` ("Міністри засудили … та домовилися"), its doers first."""
         for found in reversed(self.found):
             # (one trigger coded once per partner, "запропонував Бангкоку та Пномпеню", is still one side)
-            twins = [f for f in self.found if f.trigger == found.trigger]
+            twins = self.told_with(found)
             target, source = uniq([x for f in twins for x in f.target]), uniq([x for f in twins for x in f.source])
             for side in (source, target) if doers else (target, source):
                 if len(side) >= 2:

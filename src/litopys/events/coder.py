@@ -931,7 +931,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             own_side = {self._country(x) for x in source}
             addressed = self._latest(lambda f: {self._country(x) for x in f.source} == own_side and bool(f.target) and f.sentence >= s - 2)
             # (one trigger coded once per partner, "прийняв делегації Вірменії та Азербайджану", addressed both)
-            twins = [f for f in self.found if addressed is not None and f.trigger == addressed.trigger]
+            twins = self.told_with(addressed) if addressed is not None else []
             target = uniq([x for f in twins for x in f.target if x not in source])
             participants = uniq(source + target)
         if pattern.type == "AID" and pattern.subject == "target" and not source and target and speaker:

@@ -301,8 +301,8 @@ class Finishing(CoderState):
                 )
             if event_type == "AGREE" and not found.pattern.symmetric and found.source and not found.target:
                 # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
-                # of the talks the story tells of, held without the one offering
-                # (else, "Японія надасть гарантії за кредитами": to the side the story is about)
+                # of the talks the story tells of, the one offering aside (else, "Японія надасть гарантії за
+                # кредитами": to the side the story is about)
                 found.target = self._parties_of_talks(found) or self._counterpart(found.source)
             if event_type == "REJECT" and mode != "veto" and found.verbal and found.source and not found.target:
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
@@ -343,10 +343,9 @@ class Finishing(CoderState):
             if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.pattern.type not in ("CONSULT", "AGREE"):
                 continue
             # (the host of the talks offering to go on hosting them is not one of their sides)
-            # (one trigger coded once per partner, "прийняв делегації Вірменії та Азербайджану", is one meeting)
-            twins = [g for g in self.found if g.trigger == f.trigger]
-            parties = [x for g in twins for x in uniq(g.source + g.target) if self._has_country(x) and self._country(x) not in own]
-            parties = uniq(parties)
+            parties = uniq(
+                [x for g in self.told_with(f) for x in g.source + g.target if self._has_country(x) and self._country(x) not in own]
+            )
             if len({self._country(x) for x in parties}) >= 2:
                 return parties
         return []

@@ -138,3 +138,8 @@ class CoderState:
     frame_phrases: set[int]  # sources named in "за даними X": never a clause's subject
     _phrase_cache: dict[tuple, bool]  # (sentence, phrases) → whether the sentence holds one
     _frame_firsts: frozenset[str]  # first words of the source frames, for a quick look-up
+
+    def told_with(self, found: Found) -> list[Found]:
+        """Every event coded from ``found``'s trigger: one trigger is coded once per partner ("прийняв
+        делегації Вірменії та Азербайджану"), and together they are one act."""
+        return [f for f in self.found if f.trigger == found.trigger]
