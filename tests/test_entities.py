@@ -886,3 +886,9 @@ def test_the_belarusian_border_committee_and_eu_commissioners_are_known(entities
     found = entities("Державний прикордонний комітет посилив охорону. Єврокомісар Дан Йоргенсен оголосив про допомогу.")
     assert by_name(found, "Державний прикордонний комітет Білорусі").country == "BLR"
     assert by_name(found, "Дан Йоргенсен").actor_code == "IGOEEC"
+
+
+def test_belarus_security_council_is_not_the_un_one(entities) -> None:
+    found = entities("Державний секретар Ради безпеки Білорусі Олександр Вольфович звинуватив Варшаву в провокаціях.")
+    assert by_name(found, "Рада безпеки Білорусі").country == "BLR"
+    assert by_name(found, "Олександр Вольфович").country == "BLR"
