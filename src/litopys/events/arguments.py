@@ -49,12 +49,9 @@ class ArgumentFinding(CoderState):
         "атаки Москви"), or [] ("затримання співробітників", "обстріл Харкова" name whom it befell)."""
         if self.cues.referred_types.get(phrase.lemma) not in ("FIGHT", "ASSAULT", "DISAPPROVE", "THREATEN", "SANCTION"):
             return []
-        sentence = self.tokens[phrase.first].sentence
-        for other in self.phrases[sentence]:
-            if other.first == phrase.last and other.prep is None and "gent" in other.cases and other.entities:
-                entity = self.doc.entity(other.entities[0])
-                return [] if entity is None or entity.kind in ("city", "region", "settlement") else list(other.entities)
-        return []
+        other = self._genitive_after(self.tokens[phrase.first].sentence, phrase, lambda entity: True, past_noun=False)
+        entity = self.doc.entity(other.entities[0]) if other is not None else None
+        return [] if entity is None or entity.kind in ("city", "region", "settlement") else list(other.entities)
 
     def _pronoun(self, phrase: Phrase, exclude: list[str]) -> list[str]:
         if phrase.lemma in self.cues.first_person or phrase.lemma in self.cues.plural_pronouns & self.cues.first_person:
@@ -530,12 +527,17 @@ class ArgumentFinding(CoderState):
     def _owner_in_genitive(self, sentence: int, phrase: Phrase) -> Phrase | None:
         """The state named in the genitive right after a phrase, past one common noun ("Бюро реінтеграції
         Молдови"), or None."""
+        return self._genitive_after(sentence, phrase, lambda entity: bool(entity.country), past_noun=True)
+
+    def _genitive_after(self, sentence: int, phrase: Phrase, accept, past_noun: bool) -> Phrase | None:
+        """The first actor phrase in the genitive right after ``phrase`` (``past_noun``: or past one
+        lower-case word) whose entity ``accept`` takes, or None."""
         for other in self.phrases[sentence]:
-            if other.first < phrase.last or other.first > phrase.last + 1:
+            if other.first < phrase.last or other.first > phrase.last + int(past_noun):
                 continue
             entity = self.doc.entity(other.entities[0]) if other.entities else None
             if (
-                other.prep is None and "gent" in other.cases and entity is not None and entity.country
+                other.prep is None and "gent" in other.cases and entity is not None and accept(entity)
                 and all(t.is_word and t.text.islower() for t in self.tokens[phrase.last : other.first])
             ):
                 return other
