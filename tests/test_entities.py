@@ -892,3 +892,14 @@ def test_belarus_security_council_is_not_the_un_one(entities) -> None:
     found = entities("Державний секретар Ради безпеки Білорусі Олександр Вольфович звинуватив Варшаву в провокаціях.")
     assert by_name(found, "Рада безпеки Білорусі").country == "BLR"
     assert by_name(found, "Олександр Вольфович").country == "BLR"
+
+
+def test_a_model_span_running_into_a_quoted_verb_stops_before_the_place_that_acts():
+    # the model reads "Ради керуючих МАГАТЕ Тегеран «негайно перегляне»" as one body
+    document = analyze_text(
+        "Арагчі попередив, що в разі нової резолюції Ради керуючих МАГАТЕ Тегеран «негайно перегляне» співпрацю з агентством.",
+        published="2031-01-14",
+    )
+    names = {e.name: e.country for e in document.entities}
+    assert names.get("Тегеран") == "IRN"
+    assert not any("перегляне" in m.text for e in document.entities for m in e.mentions)

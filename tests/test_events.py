@@ -1148,6 +1148,26 @@ def test_saying_ones_own_side_will_strike_back_is_a_threat() -> None:
     assert not events_of(document, "THREATEN")  # one's own future aid is a promise, not a threat
 
 
+def test_a_warning_of_harm_to_come_is_a_threat() -> None:
+    # the warned object before "що", the harm in the content whoever's act it is
+    document = coded("Посольство Росії в Гаазі застерегло нідерландську владу, що нові поставки літаків «матимуть наслідки».")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"NLD"}
+    document = coded("Речниця МЗС Росії попередила, що будь-які спроби тиску на Придністров'я «не залишаться без відповіді».")
+    assert countries(document, only(document, "THREATEN").source) == {"RUS"}
+    # past the condition, the speaker's own side acts ("коли …, Белград …")
+    document = coded("Президент Сербії попередив, що коли косовська поліція знову увійде на північ, Белград «не стоятиме осторонь».")
+    assert countries(document, only(document, "THREATEN").source) == {"SRB"}
+    # a verb read also as an adjective no text means still agrees with its subject ("Пекін ужиє")
+    document = coded("Речник МЗС Китаю застеріг, що в разі нових «провокацій» Пекін ужиє «всіх необхідних заходів».")
+    assert countries(document, only(document, "THREATEN").source) == {"CHN"}
+
+
+def test_a_negated_own_act_to_come_is_a_refusal_not_a_threat() -> None:
+    document = coded("Міністр закордонних справ Литви застеріг, що Вільнюс не пропускатиме білоруські добрива через свій порт.")
+    assert not events_of(document, "THREATEN")
+
+
 def test_one_countrys_reaction_told_twice_is_one_event() -> None:
     document = coded("Уряд Канади висловив занепокоєння діями Китаю. Прем'єр Канади Джастін Трюдо назвав їх провокацією.")
     assert countries(document, only(document, "DISAPPROVE").target) == {"CHN"}

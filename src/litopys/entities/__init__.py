@@ -782,8 +782,13 @@ class EntityRecognizer:
             first, last = starts.get(span.start), ends.get(span.end)
             if first is None or last is None:
                 continue
-            while last - first > 1 and tokens[last - 1].pos == "VERB" and not tokens[last - 1].text[:1].isupper():
-                last -= 1  # "Служба державної безпеки Грузії затримала": the model ran on into the verb
+            # "Служба державної безпеки Грузії затримала", "Ради керуючих МАГАТЕ Тегеран «негайно перегляне»":
+            # the model ran on into the verb, with what leads up to it
+            verb = next((k for k in range(first + 1, last) if tokens[k].pos == "VERB" and not tokens[k].text[:1].isupper()), None)
+            if verb is not None:
+                last = verb
+                while last - first > 1 and (tokens[last - 1].text in OPENING_QUOTES | CLOSING_QUOTES or tokens[last - 1].pos == "ADVB" and tokens[last - 1].text.islower()):
+                    last -= 1
             while (
                 last - first > 2 and tokens[last - 1].is_word and tokens[last - 1].text.islower()
                 and "gent" not in tokens[last - 1].cases and tokens[last - 2].is_capitalised
@@ -886,6 +891,13 @@ class EntityRecognizer:
             return False
         if EntityRecognizer._apart(document, inside):
             return False  # "відносини з Росією Молдова не збирається": two countries are never one name
+        if any(
+            f.start > first and f.kind in PLACE_KINDS and document.tokens[f.start].cases <= {"nomn", "accs", "voct"}
+            and document.tokens[f.start - 1].is_capitalised for f in inside
+        ):
+            # "Ради керуючих МАГАТЕ Тегеран": a place right after a name, in none of the cases a name's own
+            # place takes ("Союз українців Румунії", "ДСНС України у місті Києві"), is the next actor
+            return False
         opening = min(inside, key=lambda f: f.start)
         if (
             len(inside) > 1 and opening.start == first and opening.kind in PLACE_KINDS and first > 0

@@ -315,7 +315,8 @@ class ArgumentFinding(CoderState):
         return earlier or found
 
     def agrees(self, verb: Token, group: list[Phrase]) -> bool:
-        readings = [a for a in verb.analyses if a.pos in ("VERB", "ADJF")] or list(verb.analyses)
+        # a verb's own readings first ("ужиє" is also read as a neuter adjective no text means)
+        readings = [a for a in verb.analyses if a.pos == "VERB"] or [a for a in verb.analyses if a.pos == "ADJF"] or list(verb.analyses)
         if not readings:
             return True
         plural_group = len(group) > 1 or group[0].plural

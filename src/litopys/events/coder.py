@@ -581,38 +581,62 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         for report in self.reports[s]:
             if not report.speaker or report.frame or report.tail:
                 continue
+            warned = verb_reading(self.tokens[report.position], self.cues.warning_verbs)
             content = self._content_clause_start(report.position, last)
+            if content is None and warned:
+                content = self._content_after_object(report.position, last)
             if content is None:
                 continue
             speaker_countries = {self._country(x) for x in report.speaker}
             left, right = self.clause(content + 1, first, last)
             verbs = [j for j in range(content + 1, right) if is_finite_verb(self.tokens[j])]
-            if not verbs:
+            if verbs and self.tokens[content + 1].lemma in self.cues.condition_conjunctions | {"коли"}:
+                # "попередив, що коли спецпідрозділи знову увійдуть …, Белград не стоятиме осторонь": past the condition
+                comma = next((k for k in range(verbs[0], right) if self.tokens[k].text == ","), right)
+                verbs = [j for j in verbs if j > comma]
+            # "застерегла, що «знищення російської техніки не залишиться без наслідків»": harm to come, whoever's
+            harm = warned and any(t.lemma in self.cues.threat_words for t in self.tokens[content + 1 : last])
+            if not verbs and not harm:
                 continue
-            verb = verbs[0]
-            group = self.subject(s, verb, content + 1, right, look_right=False)
-            doers = {self._country(x) for x in self.resolve(group)} if group else set()
-            own = doers & speaker_countries
-            warned = verb_reading(self.tokens[report.position], self.cues.warning_verbs)
-            future = any("futr" in a.tags for t in self.tokens[verb : min(right, verb + 3)] for a in t.analyses)
-            retaliating = any(t.lemma in self.cues.retaliation_verbs for t in self.tokens[verb : min(right, verb + 4)])
-            # "попередило, що кораблі супроводу вживуть заходів, якщо грецькі судна спробують завадити": a
-            # retaliation with no other side named as its doer, on a condition, makes the warning a threat
-            conditional = warned and retaliating and not doers - speaker_countries and any(
-                self.tokens[k].text.lower() in self.cues.condition_conjunctions for k in range(verb, last)
-            )
-            if not ((own or conditional) and future and (warned or retaliating)):
-                continue
+            if verbs:
+                verb = verbs[0]
+                group = self.subject(s, verb, content + 1, right, look_right=False)
+                doers = {self._country(x) for x in self.resolve(group)} if group else set()
+                own = doers & speaker_countries
+                future = any("futr" in a.tags for t in self.tokens[verb : min(right, verb + 3)] for a in t.analyses)
+                retaliating = any(t.lemma in self.cues.retaliation_verbs for t in self.tokens[verb : min(right, verb + 4)])
+                # "попередило, що кораблі супроводу вживуть заходів, якщо грецькі судна спробують завадити": a
+                # retaliation with no other side named as its doer, on a condition, makes the warning a threat
+                conditional = warned and retaliating and not doers - speaker_countries and any(
+                    self.tokens[k].text.lower() in self.cues.condition_conjunctions for k in range(verb, last)
+                )
+                if not ((own or conditional) and future and (warned or retaliating) or harm):
+                    continue
+                negated = any(t.lemma in self.cues.negation for t in self.tokens[max(content, verb - 3) : verb] if t.text not in QUOTES)
+                if negated and not retaliating and not harm:
+                    continue  # "Вільнюс не пропускатиме білоруський калій": a refusal, not a threat
             told = [f for f in self.found if f.sentence == s and (f.trigger == report.position or content < f.trigger < right)]
             self.found = [f for f in self.found if not any(f is t for t in told)]
             threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
             # aimed at the side that acted against the speaker's ("в разі повернення санкцій … вийде з ДНЯЗ")
-            aimed = [x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries]
+            # ("застеріг Польщу та Литву, що …": first at whom the warning itself is)
+            warned_object = uniq([x for t in told if t.trigger == report.position for x in t.target if self._country(x) not in speaker_countries])
+            aimed = warned_object or [x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries]
             found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
             # "Пекін вживе відповідних заходів щодо Литви": aimed where the act told in the content was
             found.target = found.target or uniq([x for t in told for x in t.target if x not in found.source]) or self._condition_subject(found)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
+
+    def _content_after_object(self, i: int, last: int) -> int | None:
+        """Where "…, що" opens the content clause after the object of a warning ("застерегло британську
+        владу, що …"): within a few words and past no other verb."""
+        for k in range(i + 2, min(last - 1, i + 8)):
+            if is_finite_verb(self.tokens[k]):
+                return None
+            if self.tokens[k].text == "," and self.tokens[k + 1].lemma in self.cues.complementizer:
+                return k + 1
+        return None
 
     def _told_with(self, found: Found, lemma: str) -> bool:
         """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``."""

@@ -138,6 +138,7 @@ class Cues:
     involvement: frozenset[str]
     warning_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
+    threat_words: frozenset[str]
     reaction_modes: frozenset[str]
     occasion_words: frozenset[str]
     press_occasions: frozenset[str]
@@ -219,6 +220,7 @@ _NESTED_CUES = {
     "civil_sectors": ("civil_acts", "sectors"),
     "warning_verbs": ("own_side_threats", "warning_verbs"),
     "retaliation_verbs": ("own_side_threats", "retaliation_verbs"),
+    "threat_words": ("own_side_threats", "threat_words"),
 }
 # How a YAML value becomes a field, by the field's annotation.
 _CONVERTERS = {
