@@ -3828,3 +3828,22 @@ def test_recalling_a_delegation_head_or_asking_an_envoy_to_leave_sanctions() -> 
     document = coded("МЗС Латвії попросило посла Білорусі залишити країну.")
     expulsion = only(document, "SANCTION")
     assert expulsion.mode == "expel" and countries(document, expulsion.target) == {"BLR"}
+
+
+def test_a_body_referred_back_to_is_the_one_told_before_the_word_not_the_doer_named_after_it() -> None:
+    document = coded(
+        "Міністерство оборони Росії заявило, що вночі збило 40 дронів. "
+        "Відомство звинуватило «київський режим» у «терористичному нападі» й попередило, що удар «не залишиться без відповіді»."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"UKR"}
+
+
+def test_a_headline_lends_a_side_only_to_a_body_event_with_that_side_on_the_same_end() -> None:
+    document = coded(
+        "Москва звинувачує Київ, Росія вдарила по Харкову\n\n"
+        "У ніч на вівторок безпілотники атакували Рязанський нафтопереробний завод — один із найбільших у центральній частині Росії.\n\n"
+        "У середу Росія завдала удару по Харкову."
+    )
+    refinery = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
+    assert "RUS" not in countries(document, refinery.source)

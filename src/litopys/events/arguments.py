@@ -147,7 +147,7 @@ class ArgumentFinding(CoderState):
                 phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
             )
             return [body] if body else []
-        return self._anaphor_event(exclude)
+        return self._anaphor_event(exclude, before=phrase.first)
 
     def _state_named(self, alpha3: str) -> str | None:
         """The entity that names a country itself (its name or capital), most mentioned, or None."""
@@ -234,7 +234,7 @@ class ArgumentFinding(CoderState):
                 return participants
         return []
 
-    def _anaphor_event(self, exclude: list[str], lemma: str = "") -> list[str]:
+    def _anaphor_event(self, exclude: list[str], lemma: str = "", before: int | None = None) -> list[str]:
         """Who did the event a noun refers back to: the last event, or the last of the noun's kind
         ("ці звинувачення" is the last accusation, not the shelling it was about). Actors of the
         excluded ones' countries are the other side, not this one."""
@@ -264,7 +264,10 @@ class ArgumentFinding(CoderState):
             if last is None:
                 return []
             named = True
-        last = last or (self.found[-1] if self.found else None)
+        # ("Відомство звинуватило «київський режим» у нападі … й попередило": the body told before the word,
+        # not the doer of the act named after it)
+        told_before = [f for f in self.found if before is None or f.trigger < before or f.sentence < self.tokens[before].sentence]
+        last = last or (told_before[-1] if told_before else None)
         countries = {self._country(x) for x in exclude}
         if not named and (last is None or last.sentence < self.sentence - 1) and self.last_subject:
             # "Мадуро наказав створити провінцію. Гаяна назвала цей крок загрозою": the act of the

@@ -187,11 +187,12 @@ class Finishing(CoderState):
     def _lend_title_sides(self, title: Found) -> None:
         """"США запровадили санкції проти Ірану" over "Мінфін США запровадив санкції проти 16 осіб і двох
         компаній": the body tells the event in full but may leave a side the headline names."""
-        countries = {self._country(a) for a in title.source + title.target}
+        sources, targets = {self._country(a) for a in title.source} - {None}, {self._country(a) for a in title.target} - {None}
         for other in self.found:
             if other.sentence == 0 or other.pattern.type != title.pattern.type:
                 continue
-            if not countries & {self._country(a) for a in other.source + other.target}:
+            # the same side on the same end ("Росія вдарила по Харкову" lends nothing to drones striking Russia)
+            if not (sources & {self._country(a) for a in other.source} or targets & {self._country(a) for a in other.target}):
                 continue
             if not other.target and title.target and not other.pattern.symmetric:
                 other.target = [t for t in title.target if t not in other.source]
