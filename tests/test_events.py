@@ -3847,3 +3847,32 @@ def test_a_headline_lends_a_side_only_to_a_body_event_with_that_side_on_the_same
     )
     refinery = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
     assert "RUS" not in countries(document, refinery.source)
+
+
+def test_a_local_body_is_of_the_country_of_the_town_named_before_it() -> None:
+    document = coded("Російська армія вдарила по порту Херсона. Обласна прокуратура розпочала розслідування за фактом воєнного злочину.")
+    inquiry = only(document, "INVESTIGATE")
+    assert countries(document, inquiry.source) == {"UKR"} and countries(document, inquiry.target) == {"RUS"}
+
+
+def test_a_port_that_fell_under_a_strike_this_month_names_no_striker() -> None:
+    # the port is struck, not striking; "цього місяця" is a time, not "це" standing for the act last told
+    document = coded(
+        "Ракета влучила в порт Одеси. Обласна прокуратура розпочала провадження. "
+        "Ізмаїл — не перший порт, що потрапив під удар цього місяця: 11 березня дрони пошкодили елеватор."
+    )
+    assert not any(e.source for e in events_of(document, "FIGHT"))
+
+
+def test_a_pronoun_held_is_the_one_arrested_before() -> None:
+    document = coded(
+        "Служба безпеки України затримала агента російської розвідки. "
+        "Того ж дня Печерський районний суд обрав йому запобіжний захід — тримання під вартою."
+    )
+    custody = [e for e in events_of(document, "COERCE") if e.sentence == 1]
+    assert custody and countries(document, custody[0].target) == {"RUS"}
+
+
+def test_a_town_that_fell_under_a_strike_is_struck() -> None:
+    document = coded("Уночі Ізмаїл знову потрапив під удар російських дронів.")
+    assert countries(document, only(document, "FIGHT").target) == {"UKR"}

@@ -72,6 +72,7 @@ from litopys.entities.rules import (
     is_place_name,
     is_regnal_number,
     is_title_adjective,
+    local_body_words,
     opening_quote,
     org_forms,
     person_titles,
@@ -325,6 +326,10 @@ class EntityRecognizer:
             ):
                 # "армія Судану … переговори делегацій армії та СШР": the body of that country named before
                 found.append(self._institution(entry, start, end, named.country, named.name))
+            elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
+                # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country
+                name = nominative_phrase(tokens[start - 1 : end])
+                found.append(self._institution(entry, start - 1, end, local, name[:1].upper() + name[1:]))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
@@ -413,6 +418,15 @@ class EntityRecognizer:
         if between and tokens[matches[n][0]].text[:1].isupper() and not opens_sentence:
             return None  # "Київську регіональну митницю": a proper name, not an adjective before a body
         return following
+
+    @staticmethod
+    def _local_body(tokens: list[Token], start: int, found: list[Found]) -> str | None:
+        """The country of a body told only as local ("обласна прокуратура", "районний суд"): that of the
+        last town or region named before it, or None."""
+        if start == 0 or tokens[start - 1].lemma not in local_body_words():
+            return None
+        place = next((f for f in reversed(found) if f.end <= start and f.kind in ("city", "region", "settlement") and f.country), None)
+        return place.country if place else None
 
     @staticmethod
     def _institution(entry: Entry, start: int, end: int, country: str | None, name: str) -> Found:

@@ -199,6 +199,11 @@ def in_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
 
 
 @cache
+def local_body_words() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "local_body_words.txt"))
+
+
+@cache
 def place_name_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "place_name_words.txt"))
 

@@ -752,6 +752,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 subject_role = "source"  # "Росія здійснила атаку дронами"
         if pos == "NOUN" and self._after_causal_prep(i, left):
             subject_role = "none"  # "протест через військові навчання": a reason, not the subject's act
+        elif pos == "NOUN" and self._fallen_under(i, left):
+            subject_role = "target"  # "порт, що потрапив під удар": struck, not striking
         if "infn" in token.tags and self._permitted(i, left):
             return None  # "дозвіл Заходу бити по Росії": an act allowed or banned is not told as done
         if impersonal:
@@ -975,19 +977,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told
             target = self._who_acted_against(source)
             participants = uniq(source + target)
+        if pattern.type in ("INVESTIGATE", "COERCE") and not target and source and any(
+            t.lemma in self.cues.suspect_nouns or t.lemma in self.cues.held_pronouns and not t.has("nomn") for t in self.tokens[left:right]
+        ):
+            # "Того ж дня затриманому повідомили про підозру", "суд узяв підозрюваного під варту", "суд обрав йому
+            # запобіжний захід": the one held before (before an inquiry's own state is taken for its target)
+            held = self._latest(lambda f: f.pattern.type in ("INVESTIGATE", "COERCE") and bool(f.target))
+            target = [x for x in held.target if x not in source] if held else []
+            participants = uniq(source + target)
         if pattern.type == "INVESTIGATE" and not target and source and all(self._domestic_investigator(x) for x in source) and not any(
             self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in self.tokens[left:right]
         ):  # (an inquiry into a strike or a killing is into whoever did it)
             # "НАБУ відкрило провадження щодо завищення цін": an anti-corruption or police inquiry naming no one
             # is into its own state's officials
             target = self._own_state(source)
-            participants = uniq(source + target)
-        if pattern.type in ("INVESTIGATE", "COERCE") and not target and source and any(
-            t.lemma in self.cues.suspect_nouns for t in self.tokens[left:right]
-        ):
-            # "Того ж дня затриманому повідомили про підозру", "суд узяв підозрюваного під варту": the one held before
-            held = self._latest(lambda f: f.pattern.type in ("INVESTIGATE", "COERCE") and bool(f.target))
-            target = [x for x in held.target if x not in source] if held else []
             participants = uniq(source + target)
         if pattern.type == "CONCEDE" and not target and source:
             # "Орбан відкликав своє вето": yielded to the side its own side's block stood against
@@ -1220,6 +1223,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         while j >= first and str(self.tokens[j].pos) == "ADJF" and self.tokens[j].lemma not in self.cues.demonstratives:
             j -= 1
         return j >= first and self.tokens[j].lemma in self.cues.demonstratives
+
+    def _fallen_under(self, i: int, left: int) -> bool:
+        """Whether the event noun at ``i`` follows "під" after a verb of falling under it ("потрапив під удар")."""
+        j = i - 1
+        while j > left and self.tokens[j].pos == "ADJF":
+            j -= 1
+        return j > left and self.tokens[j].text.lower() == "під" and any(
+            t.lemma in self.cues.fall_under_verbs for t in self.tokens[max(left, j - 3) : j]
+        )
 
     def _after_causal_prep(self, i: int, left: int) -> bool:
         j, nouns = i - 1, 0

@@ -180,6 +180,8 @@ class Cues:
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
     causal_preps: frozenset[str]
+    fall_under_verbs: frozenset[str]
+    held_pronouns: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import CASES, Document, Token
 from litopys.entities.names import gender_of
 from litopys.events.patterns import country_adjectives, cues, pattern_index
@@ -330,7 +331,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             # ("агентство ТАСС": the name beside it is the actor, no back reference)
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
-            token.lemma in c.standalone_anaphors
+            # ("цього місяця": a determiner of a time, no act referred back to)
+            token.lemma in c.standalone_anaphors and not (i + 1 < last and tokens[i + 1].text.lower() in date_vocabulary().units)
             or _determined(tokens, i, first)
             or (token.lemma in c.referring_event_nouns and _after_verb(tokens, i, first))
             or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].lemma in c.inquiry_nouns | c.process_nouns)
