@@ -3876,3 +3876,14 @@ def test_a_pronoun_held_is_the_one_arrested_before() -> None:
 def test_a_town_that_fell_under_a_strike_is_struck() -> None:
     document = coded("Уночі Ізмаїл знову потрапив під удар російських дронів.")
     assert countries(document, only(document, "FIGHT").target) == {"UKR"}
+
+
+def test_a_denial_answers_whoever_accused() -> None:
+    document = coded("Туреччина звинуватила Росію в ударі по судну. Посольство Росії в Анкарі заперечило, що судно пошкодили російські ракети.")
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"RUS"} and countries(document, denial.target) == {"TUR"}
+    document = coded("Молдова звинуватила Газпром у шантажі. Речник Кремля Дмитро Пєсков заперечив будь-який політичний підтекст.")
+    assert countries(document, only(document, "REJECT").target) == {"MDA"}
+    # no one accusing, or no denial at all
+    assert not events_of(coded("Білорусь заперечує, що постачає Росії боєприпаси."), "REJECT")
+    assert not events_of(coded("Рада ЄС розпочала переговори з Україною. Угорщина цього разу не заперечувала."), "REJECT")

@@ -309,6 +309,13 @@ class Finishing(CoderState):
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
                 found.target = self._last_aimed_at(found)
+            if mode == "deny" and (
+                not found.target or found.modality == "negated"
+                or any(t.lemma in found.pattern.without_lemmas for t in self.tokens[found.clause[0] : found.trigger])
+            ):
+                # "Білорусь заперечує, що постачає …" with no one accusing, "не заперечувала", and the words that
+                # rule the pattern out told before it ("відповідальність за загибель цивільних заперечують")
+                continue
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
