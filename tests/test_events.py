@@ -3887,3 +3887,18 @@ def test_a_denial_answers_whoever_accused() -> None:
     # no one accusing, or no denial at all
     assert not events_of(coded("Білорусь заперечує, що постачає Росії боєприпаси."), "REJECT")
     assert not events_of(coded("Рада ЄС розпочала переговори з Україною. Угорщина цього разу не заперечувала."), "REJECT")
+
+
+def test_terror_condemned_refers_back_to_the_last_attack() -> None:
+    document = coded(
+        "Уночі Росія вдарила ракетами по Харкову. Загинули троє людей. Мер міста розповів про руйнування. "
+        "Рятувальники працювали до ранку. Повітряні сили збили дві ракети. "
+        "Президент України Володимир Зеленський засудив «черговий терор проти мирного міста»."
+    )
+    assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
+
+
+def test_a_name_in_the_dative_opening_the_clause_is_the_object() -> None:
+    document = coded("Речниця МЗС Росії Марія Захарова виступила у вівторок. Вірменському керівництву вона дорікнула «короткою пам'яттю».")
+    reproach = only(document, "DISAPPROVE")
+    assert countries(document, reproach.source) == {"RUS"} and countries(document, reproach.target) == {"ARM"}

@@ -678,10 +678,14 @@ class ArgumentFinding(CoderState):
             owner = self._possessor(sentence, i, hi, used, case="datv")
             if owner:
                 return owner
-            # "Наступного дня йому повідомили про підозру": a dative pronoun right before the verb
+            # "Наступного дня йому повідомили про підозру": a dative pronoun right before the verb; "Вірменському
+            # керівництву вона дорікнула …": a name in the dative only, opening the clause
             fronted = [
                 p for p in phrases
-                if left <= p.first < i and id(p) not in used and p.kind == "pronoun" and p.cases == {"datv"} and i - p.last <= 1
+                if left <= p.first < i and id(p) not in used and p.prep is None and (
+                    p.kind == "pronoun" and p.cases == {"datv"} and i - p.last <= 1
+                    or p.kind == "entity" and p.first == left and "datv" in p.cases and not p.cases & {"nomn", "accs"}
+                )
             ]
             if fronted:
                 return [fronted[-1]]
