@@ -3902,3 +3902,12 @@ def test_a_name_in_the_dative_opening_the_clause_is_the_object() -> None:
     document = coded("Речниця МЗС Росії Марія Захарова виступила у вівторок. Вірменському керівництву вона дорікнула «короткою пам'яттю».")
     reproach = only(document, "DISAPPROVE")
     assert countries(document, reproach.source) == {"RUS"} and countries(document, reproach.target) == {"ARM"}
+
+
+def test_air_defence_with_no_one_named_is_against_the_attacker() -> None:
+    document = coded(
+        "У ніч на вівторок Росія завдала по Києву масованого удару. За даними Повітряних сил, окупанти випустили 38 ракет. "
+        "Сили протиповітряної оборони знешкодили 33 ракети й 231 дрон."
+    )
+    defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert countries(document, defence.source) == {"UKR"} and countries(document, defence.target) == {"RUS"}

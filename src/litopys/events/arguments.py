@@ -314,6 +314,7 @@ class ArgumentFinding(CoderState):
         targets = set(found.target)
         earlier = self._latest(
             lambda f: f is not found and bool(f.source) and f.pattern.type == found.pattern.type and bool(targets & set(f.target))
+            and f.pattern.mode not in DEFENCE_MODES  # (the air defence that answered an attack is not that attack)
         )
         return earlier or found
 

@@ -1059,9 +1059,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # one reporting, "ППО збила 10 із 12 ракет": the side just struck
             source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck()
             participants = uniq(source + target)
-        if pattern.mode == "defence" and not target and source:
-            # "сили флоту «відбили атаку» й знищили сім катерів": defended against whoever attacked them
-            target = [x for x in self._who_acted_against(source) if x not in source]
+        if pattern.mode in DEFENCE_MODES and not any(map(self._has_country, target)) and source:
+            # "сили флоту «відбили атаку»", "Сили ППО знешкодили 33 ракети й 231 дрон": defended against whoever
+            # attacked them
+            target = [x for x in self._who_acted_against(source) if x not in source] or target
             participants = uniq(source + target)
         if len(participants) < pattern.min_actors and not nested:
             return None
