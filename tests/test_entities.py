@@ -903,3 +903,21 @@ def test_a_model_span_running_into_a_quoted_verb_stops_before_the_place_that_act
     names = {e.name: e.country for e in document.entities}
     assert names.get("Тегеран") == "IRN"
     assert not any("перегляне" in m.text for e in document.entities for m in e.mentions)
+
+
+def test_a_local_body_takes_the_country_of_its_towns_adjective_or_of_the_last_town_named():
+    document = analyze_text(
+        "У Тбілісі тривають протести. Вашингтон пішов далі: Мінфін США запровадив санкції проти суддів Тбіліського міського суду.",
+        published="2028-02-16",
+    )
+    assert {e.name: e.country for e in document.entities}.get("Тбіліський міський суд") == "GEO"
+    document = analyze_text(
+        "У Баку поліція затримала сімох громадян Росії. У понеділок Насімінський районний суд обрав їм запобіжний захід.",
+        published="2032-01-21",
+    )
+    assert {e.name: e.country for e in document.entities}.get("Насімінський районний суд") == "AZE"
+
+
+def test_the_crimean_tatar_mejlis_is_ukraines(entities):
+    found = entities("Ердоган зустрівся з головою Меджлісу кримськотатарського народу Рефатом Чубаровим.")
+    assert by_name(found, "Рефат Чубаров").country == "UKR"

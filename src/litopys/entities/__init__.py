@@ -328,8 +328,9 @@ class EntityRecognizer:
                 found.append(self._institution(entry, start, end, named.country, named.name))
             elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
                 # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country
-                name = nominative_phrase(tokens[start - 1 : end])
-                found.append(self._institution(entry, start - 1, end, local, name[:1].upper() + name[1:]))
+                opening, country = local
+                name = nominative_phrase(tokens[opening:end])
+                found.append(self._institution(entry, opening, end, country, name[:1].upper() + name[1:]))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
@@ -420,12 +421,38 @@ class EntityRecognizer:
         return following
 
     @staticmethod
-    def _local_body(tokens: list[Token], start: int, found: list[Found]) -> str | None:
-        """The country of a body told only as local ("обласна прокуратура", "районний суд"): that of the
-        last town or region named before it, or None."""
+    def _local_body(tokens: list[Token], start: int, found: list[Found]) -> tuple[int, str] | None:
+        """Where a body told as local begins and its country ("Тбіліського міського суду": the town its
+        adjective names; "обласна прокуратура", "Насімінський районний суд": the last town or region named
+        before it), or None."""
         if start == 0 or tokens[start - 1].lemma not in local_body_words():
             return None
-        place = next((f for f in reversed(found) if f.end <= start and f.kind in ("city", "region", "settlement") and f.country), None)
+        opening = start - 1
+        adjective = tokens[opening - 1] if opening > 0 and tokens[opening - 1].is_capitalised and tokens[opening - 1].pos == "ADJF" else None
+        country = None
+        if adjective is not None:
+            opening -= 1
+            country = region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
+        country = country or EntityRecognizer._last_place_country(found, opening)
+        return (opening, country) if country else None
+
+    @staticmethod
+    def _town_of_adjective(token: Token, found: list[Found]) -> str | None:
+        """The country of a place the text names that a capitalised adjective is made from ("Тбіліський" →
+        Тбілісі, "Одеський" → Одеса), or None."""
+        lemma = token.lemma
+        stem = next((lemma[: -len(end)] for end in ("ський", "цький", "зький") if lemma.endswith(end)), None)
+        if not token.is_capitalised or stem is None or len(stem) < 4:
+            return None
+        place = next(
+            (f for f in found if f.kind in PLACE_KINDS and f.country and f.name.lower().startswith(stem[:-1])), None
+        )
+        return place.country if place else None
+
+    @staticmethod
+    def _last_place_country(found: list[Found], before: int) -> str | None:
+        """The country of the last town or region named before token ``before``."""
+        place = next((f for f in reversed(found) if f.end <= before and f.kind in ("city", "capital", "region", "settlement") and f.country), None)
         return place.country if place else None
 
     @staticmethod
@@ -839,6 +866,13 @@ class EntityRecognizer:
             ):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
+            if country is None and label == "ORG" and any(t.lemma in local_body_words() for t in tokens[first:last]):
+                # "Тбіліський міський суд": the town its adjective names; "Насімінський районний суд" after "у
+                # Баку": a district no gazetteer knows, of the last town's country
+                country = (
+                    region_adjectives().get(tokens[first].lemma) or self._town_of_adjective(tokens[first], found)
+                    or self._last_place_country(found, first)
+                )
             if country is None and label == "ORG" and tokens[first].has("ADJF"):
                 country = region_adjectives().get(tokens[first].lemma)  # "Свердловський обласний суд"
                 adjective = self.gazetteer.match_at(tokens, first, last)
