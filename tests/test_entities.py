@@ -921,3 +921,10 @@ def test_a_local_body_takes_the_country_of_its_towns_adjective_or_of_the_last_to
 def test_the_crimean_tatar_mejlis_is_ukraines(entities):
     found = entities("Ердоган зустрівся з головою Меджлісу кримськотатарського народу Рефатом Чубаровим.")
     assert by_name(found, "Рефат Чубаров").country == "UKR"
+
+
+def test_an_office_over_a_rank_gives_the_person_its_body_and_a_role_can_name_its_body():
+    document = analyze_text("Командувач Повітряних сил ЗСУ генерал-лейтенант Олег Гнатюк подякував Гаазі.", published="2032-02-04")
+    assert {e.name: e.country for e in document.entities}.get("Олег Гнатюк") == "UKR"
+    document = analyze_text("До Києва приїхала єврокомісарка з питань оборони та космосу Гелена Ліндстрем.", published="2032-02-04")
+    assert {e.name: e.actor_code for e in document.entities}.get("Гелена Ліндстрем") == "IGOEEC"

@@ -571,6 +571,9 @@ class EntityRecognizer:
                 role, stop, owners = shared.pop(person.start)
             else:
                 role = role_before(tokens, person.start, role_ends, actor_ends)
+                outer = role_before(tokens, role.start, role_ends, actor_ends) if role is not None and role.country is None else None
+                if outer is not None and (outer.country or any(f.type != "PERS" for f in found if outer.end <= f.start < role.start)):
+                    role = outer  # "Командувач Повітряних сил ЗСУ генерал-лейтенант …": the office over the rank
                 if role is not None:
                     stop = person.start
                 else:
@@ -589,7 +592,7 @@ class EntityRecognizer:
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
             sector = body_sector if body_sector and role.entry.sector in (None, "GOV") else role.entry.sector or "GOV"
-            igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None)
+            igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None) or role.entry.actor_code
             first_owner = min(owners, key=lambda f: f.start) if owners else None
             if igo and not role.country and first_owner is not None and (first_owner.actor_code or "").startswith("IGO"):
                 # "координаторка ООН в Україні": the body named first is whose office it is; the country

@@ -300,7 +300,10 @@ def _institutions() -> list[Entry]:
 
 def _roles() -> list[Entry]:
     return [
-        make_entry(row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None, office=cell(row, 2) != "no")
+        make_entry(
+            row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None, office=cell(row, 2) != "no",
+            actor_code=cell(row, 3) or None,
+        )
         for row in read_tsv("gazetteer", "roles.tsv")
     ]
 
