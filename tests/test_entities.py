@@ -928,3 +928,8 @@ def test_an_office_over_a_rank_gives_the_person_its_body_and_a_role_can_name_its
     assert {e.name: e.country for e in document.entities}.get("Олег Гнатюк") == "UKR"
     document = analyze_text("До Києва приїхала єврокомісарка з питань оборони та космосу Гелена Ліндстрем.", published="2032-02-04")
     assert {e.name: e.actor_code for e in document.entities}.get("Гелена Ліндстрем") == "IGOEEC"
+
+
+def test_a_country_adjective_inside_a_role_phrase_gives_the_person_that_country():
+    document = analyze_text("Лідерка білоруських демократичних сил Олена Ковальова подякувала США.", published="2032-02-04")
+    assert {e.name: e.country for e in document.entities}.get("Олена Ковальова") == "BLR"

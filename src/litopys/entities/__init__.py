@@ -588,6 +588,12 @@ class EntityRecognizer:
             role.taken = True
             country = next((f.country for f in owners if f.country), None) if paired else None
             country = country or role.country or next((f.country for f in owners if f.country), None)
+            if country is None and not owners:
+                # "Лідерка білоруських демократичних сил Святлана Тихановська": a country adjective in the phrase
+                country = next(
+                    (hit[0].country for k in range(role.end, stop) if (hit := self.gazetteer.match_at(tokens, k, stop)) and hit[0].category == ADJECTIVE),
+                    None,
+                )
             body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
