@@ -933,3 +933,11 @@ def test_an_office_over_a_rank_gives_the_person_its_body_and_a_role_can_name_its
 def test_a_country_adjective_inside_a_role_phrase_gives_the_person_that_country():
     document = analyze_text("Лідерка білоруських демократичних сил Олена Ковальова подякувала США.", published="2032-02-04")
     assert {e.name: e.country for e in document.entities}.get("Олена Ковальова") == "BLR"
+
+
+def test_the_commission_alone_is_the_european_one_and_the_african_unions_has_its_own_name(entities):
+    found = entities("Речник Єврокомісії заявив, що Комісія виділить Польщі 4 мільйони євро.")
+    assert texts(by_name(found, "Європейська комісія")) == ["Єврокомісії", "Комісія"]
+    found = entities("Голова Комісії Африканського союзу закликав сторони до діалогу.")
+    assert by_name(found, "Комісія Африканського союзу").actor_code == "IGOAFU"
+    assert not [e for e in found if e.name == "Європейська комісія"]
