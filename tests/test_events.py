@@ -3911,3 +3911,10 @@ def test_air_defence_with_no_one_named_is_against_the_attacker() -> None:
     )
     defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
     assert countries(document, defence.source) == {"UKR"} and countries(document, defence.target) == {"RUS"}
+
+
+def test_a_person_named_after_an_office_and_its_body_is_the_subject_of_her_verb() -> None:
+    # the body's genitive before the name gives the person no genitive reading, nor the body's gender
+    document = coded("Прокурорка Міжнародного кримінального суду Марта Оконкво в понеділок прибула до Києва.")
+    visit = only(document, "CONSULT")
+    assert visit.mode == "visit" and countries(document, visit.source) == {"IGOJUDICC"}

@@ -558,6 +558,8 @@ class ArgumentFinding(CoderState):
         # (a capital only opening the sentence is no name: "Крок Братислави розкритикували")
         if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised and k != first:
             return False
+        if phrase.person and token.lemma in offices():
+            return False  # "Прокурорка Міжнародного кримінального суду Елізабет Мвангі": the office's holder, no genitive
         if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
         j = before_adjectives(self.tokens, k)

@@ -479,6 +479,7 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         nxt = mentions.at[last]
         entities, last, person = [nxt[0]], nxt[2], True
         case_tokens = [t for t in tokens[nxt[1] : nxt[2]] if t.is_word]  # the person's words carry the case
+        plural, genders = _number_gender(case_tokens[0]) if case_tokens else (False, frozenset(GENDERS))  # and the gender
     cases = _cases(case_tokens)
     entity = document.entity(entities[0])
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
