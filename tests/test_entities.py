@@ -941,3 +941,13 @@ def test_the_commission_alone_is_the_european_one_and_the_african_unions_has_its
     found = entities("Голова Комісії Африканського союзу закликав сторони до діалогу.")
     assert by_name(found, "Комісія Африканського союзу").actor_code == "IGOAFU"
     assert not [e for e in found if e.name == "Європейська комісія"]
+
+
+def test_an_office_with_no_country_takes_the_one_country_named_around_it_in_a_story_of_several():
+    document = analyze_text(
+        "Росія відкинула рішення суду. Москва назвала його нікчемним. Кремль пригрозив відповіддю. "
+        "Прокурорка Міжнародного кримінального суду в понеділок прибула до Києва. "
+        "Того ж дня вона зустрілася з генеральним прокурором Русланом Кравчуком.",
+        published="2032-07-28",
+    )
+    assert {e.name: e.country for e in document.entities}.get("Руслан Кравчук") == "UKR"

@@ -3345,7 +3345,7 @@ def test_a_minister_dismissed_by_parliament_is_a_concession_of_its_own_state() -
     )
     dismissal = only(document, "CONCEDE")
     # the minister, whom no gazetteer knows, and the state he served
-    assert (countries(document, dismissal.source), countries(document, dismissal.target)) == ({"UKR"}, {"UKR", None})
+    assert (countries(document, dismissal.source), countries(document, dismissal.target)) == ({"UKR"}, {"UKR"})
     assert dismissal.date == "2024-05-09"
 
 

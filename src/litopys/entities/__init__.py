@@ -720,18 +720,17 @@ class EntityRecognizer:
         Ukrainian: an office the text places in no country is the country the story is about."""
         counts = Counter(f.country for f in found if f.country and f.source != "coreference")
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-            return
-        home = ranked[0][0]
+        dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
         tokens = document.tokens
         for person in found:
             if not person.home_office or person.country:
                 continue
-            # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran: the country
-            # named just before is the office's)
+            # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran, "прибула до
+            # Києва … зустрілася з генеральним прокурором": the one country named around the office is its own)
             sentence = tokens[person.start].sentence
             near = {f.country for f in found if f.country and tokens[f.start].sentence in (sentence - 1, sentence)}
-            if not near - {home}:
+            home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
+            if home is not None and not near - {home}:
                 person.country = home
                 person.actor_code = code(home, person.sector or "GOV")
 
