@@ -951,3 +951,16 @@ def test_an_office_with_no_country_takes_the_one_country_named_around_it_in_a_st
         published="2032-07-28",
     )
     assert {e.name: e.country for e in document.entities}.get("Руслан Кравчук") == "UKR"
+
+
+def test_churches_commissions_companies_and_places_of_recent_stories_are_placed(entities):
+    found = entities(
+        "СБУ провела обшуки в монастирі УПЦ. Російська православна церква засудила обшуки, а USCIRF висловила стурбованість. "
+        "Президент Французької Республіки зателефонував Пашиняну. Сербіягаз підписав контракт. Поліція затримала двох у Зубиному Потоці."
+    )
+    assert by_name(found, "Українська православна церква").country == "UKR"
+    assert by_name(found, "Російська православна церква").country == "RUS"
+    assert by_name(found, "Комісія США з міжнародної релігійної свободи").country == "USA"
+    assert by_name(found, "Сербіягаз").country == "SRB"
+    assert by_name(found, "Зубин Потік").country == "XKX"
+    assert {e.country for e in found if e.name in ("Франція", "президент Франції", "Французька Республіка")} == {"FRA"}
