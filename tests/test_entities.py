@@ -964,3 +964,12 @@ def test_churches_commissions_companies_and_places_of_recent_stories_are_placed(
     assert by_name(found, "Сербіягаз").country == "SRB"
     assert by_name(found, "Зубин Потік").country == "XKX"
     assert {e.country for e in found if e.name in ("Франція", "президент Франції", "Французька Республіка")} == {"FRA"}
+
+
+def test_her_office_is_of_the_body_just_named():
+    document = analyze_text(
+        "Рішення уряду привітав і Конгрес українців Канади. Його очільниця Олена Гнатів назвала санкції «давно очікуваним кроком».",
+        published="2032-06-02",
+    )
+    assert {e.name: e.country for e in document.entities}.get("Олена Гнатів") == "CAN"
+    assert "USA" not in {e.country for e in document.entities}  # no "Конгрес" of the United States

@@ -594,6 +594,11 @@ class EntityRecognizer:
                     (hit[0].country for k in range(role.end, stop) if (hit := self.gazetteer.match_at(tokens, k, stop)) and hit[0].category == ADJECTIVE),
                     None,
                 )
+            if country is None and not owners and role.start > 0 and tokens[role.start - 1].text.lower() in ("його", "її"):
+                # "Рішення привітав Конгрес українців Канади. Його очільниця Олександра Хмільовська": the body just named
+                body = next((f for f in reversed(found) if f.end <= role.start and f.type == "ORG" and f.country), None)
+                if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 1:
+                    owners, country = [body], body.country
             body_sector = next((f.sector for f in owners if f.sector and f.type == "ORG"), None)
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
