@@ -3918,3 +3918,9 @@ def test_a_person_named_after_an_office_and_its_body_is_the_subject_of_her_verb(
     document = coded("Прокурорка Міжнародного кримінального суду Марта Оконкво в понеділок прибула до Києва.")
     visit = only(document, "CONSULT")
     assert visit.mode == "visit" and countries(document, visit.source) == {"IGOJUDICC"}
+
+
+def test_a_plural_body_over_a_second_country_is_both() -> None:
+    document = coded("Уряди України та Молдови у вівторок підписали угоду про спільний контроль кордону.")
+    signing = only(document, "AGREE")
+    assert countries(document, signing.source) == {"UKR", "MDA"}

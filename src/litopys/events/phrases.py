@@ -409,6 +409,18 @@ def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> No
             and own.first == office.last and own.prep is None and "gent" in own.cases
             and entity.country is not None and own_entity.country == entity.country
         ):
+            between = tokens[office.last : own.first]
+            if (
+                entity is not None and own_entity is not None and own_entity.type == "LOC" and own_entity.country
+                and entity.type == "ORG" and entity.country and own_entity.country != entity.country
+                and any(a.pos == "NOUN" and {"plur", "nomn"} <= a.tags for a in tokens[office.head].analyses)
+                and own.prep is None and "gent" in own.cases and "nomn" not in own.cases
+                and between and all(t.text.lower() in c.coordinators for t in between)
+            ):
+                # "Уряди України та Молдови підписали угоду": a plural body over a second country is both
+                office.entities = office.entities + list(own.entities)
+                office.last = own.last
+                del phrases[k + 1]
             k += 1
             continue
         listed = []
