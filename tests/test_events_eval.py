@@ -49,6 +49,10 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
         "zzzzzzzzzw", "zzzzq", "zzzzzf", "zzzzzw", "zzzzzzh", "zzzzzzm", "zzzzzzn", "zzzzzzx", "zzzzzzza", "zzzzzzzb",
         "zzzzzzzm", "zzzzzzzzh", "zzzzzzzzn", "zzzzzzzzp", "zzzzzzzzzu", "zzzzzzzzzzl", "zzzzzzzzzzn", "zzzzzzzzzzt",
         "zzzzzzzzzzy", "zzzzzzzzzzza", "zzzzzzzzzzzc", "zzzzzzzzzzzd",
+        # session 13's rounds (zzzzzzzzzzzzq … zzzzzzzzzzzzzzzj), and earlier ones its rules lifted over the floor
+        "zzzzzzzzzzzzr", "zzzzzzzzzzzzs", "zzzzzzzzzzzzt", "zzzzzzzzzzzzw", "zzzzzzzzzzzzy", "zzzzzzzzzzzzze",
+        "zzzzzzzzzzzzzj", "zzzzzzzzzzzzzl", "zzzzzzzzzzzzzt", "zzzzzzzzzzzzzu", "zzzzzzzzzzzzzv", "zzzzzzzzzzzzzzi",
+        "zzzzzzzzzzzzzzzf", "zzzzp", "zzzzzzi", "zzzzzzzf", "zzzzzzzzzi",
     )
 ]
 runner = CliRunner()
