@@ -3924,3 +3924,10 @@ def test_a_plural_body_over_a_second_country_is_both() -> None:
     document = coded("Уряди України та Молдови у вівторок підписали угоду про спільний контроль кордону.")
     signing = only(document, "AGREE")
     assert countries(document, signing.source) == {"UKR", "MDA"}
+
+
+def test_what_one_expects_of_another_is_a_demand() -> None:
+    document = coded("Речник Держдепартаменту заявив, що Вашингтон «очікує від уряду Грузії негайного звільнення» опозиціонера.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"USA"} and countries(document, demand.target) == {"GEO"}
+    assert not events_of(coded("Остаточного рішення суду очікують наступного тижня."), "DEMAND")
