@@ -3931,3 +3931,9 @@ def test_what_one_expects_of_another_is_a_demand() -> None:
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"USA"} and countries(document, demand.target) == {"GEO"}
     assert not events_of(coded("Остаточного рішення суду очікують наступного тижня."), "DEMAND")
+
+
+def test_a_threat_of_ones_own_side_is_aimed_at_the_other_side_its_content_names() -> None:
+    document = coded("Заступник міністра закордонних справ Росії Дмитро Рогачов попередив, що Росія «перегляне весь обсяг співпраці» з Чадом.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"TCD"}

@@ -625,6 +625,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
             # "Пекін вживе відповідних заходів щодо Литви": aimed where the act told in the content was
             found.target = found.target or uniq([x for t in told for x in t.target if x not in found.source]) or self._condition_subject(found)
+            # "попередив, що Росія «перегляне весь обсяг співпраці» з Чадом": the other side its content names
+            found.target = found.target or self._other_side_named_after(s, report.position, found.source)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
 
