@@ -429,12 +429,18 @@ class EntityRecognizer:
             return None
         opening = start - 1
         adjective = tokens[opening - 1] if opening > 0 and tokens[opening - 1].is_capitalised and tokens[opening - 1].pos == "ADJF" else None
-        country = None
-        if adjective is not None:
-            opening -= 1
-            country = region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
-        country = country or EntityRecognizer._last_place_country(found, opening)
+        opening -= adjective is not None
+        country = EntityRecognizer._local_country(adjective, found, opening)
         return (opening, country) if country else None
+
+    @staticmethod
+    def _local_country(adjective: Token | None, found: list[Found], before: int) -> str | None:
+        """The country of a local body: of the region or town its adjective names, else of the last town or
+        region named before token ``before``."""
+        named = adjective is not None and (
+            region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
+        )
+        return named or EntityRecognizer._last_place_country(found, before)
 
     @staticmethod
     def _town_of_adjective(token: Token, found: list[Found]) -> str | None:
@@ -882,10 +888,7 @@ class EntityRecognizer:
             if country is None and label == "ORG" and any(t.lemma in local_body_words() for t in tokens[first:last]):
                 # "Тбіліський міський суд": the town its adjective names; "Насімінський районний суд" after "у
                 # Баку": a district no gazetteer knows, of the last town's country
-                country = (
-                    region_adjectives().get(tokens[first].lemma) or self._town_of_adjective(tokens[first], found)
-                    or self._last_place_country(found, first)
-                )
+                country = self._local_country(tokens[first], found, first)
             if country is None and label == "ORG" and tokens[first].has("ADJF"):
                 country = region_adjectives().get(tokens[first].lemma)  # "Свердловський обласний суд"
                 adjective = self.gazetteer.match_at(tokens, first, last)
