@@ -95,10 +95,17 @@ class ClauseReading(CoderState):
         hit = self.match(i, self.doc.sentences[self.tokens[i].sentence].first_token, self.doc.sentences[self.tokens[i].sentence].last_token)
         return hit is not None and hit[0].type in self.cues.embedding_types
 
-    def _content_clause_start(self, i: int, last: int) -> int | None:
-        """Where "…, що" opens the content clause right after the trigger ("пообіцяв, що ЄС виділить …")."""
+    def _content_clause_start(self, i: int, last: int, past_object: bool = False) -> int | None:
+        """Where "…, що" opens the content clause right after the trigger ("пообіцяв, що ЄС виділить …"); with
+        ``past_object``, also past the object a warning names first ("застерегло британську владу, що …"),
+        within a few words and past no other verb."""
         if i + 2 < last and self.tokens[i + 1].text == "," and self.tokens[i + 2].lemma in self.cues.complementizer:
             return i + 2
+        for k in range(i + 2, min(last - 1, i + 8)) if past_object else ():
+            if is_finite_verb(self.tokens[k]):
+                return None
+            if self.tokens[k].text == "," and self.tokens[k + 1].lemma in self.cues.complementizer:
+                return k + 1
         return None
 
     def _embedded(self, embedding: int, i: int) -> bool:

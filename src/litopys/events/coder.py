@@ -582,9 +582,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if not report.speaker or report.frame or report.tail:
                 continue
             warned = verb_reading(self.tokens[report.position], self.cues.warning_verbs)
-            content = self._content_clause_start(report.position, last)
-            if content is None and warned:
-                content = self._content_after_object(report.position, last)
+            content = self._content_clause_start(report.position, last, past_object=warned)
             if content is None:
                 continue
             speaker_countries = {self._country(x) for x in report.speaker}
@@ -629,16 +627,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.target = found.target or self._other_side_named_after(s, report.position, found.source)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
-
-    def _content_after_object(self, i: int, last: int) -> int | None:
-        """Where "…, що" opens the content clause after the object of a warning ("застерегло британську
-        владу, що …"): within a few words and past no other verb."""
-        for k in range(i + 2, min(last - 1, i + 8)):
-            if is_finite_verb(self.tokens[k]):
-                return None
-            if self.tokens[k].text == "," and self.tokens[k + 1].lemma in self.cues.complementizer:
-                return k + 1
-        return None
 
     def _told_with(self, found: Found, lemma: str) -> bool:
         """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``."""
