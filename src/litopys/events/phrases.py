@@ -396,7 +396,8 @@ def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> No
     """An office's own country in the genitive right after it is part of its phrase: "міністр закордонних
     справ Швейцарії і прем'єр-міністр Норвегії" coordinates the two offices (by their case), not the first
     one's genitive; and a plural office over a list of countries ("Міністри оборони Данії та Литви") is
-    one holder from each, the listed countries joining the office's phrase."""
+    one holder from each, the listed countries joining the office's phrase; so does a plural body over a
+    second country ("Уряди України та Молдови")."""
     c = cues()
     tokens = document.tokens
     k = 0
