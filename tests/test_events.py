@@ -3937,3 +3937,13 @@ def test_a_threat_of_ones_own_side_is_aimed_at_the_other_side_its_content_names(
     document = coded("Заступник міністра закордонних справ Росії Дмитро Рогачов попередив, що Росія «перегляне весь обсяг співпраці» з Чадом.")
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"TCD"}
+
+
+def test_saying_another_side_acts_on_purpose_accuses_it() -> None:
+    document = coded("«Росія свідомо полює на цивільних у прикордонні», — наголосив омбудсман Дмитро Лубінець.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"UKR"} and countries(document, accusation.target) == {"RUS"}
+    document = coded("Уповноважена з прав людини в РФ Яна Лантратова заявила, що Київ «свідомо затягує» обміни.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"UKR"}
+    # one's own side on purpose accuses no one
+    assert not events_of(coded("Міністр оборони України заявив, що Україна свідомо посилює оборону на півночі."), "DISAPPROVE")

@@ -144,8 +144,33 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             previous_paragraph = sentence.paragraph
             self.code_sentence(s)
             self._reported_violations(s)
+            self._accused_of_intent(s)
         self.attribute_back_references()
         return self.finish(), claims
+
+    def _accused_of_intent(self, s: int) -> None:
+        """"«Росія свідомо полює на цивільних», — наголосив омбудсман", "заявила, що Київ «свідомо затягує»
+        обміни": a speaker who says another side acts on purpose accuses it, unless an accusation is told."""
+        sentence = self.doc.sentences[s]
+        first, last = sentence.first_token, sentence.last_token
+        speakers = [r for r in self.reports[s] if r.speaker and not r.frame]
+        intent = next((k for k in range(first, last) if self.tokens[k].text.lower() in self.cues.intent_words), None)
+        if intent is None or not speakers or any(f.sentence == s and f.pattern.type == "DISAPPROVE" for f in self.found):
+            return
+        verb = next((j for j in range(intent + 1, min(last, intent + 4)) if is_finite_verb(self.tokens[j])), None)
+        if verb is None:
+            return
+        left = self.clause(verb, first, last)[0]
+        group = self.subject(s, verb, left, verb, look_right=False)
+        speaker = speakers[0].speaker
+        own = {self._country(x) for x in speaker}
+        accused = [x for x in self.resolve(group) if self._has_country(x) and self._country(x) not in own] if group else []
+        if not accused:
+            return
+        accusation = next(p for p in pattern_index()["звинуватити"] if p.type == "DISAPPROVE")
+        found = Found(accusation, intent, list(speaker), accused, s, (left, verb + 1), (intent, verb), True)
+        found.date, found.date_source = self._date(s, found)
+        self.found.append(found)
 
     def _reported_violations(self, s: int) -> None:
         """"X відзначила: Іран … постачає Росії зброю попри заборону", "X заявив, що Росія намагається

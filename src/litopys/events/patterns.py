@@ -182,6 +182,7 @@ class Cues:
     causal_preps: frozenset[str]
     fall_under_verbs: frozenset[str]
     held_pronouns: frozenset[str]
+    intent_words: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
