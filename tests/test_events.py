@@ -3947,3 +3947,10 @@ def test_saying_another_side_acts_on_purpose_accuses_it() -> None:
     assert countries(document, only(document, "DISAPPROVE").target) == {"UKR"}
     # one's own side on purpose accuses no one
     assert not events_of(coded("Міністр оборони України заявив, що Україна свідомо посилює оборону на півночі."), "DISAPPROVE")
+
+
+def test_advice_to_the_other_side_is_a_jibe() -> None:
+    document = coded("Речник МЗС України Георгій Тихий порадив угорському прем'єрові «не вчити інших, як рятувати мир».")
+    jibe = only(document, "DISAPPROVE")
+    assert countries(document, jibe.source) == {"UKR"} and countries(document, jibe.target) == {"HUN"}
+    assert not events_of(coded("Речник Кремля Дмитро Пєсков порадив звертатися до Міноборони."), "DISAPPROVE")
