@@ -266,8 +266,7 @@ class ArgumentFinding(CoderState):
             named = True
         # ("Відомство звинуватило «київський режим» у нападі … й попередило": the body told before the word,
         # not the doer of the act named after it)
-        told_before = [f for f in self.found if before is None or f.trigger < before or f.sentence < self.tokens[before].sentence]
-        last = last or (told_before[-1] if told_before else None)
+        last = last or self._latest(lambda f: before is None or f.trigger < before or f.sentence < self.tokens[before].sentence)
         countries = {self._country(x) for x in exclude}
         if not named and (last is None or last.sentence < self.sentence - 1) and self.last_subject:
             # "Мадуро наказав створити провінцію. Гаяна назвала цей крок загрозою": the act of the
