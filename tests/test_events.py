@@ -3954,3 +3954,28 @@ def test_advice_to_the_other_side_is_a_jibe() -> None:
     jibe = only(document, "DISAPPROVE")
     assert countries(document, jibe.source) == {"UKR"} and countries(document, jibe.target) == {"HUN"}
     assert not events_of(coded("Речник Кремля Дмитро Пєсков порадив звертатися до Міноборони."), "DISAPPROVE")
+
+
+def test_the_president_refers_back_to_the_person_last_named() -> None:
+    document = coded(
+        "Президент Польщі Кароль Навроцький прибув до Вільнюса, повідомляє Офіс президента Литви. "
+        "У четвер президент обговорив безпеку регіону в телефонній розмові з канцлером Німеччини."
+    )
+    call = next(e for e in document.events if e.trigger.text == "обговорив")
+    # (not the Office whose name holds the word in the genitive)
+    assert countries(document, call.source + call.target) == {"POL", "DEU"}
+
+
+def test_a_name_after_a_palace_is_the_palace_not_the_subject() -> None:
+    document = coded("Увечері президента Польщі в палаці Котрочень прийняв президент Румунії Нікушор Дан.")
+    host = only(document, "CONSULT")
+    assert countries(document, host.source) == {"ROU"} and countries(document, host.target) == {"POL"}
+
+
+def test_an_office_with_a_list_of_portfolios_is_one_role() -> None:
+    document = coded(
+        "Речник уряду Чехії Адам Новак заявив про готовність до діалогу. У четвер відбулися переговори міністра освіти, "
+        "науки та молодіжної політики Словаччини Петера Кратохвіла з австрійським колегою Ґернотом Блюмелем."
+    )
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source + talks.target) == {"SVK", "AUT"}

@@ -192,8 +192,10 @@ class ArgumentFinding(CoderState):
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
         if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
             return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
+        # (an office heads the name it is in: "президента" is not "Офіс президента України")
+        words = (lambda name: name.split()[:1]) if phrase.lemma in offices() else str.split
         named = self._last_named_before(
-            phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in entity.name.split())
+            phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in words(entity.name))
         )
         # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
         for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
@@ -363,7 +365,7 @@ class ArgumentFinding(CoderState):
                 continue
             if (
                 phrase.kind in ("entity", "anaphor-actor") and {"nomn", "gent"} <= phrase.cases
-                and self._attached_to_noun(sentence, phrase)
+                and self._attached_to_noun(sentence, phrase) and self.tokens[phrase.first - 1].lemma not in self.cues.venue_nouns
                 and not (self._could_be_subject(verb, self.tokens[phrase.first - 1]) and not self._in_prepositional(phrase.first - 1, left))
             ):
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
@@ -563,7 +565,8 @@ class ArgumentFinding(CoderState):
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
         j = before_adjectives(self.tokens, k)
         if j >= 0 and is_prep(self.tokens[j]):
-            return False  # "Після переговорів Макрон …": the noun heads a prepositional phrase
+            # "Після переговорів Макрон …": the noun heads a prepositional phrase; "в палаці Кіджі" names it
+            return token.lemma in self.cues.venue_nouns and phrase.kind == "entity" and self.tokens[phrase.first].is_capitalised
         return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
 
     def _person_past_a_place(self, i: int, k: int, phrase: Phrase, case: str | None) -> bool:

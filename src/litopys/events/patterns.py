@@ -175,6 +175,7 @@ class Cues:
     figurative_targets: frozenset[str]
     contrast_words: frozenset[str]
     place_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
     draft_nouns: frozenset[str]
     coast_nouns: frozenset[str]
     civil_sectors: frozenset[str]

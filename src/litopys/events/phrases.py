@@ -556,10 +556,12 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             continue
         following_word = tokens[j + 1] if j + 1 < limit else None
         if (
-            not found and token.text.lower() in c.coordinators and following_word is not None
-            and not following_word.is_capitalised and following_word.pos == "NOUN" and "gent" in following_word.cases
+            not found and (token.text.lower() in c.coordinators or token.text == ",") and following_word is not None
+            and not following_word.is_capitalised and following_word.pos in ("NOUN", "ADJF") and "gent" in following_word.cases
         ):
-            j += 1  # "Рада миру і безпеки Африканського союзу": a coordinated genitive inside the body's name
+            # "Рада миру і безпеки Африканського союзу", "міністра економіки, довкілля та сільського господарства
+            # України": a coordinated genitive inside the body's name or the office's portfolio
+            j += 1
             continue
         if token.is_word and token.pos == "PREP" and c.prep_forms.get(token.text.lower(), token.text.lower()) in c.phrase_preps:
             following = mentions.at.get(j + 1)
