@@ -3979,3 +3979,27 @@ def test_an_office_with_a_list_of_portfolios_is_one_role() -> None:
     )
     talks = only(document, "CONSULT")
     assert countries(document, talks.source + talks.target) == {"SVK", "AUT"}
+
+
+def test_an_arrest_is_aimed_at_whom_the_held_worked_for() -> None:
+    document = coded(
+        "Служба безпеки України затримала в Харкові трьох учасників групи, яка за завданням російських спецслужб "
+        "коригувала удари по місту."
+    )
+    assert countries(document, only(document, "COERCE").target) == {"RUS"}
+    document = coded("Поліція Естонії затримала двох чоловіків, які збирали для російської військової розвідки дані про порт.")
+    assert countries(document, only(document, "COERCE").target) == {"RUS"}
+
+
+def test_this_before_a_described_person_is_no_back_reference() -> None:
+    document = coded("У понеділок поліція Латвії затримала цього 40-річного громадянина Білорусі в Ризі.")
+    assert countries(document, only(document, "COERCE").target) == {"BLR"}
+
+
+def test_a_bracketed_abbreviation_is_the_body_named_before_it() -> None:
+    document = coded(
+        "Словацька Служба військової розвідки з питань контррозвідки (VSS) у вівторок затримала двох громадян Росії. "
+        "Згодом VSS повідомила про обшуки."
+    )
+    body = next(e for e in document.entities if any(m.text == "VSS" for m in e.mentions))
+    assert body.country == "SVK" and len(body.mentions) >= 2

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import Document, Entity, Mention, Token
@@ -167,8 +168,9 @@ class EntityRecognizer:
                 role, _, (owner,) = self._shared_roles[person.start]
                 person.country, person.sector = owner.country, role.entry.sector or "GOV"
                 person.actor_code = code(owner.country, person.sector)
-        self._home_offices(document, found)
         found.sort(key=lambda f: f.start)
+        self._bracketed_abbreviations(document.tokens, found)
+        self._home_offices(document, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
@@ -724,6 +726,28 @@ class EntityRecognizer:
         return offices
 
     # -- linking -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _bracketed_abbreviations(tokens: list[Token], found: list[Found]) -> None:
+        """"Румунська Дирекція з розслідування … (DIICOT)": a body's abbreviation in brackets after its name
+        is the same actor, wherever either is named; the one the gazetteer knows gives the other its name."""
+        for before, bracketed in pairwise(found):
+            # (past the rest of a long name no one found: "з розслідування організованої злочинності та тероризму")
+            between = tokens[before.end : bracketed.start - 1]
+            if not (
+                before.type == bracketed.type == "ORG" and bracketed.start > 0 and tokens[bracketed.start - 1].text == "("
+                and bracketed.end < len(tokens) and tokens[bracketed.end].text == ")" and len(between) <= 10
+                and all(t.is_word and not t.is_capitalised for t in between)
+            ):
+                continue
+            known, alias = (bracketed, before) if bracketed.country or bracketed.actor_code else (before, bracketed)
+            if alias.country not in (None, known.country):
+                continue
+            old_key = alias.key
+            for f in found:
+                if f.key == old_key:
+                    f.key, f.name, f.kind = known.key, known.name, known.kind
+                    f.country, f.sector, f.actor_code = known.country, known.sector, known.actor_code
 
     @staticmethod
     def _home_offices(document: Document, found: list[Found]) -> None:

@@ -418,6 +418,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     return self.resolve(self.group_of(s, phrase), exclude=source) or others
         return []
 
+    def _worked_for(self, s: int, i: int, source: list[str]) -> list[str]:
+        """The other side named right after the first "на користь", "за завданням" … past ``i`` in the sentence."""
+        last = self.doc.sentences[s].last_token
+        for j in range(i + 1, last):
+            for words in self.cues.working_for:
+                if all(j + k < last and self.tokens[j + k].text.lower() == word for k, word in enumerate(words)):
+                    end = j + len(words)
+                    phrase = next((p for p in self.phrases[s] if end <= p.first <= end + 2 and p.entities), None)
+                    own = {self._country(x) for x in source}
+                    others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own] if phrase else []
+                    if others:
+                        return others
+        return []
+
     def _goods_country(self, s: int, i: int, right: int) -> list[str]:
         """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
         adjectives = country_adjectives()
@@ -999,6 +1013,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # запобіжний захід": the one held before (before an inquiry's own state is taken for its target)
             held = self._latest(lambda f: f.pattern.type in ("INVESTIGATE", "COERCE") and bool(f.target))
             target = [x for x in held.target if x not in source] if held else []
+            participants = uniq(source + target)
+        if pattern.type in ("INVESTIGATE", "COERCE") and not any(map(self._has_country, target)) and source:
+            # "затримала групу, яка збирала для російської військової розвідки відомості": whom they worked for
+            target = self._worked_for(s, i, source) or target
             participants = uniq(source + target)
         if pattern.type == "INVESTIGATE" and not target and source and all(self._domestic_investigator(x) for x in source) and not any(
             self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in self.tokens[left:right]

@@ -188,6 +188,7 @@ class Cues:
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
     same_time: tuple[tuple[str, ...], ...]
+    working_for: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
     armed_heads: frozenset[str]
     weapon_heads: frozenset[str]

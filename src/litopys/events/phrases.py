@@ -333,6 +333,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         elif token.is_word and token.lemma in c.anaphoric_events and (
             # ("цього місяця": a determiner of a time, no act referred back to)
             token.lemma in c.standalone_anaphors and not (i + 1 < last and tokens[i + 1].text.lower() in date_vocabulary().units)
+            and not (i + 1 < last and _determines_next(token, tokens[i + 1]))
             or _determined(tokens, i, first)
             or (token.lemma in c.referring_event_nouns and _after_verb(tokens, i, first))
             or (token.lemma in c.referring_event_nouns and i > first and tokens[i - 1].lemma in c.inquiry_nouns | c.process_nouns)
@@ -445,6 +446,14 @@ def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> No
             office.last = own.last
             del phrases[k + 1]
         k += 1
+
+
+def _determines_next(token: Token, following: Token) -> bool:
+    """"затримала цього 34-річного громадянина Росії": "цього" before a word agreeing with it (or a number)
+    determines that noun phrase and refers back to no act ("це рішення" still does, by its noun)."""
+    if following.lemma in cues().anaphoric_events:
+        return False
+    return following.text[:1].isdigit() or following.pos in ("ADJF", "NOUN", "NUMR") and bool(following.cases & token.cases)
 
 
 def _after_verb(tokens: list[Token], i: int, first: int) -> bool:
