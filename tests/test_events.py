@@ -4003,3 +4003,9 @@ def test_a_bracketed_abbreviation_is_the_body_named_before_it() -> None:
     )
     body = next(e for e in document.entities if any(m.text == "VSS" for m in e.mentions))
     assert body.country == "SVK" and len(body.mentions) >= 2
+
+
+def test_a_body_named_with_in_speaks_past_its_long_name() -> None:
+    document = coded("У Головному управлінні розвідки Міноборони України заяви ФСБ про диверсантів назвали постановкою.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"UKR"} and countries(document, rejection.target) == {"RUS"}

@@ -418,7 +418,9 @@ class ArgumentFinding(CoderState):
             for phrase in self.phrases[sentence]:
                 if phrase.first >= 2 and self.tokens[phrase.first - 2].pos == "NOUN" and self.tokens[phrase.first - 1].has("PREP"):
                     continue
-                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and abs(phrase.first - i) <= 6:
+                # (near the verb by either end: "У Головному управлінні розвідки Міноборони України заяви ФСБ назвали")
+                near = min(abs(phrase.first - i), abs(i - phrase.last)) <= 6
+                if phrase.prep in self.cues.body_prep and left <= phrase.first < right and near:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
                     speaking = verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
                     if entity is not None and (
