@@ -4009,3 +4009,15 @@ def test_a_body_named_with_in_speaks_past_its_long_name() -> None:
     document = coded("У Головному управлінні розвідки Міноборони України заяви ФСБ про диверсантів назвали постановкою.")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"UKR"} and countries(document, rejection.target) == {"RUS"}
+
+
+def test_the_allies_are_the_alliance_named_before() -> None:
+    document = coded(
+        "У Брюсселі завершилася зустріч міністрів оборони країн НАТО. Міністр оборони України подякував союзникам "
+        "за нові системи ППО."
+    )
+    thanks = only(document, "SUPPORT")
+    assert countries(document, thanks.source) == {"UKR"} and countries(document, thanks.target) == {"IGOWSTNAT"}
+    # one ally is not the alliance
+    document = coded("Генсек НАТО у вівторок висловив союзникові повну солідарність після атаки на литовський порт.")
+    assert "IGOWSTNAT" not in countries(document, only(document, "SUPPORT").target)

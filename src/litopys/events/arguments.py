@@ -106,6 +106,9 @@ class ArgumentFinding(CoderState):
         return []
 
     def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
+        if phrase.lemma in self.cues.ally_nouns:
+            alliance = self._last_named_before(phrase.first, lambda e: e.actor_code in self.cues.alliances and e.id not in exclude)
+            return [alliance] if alliance else []
         named = self._named_with(phrase)
         if named and named not in exclude:
             return [named]  # "Військова хунта Нігеру … закликав хунту": the body named with that word

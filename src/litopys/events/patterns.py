@@ -84,6 +84,8 @@ class Cues:
     third_person: frozenset[str]
     first_person: frozenset[str]
     anaphoric_actors: frozenset[str]
+    ally_nouns: frozenset[str]
+    alliances: frozenset[str]
     country_nouns: frozenset[str]
     anaphoric_events: frozenset[str]
     actor_heads: frozenset[str]

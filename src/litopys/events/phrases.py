@@ -296,11 +296,13 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         token = tokens[i]
         hit = mentions.at.get(i)
         phrase: Phrase | None = None
+        # ("висловив союзникові солідарність": one ally is whoever the story is about, no alliance)
+        refers_back = token.lemma in c.anaphoric_actors and not (token.lemma in c.ally_nouns and not token.has("plur"))
         if hit and hit[1] == i:
             phrase = _mention_phrase(document, mentions, i, last)
         elif token.is_word and c.actor_heads & token.lemmas and token.pos == "NOUN":  # "Рада" read first as "рад"
             phrase = _role_phrase(document, mentions, i, last)
-            if phrase is None and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
+            if phrase is None and refers_back and i + 1 not in mentions.at:
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.pos == "NPRO" and any(
             a.lemma in c.third_person | c.first_person and "nomn" in a.tags for a in token.analyses
@@ -327,7 +329,7 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = Phrase(i, i + 1, i, [], "pronoun", cases=frozenset({case}), lemma=lemma)
             phrase.plural = lemma in c.plural_pronouns
             phrase.genders = frozenset(g for a in token.analyses if a.lemma == lemma for g in GENDERS if g in a.tags)
-        elif token.is_word and token.pos == "NOUN" and token.lemma in c.anaphoric_actors and i + 1 not in mentions.at:
+        elif token.is_word and token.pos == "NOUN" and refers_back and i + 1 not in mentions.at:
             # ("агентство ТАСС": the name beside it is the actor, no back reference)
             phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.is_word and token.lemma in c.anaphoric_events and (
