@@ -4021,3 +4021,30 @@ def test_the_allies_are_the_alliance_named_before() -> None:
     # one ally is not the alliance
     document = coded("Генсек НАТО у вівторок висловив союзникові повну солідарність після атаки на литовський порт.")
     assert "IGOWSTNAT" not in countries(document, only(document, "SUPPORT").target)
+
+
+def test_another_sides_stand_named_in_a_quote_is_a_jibe() -> None:
+    document = coded("Міністр закордонних справ Литви назвав позицію угорського уряду «ведмежою послугою Кремлю».")
+    jibe = only(document, "DISAPPROVE")
+    assert countries(document, jibe.source) == {"LTU"} and countries(document, jibe.target) == {"HUN"}
+    # words of praise, a pronoun for the object, or one's own act are no jibe
+    assert not events_of(coded("Прем'єр Латвії назвав рішення Фінляндії «логічним кроком сусіда»."), "DISAPPROVE")
+    assert not events_of(coded("Речник Кремля назвав його «черговою порцією пального у вогонь»."), "DISAPPROVE")
+    assert not events_of(coded("У Міноборони Росії назвали удар по Харкову «відплатою за Бєлгород»."), "DISAPPROVE")
+
+
+def test_a_quote_naming_no_other_side_leaves_the_speaker_for_the_next_verb() -> None:
+    document = coded(
+        "США та Японія оголосили про спільні навчання. Речниця МЗС КНДР назвала маневри «репетицією вторгнення» і "
+        "пригрозила, що Пхеньян дасть «рішучу відповідь», якщо американські кораблі наблизяться до корейських вод."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PRK"}
+
+
+def test_who_reports_with_as_does_not_fire_what_is_fired_impersonally() -> None:
+    document = coded(
+        "Уночі російські війська атакували Житомир ракетами. Як повідомили Повітряні сили ЗСУ, шість ракет було випущено "
+        "з бомбардувальників над Каспійським морем."
+    )
+    assert all(countries(document, e.source) != {"UKR"} for e in events_of(document, "FIGHT"))

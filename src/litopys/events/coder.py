@@ -78,9 +78,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.frame_phrases: set[int] = set()  # sources named in "за даними X": never a clause's subject
         self._frame_firsts = frozenset(frame[0] for frame in self.cues.source_frames)
 
-    def match(self, i: int, first: int, last: int) -> tuple[Pattern, str, int] | None:
+    def match(self, i: int, first: int, last: int, fallback: bool = False) -> tuple[Pattern, str, int] | None:
         """The pattern a word fires (nearest companion word first), its part of speech, and where the
-        companion word is (-1 when the pattern needs none)."""
+        companion word is (-1 when the pattern needs none). Fallback patterns only with ``fallback``: where
+        one names no other side the word is no trigger, and the clauses around it read as they did."""
         token = self.tokens[i]
         if not token.is_word or i in self.mentions.at:
             return None
@@ -91,6 +92,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if has_noun and analysis.pos == "VERB" and analysis.tags & {"1per", "impr"} and not self._in_quote(i):
                 continue  # "нападу Росії", "напади хуситів" are nouns; news does not say "I will attack", "attack!"
             for pattern in index.get(analysis.lemma, ()):
+                if pattern.fallback and not fallback:
+                    continue
                 distance = self._with_distance(pattern, i, first, last)
                 if distance is None or pattern.without_lemmas and any(
                     self.companions[k] & pattern.without_lemmas for k in range(i + 1, min(last, i + 1 + WITH_AFTER))
@@ -100,12 +103,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     "infn" in t.tags for t in self.tokens[i + 1 : min(last, i + 5)]
                 ):
                     continue
-                key = (abs(distance), pattern.order)
-                if best is None or key < best[:2]:
-                    best = (abs(distance), pattern.order, pattern, analysis.pos, distance)
+                key = (pattern.fallback, abs(distance), pattern.order)
+                if best is None or key < best[:3]:
+                    best = (pattern.fallback, abs(distance), pattern.order, pattern, analysis.pos, distance)
         if best is None:
             return None
-        return best[2], best[3], (i + best[4] if best[4] != 50 else -1)
+        return best[3], best[4], (i + best[5] if best[5] != 50 else -1)
 
     def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
         if not pattern.with_lemmas and not pattern.with_phrases:
@@ -288,16 +291,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         embedding: list[int] = []  # triggers that embed the next action ("пообіцяв передати")
         threats: list[int] = []  # threats whose embedded action is coded as future
         for i in range(first, last):
-            hit = self.match(i, first, last) if i not in consumed else None
+            hit = self.match(i, first, last, fallback=True) if i not in consumed else None
             token = self.tokens[i]
             is_report = is_finite_verb(token) and verb_reading(token, self.cues.report_verbs)
             if hit is None:
                 if is_report:
-                    report = next((r for r in self.reports[s] if r.position == i), None)
-                    if report and report.speaker:
-                        sentence_subject = report.speaker
-                        self.last_subject = report.speaker
-                    self._person_memory(s, i + 3)
+                    sentence_subject = self._reported_by(s, i) or sentence_subject
                 continue
             pattern, pos, companion = hit
             if any(self._embedded(e, i) for e in embedding):
@@ -308,6 +307,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             ):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
+            if pattern.fallback and (found is None or not self._named_other_side(found)):
+                # (a fallback that names no other side is the reporting verb it also is: "назвала маневри
+                # «репетицією вторгнення» і пригрозила …" goes on with her as the subject)
+                found = None
+                if is_report:
+                    sentence_subject = self._reported_by(s, i) or sentence_subject
             if found is None:
                 continue
             if companion >= 0:
@@ -340,6 +345,26 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self._attackers_named(s, first, last)
         self._helped_acts(s)
         self._share_addressee(s)
+
+    def _reported_by(self, s: int, i: int) -> list[str]:
+        """The speaker of the reporting verb at ``i``, now the sentence's subject and the last one ("він")."""
+        report = next((r for r in self.reports[s] if r.position == i), None)
+        if report and report.speaker:
+            self.last_subject = report.speaker
+        self._person_memory(s, i + 3)
+        # ("Як повідомили Повітряні сили, чотири ракети було випущено …": a source of news, not who acts next)
+        return report.speaker if report and report.speaker and not report.frame else []
+
+    def _named_other_side(self, found: Found) -> bool:
+        """Whether the object right after the trigger is no pronoun ("назвав його …") and the target is of
+        another country than the source ("у Москві назвали удар «відплатою»" names its own act)."""
+        following = self.tokens[found.trigger + 1] if found.trigger + 1 < len(self.tokens) else None
+        if following is None or following.pos == "NPRO":
+            return False
+        if self.cues.referred_types.get(following.lemma) == "THREATEN":
+            return False  # ("назвала погрози санкціями «контрпродуктивними»": whose threats, of the several told?)
+        own = {self._country(x) for x in found.source}
+        return bool(found.target) and all(self._has_country(x) and self._country(x) not in own for x in found.target)
 
     def _attackers_named(self, s: int, first: int, last: int) -> None:
         """"… обстріляли конвой. За даними OCHA, нападники ймовірно були бійцями СШР": the attackers named

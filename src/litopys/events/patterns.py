@@ -49,6 +49,7 @@ class Pattern:
     with_phrases: tuple[tuple[str, ...], ...] = ()  # companions of several words, as lemmas ("повітряний простір")
     not_past: bool = False  # "вживатиме всіх необхідних заходів" threatens; "вжили необхідних заходів" is done
     own_target: bool = False  # "Рада звільнила міністра": a target no gazetteer places is the source's own state's
+    fallback: bool = False  # fires only where no other pattern of the word does ("назвав … «…»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +289,7 @@ def patterns() -> tuple[Pattern, ...]:
                 mutual=bool(raw.get("mutual", False)),
                 not_past=bool(raw.get("not_past", False)),
                 own_target=bool(raw.get("own_target", False)),
+                fallback=bool(raw.get("fallback", False)),
             )
         )
     return tuple(result)
