@@ -363,6 +363,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return False
         if self.cues.referred_types.get(following.lemma) == "THREATEN":
             return False  # ("назвала погрози санкціями «контрпродуктивними»": whose threats, of the several told?)
+        if not found.source or not all(map(self._has_country, found.source)):
+            return False  # (whose side a speaker no gazetteer places is on is not known)
         own = {self._country(x) for x in found.source}
         return bool(found.target) and all(self._has_country(x) and self._country(x) not in own for x in found.target)
 
