@@ -4048,3 +4048,19 @@ def test_who_reports_with_as_does_not_fire_what_is_fired_impersonally() -> None:
         "з бомбардувальників над Каспійським морем."
     )
     assert all(countries(document, e.source) != {"UKR"} for e in events_of(document, "FIGHT"))
+
+
+def test_the_imf_board_and_the_fund_are_the_imf() -> None:
+    document = coded(
+        "Молдова та Міжнародний валютний фонд у березні погодили нову програму. У понеділок Рада директорів МВФ "
+        "схвалила виділення Молдові 180 мільйонів доларів. Прем'єр Молдови подякував фонду за підтримку."
+    )
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"IGOIMF"} and countries(document, aid.target) == {"MDA"}
+    thanks = only(document, "SUPPORT")
+    assert countries(document, thanks.target) == {"IGOIMF"}
+
+
+def test_a_managing_director_is_her_funds() -> None:
+    document = coded("Директорка-розпорядниця МВФ у вівторок похвалила Україну за «надзвичайну стійкість економіки».")
+    assert countries(document, only(document, "SUPPORT").source) == {"IGOIMF"}

@@ -195,11 +195,15 @@ class ArgumentFinding(CoderState):
         """The entity most recently named with the anaphor's head word in its name, before the anaphor."""
         if not phrase.lemma or phrase.plural and phrase.lemma in self.cues.country_nouns | {"сторона"}:
             return None  # "сторони", "ці країни" are the parties of the last event; "дипломатів" the ones named
-        # (an office heads the name it is in: "президента" is not "Офіс президента України")
-        words = (lambda name: name.split()[:1]) if phrase.lemma in offices() else str.split
-        named = self._last_named_before(
-            phrase.first, lambda entity: any(lemma_of(word) == phrase.lemma for word in words(entity.name))
-        )
+        # (an office heads the name it is in: "президента" is not "Офіс президента України"; another word may
+        # be in any of its names: "фонд" is the "Міжнародним валютним фондом" named "МВФ")
+        if phrase.lemma in offices():
+            named = self._last_named_before(phrase.first, lambda entity: lemma_of(entity.name.split()[0]) == phrase.lemma)
+        else:
+            named = self._last_named_before(
+                phrase.first,
+                lambda entity: any(lemma_of(word) == phrase.lemma for name in {entity.name, *(m.text for m in entity.mentions)} for word in name.split()),
+            )
         # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
         for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
             if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
