@@ -973,3 +973,9 @@ def test_her_office_is_of_the_body_just_named():
     )
     assert {e.name: e.country for e in document.entities}.get("Олена Гнатів") == "CAN"
     assert "USA" not in {e.country for e in document.entities}  # no "Конгрес" of the United States
+
+
+def test_a_surname_the_dictionary_does_not_know_is_still_part_of_the_name() -> None:
+    document = analyze_text("Посланець США Томас Рейлі другу добу курсує між Бейрутом і Єрусалимом.")
+    person = next(e for e in document.entities if e.type == "PERS")
+    assert person.name == "Томас Рейлі" and person.country == "USA"

@@ -99,7 +99,8 @@ def is_name_like(token: Token) -> bool:
         and text[:1].isupper()
         and not (len(text) > 1 and text.isupper())
         and text[:1].isalpha()
-        and (not token.analyses or any(a.pos in ("NOUN", "ADJF") for a in token.analyses))
+        # (a word the dictionary does not know may be a name too: "Томас Рейлі")
+        and (not token.analyses or any(a.pos in ("NOUN", "ADJF") or "UNKN" in a.tags for a in token.analyses))
     )
 
 
