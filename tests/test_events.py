@@ -4064,3 +4064,9 @@ def test_the_imf_board_and_the_fund_are_the_imf() -> None:
 def test_a_managing_director_is_her_funds() -> None:
     document = coded("Директорка-розпорядниця МВФ у вівторок похвалила Україну за «надзвичайну стійкість економіки».")
     assert countries(document, only(document, "SUPPORT").source) == {"IGOIMF"}
+
+
+def test_the_kind_word_before_a_quoted_name_agrees_for_it() -> None:
+    document = coded("Уночі угруповання «Хамас» випустило по південному Ізраїлю дві ракети.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"PSE"} and countries(document, strike.target) == {"ISR"}

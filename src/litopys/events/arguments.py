@@ -345,6 +345,15 @@ class ArgumentFinding(CoderState):
                 return False
         return True
 
+    def _kind_word_agrees(self, verb: Token, k: int) -> bool:
+        """Whether the word at ``k`` is a kind of organisation ("угруповання", "компанія") that agrees with the verb."""
+        before = self.tokens[k]
+        if before.lemma not in apposition_heads():
+            return False
+        head = Phrase(k, k + 1, k, [], "role", cases=before.cases, plural=all("plur" in a.tags for a in before.analyses),
+                      genders=frozenset(g for g in GENDERS if before.has(g)))
+        return self.agrees(verb, [head])
+
     def subject(self, sentence: int, i: int, left: int, right: int, look_right: bool) -> list[Phrase] | None:
         """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
         verb = self.tokens[i]
@@ -361,7 +370,11 @@ class ArgumentFinding(CoderState):
                 continue  # "«… звільнення Жюльєна Моро», — заявив він": a name quoted is not who speaks
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
-                if self.agrees(verb, group):
+                k = phrase.first - 1
+                while k > left and self.tokens[k].text in QUOTES:
+                    k -= 1
+                # ("угруповання «Хезболла» випустило": the kind word before the name agrees for it)
+                if self.agrees(verb, group) or len(group) == 1 and k >= left and self._kind_word_agrees(verb, k):
                     return group
         # "За умовами домовленості ХАМАС звільнить …", "За підсумками зустрічі сторони підписали …": a
         # name or "сторони" after a noun may be its genitive, but with no other subject it is the verb's.
@@ -413,10 +426,7 @@ class ArgumentFinding(CoderState):
                 if phrase.prep is None and "nomn" in phrase.cases:
                     group = self.group_of(sentence, phrase)
                     # the kind word before a name agrees for it ("узяло на себе угруповання «ТТП»")
-                    if self.agrees(verb, group) or k > i and before.lemma in apposition_heads() and self.agrees(
-                        verb, [Phrase(k, k + 1, k, [], "role", cases=before.cases, plural=all("plur" in a.tags for a in before.analyses),
-                                      genders=frozenset(g for g in GENDERS if before.has(g)))]
-                    ):
+                    if self.agrees(verb, group) or k > i and self._kind_word_agrees(verb, k):
                         return group
                 break
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
@@ -570,6 +580,8 @@ class ArgumentFinding(CoderState):
             return False
         if phrase.person and token.lemma in offices():
             return False  # "Прокурорка Міжнародного кримінального суду Елізабет Мвангі": the office's holder, no genitive
+        if k < phrase.first - 1 and token.lemma in apposition_heads():
+            return False  # "угруповання «Хамас»": the kind's own name in quotes, no genitive
         if k in self.mentions.in_timex or any(a.pos == "ADJF" for a in token.analyses) or token.lemma in self.cues.date_lead_words:
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
         j = before_adjectives(self.tokens, k)
