@@ -4070,3 +4070,24 @@ def test_the_kind_word_before_a_quoted_name_agrees_for_it() -> None:
     document = coded("Уночі угруповання «Хамас» випустило по південному Ізраїлю дві ракети.")
     strike = only(document, "FIGHT")
     assert countries(document, strike.source) == {"PSE"} and countries(document, strike.target) == {"ISR"}
+
+
+def test_a_headline_agreement_takes_the_day_of_the_body_event_between_the_same_countries() -> None:
+    document = coded(
+        "Україна й Молдова домовилися про новий міст через Дністер\n\n"
+        "У вівторок у Кишиневі прем'єр-міністри України та Молдови провели спільне засідання урядів. "
+        "Сторони обговорили енергетичну співпрацю.",
+        published="2034-01-12",
+    )
+    headline = next(e for e in document.events if e.type == "AGREE" and e.sentence == 0)
+    assert headline.date == "2034-01-10"
+
+
+def test_a_headline_told_in_the_past_takes_the_leads_day() -> None:
+    document = coded(
+        "Польща відправила Україні генератори\n\n"
+        "У понеділок Румунія оголосила про новий пакет допомоги Молдові. Ввечері колони вантажівок перетнули кордон.",
+        published="2034-01-18",
+    )
+    headline = next(e for e in document.events if e.sentence == 0)
+    assert headline.type == "AID" and headline.date == "2034-01-16"

@@ -207,15 +207,33 @@ class Finishing(CoderState):
         sentences = self.doc.sentences
         if title.sentence != 0 or title.date_source not in (None, "dct") or len(sentences) < 3:
             return
-        if sentences[1].paragraph == sentences[0].paragraph or not title.source or not title.target:
+        if sentences[1].paragraph == sentences[0].paragraph:
             return
-        sides = (frozenset(map(self._country, title.source)), frozenset(map(self._country, title.target)))
+        if title.pattern.symmetric:
+            # "Україна й Молдова підписали угоди про міст": any body event between the same two countries
+            together = frozenset(map(self._country, title.source + title.target)) - {None}
+            if len(together) < 2:
+                return
+            same_sides = lambda other: len(together & set(map(self._country, other.source + other.target))) >= 2  # noqa: E731
+        elif title.source and title.target:
+            sides = (frozenset(map(self._country, title.source)), frozenset(map(self._country, title.target)))
+            same_sides = lambda other: bool(  # noqa: E731
+                sides[0] & set(map(self._country, other.source)) and sides[1] & set(map(self._country, other.target))
+            )
+        else:
+            return
         for other in self.found:
             if other.sentence == 0 or not other.date or other.date_source == "dct":
                 continue
-            if sides[0] & set(map(self._country, other.source)) and sides[1] & set(map(self._country, other.target)):
+            if same_sides(other):
                 title.date, title.date_source = other.date, "narrative"
                 return
+        # with none, the lead's day: the news a headline tells in the past is the one its first paragraph
+        # dates ("Москва погрожує Кишиневу" in the present may come days after it)
+        lead = next((f for f in self.found if f.sentence > 0 and f.date and f.date_source != "dct"), None)
+        past = self.tokens[title.trigger].has("past")
+        if past and lead is not None and self.doc.sentences[lead.sentence].paragraph == sentences[1].paragraph:
+            title.date, title.date_source = lead.date, "narrative"
 
     def finish(self) -> list[Event]:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
