@@ -4091,3 +4091,19 @@ def test_a_headline_told_in_the_past_takes_the_leads_day() -> None:
     )
     headline = next(e for e in document.events if e.sentence == 0)
     assert headline.type == "AID" and headline.date == "2034-01-16"
+
+
+def test_a_name_read_also_as_a_verb_governs_no_event_noun() -> None:
+    # "Сибіга" is also a form of a verb: the noun's clause verb is the one after it
+    document = coded("Андрій Сибіга після зустрічі з Радославом Сікорським відвідав Люблін.")
+    meeting = next(e for e in document.events if e.mode == "meeting")
+    assert countries(document, meeting.source + meeting.target) == {"UKR", "POL"}
+
+
+def test_an_event_noun_after_an_inverted_subject_is_no_far_topic() -> None:
+    document = coded(
+        "Про це в понеділок у Гаазі оголосив міністр оборони Нідерландів Рубен Брекелманс після зустрічі з "
+        "українським колегою Денисом Шмигалем."
+    )
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"NLD", "UKR"}

@@ -153,8 +153,11 @@ class ClauseReading(CoderState):
         return j > first and self.tokens[j].lemma in self.cues.condition_nouns and self.tokens[j - 1].has("PREP")
 
     def _governing_verb(self, i: int, left: int) -> int | None:
-        """The finite verb, or predicative adjective ("Вашингтон готовий виділити"), nearest before ``i``."""
+        """The finite verb, or predicative adjective ("Вашингтон готовий виділити"), nearest before ``i``
+        (a name is none: "Сибіга" is also read as a verb)."""
         for j in range(i - 1, left - 1, -1):
+            if j in self.mentions.at:
+                continue
             if is_finite_verb(self.tokens[j]) or self.tokens[j].lemma in self.cues.modal_adjectives:
                 return j
         return None

@@ -1375,7 +1375,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 return self._topic_noun(conjunct.trigger, governing, conjunct.pattern)
         between = self.tokens[governing + 1 : i]
         preps = [t for t in between if t.pos == "PREP"]
-        if len(preps) > 1 or len(between) > 5:
+        # (a name between is one word: "оголосив міністр оборони Нідерландів Мартейн ван Гелдер після зустрічі")
+        words = sum(1 for k in range(governing + 1, i) if k not in self.mentions.at or self.mentions.at[k][1] == k)
+        if len(preps) > 1 or words > 5:
             return True
         j = i - 1
         while j > governing and self.tokens[j].pos == "ADJF":
