@@ -4107,3 +4107,10 @@ def test_an_event_noun_after_an_inverted_subject_is_no_far_topic() -> None:
     )
     meeting = only(document, "CONSULT")
     assert countries(document, meeting.source + meeting.target) == {"NLD", "UKR"}
+
+
+def test_bombs_dropped_on_a_town_strike_it() -> None:
+    document = coded("Російська авіація у четвер скинула на Херсон три керовані авіабомби.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+
