@@ -4114,3 +4114,9 @@ def test_bombs_dropped_on_a_town_strike_it() -> None:
     strike = only(document, "FIGHT")
     assert countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
 
+
+
+def test_a_woman_holding_an_office_named_in_the_masculine_is_its_subject() -> None:
+    document = coded("Росія вдарила по Одесі. Посол ЄС в Україні у вівторок засудила удар по місту.")
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"IGOEEC"} and countries(document, condemnation.target) == {"RUS"}

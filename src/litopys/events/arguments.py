@@ -341,7 +341,10 @@ class ArgumentFinding(CoderState):
             return group[0].plural or group[0].can_plural
         if not plural_group:
             verb_genders = {g for a in readings if "plur" not in a.tags for g in GENDERS if g in a.tags}
-            if verb_genders and not verb_genders & group[0].genders:
+            genders = group[0].genders
+            if group[0].kind == "role" and group[0].lemma in self.cues.unisex_offices:
+                genders = genders | {"femn"}  # "Посол ЄС в Україні засудила": a woman holds the office
+            if verb_genders and not verb_genders & genders:
                 return False
         return True
 
