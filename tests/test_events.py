@@ -4120,3 +4120,15 @@ def test_a_woman_holding_an_office_named_in_the_masculine_is_its_subject() -> No
     document = coded("Росія вдарила по Одесі. Посол ЄС в Україні у вівторок засудила удар по місту.")
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.source) == {"IGOEEC"} and countries(document, condemnation.target) == {"RUS"}
+
+
+def test_an_answer_that_says_no_rebuffs_who_acted_against_the_speaker() -> None:
+    document = coded(
+        "Речниця МЗС Росії Марія Захарова пригрозила Фінляндії «військово-технічними заходами». "
+        "Прем'єр-міністр Фінляндії у середу відповів, що Гельсінкі «не питатиме дозволу Кремля»."
+    )
+    rebuff = only(document, "REJECT")
+    assert countries(document, rebuff.source) == {"FIN"} and countries(document, rebuff.target) == {"RUS"}
+    # an answer that says yes, or one with no one to answer, is no rebuff
+    assert not events_of(coded("Депутати вимагали звіту. У Міноборони відповіли, що міністр готовий прозвітувати."), "REJECT")
+    assert not events_of(coded("Прем'єр-міністр Фінляндії відповів, що уряд не змінюватиме бюджет."), "REJECT")

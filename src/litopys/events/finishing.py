@@ -327,7 +327,7 @@ class Finishing(CoderState):
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
                 found.target = self._last_aimed_at(found)
-            if mode == "deny" and (
+            if mode in ("deny", "rebuff") and (
                 not found.target or found.modality == "negated"
                 or any(t.lemma in found.pattern.without_lemmas for t in self.tokens[found.clause[0] : found.trigger])
             ):
@@ -379,15 +379,16 @@ class Finishing(CoderState):
     def _last_aimed_at(self, found: Found) -> list[str]:
         """Who of another side aimed the latest act at ``found``'s source, in its sentence or the six before."""
         own = {self._country(x) for x in found.source} - {None}
-        aimed = next(
-            (
-                f for f in reversed(self.found)
-                if found.sentence - 6 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
-                and f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.target}
-                and any(map(self._has_country, f.source)) and not own & {self._country(x) for x in f.source}
-            ),
-            None,
-        )
+        earlier = [
+            f for f in reversed(self.found)
+            if found.sentence - 6 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
+            and f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.target}
+            and any(map(self._has_country, f.source)) and not own & {self._country(x) for x in f.source}
+        ]
+        # (an act of conflict first: "Альбарес відповів, що Мадрид «не прийматиме уроків»" answers the embassy
+        # that warned Madrid, not the minister who thanked it since)
+        conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
+        aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
 
     def _met_partner(self, found: Found) -> list[str]:
