@@ -4132,3 +4132,17 @@ def test_an_answer_that_says_no_rebuffs_who_acted_against_the_speaker() -> None:
     # an answer that says yes, or one with no one to answer, is no rebuff
     assert not events_of(coded("Депутати вимагали звіту. У Міноборони відповіли, що міністр готовий прозвітувати."), "REJECT")
     assert not events_of(coded("Прем'єр-міністр Фінляндії відповів, що уряд не змінюватиме бюджет."), "REJECT")
+
+
+def test_a_bodys_own_gathering_held_is_a_meeting_of_its_members() -> None:
+    document = coded("У вівторок у Брюсселі розпочалася дводенна зустріч міністрів оборони країн НАТО.")
+    meeting = only(document, "CONSULT")
+    assert meeting.mode == "meeting" and countries(document, meeting.source) == {"IGOWSTNAT"}
+    document = coded("У понеділок у Ванкувері розпочався саміт G7.")
+    assert countries(document, only(document, "CONSULT").source) == {"IGOG7"}
+
+
+def test_taking_part_in_a_session_meets_its_body() -> None:
+    document = coded("Міністр оборони України, який у четвер узяв участь у засіданні Ради Україна — НАТО, подякував союзникам.")
+    meeting = next(e for e in document.events if e.type == "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"UKR", "IGOWSTNAT"}
