@@ -25,7 +25,9 @@ ARTICLES = ["events_article_a", "events_article_b", "events_article_c", "events_
 # A fourth round (zc, zd, ze, zf, session 4) too; ze stays below the precision floor (background told in
 # relative clauses, the content of a suspicion), so the bench scores it. Rounds six to thirteen (zh … zza,
 # session 5) guard the rules they led to.
-HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqrstu"] + [
+# (r left in session 14: its reference, older than the coding guide, codes no summit held, which the guide's
+# ten references code as a meeting of the body; docs/events.md says so)
+HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
     f"events_article_{x}"
     for x in (
         "v", "w", "x", "y", "za", "zc", "zd", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq",
