@@ -979,3 +979,9 @@ def test_a_surname_the_dictionary_does_not_know_is_still_part_of_the_name() -> N
     document = analyze_text("Посланець США Томас Рейлі другу добу курсує між Бейрутом і Єрусалимом.")
     person = next(e for e in document.entities if e.type == "PERS")
     assert person.name == "Томас Рейлі" and person.country == "USA"
+
+
+def test_a_role_reaches_its_body_across_two_places_joined_by_a_dash() -> None:
+    document = analyze_text("Спеціальний представник ЄС з питань діалогу Белград — Приштина Марк Фогель закликав до спокою.")
+    person = next(e for e in document.entities if e.type == "PERS")
+    assert person.actor_code == "IGOEEC"

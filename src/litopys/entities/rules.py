@@ -338,6 +338,9 @@ def role_before(tokens: list[Token], start: int, role_ends: dict, actor_ends: di
         if token.text == "," and j - 2 >= 0 and _in_genitive_list(tokens[j - 2], tokens[j]):
             j -= 1  # "міністр економіки, довкілля та сільського господарства України …": a listed genitive
             continue
+        if token.text in DASHES and j - 1 in actor_ends and any(f.start == j for f in actor_ends.values()):
+            j -= 1  # "спецпредставник ЄС з питань діалогу Белград — Приштина …": a dash between two places
+            continue
         if not token.is_word:
             return None
         # A capitalised word inside the phrase belongs to a body's name ("командувач Сухопутних
