@@ -4146,3 +4146,12 @@ def test_taking_part_in_a_session_meets_its_body() -> None:
     document = coded("Міністр оборони України, який у четвер узяв участь у засіданні Ради Україна — НАТО, подякував союзникам.")
     meeting = next(e for e in document.events if e.type == "CONSULT")
     assert countries(document, meeting.source + meeting.target) == {"UKR", "IGOWSTNAT"}
+
+
+def test_a_person_told_after_the_object_with_too_is_the_subject() -> None:
+    document = coded(
+        "Держдеп закликав Сербію до діалогу. У середу до стриманості закликала Косово й речниця Європейської служби "
+        "зовнішніх дій."
+    )
+    call = next(e for e in document.events if e.sentence == 1)
+    assert countries(document, call.source) == {"IGOEEC"}

@@ -432,6 +432,17 @@ class ArgumentFinding(CoderState):
                     if self.agrees(verb, group) or k > i and self._kind_word_agrees(verb, k):
                         return group
                 break
+        # "закликала обидві сторони й речниця ЄСЗД": a person after the object, with "й" for "too", who
+        # agrees with the verb (a person's accusative is no nominative, so no object is taken for her)
+        for phrase in self.phrases[sentence]:
+            if phrase.first <= i + 1 or phrase.first >= min(right, i + 10):
+                continue
+            previous = self.tokens[phrase.first - 1].text.lower()
+            if (
+                previous in self.cues.coordinators | self.cues.also_words and phrase.person and phrase.prep is None
+                and "nomn" in phrase.cases and "accs" not in phrase.cases and self.agrees(verb, [phrase])
+            ):
+                return [phrase]
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
         if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
             # (not a place that qualifies a noun: "Стурбованість подіями в Грузії висловили і в Києві")
