@@ -55,6 +55,13 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzr", "zzzzzzzzzzzzs", "zzzzzzzzzzzzt", "zzzzzzzzzzzzw", "zzzzzzzzzzzzy", "zzzzzzzzzzzzze",
         "zzzzzzzzzzzzzj", "zzzzzzzzzzzzzl", "zzzzzzzzzzzzzt", "zzzzzzzzzzzzzu", "zzzzzzzzzzzzzv", "zzzzzzzzzzzzzzi",
         "zzzzzzzzzzzzzzzf", "zzzzp", "zzzzzzi", "zzzzzzzf", "zzzzzzzzzi",
+        # session 14's rounds (zzzzzzzzzzzzzzzzu … zzzzzzzzzzzzzzzzzzp), and earlier ones its rules lifted over the floor
+        "zzzzzzzzt", "zzzzzzzzzf", "zzzzzzzzzzq", "zzzzzzzzzzzzzs", "zzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzg",
+        "zzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzp",
+        "zzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzzzf",
+        "zzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzz",
+        "zzzzzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzzzzf", "zzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzz",
+        "zzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzg",
     )
 ]
 runner = CliRunner()
