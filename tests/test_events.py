@@ -4155,3 +4155,13 @@ def test_a_person_told_after_the_object_with_too_is_the_subject() -> None:
     )
     call = next(e for e in document.events if e.sentence == 1)
     assert countries(document, call.source) == {"IGOEEC"}
+
+
+def test_a_one_sided_headline_told_in_the_past_takes_the_leads_day() -> None:
+    document = coded(
+        "Грузини знову вийшли на протест у Тбілісі\n\n"
+        "У неділю ввечері десятки тисяч людей вийшли на проспект Руставелі. Поліція Грузії затримала 14 учасників акції.",
+        published="2031-05-07",
+    )
+    headline = next(e for e in document.events if e.sentence == 0)
+    assert headline.type == "PROTEST" and headline.date == "2031-05-04"

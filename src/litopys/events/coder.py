@@ -448,12 +448,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _worked_for(self, s: int, i: int, source: list[str]) -> list[str]:
         """The other side named right after the first "на користь", "за завданням" … past ``i`` in the sentence."""
         last = self.doc.sentences[s].last_token
+        own = {self._country(x) for x in source}
         for j in range(i + 1, last):
             for words in self.cues.working_for:
-                if all(j + k < last and self.tokens[j + k].text.lower() == word for k, word in enumerate(words)):
+                if self._phrase_at(j, words, last):
                     end = j + len(words)
                     phrase = next((p for p in self.phrases[s] if end <= p.first <= end + 2 and p.entities), None)
-                    own = {self._country(x) for x in source}
                     others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own] if phrase else []
                     if others:
                         return others

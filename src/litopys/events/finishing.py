@@ -209,23 +209,10 @@ class Finishing(CoderState):
             return
         if sentences[1].paragraph == sentences[0].paragraph:
             return
-        if title.pattern.symmetric:
-            # "Україна й Молдова підписали угоди про міст": any body event between the same two countries
-            together = frozenset(map(self._country, title.source + title.target)) - {None}
-            if len(together) < 2:
-                return
-            same_sides = lambda other: len(together & set(map(self._country, other.source + other.target))) >= 2  # noqa: E731
-        elif title.source and title.target:
-            sides = (frozenset(map(self._country, title.source)), frozenset(map(self._country, title.target)))
-            same_sides = lambda other: bool(  # noqa: E731
-                sides[0] & set(map(self._country, other.source)) and sides[1] & set(map(self._country, other.target))
-            )
-        else:
-            return
         for other in self.found:
             if other.sentence == 0 or not other.date or other.date_source == "dct":
                 continue
-            if same_sides(other):
+            if self._between_the_sides(title, other):
                 title.date, title.date_source = other.date, "narrative"
                 return
         # with none, the lead's day: the news a headline tells in the past is the one its first paragraph
@@ -234,6 +221,18 @@ class Finishing(CoderState):
         past = self.tokens[title.trigger].has("past")
         if past and lead is not None and self.doc.sentences[lead.sentence].paragraph == sentences[1].paragraph:
             title.date, title.date_source = lead.date, "narrative"
+
+    def _between_the_sides(self, title: Found, other: Found) -> bool:
+        """Whether a body event is between the headline's sides: source and target on the same ends, or, for a
+        headline of participants ("Україна й Молдова підписали угоди"), two of its countries together."""
+        if title.pattern.symmetric:
+            together = set(map(self._country, title.source + title.target)) - {None}
+            return len(together) >= 2 and len(together & set(map(self._country, other.source + other.target))) >= 2
+        return bool(
+            title.source and title.target
+            and set(map(self._country, title.source)) & set(map(self._country, other.source))
+            and set(map(self._country, title.target)) & set(map(self._country, other.target))
+        )
 
     def finish(self) -> list[Event]:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
