@@ -985,3 +985,12 @@ def test_a_role_reaches_its_body_across_two_places_joined_by_a_dash() -> None:
     document = analyze_text("Спеціальний представник ЄС з питань діалогу Белград — Приштина Марк Фогель закликав до спокою.")
     person = next(e for e in document.entities if e.type == "PERS")
     assert person.actor_code == "IGOEEC"
+
+
+def test_an_office_beside_the_seat_of_an_organisation_is_the_storys_country() -> None:
+    document = analyze_text(
+        "У Братиславі тисячі людей протестували, Брюссель стурбований\n\n"
+        "Тисячі людей у вівторок зібралися в Братиславі на протест проти політики прем'єр-міністра Мартіна Гудака."
+    )
+    person = next(e for e in document.entities if e.type == "PERS")
+    assert person.country == "SVK"

@@ -753,6 +753,7 @@ class EntityRecognizer:
     def _home_offices(document: Document, found: list[Found]) -> None:
         """"заступник міністра енергетики Андрій Литвиненко" in a story whose bodies and places are nearly all
         Ukrainian: an office the text places in no country is the country the story is about."""
+        seats = seats_of_organisations()
         counts = Counter(f.country for f in found if f.country and f.source != "coreference")
         ranked = counts.most_common(2)
         dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
@@ -763,7 +764,11 @@ class EntityRecognizer:
             # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran, "прибула до
             # Києва … зустрілася з генеральним прокурором": the one country named around the office is its own)
             sentence = tokens[person.start].sentence
-            near = {f.country for f in found if f.country and tokens[f.start].sentence in (sentence - 1, sentence)}
+            # (the seat of an organisation may speak for it: "Брюссель стурбований" places no office in Belgium)
+            near = {
+                f.country for f in found
+                if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
+            }
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is not None and not near - {home}:
                 person.country = home
