@@ -994,3 +994,9 @@ def test_an_office_beside_the_seat_of_an_organisation_is_the_storys_country() ->
     )
     person = next(e for e in document.entities if e.type == "PERS")
     assert person.country == "SVK"
+
+
+def test_a_short_name_that_is_also_a_plural_pronoun_opens_a_sentence_as_the_person() -> None:
+    document = analyze_text("Голова КНР Сі Цзіньпін у вівторок прибув до Москви. Сі провів переговори з Путіним.")
+    xi = next(e for e in document.entities if e.name == "Сі Цзіньпін")
+    assert len(xi.mentions) == 2

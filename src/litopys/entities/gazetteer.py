@@ -270,11 +270,11 @@ def _people() -> list[Entry]:
 
 
 @lru_cache(maxsize=20_000)
-def ordinary_word(word: str, nouns: bool = True) -> bool:
+def ordinary_word(word: str, nouns: bool = True, plural_pronouns: bool = True) -> bool:
     """Whether a word form is an ordinary word of the dictionary that may open a sentence: a verb,
     adverb, conjunction … ("Досі", "Того") or, with ``nouns``, a nominative noun ("Кошти", "Мороз"),
-    in a reading that is not a name. Guesses for unknown words (Умєров) do not count, nor do adjective
-    readings (every -ський surname has one)."""
+    in a reading that is not a name (without ``plural_pronouns``, not a plural pronoun either). Guesses for
+    unknown words (Умєров) do not count, nor do adjective readings (every -ський surname has one)."""
     morph = morph_analyzer()
     lower = word.lower()
     if not morph.word_is_known(lower):
@@ -282,6 +282,7 @@ def ordinary_word(word: str, nouns: bool = True) -> bool:
     return any(
         not any(t in p.tag for t in NAME_TAGS)
         and (p.tag.POS in SENTENCE_OPENERS or nouns and p.tag.POS == "NOUN" and "nomn" in p.tag)
+        and (plural_pronouns or not (p.tag.POS == "NPRO" and "plur" in p.tag))
         for p in morph.parse(lower)
     )
 
@@ -421,12 +422,14 @@ def is_subject_surname(entry: Entry, tokens: list[Token], i: int, limit: int) ->
     """A known surname that is also a common noun ("Подоляк", "Маляр", "Сальдо") opening a sentence is
     the person when a past-tense verb of the person's gender follows ("Маляр повідомила"): the noun
     would need its own gender or number ("Сальдо становило", "Кошти надійшли")."""
-    if entry.type != "PERS" or entry.ambiguous or ordinary_word(tokens[i].text, nouns=False) or i + 1 >= limit:
+    # ("Сі прибув": a plural pronoun reading cannot go with a singular past verb)
+    if entry.type != "PERS" or entry.ambiguous or i + 1 >= limit or ordinary_word(tokens[i].text, nouns=False, plural_pronouns=False):
         return False
     genders = {entry.gender} if entry.gender else {"masc", "femn"}
     return any(
         a.pos == "VERB" and "past" in a.tags and not genders.isdisjoint(a.tags) for a in tokens[i + 1].analyses
     )
+
 
 
 def is_subject_country(entry: Entry, tokens: list[Token], i: int, limit: int) -> bool:
