@@ -200,10 +200,7 @@ class ArgumentFinding(CoderState):
         if phrase.lemma in offices():
             named = self._last_named_before(phrase.first, lambda entity: lemma_of(entity.name.split()[0]) == phrase.lemma)
         else:
-            named = self._last_named_before(
-                phrase.first,
-                lambda entity: any(lemma_of(word) == phrase.lemma for name in {entity.name, *(m.text for m in entity.mentions)} for word in name.split()),
-            )
+            named = self._last_named_before(phrase.first, lambda entity: phrase.lemma in self._lemmas_naming(entity.id))
         # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
         for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
             if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
@@ -214,6 +211,16 @@ class ArgumentFinding(CoderState):
                     return self.mentions.at[k + 1][0]
                 break
         return named
+
+    def _lemmas_naming(self, entity_id: str) -> frozenset[str]:
+        """The lemmas of an entity's name and of the words the text names it with (the tokens' own lemmas,
+        gathered once per document)."""
+        if self._name_lemmas is None:
+            words: dict[str, set[str]] = {e.id: {lemma_of(w) for w in e.name.split()} for e in self.doc.entities}
+            for k, (mentioned, *_rest) in self.mentions.at.items():
+                words.setdefault(mentioned, set()).add(self.tokens[k].lemma)
+            self._name_lemmas = {key: frozenset(value) for key, value in words.items()}
+        return self._name_lemmas.get(entity_id, frozenset())
 
     def _last_named_before(self, first: int, wanted) -> str | None:
         """The entity ``wanted`` accepts whose latest mention before token ``first`` is the latest."""

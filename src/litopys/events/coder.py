@@ -75,6 +75,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.quotes: list[Quote] = []
         self.reports: list[list[Report]] = [[] for _ in document.sentences]
         self._phrase_cache: dict[tuple, bool] = {}
+        self._name_lemmas: dict[str, frozenset[str]] | None = None
         self.frame_phrases: set[int] = set()  # sources named in "за даними X": never a clause's subject
         self._frame_firsts = frozenset(frame[0] for frame in self.cues.source_frames)
 

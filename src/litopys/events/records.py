@@ -137,6 +137,7 @@ class CoderState:
     reports: list[list[Report]]  # reporting verbs and frames, per sentence
     frame_phrases: set[int]  # sources named in "за даними X": never a clause's subject
     _phrase_cache: dict[tuple, bool]  # (sentence, phrases) → whether the sentence holds one
+    _name_lemmas: dict[str, frozenset[str]] | None  # entity id → lemmas of its name and of its mentions' words
     _frame_firsts: frozenset[str]  # first words of the source frames, for a quick look-up
 
     def told_with(self, found: Found) -> list[Found]:
