@@ -4165,3 +4165,13 @@ def test_a_one_sided_headline_told_in_the_past_takes_the_leads_day() -> None:
     )
     headline = next(e for e in document.events if e.sentence == 0)
     assert headline.type == "PROTEST" and headline.date == "2031-05-04"
+
+
+def test_a_group_told_again_without_its_country_asks_its_own_government() -> None:
+    document = coded(
+        "Угорські студенти у вівторок перекрили міст у Будапешті. "
+        "Студенти вимагають від уряду скасувати новий закон про вищу освіту."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"HUN"}
+    assert countries(document, demand.target) == {"HUN"}

@@ -90,6 +90,9 @@ NEVER_IN_NAMES = frozenset({"проти", "щодо"})
 # Kinds of body that, named bare after one with its country ("армія Судану … армії"), are that one; a
 # government word ("сторони", "дипломатію") is not, as it means the parties or the craft as often.
 BODIES_REFERRED_BACK = frozenset({"armed-forces", "intelligence", "police", "ministry", "state-body", "court", "parliament"})  # prepositions of no span in NER-UK's training half
+# Groups of people told again with no country ("польські фермери … Аграрії вимагають"): the group named before;
+# protesters are whichever of these groups protested before them.
+GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters", "opposition"})
 
 
 @dataclass(slots=True)
@@ -327,6 +330,12 @@ class EntityRecognizer:
                 named := next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
             ):
                 # "армія Судану … переговори делегацій армії та СШР": the body of that country named before
+                found.append(self._institution(entry, start, end, named.country, named.name))
+            elif entry.category == INSTITUTION and entry.kind in GROUPS_REFERRED_BACK and (
+                named := next((f for f in reversed(found) if f.country and (
+                    f.key.startswith(f"{entry.key}:") or entry.kind == "protesters" and f.kind in GROUPS_REFERRED_BACK
+                )), None)
+            ):
                 found.append(self._institution(entry, start, end, named.country, named.name))
             elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
                 # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country

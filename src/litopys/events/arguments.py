@@ -121,6 +121,12 @@ class ArgumentFinding(CoderState):
             # "… у Грузії; українське відомство закликало …": the country its adjective names, not the last one
             state = self._state_named(own)
             return [state] if state and state not in exclude else []
+        if not phrase.plural and phrase.lemma in self.cues.government_nouns and (
+            group := next((e for x in exclude if (e := self.doc.entity(x)) and e.sector in self.cues.civil_sectors and e.country), None)
+        ):
+            # "Аграрії вимагають від уряду": farmers, students or protesters ask their own country's government
+            state = self._state_named(group.country)
+            return [state] if state else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him

@@ -148,6 +148,7 @@ class Cues:
     press_occasions: frozenset[str]
     answering_types: frozenset[str]
     official_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     enacting_nouns: frozenset[str]
     investigator_nouns: frozenset[str]
     asking_types: frozenset[str]
