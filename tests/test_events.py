@@ -4175,3 +4175,14 @@ def test_a_group_told_again_without_its_country_asks_its_own_government() -> Non
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"HUN"}
     assert countries(document, demand.target) == {"HUN"}
+
+
+def test_a_strike_told_with_no_attacker_is_by_the_side_that_strikes_that_country() -> None:
+    document = coded(
+        "Росія у вівторок завдала ракетного удару по Харкову. "
+        "У ніч на середу безпілотники атакували Запоріжжя, пошкоджено підстанцію."
+    )
+    strikes = [e for e in events_of(document, "FIGHT") if e.trigger.text == "атакували"]
+    assert len(strikes) == 1
+    assert countries(document, strikes[0].source) == {"RUS"}
+    assert countries(document, strikes[0].target) == {"UKR"}

@@ -341,6 +341,11 @@ class Finishing(CoderState):
                 continue
             index = self._told_before(found, event_type, kept)
             if index is None:
+                struck = [x for x in found.target if self._has_country(x)]
+                if event_type in ("FIGHT", "ASSAULT") and not found.source and struck:
+                    # "У ніч на середу ворожі дрони атакували Запоріжжя", told once: a strike with no attacker
+                    # is by the side that strikes that country elsewhere in the story, else its other side
+                    found.source = self._usual_attacker(found) or self._counterpart(struck)
                 kept.append((found, event_type, mode))
             elif len(set(found.source + found.target)) > len(set(kept[index][0].source + kept[index][0].target)):
                 kept[index] = (found, event_type, mode)
@@ -389,6 +394,21 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _usual_attacker(self, found: Found) -> list[str]:
+        """The side that the story's other strikes and attacks on ``found``'s target country come from most."""
+        struck = {self._country(x) for x in found.target if self._has_country(x)}
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        for f in self.found:
+            if f is found or f.pattern.type not in ("FIGHT", "ASSAULT") or not struck & {self._country(x) for x in f.target}:
+                continue
+            for x in f.source:
+                country = self._country(x)
+                if self._has_country(x) and country not in struck:
+                    counts[country] = counts.get(country, 0) + 1
+                    first.setdefault(country, x)
+        return [first[max(counts, key=lambda c: counts[c])]] if counts else []
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":
