@@ -4186,3 +4186,13 @@ def test_a_strike_told_with_no_attacker_is_by_the_side_that_strikes_that_country
     assert len(strikes) == 1
     assert countries(document, strikes[0].source) == {"RUS"}
     assert countries(document, strikes[0].target) == {"UKR"}
+
+
+def test_a_body_named_with_u_after_a_day_speaks() -> None:
+    document = coded(
+        "Литва закрила кордон для білоруських вантажівок. "
+        "У четвер у МЗС Білорусі рішення назвали «недружнім кроком»."
+    )
+    words = only(document, "DISAPPROVE")
+    assert countries(document, words.source) == {"BLR"}
+    assert countries(document, words.target) == {"LTU"}

@@ -460,7 +460,10 @@ class ArgumentFinding(CoderState):
         if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
             # (not a place that qualifies a noun: "Стурбованість подіями в Грузії висловили і в Києві")
             for phrase in self.phrases[sentence]:
-                if phrase.first >= 2 and self.tokens[phrase.first - 2].pos == "NOUN" and self.tokens[phrase.first - 1].has("PREP"):
+                if (
+                    phrase.first >= 2 and self.tokens[phrase.first - 2].pos == "NOUN" and self.tokens[phrase.first - 1].has("PREP")
+                    and phrase.first - 2 not in self.mentions.in_timex  # ("У вівторок у МЗС Росії назвали")
+                ):
                     continue
                 # (near the verb by either end: "У Головному управлінні розвідки Міноборони України заяви ФСБ назвали")
                 near = min(abs(phrase.first - i), abs(i - phrase.last)) <= 6
