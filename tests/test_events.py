@@ -4196,3 +4196,20 @@ def test_a_body_named_with_u_after_a_day_speaks() -> None:
     words = only(document, "DISAPPROVE")
     assert countries(document, words.source) == {"BLR"}
     assert countries(document, words.target) == {"LTU"}
+
+
+def test_a_documents_words_in_a_relative_clause_are_its_authors() -> None:
+    document = coded(
+        "Литва вислала двох російських дипломатів. "
+        "У четвер посольство Росії у Вільнюсі поширило заяву, в якій звинуватило литовський уряд у русофобії."
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"RUS"}
+    assert countries(document, accusation.target) == {"LTU"}
+
+
+def test_the_ministries_of_a_unions_countries_speak_for_the_union() -> None:
+    document = coded("Очільники МЗС країн «Групи семи» у вівторок закликали Іран припинити збагачення урану.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOG7"}
+    assert countries(document, demand.target) == {"IRN"}

@@ -308,6 +308,11 @@ class EntityRecognizer:
                     name = name[:1].upper() + name[1:]
                 found.append(self._institution(entry, start, following[1], owner.country, name))
                 n += 1
+            elif entry.category == INSTITUTION and (union := self._union_of_countries(tokens, matches, n)) is not None:
+                # "Глави МЗС країн «Групи семи»": the ministries of a union's members speak for the union
+                found.append(self._from_entry(union[2], start, union[1]))
+                n += 2
+                continue
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
@@ -411,6 +416,20 @@ class EntityRecognizer:
             data_role=entry.role,
             surname_last=not entry.family_name_first,
         )
+
+    @staticmethod
+    def _union_of_countries(
+        tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int
+    ) -> tuple[int, int, Entry] | None:
+        """The international body named right after "країн" that follows an institution, or None."""
+        end = matches[n][1]
+        if n + 1 >= len(matches) or end >= len(tokens) or tokens[end].lemma != "країна" or not tokens[end].has("plur"):
+            return None
+        union = matches[n + 1]
+        gap = range(end + 1, union[0])
+        if len(gap) > 1 or any(tokens[k].text not in OPENING_QUOTES for k in gap) or tokens[union[0]].sentence != tokens[end].sentence:
+            return None
+        return union if union[2].category == ACTOR and (union[2].actor_code or "").startswith("IGO") else None
 
     @staticmethod
     def _institution_after(

@@ -479,6 +479,20 @@ class ArgumentFinding(CoderState):
                     owner = self._owner_in_genitive(sentence, phrase)
                     if entity is not None and not entity.country and owner is not None:
                         return [owner]  # "У Бюро реінтеграції Молдови … назвали": a body no gazetteer places, of its state
+        # "поширило заяву, в якій звинуватило": a document's own words are its author's, the subject of the
+        # verb that issued it
+        pronoun = next((k for k in range(max(left - 1, 0), i) if self.cues.relative_pronouns & self.tokens[k].lemmas), None)
+        if (
+            pronoun is not None and pronoun >= 3 and self.tokens[pronoun - 1].has("PREP") and self.tokens[pronoun - 2].text == ","
+            and self.tokens[pronoun - 3].lemmas & self.cues.document_nouns
+        ):
+            first = self.doc.sentences[sentence].first_token
+            issuing = next((j for j in range(pronoun - 4, first - 1, -1) if is_finite_verb(self.tokens[j])), None)
+            if issuing is not None:
+                opening = self.clause(issuing, first, issuing)[0]
+                author = self.subject(sentence, issuing, opening, issuing, look_right=False)
+                if author:
+                    return author
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
         if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
