@@ -4213,3 +4213,23 @@ def test_the_ministries_of_a_unions_countries_speak_for_the_union() -> None:
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"IGOG7"}
     assert countries(document, demand.target) == {"IRN"}
+
+
+def test_a_bare_ambassador_is_the_one_named_before() -> None:
+    document = coded(
+        "Посол Литви Ігнас Юргайтіс у вівторок зустрівся з міністром закордонних справ Білорусі. "
+        "Посол закликав білоруську владу звільнити затриманих литовських громадян."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"LTU"}
+    assert countries(document, demand.target) == {"BLR"}
+
+
+def test_an_ambassador_of_that_country_is_not_the_one_named_before() -> None:
+    document = coded(
+        "Президент Сербії Александар Вучич звинуватив Хорватію у втручанні у вибори. "
+        "У понеділок сербське МЗС викликало посла цієї країни для пояснень."
+    )
+    (summons,) = [e for e in events_of(document, "DISAPPROVE") if e.mode == "summon"]
+    assert countries(document, summons.source) == {"SRB"}
+    assert "HRV" in countries(document, summons.target)

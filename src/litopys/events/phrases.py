@@ -302,7 +302,9 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
             phrase = _mention_phrase(document, mentions, i, last)
         elif token.is_word and c.actor_heads & token.lemmas and token.pos == "NOUN":  # "Рада" read first as "рад"
             phrase = _role_phrase(document, mentions, i, last)
-            if phrase is None and refers_back and i + 1 not in mentions.at:
+            if phrase is None and refers_back and i + 1 not in mentions.at and not (
+                i + 1 < last and tokens[i + 1].lemma in c.demonstratives  # "посла цієї країни": that country's
+            ):
                 phrase = _anaphor(tokens, i, first, "anaphor-actor")
         elif token.pos == "NPRO" and any(
             a.lemma in c.third_person | c.first_person and "nomn" in a.tags for a in token.analyses
