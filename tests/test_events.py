@@ -4233,3 +4233,22 @@ def test_an_ambassador_of_that_country_is_not_the_one_named_before() -> None:
     (summons,) = [e for e in events_of(document, "DISAPPROVE") if e.mode == "summon"]
     assert countries(document, summons.source) == {"SRB"}
     assert "HRV" in countries(document, summons.target)
+
+
+def test_a_warning_of_what_the_speakers_side_will_do_is_a_threat() -> None:
+    document = coded(
+        "Естонія затримала танкер тіньового флоту. "
+        "Речник Кремля попередив, що Росія не залишить без захисту своїх громадян в Естонії."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"}
+    assert countries(document, threat.target) == {"EST"}
+
+
+def test_a_warning_of_what_a_decision_will_bring_stays_a_warning() -> None:
+    document = coded(
+        "Німеччина погодилася передати Україні далекобійні ракети. "
+        "У Кремлі попередили, що таке рішення означатиме пряму участь Берліна у війні."
+    )
+    assert not events_of(document, "THREATEN")
+    assert any(e.mode == "warn" for e in events_of(document, "DISAPPROVE"))

@@ -291,6 +291,8 @@ class Finishing(CoderState):
                 found.modality = "asserted"  # the refusal itself is told as a fact
             elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
+            elif (event_type, mode) == ("DISAPPROVE", "warn") and self._warns_of_what_will_come(found):
+                event_type, mode = "THREATEN", None  # "попередила, що Росія «не залишить без захисту» громадян"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
             elif event_type == "FIGHT" and found.target and all(self._unarmed(x) for x in found.target):
@@ -394,6 +396,30 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _warns_of_what_will_come(self, found: Found) -> bool:
+        """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat."""
+        sentence = self.doc.sentences[found.sentence]
+        that = next(
+            (k for k in range(found.trigger + 1, min(sentence.last_token, found.trigger + 5)) if self.tokens[k].lemma == "що"), None
+        )
+        if that is None:
+            return False
+        end = next(
+            (k for k in range(that + 1, sentence.last_token) if self.tokens[k].lemma == "що" or self.tokens[k].text == ";"),
+            sentence.last_token,
+        )
+        clause = self.tokens[that + 1 : end]
+        if any(t.lemma in self.cues.possible for t in clause):
+            return True  # "наступним кроком може стати призупинення безвізу"
+        # what the speaker's own side will do ("Росія «не залишить без захисту» своїх громадян"), not what a
+        # decision or a deal will bring ("дозвіл … означатиме пряму участь НАТО": a warning of risks)
+        own = {self._country(x) for x in found.source} - {None}
+        doer = next((p for p in self.phrases[found.sentence] if p.first > that and p.last <= end and p.entities), None)
+        return bool(
+            doer and own & {self._country(x) for x in doer.entities}
+            and any(t.has("futr") and not t.has("pres") for t in clause)
+        )
 
     def _usual_attacker(self, found: Found) -> list[str]:
         """The side that the story's other strikes and attacks on ``found``'s target country come from most."""
