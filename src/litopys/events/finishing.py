@@ -416,8 +416,10 @@ class Finishing(CoderState):
         # decision or a deal will bring ("дозвіл … означатиме пряму участь НАТО": a warning of risks)
         own = {self._country(x) for x in found.source} - {None}
         doer = next((p for p in self.phrases[found.sentence] if p.first > that and p.last <= end and p.entities), None)
+        # (an act refused, "Вільнюс не пропускатиме добрива", is no threat; "не залишить без захисту" is)
+        refused = any(t.lemma == "не" for t in clause) and not any(t.lemma == "без" for t in clause)
         return bool(
-            doer and own & {self._country(x) for x in doer.entities}
+            doer and own & {self._country(x) for x in doer.entities} and not refused
             and any(t.has("futr") and not t.has("pres") for t in clause)
         )
 
