@@ -4252,3 +4252,23 @@ def test_a_warning_of_what_a_decision_will_bring_stays_a_warning() -> None:
     )
     assert not events_of(document, "THREATEN")
     assert any(e.mode == "warn" for e in events_of(document, "DISAPPROVE"))
+
+
+def test_a_claim_told_just_before_and_called_a_fairy_tale_is_rejected() -> None:
+    document = coded(
+        "Міноборони Росії заявило про захоплення села Кам'янка. "
+        "У Силах оборони півдня це назвали «черговою вигадкою для внутрішньої аудиторії»."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"UKR"}
+    assert countries(document, rejection.target) == {"RUS"}
+
+
+def test_charges_called_spy_mania_are_rejected() -> None:
+    document = coded(
+        "Естонія звинуватила двох російських дипломатів у шпигунстві. "
+        "Речниця МЗС Росії назвала звинувачення «нападом шпигуноманії»."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"}
+    assert countries(document, rejection.target) == {"EST"}

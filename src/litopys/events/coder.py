@@ -276,7 +276,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         # ("У Кігалі звинувачення відкинули: речниця назвала їх «безпідставними»": the charge told earlier
         # in the sentence)
         before = self.tokens[self.doc.sentences[s].first_token : right]
-        return any(self.cues.claim_nouns & t.lemmas for t in before) and any(self.cues.falsity_words & t.lemmas for t in words)
+        # ("це назвали «черговою казкою»": what was just told, called false)
+        told = any(self.cues.claim_nouns & t.lemmas for t in before) or any(t.text.lower() == "це" for t in words)
+        return told and any(self.cues.falsity_words & t.lemmas for t in words)
 
     @staticmethod
     def _accuse_pattern() -> Pattern:
@@ -782,7 +784,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             left = i  # its subject is the main clause's, carried
         if self._in_accused_content(s, left):
             return None  # "звинуватила владу в тому, що вона «відмовляється …»": the charge, not an act told
-        if pattern.mode == "condemn" and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
+        if (pattern.mode == "condemn" or pattern.fallback) and "назвати" in pattern.lemmas and self._answers_a_charge(s, i, left, right):
             pattern = self._reject_pattern()
         token = self.tokens[i]
         verbal = pos == "VERB"
