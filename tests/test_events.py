@@ -4272,3 +4272,26 @@ def test_charges_called_spy_mania_are_rejected() -> None:
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"RUS"}
     assert countries(document, rejection.target) == {"EST"}
+
+
+def test_readiness_to_do_what_no_pattern_codes_is_an_offer() -> None:
+    document = coded("Міністр закордонних справ Литви заявив, що Вільнюс готовий направити до Молдови спостерігачів на вибори.")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer"
+    assert countries(document, offer.source) == {"LTU"}
+    assert countries(document, offer.target) == {"MDA"}
+
+
+def test_readiness_to_give_aid_is_the_aid_and_readiness_to_fight_offers_nothing() -> None:
+    document = coded("Рим нібито готовий передати Києву ще одну систему протиповітряної оборони.")
+    assert not events_of(document, "AGREE")
+    assert events_of(document, "AID")
+    assert not coded("Фінляндія готова воювати за кожен метр своєї землі.").events
+
+
+def test_an_invitation_to_a_meeting_is_an_invitation() -> None:
+    document = coded("Міністр оборони Великої Британії запросив українського колегу на засідання коаліції у вересні.")
+    invitation = only(document, "AGREE")
+    assert invitation.mode == "invite"
+    assert countries(document, invitation.source) == {"GBR"}
+    assert countries(document, invitation.target) == {"UKR"}

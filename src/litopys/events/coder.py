@@ -100,10 +100,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     self.companions[k] & pattern.without_lemmas for k in range(i + 1, min(last, i + 1 + WITH_AFTER))
                 ):
                     continue
-                if pattern.infinitive and not any(
-                    "infn" in t.tags for t in self.tokens[i + 1 : min(last, i + 5)]
+                infinitive = next((k for k in range(i + 1, min(last, i + 5)) if "infn" in self.tokens[k].tags), None)
+                if pattern.infinitive and (
+                    infinitive is None or pattern.untriggered and self.match(infinitive, first, last) is not None
                 ):
-                    continue
+                    continue  # ("готовий виділити допомогу": the aid offered is the event, coded as possible)
                 key = (pattern.fallback, abs(distance), pattern.order)
                 if best is None or key < best[:3]:
                     best = (pattern.fallback, abs(distance), pattern.order, pattern, analysis.pos, distance)

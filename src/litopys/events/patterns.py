@@ -50,6 +50,7 @@ class Pattern:
     not_past: bool = False  # "вживатиме всіх необхідних заходів" threatens; "вжили необхідних заходів" is done
     own_target: bool = False  # "Рада звільнила міністра": a target no gazetteer places is the source's own state's
     fallback: bool = False  # fires only where no other pattern of the word does ("назвав … «…»")
+    untriggered: bool = False  # its infinitive must name no event of its own ("готовий направити фахівців")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +293,7 @@ def patterns() -> tuple[Pattern, ...]:
                 not_past=bool(raw.get("not_past", False)),
                 own_target=bool(raw.get("own_target", False)),
                 fallback=bool(raw.get("fallback", False)),
+                untriggered=raw.get("infinitive") == "untriggered",
             )
         )
     return tuple(result)
