@@ -4295,3 +4295,14 @@ def test_an_invitation_to_a_meeting_is_an_invitation() -> None:
     assert invitation.mode == "invite"
     assert countries(document, invitation.source) == {"GBR"}
     assert countries(document, invitation.target) == {"UKR"}
+
+
+def test_words_told_in_the_past_take_the_storys_recent_day() -> None:
+    document = coded(
+        "Прем'єр-міністр Нідерландів у вівторок прибув до Києва.\n\n"
+        "Нідерландський гість оголосив про новий пакет військової допомоги Україні на 400 мільйонів євро.",
+        published="2024-05-08",
+    )
+    aid = only(document, "AID")
+    assert aid.date == "2024-05-07"
+    assert aid.date_source == "narrative"

@@ -5,6 +5,7 @@ the document date for what is reported now; ``date_source`` says which applied.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date
 
 from litopys.dates import after_reference_marker
 from litopys.events.phrases import QUOTES
@@ -95,8 +96,26 @@ class Dating(CoderState):
         if attack:
             return attack, "narrative"
         if self.doc.published and self._reported_now(s, found):
+            story_day = self._story_day(s, found)
+            if story_day:
+                return story_day, "narrative"
             return self.doc.published, "dct"
         return None, None
+
+    def _story_day(self, s: int, found: Found) -> str | None:
+        """"Міністр … у вівторок прибув до Києва … ¶ Японський гість оголосив про грант": words told in the
+        past tense, with no day of their own, in a story whose last day told before is a recent one, were said
+        that day (the document's date is when they were reported)."""
+        token = self.tokens[found.trigger]
+        verb = token if found.verbal else (
+            self.tokens[g] if (g := self._governing_verb(found.trigger, found.clause[0])) is not None else None
+        )
+        if verb is None or not verb.has("past") or found.modality in ("future", "possible"):
+            return None
+        day = self._paragraph_date(s, across=True, past=True)
+        if not day or len(day) != 10 or not self.doc.published or not day < self.doc.published:
+            return None
+        return day if (date.fromisoformat(self.doc.published) - date.fromisoformat(day)).days <= 6 else None
 
     def _with_act_asked(self, found: Found, timex: tuple[int, int, str, bool]) -> bool:
         """Whether a date after an asking trigger goes with the infinitive it asks for ("закликав ЄС уже в
