@@ -1010,3 +1010,12 @@ def test_people_often_quoted_in_european_and_middle_eastern_news_have_their_coun
     assert by_name(found, "Аліса Вайдель").country == "DEU"
     assert by_name(found, "Інга Ругінене").country == "LTU"
     assert by_name(found, "Гідеон Саар").country == "ISR"
+
+
+def test_a_known_person_written_with_initials_keeps_them_and_a_place_adjective_is_no_surname(entities) -> None:
+    text = "Записку знайшли після втечі В. Ф. Януковича. Депутат Уманської міськради підтримав протест."
+    found = entities(text)
+    person = by_name(found, "Віктор Янукович")
+    assert person.country == "UKR"
+    assert any(text[m.start : m.end] == "В. Ф. Януковича" for m in person.mentions)
+    assert not any(entity.type == "PERS" and "Уман" in entity.name for entity in found)

@@ -268,6 +268,10 @@ class EntityRecognizer:
                     continue
                 if has_spelled_first_name(tokens, entry, start):
                     start -= 1  # "Александар Вучич": the known person, spelled another way
+                while entry.type == "PERS" and len(entry.words) == 1 and start >= 2 and tokens[start - 1].text == "." and (
+                    len(tokens[start - 2].text) == 1 and tokens[start - 2].text.isupper()
+                ) and tokens[start - 2].sentence == tokens[start].sentence:
+                    start -= 2  # "В. Ф. Януковича": the initials are the person's too
                 earlier = self._body_named_before(tokens, entry, start, end, found)
                 generic = (
                     entry.country == "UKR" and entry.type == "ORG" and not earlier and not own_country_named
