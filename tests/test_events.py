@@ -4306,3 +4306,13 @@ def test_words_told_in_the_past_take_the_storys_recent_day() -> None:
     aid = only(document, "AID")
     assert aid.date == "2024-05-07"
     assert aid.date_source == "narrative"
+
+
+def test_a_summary_before_a_colon_takes_the_day_of_the_words_that_tell_it() -> None:
+    document = coded(
+        "Європейська комісія у вівторок розкритикувала Москву за удари по енергетиці.\n\n"
+        "У Москві критику відкинули: речниця МЗС Росії в середу заявила, що Брюссель «лицемірно мовчить».",
+        published="2024-05-09",
+    )
+    rejection = only(document, "REJECT")
+    assert rejection.date == "2024-05-08"

@@ -9,7 +9,7 @@ from datetime import date
 
 from litopys.dates import after_reference_marker
 from litopys.events.phrases import QUOTES
-from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended
+from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended, verb_reading
 
 
 class Dating(CoderState):
@@ -75,6 +75,14 @@ class Dating(CoderState):
         before = [t for t in in_sentence if t[1] <= found.trigger]
         if before:
             return before[-1][2], "sentence"
+        # "У Москві критику відкинули: речниця … в середу заявила, що …": a summary takes the day of the words
+        # that tell it after the colon
+        colon = next((k for k in range(found.trigger + 1, last) if self.tokens[k].text == ":"), None)
+        told = [t for t in in_sentence if colon is not None and colon < t[0] <= colon + 8 and not t[3] and len(t[2]) == 10]
+        if told and not any(self.tokens[k].text in ".;" for k in range(found.trigger, colon)) and any(
+            verb_reading(t, self.cues.report_verbs) for t in self.tokens[colon + 1 : min(last, told[0][1] + 4)]
+        ):
+            return told[0][2], "sentence"
         # "Пізніше …", "Згодом …": a later time than the chronology's last date, so it does not carry.
         opening = {t.text.lower() for t in self.tokens[first : min(last, first + 2)]}
         later = bool(opening & self.cues.later_words)
