@@ -4316,3 +4316,14 @@ def test_a_summary_before_a_colon_takes_the_day_of_the_words_that_tell_it() -> N
     )
     rejection = only(document, "REJECT")
     assert rejection.date == "2024-05-08"
+
+
+def test_a_past_act_in_a_paragraph_dated_only_later_takes_the_storys_recent_day() -> None:
+    document = coded(
+        "Президент Фінляндії у понеділок прибув до Вашингтона з офіційним візитом.\n\n"
+        "Президент Фінляндії подякував Вашингтону за підтримку й запросив американського колегу відвідати "
+        "Гельсінкі влітку.",
+        published="2024-05-08",
+    )
+    invitation = only(document, "AGREE")
+    assert invitation.date == "2024-05-06"

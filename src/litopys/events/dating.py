@@ -108,6 +108,9 @@ class Dating(CoderState):
             if story_day:
                 return story_day, "narrative"
             return self.doc.published, "dct"
+        story_day = self._story_day(s, found) if past else None
+        if story_day:
+            return story_day, "narrative"  # "Сторони також домовилися …" in a paragraph dated later on
         return None, None
 
     def _story_day(self, s: int, found: Found) -> str | None:
