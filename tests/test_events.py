@@ -4327,3 +4327,11 @@ def test_a_past_act_in_a_paragraph_dated_only_later_takes_the_storys_recent_day(
     )
     invitation = only(document, "AGREE")
     assert invitation.date == "2024-05-06"
+
+
+def test_a_known_foreigners_surname_alone_agrees_by_the_ending_of_the_first_name() -> None:
+    # "Маргус" is in no Ukrainian dictionary: a first name ending in a consonant is a man's
+    document = coded("Маргус Цахкна закликав ЄС ухвалити пакет санкцій.\n\nЦахкна того ж дня звинуватив Пекін у фінансуванні війни.")
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"EST"}
+    assert only(coded("Цахкна звинуватив Пекін у фінансуванні війни."), "DISAPPROVE").source
