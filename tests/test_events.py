@@ -4335,3 +4335,16 @@ def test_a_known_foreigners_surname_alone_agrees_by_the_ending_of_the_first_name
     accusation = only(document, "DISAPPROVE")
     assert countries(document, accusation.source) == {"EST"}
     assert only(coded("Цахкна звинуватив Пекін у фінансуванні війни."), "DISAPPROVE").source
+
+
+def test_a_decision_called_a_sovereign_choice_or_brave_is_praised() -> None:
+    document = coded(
+        "Парламент Грузії ухвалив закон про іноземних агентів. "
+        "Речник Кремля ще у вівторок назвав закон «суверенним вибором» Грузії."
+    )
+    praise = only(document, "SUPPORT")
+    assert praise.mode == "praise"
+    assert countries(document, praise.source) == {"RUS"}
+    assert countries(document, praise.target) == {"GEO"}
+    document = coded("Швеція передала Україні літаки Gripen. Прем'єр Норвегії назвав рішення Стокгольма сміливим і правильним.")
+    assert countries(document, only(document, "SUPPORT").target) == {"SWE"}
