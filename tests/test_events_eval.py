@@ -62,6 +62,11 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzz",
         "zzzzzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzzzzf", "zzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzz",
         "zzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzg",
+        # session 15's rounds (zzzzzzzzzzzzzzzzzzq … zzzzzzzzzzzzzzzzzzzb), and earlier ones its rules lifted over the floor
+        "zzzu", "zzzzzzzzb", "zzzzzzzzu", "zzzzzzzzv", "zzzzzzzzzx", "zzzzzzzzzy", "zzzzzzzzzzc", "zzzzzzzzzzzzj",
+        "zzzzzzzzzzzzzi", "zzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzx",
+        "zzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzm",
+        "zzzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzy",
     )
 ]
 runner = CliRunner()
