@@ -1019,3 +1019,10 @@ def test_a_known_person_written_with_initials_keeps_them_and_a_place_adjective_i
     assert person.country == "UKR"
     assert any(text[m.start : m.end] == "В. Ф. Януковича" for m in person.mentions)
     assert not any(entity.type == "PERS" and "Уман" in entity.name for entity in found)
+
+
+def test_a_model_span_does_not_end_in_an_adverb() -> None:
+    # in this article's context the NER model reads "Відомство також звинуватило" as an organisation "Відомство також"
+    text = (Path(__file__).parent / "data" / "events_article_zzzzzzzzzzzzzzzzzzs.txt").read_text(encoding="utf-8")
+    found = analyze_text(text, published="2034-07-12").entities
+    assert not any(entity.name.endswith("також") for entity in found)

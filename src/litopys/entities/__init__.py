@@ -910,6 +910,8 @@ class EntityRecognizer:
                 last = verb
                 while last - first > 1 and (tokens[last - 1].text in OPENING_QUOTES | CLOSING_QUOTES or tokens[last - 1].pos == "ADVB" and tokens[last - 1].text.islower()):
                     last -= 1
+            while last - first > 1 and tokens[last - 1].text.islower() and tokens[last - 1].pos in ("ADVB", "PRCL"):
+                last -= 1  # "Відомство також звинуватило": no name ends in "також"
             while (
                 last - first > 2 and tokens[last - 1].is_word and tokens[last - 1].text.islower()
                 and "gent" not in tokens[last - 1].cases and tokens[last - 2].is_capitalised
