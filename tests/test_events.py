@@ -4348,3 +4348,13 @@ def test_a_decision_called_a_sovereign_choice_or_brave_is_praised() -> None:
     assert countries(document, praise.target) == {"GEO"}
     document = coded("Швеція передала Україні літаки Gripen. Прем'єр Норвегії назвав рішення Стокгольма сміливим і правильним.")
     assert countries(document, only(document, "SUPPORT").target) == {"SWE"}
+
+
+def test_concern_over_strikes_named_by_their_noun_is_aimed_at_the_striker() -> None:
+    document = coded(
+        "У ніч на вівторок російські війська завдали удару по порту Ізмаїла. "
+        "Увечері президент Румунії обговорив наслідки обстрілу з Володимиром Зеленським. "
+        "Речник генерального секретаря ООН висловив «глибоку стурбованість» ударами по цивільній інфраструктурі."
+    )
+    (concern,) = [e for e in events_of(document, "DISAPPROVE") if e.mode == "concern"]
+    assert countries(document, concern.target) == {"RUS"}

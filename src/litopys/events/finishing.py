@@ -313,7 +313,7 @@ class Finishing(CoderState):
             if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
                 # words naming no one answer whoever of another side acted in the lines just before
-                found.target = self._met_partner(found) or self._last_other_doer(found) or (
+                found.target = self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
                     self._counterpart(found.source)
@@ -437,6 +437,26 @@ class Finishing(CoderState):
                     counts[country] = counts.get(country, 0) + 1
                     first.setdefault(country, x)
         return [first[max(counts, key=lambda c: counts[c])]] if counts else []
+
+    def _referred_act_doer(self, found: Found) -> list[str]:
+        """"висловив «глибоку стурбованість» ударами по портовій інфраструктурі": words about an act named by
+        its noun (a strike, an arrest, a sanction) are aimed at whoever of another side did the last such act."""
+        own = {self._country(x) for x in found.source} - {None}
+        right = min(found.clause[1], found.trigger + 8)
+        wanted = next(
+            (self.cues.referred_types[t.lemma] for t in self.tokens[found.trigger + 1 : right] if t.lemma in self.cues.referred_types),
+            None,
+        )
+        if wanted is None or wanted in self.cues.answering_types:
+            return []
+        for f in reversed(self.found):
+            if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.sentence < found.sentence - 15:
+                continue
+            if f.pattern.type == wanted and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source)):
+                doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
+                if doers:
+                    return doers[:1]
+        return []
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":
