@@ -4358,3 +4358,14 @@ def test_concern_over_strikes_named_by_their_noun_is_aimed_at_the_striker() -> N
     )
     (concern,) = [e for e in events_of(document, "DISAPPROVE") if e.mode == "concern"]
     assert countries(document, concern.target) == {"RUS"}
+
+
+def test_a_package_of_arms_or_money_announced_is_aid() -> None:
+    document = coded(
+        "Росія вночі атакувала енергетику України. "
+        "Нідерланди оголосили новий пакет на 500 мільйонів євро для України, до якого увійдуть дрони-перехоплювачі."
+    )
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"NLD"}
+    assert countries(document, aid.target) == {"UKR"}
+    assert not events_of(coded("Євросоюз оголосив новий пакет санкцій проти Росії на 20 мільярдів євро."), "AID")
