@@ -4369,3 +4369,13 @@ def test_a_package_of_arms_or_money_announced_is_aid() -> None:
     assert countries(document, aid.source) == {"NLD"}
     assert countries(document, aid.target) == {"UKR"}
     assert not events_of(coded("Євросоюз оголосив новий пакет санкцій проти Росії на 20 мільярдів євро."), "AID")
+
+
+def test_a_rejection_naming_an_offer_answers_the_offer_not_the_last_charge() -> None:
+    document = coded(
+        "Речниця МЗС Росії запропонувала Вірменії посередництво у переговорах з Азербайджаном. "
+        "Баку звинуватив Єреван у затягуванні переговорів. У Єревані пропозицію чемно відхилили."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"ARM"}
+    assert countries(document, rejection.target) == {"RUS"}

@@ -169,6 +169,7 @@ class Cues:
     situation_types: frozenset[str]
     situation_nouns: frozenset[str]
     charge_nouns: frozenset[str]
+    rejected_acts: dict[str, str]
     inquiry_nouns: frozenset[str]
     process_nouns: frozenset[str]
     deadline_preps: frozenset[str]
