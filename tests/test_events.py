@@ -4379,3 +4379,13 @@ def test_a_rejection_naming_an_offer_answers_the_offer_not_the_last_charge() -> 
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"ARM"}
     assert countries(document, rejection.target) == {"RUS"}
+
+
+def test_a_warning_of_a_resolute_rebuff_or_mirror_steps_is_a_threat() -> None:
+    document = coded(
+        "Японія провела навчання біля островів Сенкаку. "
+        "Китайські військові попередили, що будь-яка провокація отримає рішучу відсіч."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"}
+    assert countries(document, threat.target) == {"JPN"}
