@@ -4389,3 +4389,11 @@ def test_a_warning_of_a_resolute_rebuff_or_mirror_steps_is_a_threat() -> None:
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"CHN"}
     assert countries(document, threat.target) == {"JPN"}
+
+
+def test_joint_drills_of_two_named_sides_are_military_cooperation() -> None:
+    document = coded("Філіппіни та США у вівторок розпочали спільні навчання в Південнокитайському морі.")
+    drills = only(document, "COOPERATE")
+    assert drills.mode == "military"
+    assert countries(document, drills.source + drills.target) == {"PHL", "USA"}
+    assert only(coded("Китай у вівторок розпочав навчання біля Тайваню."), "MOBILIZE").mode == "exercise"
