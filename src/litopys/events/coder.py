@@ -1104,16 +1104,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "У Москві факт порушення заперечують": denied to whoever charged the denier in the lines before;
             # "Пєсков зажадав негайно відпустити танкер", "Захарова попередила, що крок Єревана не залишиться
             # без наслідків": demanded of, or threatened at, whoever acted against the speaker
-            answered = ANSWERED_TYPES[pattern.type]
+            answered = [ANSWERED_TYPES[pattern.type]]
             if pattern.type == "REJECT":
-                # "У Єревані пропозицію відхилили": what it names turned down is the act it answers
+                # "У Єревані пропозицію відхилили": what it names turned down is the act it answers, first
                 near = self.tokens[max(i - 3, first) : min(i + 4, last)]
                 kind = next((self.cues.rejected_acts[t.lemma] for t in near if t.lemma in self.cues.rejected_acts), None)
-                answered = frozenset({kind}) if kind else answered
-            target = self._who_acted_against(source, answered=answered, since=s - 3) or (
-                self._who_acted_against(source, answered=ANSWERED_TYPES[pattern.type], since=s - 3)
-                if answered is not ANSWERED_TYPES[pattern.type] else []
-            )
+                answered = [frozenset({kind}), *answered] if kind else answered
+            target = next((aimed for kinds in answered if (aimed := self._who_acted_against(source, kinds, since=s - 3))), [])
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}
