@@ -1026,3 +1026,10 @@ def test_a_model_span_does_not_end_in_an_adverb() -> None:
     text = (Path(__file__).parent / "data" / "events_article_zzzzzzzzzzzzzzzzzzs.txt").read_text(encoding="utf-8")
     found = analyze_text(text, published="2034-07-12").entities
     assert not any(entity.name.endswith("також") for entity in found)
+
+
+def test_an_official_representative_is_a_role_that_takes_the_country_of_its_ministry() -> None:
+    # "офіційний представник" was read as a kind of state official, and the name after it took no country
+    document = analyze_text("Офіційний представник МЗС Китаю Лю Веймін звинуватив Токіо у провокації.")
+    person = next(e for e in document.entities if e.type == "PERS")
+    assert person.actor_code == "CHNGOV"
