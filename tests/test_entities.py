@@ -873,7 +873,7 @@ def test_an_office_named_just_after_another_country_is_not_the_storys(entities) 
         "Іран, Тегеран та іранський парламент схвалили угоду. Президент Ірану її підписав. Ізраїль заявив про "
         "обман. Міністр закордонних справ Еліягу Барак звинуватив іранців."
     )
-    assert by_name(found, "Еліягу Барак").country is None
+    assert by_name(found, "Еліягу Барак").country == "ISR"  # the state that spoke just before
 
 
 def test_a_known_surname_before_another_name_is_a_first_name(entities) -> None:
@@ -1033,3 +1033,22 @@ def test_an_official_representative_is_a_role_that_takes_the_country_of_its_mini
     document = analyze_text("Офіційний представник МЗС Китаю Лю Веймін звинуватив Токіо у провокації.")
     person = next(e for e in document.entities if e.type == "PERS")
     assert person.actor_code == "CHNGOV"
+
+
+def test_an_office_named_with_no_country_belongs_to_the_state_that_spoke_last() -> None:
+    # two countries around the prime minister: the one whose ministry spoke, not the one it summoned
+    document = analyze_text(
+        "У вівторок МЗС Естонії викликало російського посла й вручило йому ноту. "
+        "Прем'єр-міністр Рауль Мяндмаа того ж дня назвав заяву Москви шантажем."
+    )
+    person = next(e for e in document.entities if e.name == "Рауль Мяндмаа")
+    assert person.actor_code == "ESTGOV"
+
+
+def test_a_bare_ministry_belongs_to_the_government_that_acted_not_the_neighbour_it_named() -> None:
+    document = analyze_text(
+        "Уряд Литви ухвалив рішення закрити два пункти пропуску на кордоні з Білоруссю. "
+        "Про це повідомило Міністерство внутрішніх справ."
+    )
+    ministry = next(e for e in document.entities if e.kind == "ministry")
+    assert ministry.country == "LTU"

@@ -113,6 +113,23 @@ def is_generic_alias(run: list[Token]) -> bool:
     )
 
 
+STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
+
+
+def _speaks_for_a_state(tokens: list[Token], found: Found, sentence: int) -> bool:
+    """Whether a mention at most three sentences back names a state, its body or official as the one
+    acting (a nominative noun, not "режиму Лукашенка" or "Києву")."""
+    if not found.country or not sentence - 3 <= tokens[found.start].sentence <= sentence:
+        return False
+    if found.type == "PERS":
+        if found.sector not in ("GOV", "MIL", "LEG"):
+            return False
+    elif found.kind not in STATE_VOICES:
+        return False
+    first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
+    return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if a.pos == first.pos)
+
+
 class EntityRecognizer:
     """The entities stage: fills ``document.entities`` (and ``document.ner_spans`` from the model)."""
 
@@ -403,7 +420,18 @@ class EntityRecognizer:
                 if earlier.type == "ORG" and earlier.sector == "GOV" and earlier.kind != "company" and earlier.country:
                     return earlier
             return None
-        return next((f for f in reversed(found) if f.kind in ("country", "capital") and f.country), None)
+        named = next((f for f in reversed(found) if f.kind in ("country", "capital") and f.country), None)
+        if named is None or referred:
+            return named  # ("МЗС країни": the country last named)
+        # ("Уряд Польщі ухвалив рішення закрити кордон з Білоруссю, повідомило Міністерство внутрішніх справ"):
+        # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
+        # головою Меджлісу" names no Turkish body)
+        sentence = tokens[end - 1].sentence
+        voices = [f for f in found if f.end <= end and f.type != "PERS" and _speaks_for_a_state(tokens, f, sentence)]
+        voice = max(voices, key=lambda f: f.start) if voices else None
+        if voice is None:
+            return named
+        return None if voice.country == "UKR" else voice  # (a Ukrainian one: the default names it)
 
     @staticmethod
     def _from_entry(entry: Entry, start: int, end: int) -> Found:
@@ -802,7 +830,12 @@ class EntityRecognizer:
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
             }
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
-            if home is not None and not near - {home}:
+            if home is None or near - {home}:
+                # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
+                # around, the one whose state spoke last is the government the office belongs to)
+                voices = [f for f in found if f.end <= person.start and _speaks_for_a_state(tokens, f, sentence)]
+                home = max(voices, key=lambda f: f.start).country if voices else None
+            if home is not None:
                 person.country = home
                 person.actor_code = code(home, person.sector or "GOV")
 
