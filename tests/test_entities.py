@@ -1052,3 +1052,22 @@ def test_a_bare_ministry_belongs_to_the_government_that_acted_not_the_neighbour_
     )
     ministry = next(e for e in document.entities if e.kind == "ministry")
     assert ministry.country == "LTU"
+
+
+def test_an_office_is_not_of_a_country_whose_holder_of_it_is_already_named() -> None:
+    document = analyze_text(
+        "Засідання провели міністр оборони Франції Жан-Поль Бертран та британська міністерка оборони Емма Гоббс, "
+        "а українську делегацію очолив міністр оборони Остап Гнатюк."
+    )
+    people = {e.name: e for e in document.entities if e.type == "PERS"}
+    assert people["Остап Гнатюк"].country == "UKR"
+    assert people["Емма Гоббс"].role == "британська міністерка оборони"
+
+
+def test_the_country_of_an_ambassador_summoned_is_not_the_voice_of_the_next_office() -> None:
+    document = analyze_text(
+        "У вівторок МЗС Індонезії викликало посла КНР і вручило йому ноту. "
+        "Того ж дня міністерка закордонних справ Дян Сантосо назвала дії китайських суден незаконними."
+    )
+    person = next(e for e in document.entities if e.name == "Дян Сантосо")
+    assert person.country == "IDN"

@@ -678,9 +678,14 @@ class EntityRecognizer:
                 # after it is where it sits ("постпред України при ООН" names the country first)
                 country = None
             text = document.text[tokens[role.start].start : tokens[stop - 1].end].strip(" ,")
-            words = text.split(maxsplit=len(role.entry.name.split()))
-            role_text = " ".join([role.entry.name, *words[len(role.entry.name.split()) :]])
+            # the role's own words in the nominative, then the rest as written ("британська міністерка оборони")
+            head = role.office or role.entry.name
+            words = text.split(maxsplit=len(head.split()))
+            role_text = " ".join([head, *words[len(head.split()) :]])
             person.role = role_text  # the role the article gives, at its time, over the gazetteer's summary
+            if role.entry.single:  # (міністр, міністерка оборони: one office)
+                first, *rest = role.entry.name.split()
+                person.office_key = " ".join([first[:5], *rest])
             if person.source == "gazetteer":
                 if country and (person.actor_code or "").startswith("IGO"):
                     # "прем'єр-міністеркою Естонії Каєю Каллас" in 2024: the office the article gives, not
@@ -824,16 +829,24 @@ class EntityRecognizer:
             # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran, "прибула до
             # Києва … зустрілася з генеральним прокурором": the one country named around the office is its own)
             sentence = tokens[person.start].sentence
-            # (the seat of an organisation may speak for it: "Брюссель стурбований" places no office in Belgium)
+            # (the seat of an organisation may speak for it: "Брюссель стурбований" places no office in Belgium;
+            # nor is it a country where another holds the same office: "міністр оборони Німеччини Юліан Беккер
+            # та британська міністерка оборони …, а українську делегацію очолив міністр оборони Тарас Климчук")
+            held = {f.country for f in found if person.office_key and f.office_key == person.office_key and f.key != person.key}
             near = {
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
-            }
+            } - held
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
-            if home is None or near - {home}:
+            if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
                 # around, the one whose state spoke last is the government the office belongs to)
-                voices = [f for f in found if f.end <= person.start and _speaks_for_a_state(tokens, f, sentence)]
+                offices = {f.end for f in found if f.kind == "office"}
+                voices = [
+                    f for f in found
+                    if f.end <= person.start and f.country not in held and f.start not in offices
+                    and _speaks_for_a_state(tokens, f, sentence)
+                ]  # (nor the country of an office: "викликало посла КНР")
                 home = max(voices, key=lambda f: f.start).country if voices else None
             if home is not None:
                 person.country = home

@@ -53,6 +53,7 @@ class Entry:
     family_name_first: bool = False  # people.tsv "!": the last word is not a surname (Кім Чен Ин)
     alone: str | None = None  # institutions.tsv: the body a capitalised name with no country stands for
     office: bool = False  # roles.tsv: with a country and no name, the role is that country's actor
+    single: bool = False  # roles.tsv: one holder per country at a time (a president, a foreign minister)
     gender: str | None = None  # people.tsv: the grammatical gender of the person's first name
     members: tuple[str, ...] = ()  # country_groups.tsv: the member countries (alpha-3)
 
@@ -303,7 +304,7 @@ def _roles() -> list[Entry]:
     return [
         make_entry(
             row[0], row[0], ROLE, f"role:{row[0]}", sector=cell(row, 1) or None, office=cell(row, 2) != "no",
-            actor_code=cell(row, 3) or None,
+            actor_code=cell(row, 3) or None, single=cell(row, 4) == "one",
         )
         for row in read_tsv("gazetteer", "roles.tsv")
     ]

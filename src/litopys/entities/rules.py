@@ -43,6 +43,7 @@ class Found:
     data_role: str | None = None  # the gazetteer's summary, used when the article gives none
     surname_last: bool = True  # whether the last word of the name is a surname that may stand alone
     home_office: bool = False  # holds a state office the text places in no country: the story's country's
+    office_key: str | None = None  # an office with one holder per country the article gives ("мініс оборони")
 
 
 @dataclass(slots=True)
