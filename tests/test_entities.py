@@ -1071,3 +1071,11 @@ def test_the_country_of_an_ambassador_summoned_is_not_the_voice_of_the_next_offi
     )
     person = next(e for e in document.entities if e.name == "Дян Сантосо")
     assert person.country == "IDN"
+
+
+def test_a_role_reaches_its_name_across_a_long_portfolio() -> None:
+    document = analyze_text(
+        "Речниця Верховного представника ЄС із питань зовнішньої політики та безпеки Ана Пісонеро заявила про підтримку."
+    )
+    person = next(e for e in document.entities if e.type == "PERS")
+    assert person.actor_code == "IGOEEC"

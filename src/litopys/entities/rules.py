@@ -19,7 +19,7 @@ DASHES = frozenset("-–—")
 CLOSING_QUOTES = frozenset('"»”“')
 OPENING_QUOTES = frozenset('"«„“')
 MAX_NAME_WORD = 40  # characters: Косіняк-Камиш fits, a run-on string does not
-ROLE_GAP = 5  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
+ROLE_GAP = 7  # words between a role phrase and the name it belongs to ("посол США в ООН ...")
 PLACE_KINDS = frozenset({"country", "capital", "seat", "city", "region", "continent", "sea"})
 # Actors without a proper name ("російський посол", "росіяни"): a name the model finds around them wins.
 UNNAMED_KINDS = frozenset({"office", "demonym"})
