@@ -4397,3 +4397,37 @@ def test_joint_drills_of_two_named_sides_are_military_cooperation() -> None:
     assert drills.mode == "military"
     assert countries(document, drills.source + drills.target) == {"PHL", "USA"}
     assert only(coded("Китай у вівторок розпочав навчання біля Тайваню."), "MOBILIZE").mode == "exercise"
+
+
+def test_disowning_an_act_rejects_the_charge_of_whoever_brought_it() -> None:
+    document = coded(
+        "Латвія звинуватила Росію в підпалі складу в Ризі. "
+        "Речник Кремля заявив, що Росія «не має жодного стосунку» до пожежі."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"}
+    assert countries(document, rejection.target) == {"LVA"}
+    document = coded(
+        "Японія звинуватила Пекін у кібератаці на порт. "
+        "У МЗС КНР заявили, що Китай «не має нічого спільного» з інцидентом."
+    )
+    assert countries(document, only(document, "REJECT").target) == {"JPN"}
+
+
+def test_saying_the_accuser_gave_no_proof_rejects_the_charge() -> None:
+    document = coded(
+        "Естонія звинуватила Москву в глушінні GPS. "
+        "Посольство Росії в Таллінні заявило, що естонська сторона «не надала жодного доказу»."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"}
+    assert countries(document, rejection.target) == {"EST"}
+    assert not events_of(coded("Естонія не надала доказів причетності Росії до збою."), "REJECT")
+
+
+def test_a_denial_after_the_charge_is_called_absurd_is_one_rejection() -> None:
+    document = coded(
+        "Фінляндія звинуватила Росію в пошкодженні кабелю. "
+        "Речник Кремля назвав звинувачення «абсурдними» і запевнив, що Росія до судна жодного стосунку не має."
+    )
+    assert len(events_of(document, "REJECT")) == 1

@@ -1609,7 +1609,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             inner = next((f for f in sentence_found[k + 1 :] if f.source), None)
             if inner:
                 found.target = [t for t in inner.source if t not in found.source]
-        self.found = [f for f in self.found if not (f.nested and f.sentence == s and not f.target)]
+        # (a charge brought without proof stays, to be recast as the speaker's rejection: see Finishing)
+        self.found = [f for f in self.found if not (f.nested and f.sentence == s and not f.target and not self._without_proof(f))]
 
     def _figurative_target(self, i: int, right: int) -> bool:
         """Whether what the attack at ``i`` is "на"/"по" is an abstraction (interests, security, economy)."""

@@ -159,6 +159,22 @@ class Finishing(CoderState):
             for k, t in enumerate(before)
         )
 
+    def _rejected_already(self, found: Found, kept: list[tuple[Found, str, str | None]]) -> bool:
+        own = {self._country(x) for x in found.source + found.attributed_to} - {None}
+        return any(
+            other.sentence == found.sentence and other_type == "REJECT" and own & {self._country(x) for x in other.source}
+            for other, other_type, _ in kept
+        )
+
+    def _without_proof(self, found: Found) -> bool:
+        """"Пєсков заявив, що Бухарест «не надав жодних доказів»": a charge someone says was brought with no
+        proof (negated, its evidence right after the verb)."""
+        words = self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 4)]
+        return (
+            found.modality == "negated" and bool(found.attributed_to) and bool(found.source)
+            and any(t.lemma in self.cues.no_evidence for t in words)
+        )
+
     def _political(self, found: Found) -> bool:
         """A chronicle event needs a political actor: some participant with a country or an actor code
         (a person with no known affiliation hitting another in a story is not a FIGHT). Events with no
@@ -286,11 +302,18 @@ class Finishing(CoderState):
                     (event_type, mode) in REFUSED_WHEN_NEGATED or self.tokens[found.trigger].lemma in self.cues.refused_when_negated
                 )
             ):
-                # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing
-                event_type, mode = "REJECT", "reject"
+                # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing;
+                # "«не має жодного стосунку» до пожежі": a denial, which answers someone or is none, and is the
+                # rejection the sentence already told ("назвав звинувачення «абсурдними» і запевнив, що …")
+                event_type, mode = "REJECT", "deny" if mode == "deny" else "reject"
                 found.modality = "asserted"  # the refusal itself is told as a fact
             elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk
+            elif (event_type, mode) == ("DISAPPROVE", "accuse") and self._without_proof(found):
+                # "Пєсков заявив, що Бухарест «не надав жодних доказів»": the speaker rejects the unproven charge
+                event_type, mode = "REJECT", "reject"
+                found.source, found.target = list(found.attributed_to), list(found.source)
+                found.modality = "asserted"
             elif (event_type, mode) == ("DISAPPROVE", "warn") and self._warns_of_what_will_come(found):
                 event_type, mode = "THREATEN", None  # "попередила, що Росія «не залишить без захисту» громадян"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
@@ -324,16 +347,18 @@ class Finishing(CoderState):
                 # of the talks the story tells of, the one offering aside (else, "Японія надасть гарантії за
                 # кредитами": to the side the story is about)
                 found.target = self._parties_of_talks(found) or self._counterpart(found.source)
-            if event_type == "REJECT" and mode != "veto" and found.verbal and found.source and not found.target:
+            if event_type == "REJECT" and mode != "veto" and (found.verbal or mode == "deny") and found.source and not found.target:
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
                 found.target = self._last_aimed_at(found)
             if mode in ("deny", "rebuff") and (
                 not found.target or found.modality == "negated"
                 or any(t.lemma in found.pattern.without_lemmas for t in self.tokens[found.clause[0] : found.trigger])
+                or not found.verbal and self._rejected_already(found, kept)
             ):
                 # "Білорусь заперечує, що постачає …" with no one accusing, "не заперечувала", and the words that
-                # rule the pattern out told before it ("відповідальність за загибель цивільних заперечують")
+                # rule the pattern out told before it ("відповідальність за загибель цивільних заперечують");
+                # "назвав звинувачення «абсурдними» і запевнив, що Росія «не має жодного стосунку»": one rejection
                 continue
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
