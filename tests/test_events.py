@@ -4431,3 +4431,11 @@ def test_a_denial_after_the_charge_is_called_absurd_is_one_rejection() -> None:
         "Речник Кремля назвав звинувачення «абсурдними» і запевнив, що Росія до судна жодного стосунку не має."
     )
     assert len(events_of(document, "REJECT")) == 1
+
+
+def test_a_sanction_reported_in_the_making_is_the_sanction_hedged() -> None:
+    # (the references code "готується вислати дипломатів" as the expulsion, hedged, not as a threat)
+    document = coded("За даними G4Media, Бухарест нібито готується вислати щонайменше двох російських дипломатів.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.modality == "hedged"
+    assert countries(document, expulsion.source) == {"ROU"}

@@ -269,7 +269,7 @@ class Finishing(CoderState):
             # A planned act with its own date ("з 1 червня закриє пункти пропуску") is decided, not threatened.
             decided = found.modality == "future" and found.date_source == "explicit"
             if threatened or event_type in THREAT_TYPES and not decided and (
-                found.modality in ("future", "possible") or self._hedged_plan(found)
+                found.modality in ("future", "possible") or event_type != "SANCTION" and self._hedged_plan(found)
             ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible") or (
                 event_type == "SANCTION" and self._drafted(found)
             ):
