@@ -1079,3 +1079,9 @@ def test_a_role_reaches_its_name_across_a_long_portfolio() -> None:
     )
     person = next(e for e in document.entities if e.type == "PERS")
     assert person.actor_code == "IGOEEC"
+
+
+def test_a_bare_ministry_in_a_named_capital_is_that_capitals_countrys() -> None:
+    document = analyze_text("Того ж дня до МЗС у Варшаві викликали посла Білорусі й вручили йому ноту протесту.")
+    ministry = next(e for e in document.entities if e.kind == "ministry")
+    assert ministry.country == "POL"

@@ -4439,3 +4439,25 @@ def test_a_sanction_reported_in_the_making_is_the_sanction_hedged() -> None:
     expulsion = only(document, "SANCTION")
     assert expulsion.modality == "hedged"
     assert countries(document, expulsion.source) == {"ROU"}
+
+
+def test_an_incident_condemned_is_the_attackers_not_the_air_defences() -> None:
+    document = coded(
+        "Уночі російські війська атакували дронами порт Ізмаїла. "
+        "Два безпілотники впали на території Молдови. "
+        "Сили протиповітряної оборони знешкодили 20 із 25 дронів. "
+        "Президентка Молдови назвала інцидент «грубою провокацією»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_an_incident_condemned_may_be_an_incursion() -> None:
+    document = coded(
+        "Два російські винищувачі у вівторок залетіли в повітряний простір Латвії. "
+        "На перехоплення піднялися італійські літаки НАТО. "
+        "Увечері МЗС Латвії викликало посла Росії. "
+        "Міністр закордонних справ Латвії назвав інцидент «зухвалою провокацією»."
+    )
+    condemnation = next(e for e in events_of(document, "DISAPPROVE") if e.mode != "summon")
+    assert countries(document, condemnation.target) == {"RUS"}

@@ -338,7 +338,12 @@ class EntityRecognizer:
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
                 country = self._country_referred_back(tokens, end, found, ukraine_named, entry.kind)
-                if named is not None:
+                seat = self._seat_after(tokens, matches, n)
+                if seat is not None:
+                    # "до МЗС у Бухаресті викликали посла Росії": the ministry of the capital it sits in
+                    name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
+                    found.append(self._institution(entry, start, end, seat, name))
+                elif named is not None:
                     # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
                     found.append(self._institution(entry, start, end, named.country, named.name))
                 elif country is not None:
@@ -376,6 +381,17 @@ class EntityRecognizer:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
         return found, roles
+
+    @staticmethod
+    def _seat_after(tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int) -> str | None:
+        """The country of a capital or country named right after a body with "у"/"в" ("МЗС у Бухаресті")."""
+        end = matches[n][1]
+        if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в"):
+            return None
+        start, _, place = matches[n + 1]
+        if start != end + 1 or place.kind not in ("capital", "country") or "loct" not in tokens[start].cases:
+            return None
+        return place.country
 
     def _of_country(self, body: str, alpha3: str) -> str:
         """A body's name with its country's in the genitive ("Національна гвардія" → "… Венесуели")."""

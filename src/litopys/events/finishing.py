@@ -468,16 +468,24 @@ class Finishing(CoderState):
         its noun (a strike, an arrest, a sanction) are aimed at whoever of another side did the last such act."""
         own = {self._country(x) for x in found.source} - {None}
         right = min(found.clause[1], found.trigger + 8)
+        hostile = THREAT_TYPES | {"MOBILIZE"}  # ("назвав інцидент провокацією": a strike or an incursion)
         wanted = next(
-            (self.cues.referred_types[t.lemma] for t in self.tokens[found.trigger + 1 : right] if t.lemma in self.cues.referred_types),
+            (
+                hostile if t.lemma in self.cues.incident_nouns else {self.cues.referred_types[t.lemma]}
+                for t in self.tokens[found.trigger + 1 : right]
+                if t.lemma in self.cues.referred_types or t.lemma in self.cues.incident_nouns
+            ),
             None,
         )
-        if wanted is None or wanted in self.cues.answering_types:
+        if wanted is None or wanted & self.cues.answering_types:
             return []
         for f in reversed(self.found):
             if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.sentence < found.sentence - 15:
                 continue
-            if f.pattern.type == wanted and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source)):
+            if (
+                f.pattern.type in wanted and f.pattern.mode not in DEFENCE_MODES and f.modality in ("asserted", "hedged")
+                and any(map(self._has_country, f.source))
+            ):  # ("назвав інцидент провокацією": the attack, not the air defence that met it)
                 doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
                 if doers:
                     return doers[:1]

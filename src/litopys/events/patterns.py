@@ -139,6 +139,7 @@ class Cues:
     struck_objects: frozenset[str]
     demonstratives: frozenset[str]
     referred_types: dict[str, str]
+    incident_nouns: frozenset[str]
     distinct_mode_types: frozenset[str]
     involvement: frozenset[str]
     warning_verbs: frozenset[str]
