@@ -4461,3 +4461,13 @@ def test_an_incident_condemned_may_be_an_incursion() -> None:
     )
     condemnation = next(e for e in events_of(document, "DISAPPROVE") if e.mode != "summon")
     assert countries(document, condemnation.target) == {"RUS"}
+
+
+def test_she_after_a_connective_is_the_speaker_of_the_sentence_before() -> None:
+    document = coded(
+        "Речниця МЗС Росії Марія Захарова заявила, що Бухарест «не надав жодного доказу». "
+        "Водночас вона звинуватила Київ у спробах втягнути НАТО у війну."
+    )
+    charge = only(document, "DISAPPROVE")
+    assert countries(document, charge.source) == {"RUS"}
+    assert countries(document, charge.target) == {"UKR"}

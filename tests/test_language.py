@@ -50,6 +50,14 @@ def test_morphology_gives_lemmas_and_cases():
     assert by_text["Пхеньяні"].lemma == "пхеньян" and "loct" in by_text["Пхеньяні"].cases
 
 
+
+def test_a_personal_pronoun_is_read_as_one_not_as_a_surname():
+    # pymorphy3 reads "вона" first as the genitive of the surname Вон
+    doc = analyse(Document("Водночас вона звинуватила Київ."))
+    pronoun = doc.tokens[1]
+    assert pronoun.lemma == "вона" and pronoun.pos == "NPRO" and "femn" in pronoun.analyses[0].tags
+
+
 @given(st.text(alphabet=st.sampled_from(list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВ .,!?\n\"«»-–'’0123456789")), max_size=200))
 def test_offsets_always_index_the_text(text):
     doc = analyse(Document(text))

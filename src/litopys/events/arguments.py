@@ -79,10 +79,12 @@ class ArgumentFinding(CoderState):
         opening its sentence is the last person the sentence before names in the nominative, of its gender,
         whether or not that person did anything coded."""
         sentence = self.tokens[phrase.first].sentence
-        # (past a date that opens the sentence: "… Роберт Фіцо. У понеділок він відмовився …")
+        # (past a date or a connective that opens the sentence: "… Роберт Фіцо. У понеділок він відмовився …",
+        # "Водночас вона звинуватила …")
         opening = range(self.doc.sentences[sentence].first_token, phrase.first) if sentence else range(0)
         if sentence == 0 or any(
-            k not in self.mentions.in_timex and self.tokens[k].is_word and self.tokens[k].pos != "PREP" for k in opening
+            k not in self.mentions.in_timex and self.tokens[k].is_word and self.tokens[k].pos not in ("PREP", "ADVB", "CONJ", "PRCL")
+            for k in opening
         ) or "nomn" not in phrase.cases:
             return []
         wanted = {"він": {"masc"}, "вона": {"femn"}}.get(phrase.lemma)

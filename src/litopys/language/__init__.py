@@ -55,7 +55,11 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
         return (_missing_words()[word],)
     readings: list[Analysis] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
-    for parse in morph_analyzer().parse(word):
+    parses = morph_analyzer().parse(word)
+    if any(parse.tag.POS == "NPRO" and "pers" in parse.tag.grammemes for parse in parses):
+        # a personal pronoun's form is no name's ("вона" is not the genitive of the surname Вон)
+        parses = [parse for parse in parses if not {"Surn", "Name", "Patr"} & set(parse.tag.grammemes)]
+    for parse in parses:
         grammemes = frozenset(parse.tag.grammemes)
         if parse.tag.POS == "VERB" and parse.word == parse.normal_form and not grammemes & _VERB_FORMS:
             grammemes |= {"infn"}  # the dictionary leaves some infinitives unmarked ("звільнити", "звільняти")
