@@ -4471,3 +4471,11 @@ def test_she_after_a_connective_is_the_speaker_of_the_sentence_before() -> None:
     charge = only(document, "DISAPPROVE")
     assert countries(document, charge.source) == {"RUS"}
     assert countries(document, charge.target) == {"UKR"}
+
+
+def test_jets_scrambled_to_intercept_are_the_reporting_sides_mobilisation() -> None:
+    document = coded("За даними Міністерства оборони Польщі, на перехоплення піднялися два винищувачі F-16.")
+    scramble = only(document, "MOBILIZE")
+    assert countries(document, scramble.source) == {"POL"}
+    document = coded("Уночі під час атаки, як повідомило Міноборони Литви, підняли в повітря два винищувачі.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"LTU"}

@@ -585,8 +585,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         return [x for x in found.target if self._has_country(x)] if found else []
 
-    def _last_struck(self) -> list[str]:
-        found = self._latest(lambda f: f.pattern.type in ("FIGHT", "ASSAULT") and f.pattern.mode != "air-defence" and bool(f.target))
+    def _last_struck(self, entered: bool = False) -> list[str]:
+        """The side the latest attack hit (``entered``: or whose airspace or waters the latest incursion entered)."""
+        found = self._latest(
+            lambda f: bool(f.target) and (
+                f.pattern.type in ("FIGHT", "ASSAULT") and f.pattern.mode != "air-defence" or entered and f.pattern.mode == "incursion"
+            )
+        )
         return found.target[:1] if found else []
 
     def _latest(self, wanted) -> Found | None:
@@ -1128,6 +1133,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "Міноборони Росії заявило, що засоби ППО перехопили …": the defender is who reports it; with no
             # one reporting, "ППО збила 10 із 12 ракет": the side just struck
             source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck()
+            participants = uniq(source + target)
+        if pattern.mode in ("alert", "scramble") and not any(map(self._has_country, source)):
+            # "На перехоплення піднялися винищувачі F-15K", "підняли в повітря два F-16": the side that reports it,
+            # else the one whose sky the attack or incursion just told entered
+            source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck(entered=True)
             participants = uniq(source + target)
         if pattern.mode in DEFENCE_MODES and not any(map(self._has_country, target)) and source:
             # "сили флоту «відбили атаку»", "Сили ППО знешкодили 33 ракети й 231 дрон": defended against whoever
