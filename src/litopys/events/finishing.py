@@ -468,7 +468,7 @@ class Finishing(CoderState):
         its noun (a strike, an arrest, a sanction) are aimed at whoever of another side did the last such act."""
         own = {self._country(x) for x in found.source} - {None}
         right = min(found.clause[1], found.trigger + 8)
-        hostile = THREAT_TYPES | {"MOBILIZE"}  # ("назвав інцидент провокацією": a strike or an incursion)
+        hostile = THREAT_TYPES | {"incursion"}  # ("назвав інцидент провокацією": a strike or an incursion)
         wanted = next(
             (
                 hostile if t.lemma in self.cues.incident_nouns else {self.cues.referred_types[t.lemma]}
@@ -483,7 +483,7 @@ class Finishing(CoderState):
             if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.sentence < found.sentence - 15:
                 continue
             if (
-                f.pattern.type in wanted and f.pattern.mode not in DEFENCE_MODES and f.modality in ("asserted", "hedged")
+                (f.pattern.type in wanted or f.pattern.mode in wanted) and f.pattern.mode not in DEFENCE_MODES and f.modality in ("asserted", "hedged")
                 and any(map(self._has_country, f.source))
             ):  # ("назвав інцидент провокацією": the attack, not the air defence that met it)
                 doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
