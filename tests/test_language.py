@@ -58,6 +58,16 @@ def test_a_personal_pronoun_is_read_as_one_not_as_a_surname():
     assert pronoun.lemma == "вона" and pronoun.pos == "NPRO" and "femn" in pronoun.analyses[0].tags
 
 
+
+def test_a_word_in_lower_case_is_read_first_as_a_common_word():
+    # pymorphy3 reads these first as the names Нікола, Люда and the surname Дан
+    doc = analyse(Document("Польща ніколи не погодиться, люди протестують, за даними поліції."))
+    by_text = {t.text: t for t in doc.tokens}
+    assert by_text["ніколи"].pos == "ADVB"
+    assert by_text["люди"].lemma == "людина"
+    assert by_text["даними"].lemma != "дан"
+
+
 @given(st.text(alphabet=st.sampled_from(list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВ .,!?\n\"«»-–'’0123456789")), max_size=200))
 def test_offsets_always_index_the_text(text):
     doc = analyse(Document(text))

@@ -14,11 +14,10 @@ from functools import cache, lru_cache
 
 from litopys.doc import Token
 from litopys.lang import read_lines, read_tsv
-from litopys.language import TOKEN_RE, abbreviations, analyse_word, morph_analyzer
+from litopys.language import NAME_TAGS, TOKEN_RE, abbreviations, analyse_word, morph_analyzer
 
 QUOTES = frozenset("\"«»„“”'")
 APOSTROPHE_VARIANTS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
-NAME_TAGS = ("Name", "Surn", "Patr")
 # Readings a word opening a sentence may have besides a nominative noun (Кошти, Мороз, Досі).
 SENTENCE_OPENERS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "VERB", "INTJ", "PRED", "NPRO"})
 # Categories of entries: named actors become entities on their own; adjectives, institutions and

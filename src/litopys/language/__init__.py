@@ -40,6 +40,7 @@ def morph_analyzer():
 
 
 _VERB_FORMS = frozenset({"infn", "past", "pres", "futr", "impr"})
+NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 @cache
@@ -58,7 +59,7 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
     parses = morph_analyzer().parse(word)
     if any(parse.tag.POS == "NPRO" and "pers" in parse.tag.grammemes for parse in parses):
         # a personal pronoun's form is no name's ("вона" is not the genitive of the surname Вон)
-        parses = [parse for parse in parses if not {"Surn", "Name", "Patr"} & set(parse.tag.grammemes)]
+        parses = [parse for parse in parses if not NAME_TAGS & set(parse.tag.grammemes)]
     for parse in parses:
         grammemes = frozenset(parse.tag.grammemes)
         if parse.tag.POS == "VERB" and parse.word == parse.normal_form and not grammemes & _VERB_FORMS:
@@ -167,6 +168,9 @@ def analyse(document: Document) -> Document:
     for i, (s, e) in enumerate(offsets):
         word = text[s:e]
         readings = analyse_word(word.lower()) if word[:1].isalpha() else ()
+        if readings and word.islower() and NAME_TAGS & readings[0].tags:
+            # a word written in lower case is read first as a common word ("ніколи" not Нікола, "дані" not Дан)
+            readings = tuple(sorted(readings, key=lambda a: bool(NAME_TAGS & a.tags)))
         if readings:
             first = readings[0]
             tokens.append(Token(s, e, word, first.lemma, first.pos, first.tags, readings, sentence_of[i], i))
