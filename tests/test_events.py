@@ -4479,3 +4479,23 @@ def test_jets_scrambled_to_intercept_are_the_reporting_sides_mobilisation() -> N
     assert countries(document, scramble.source) == {"POL"}
     document = coded("Уночі під час атаки, як повідомило Міноборони Литви, підняли в повітря два винищувачі.")
     assert countries(document, only(document, "MOBILIZE").source) == {"LTU"}
+
+
+def test_a_promise_reported_in_the_past_is_dated_the_day_it_was_made() -> None:
+    document = coded(
+        "Міністр оборони Норвегії у вівторок прибув до Києва.\n"
+        "Після переговорів він оголосив, що Осло передасть Україні ще дві системи NASAMS.",
+        published="2034-03-08",
+    )
+    aid = only(document, "AID")
+    assert aid.date == "2034-03-07"
+
+
+def test_an_expulsion_and_a_break_of_relations_told_the_same_day_are_two_sanctions() -> None:
+    document = coded(
+        "У вівторок Молдова вислала трьох російських дипломатів. "
+        "Того ж дня глава МЗС Молдови наголосив, що Кишинів не розриває дипломатичних відносин з Росією.",
+        published="2034-03-08",
+    )
+    sanctions = events_of(document, "SANCTION")
+    assert {e.mode for e in sanctions} == {"expel", "break-relations"}

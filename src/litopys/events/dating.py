@@ -117,11 +117,17 @@ class Dating(CoderState):
         """"Міністр … у вівторок прибув до Києва … ¶ Японський гість оголосив про грант": words told in the
         past tense, with no day of their own, in a story whose last day told before is a recent one, were said
         that day (the document's date is when they were reported)."""
+        # ("… оголосив, що Німеччина передасть Україні ще три системи": a promise is dated when it was made)
+        told = next(
+            (self.tokens[r.position] for r in self.reports[s] if r.position < found.trigger and self.tokens[r.position].has("past")), None
+        )
         token = self.tokens[found.trigger]
         verb = token if found.verbal else (
             self.tokens[g] if (g := self._governing_verb(found.trigger, found.clause[0])) is not None else None
         )
-        if verb is None or not verb.has("past") or found.modality in ("future", "possible"):
+        if told is not None:
+            verb = told
+        elif verb is None or not verb.has("past") or found.modality in ("future", "possible"):
             return None
         day = self._paragraph_date(s, across=True, past=True)
         if not day or len(day) != 10 or not self.doc.published or not day < self.doc.published:
