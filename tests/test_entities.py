@@ -1085,3 +1085,18 @@ def test_a_bare_ministry_in_a_named_capital_is_that_capitals_countrys() -> None:
     document = analyze_text("Того ж дня до МЗС у Варшаві викликали посла Білорусі й вручили йому ноту протесту.")
     ministry = next(e for e in document.entities if e.kind == "ministry")
     assert ministry.country == "POL"
+
+
+def test_the_headline_and_a_capital_in_the_genitive_are_no_voice_of_an_office() -> None:
+    document = analyze_text(
+        "Болгарія передасть Україні комплекси С-300, Москва погрожує Софії\n\n"
+        "Парламент у вівторок подолав вето президента. Прем'єр-міністр Атанас Дончев пообіцяв швидку передачу."
+    )
+    person = next(e for e in document.entities if e.name == "Атанас Дончев")
+    assert person.country != "RUS"
+    document = analyze_text(
+        "МЗС Сербії викликало посла Хорватії через заяви Загреба. "
+        "Міністр закордонних справ Велько Станкович назвав їх втручанням."
+    )
+    person = next(e for e in document.entities if e.name == "Велько Станкович")
+    assert person.country == "SRB"

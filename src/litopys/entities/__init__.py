@@ -116,17 +116,23 @@ def is_generic_alias(run: list[Token]) -> bool:
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
 
-def _speaks_for_a_state(tokens: list[Token], found: Found, sentence: int) -> bool:
+def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool:
     """Whether a mention at most three sentences back names a state, its body or official as the one
     acting (a nominative noun, not "режиму Лукашенка" or "Києву")."""
-    if not found.country or not sentence - 3 <= tokens[found.start].sentence <= sentence:
+    tokens = document.tokens
+    told = tokens[found.start].sentence
+    if not found.country or not sentence - 3 <= told <= sentence:
         return False
+    if told == 0 < sentence and document.sentences[0].paragraph != document.sentences[sentence].paragraph:
+        return False  # (nor the headline, which sums up all sides: "…, Москва погрожує Софії")
     if found.type == "PERS":
         if found.sector not in ("GOV", "MIL", "LEG"):
             return False
     elif found.kind not in STATE_VOICES:
         return False
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
+    if found.kind in ("country", "capital") and not first.text.isupper():
+        return first.text.lower() == found.name.split()[0].lower()  # ("Загреба" may read as a nominative too)
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if a.pos == first.pos)
 
 
@@ -302,7 +308,7 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, adjective[2].country, name))
                     n += 1
                     continue
-                foreign = self._country_referred_back(tokens, end, found, ukraine_named, entry.kind) if generic else None
+                foreign = self._country_referred_back(document, end, found, ukraine_named, entry.kind) if generic else None
                 if foreign is not None:
                     # "Національна гвардія розігнала протест" in a story about Venezuela: that country's body
                     name = self._of_country(nominative_phrase(tokens[start:end]), foreign.country)
@@ -337,7 +343,7 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
-                country = self._country_referred_back(tokens, end, found, ukraine_named, entry.kind)
+                country = self._country_referred_back(document, end, found, ukraine_named, entry.kind)
                 seat = self._seat_after(tokens, matches, n)
                 if seat is not None:
                     # "до МЗС у Бухаресті викликали посла Росії": the ministry of the capital it sits in
@@ -417,12 +423,13 @@ class EntityRecognizer:
 
     @staticmethod
     def _country_referred_back(
-        tokens: list[Token], end: int, found: list[Found], ukraine_named: bool, kind: str | None = None
+        document: Document, end: int, found: list[Found], ukraine_named: bool, kind: str | None = None
     ) -> Found | None:
         """The country a bare ministry belongs to when it is not Ukraine's: one referred back to ("МЗС
         країни оголосило"); in a story that names nothing Ukrainian, the country last named before it
         ("Алжир відповів дзеркально. У вівторок МЗС …"); in one that does, a bare ministry (``kind``) right
         after another country's state body. None keeps Ukrainian news's own default."""
+        tokens = document.tokens
         referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава", "республіка") and tokens[end].has("gent")
         if not referred and ukraine_named:
             if kind != "ministry":
@@ -443,7 +450,7 @@ class EntityRecognizer:
         # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
         # головою Меджлісу" names no Turkish body)
         sentence = tokens[end - 1].sentence
-        voices = [f for f in found if f.end <= end and f.type != "PERS" and _speaks_for_a_state(tokens, f, sentence)]
+        voices = [f for f in found if f.end <= end and f.type != "PERS" and _speaks_for_a_state(document, f, sentence)]
         voice = max(voices, key=lambda f: f.start) if voices else None
         if voice is None:
             return named
@@ -861,7 +868,7 @@ class EntityRecognizer:
                 voices = [
                     f for f in found
                     if f.end <= person.start and f.country not in held and f.start not in offices
-                    and _speaks_for_a_state(tokens, f, sentence)
+                    and _speaks_for_a_state(document, f, sentence)
                 ]  # (nor the country of an office: "викликало посла КНР")
                 home = max(voices, key=lambda f: f.start).country if voices else None
             if home is not None:
