@@ -1100,3 +1100,11 @@ def test_the_headline_and_a_capital_in_the_genitive_are_no_voice_of_an_office() 
     )
     person = next(e for e in document.entities if e.name == "Велько Станкович")
     assert person.country == "SRB"
+
+
+def test_a_surname_in_ov_or_ev_in_the_instrumental_is_the_person_named_before() -> None:
+    document = analyze_text(
+        "Прем'єр-міністр Болгарії Атанас Дончев прибув до Києва. А в середу Зеленський провів розмову з Дончевим."
+    )
+    person = next(e for e in document.entities if e.name == "Атанас Дончев")
+    assert "Дончевим" in [m.text for m in person.mentions]
