@@ -4499,3 +4499,16 @@ def test_an_expulsion_and_a_break_of_relations_told_the_same_day_are_two_sanctio
     )
     sanctions = events_of(document, "SANCTION")
     assert {e.mode for e in sanctions} == {"expel", "break-relations"}
+
+
+def test_not_asking_permission_or_not_trading_sovereignty_is_a_refusal() -> None:
+    document = coded(
+        "Єврокомісія вимагала від Белграда приєднатися до санкцій. "
+        "Вучич відповів, що Сербія «ні в кого не питатиме дозволу»."
+    )
+    refusal = only(document, "REJECT")
+    assert countries(document, refusal.source) == {"SRB"}
+    assert countries(document, refusal.target) == {"IGOEEC"}
+    document = coded("ЄС пригрозив Тбілісі скасуванням безвізу. Кобахідзе заявив, що Грузія «не торгуватиме суверенітетом».")
+    assert countries(document, only(document, "REJECT").source) == {"GEO"}
+    assert not events_of(coded("Капітан танкера попросив у Туреччини дозволу пройти протоку."), "REJECT")

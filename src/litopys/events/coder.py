@@ -311,6 +311,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             ):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
+            if found is not None and pattern.refusal and found.modality != "negated":
+                found = None  # "попросили дозволу на прохід": asked, not refused
             if pattern.fallback and (found is None or not self._named_other_side(found)):
                 # (a fallback that names no other side is the reporting verb it also is: "назвала маневри
                 # «репетицією вторгнення» і пригрозила …" goes on with her as the subject)

@@ -300,12 +300,15 @@ class Finishing(CoderState):
             elif (event_type == "CONSULT" and mode != "mediate" and self._unwilling(found)) or (
                 found.modality == "negated" and (
                     (event_type, mode) in REFUSED_WHEN_NEGATED or self.tokens[found.trigger].lemma in self.cues.refused_when_negated
+                    or found.pattern.refusal
                 )
             ):
                 # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing;
                 # "«не має жодного стосунку» до пожежі": a denial, which answers someone or is none, and is the
                 # rejection the sentence already told ("назвав звинувачення «абсурдними» і запевнив, що …")
                 event_type, mode = "REJECT", "deny" if mode == "deny" else "reject"
+                if found.pattern.refusal and self._rejected_already(found, kept):
+                    continue  # ("відповів, що Сербія «не питатиме дозволу»": the answer is the one rejection)
                 found.modality = "asserted"  # the refusal itself is told as a fact
             elif event_type == "CONSULT" and mode != "visit" and self._decided(found):
                 event_type = "AGREE"  # "ухвалили рішення розпочати переговори": an agreement to talk

@@ -51,6 +51,7 @@ class Pattern:
     own_target: bool = False  # "Рада звільнила міністра": a target no gazetteer places is the source's own state's
     fallback: bool = False  # fires only where no other pattern of the word does ("назвав … «…»")
     untriggered: bool = False  # its infinitive must name no event of its own ("готовий направити фахівців")
+    refusal: bool = False  # coded only negated, as the refusal it tells ("не питатиме дозволу")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +297,7 @@ def patterns() -> tuple[Pattern, ...]:
                 own_target=bool(raw.get("own_target", False)),
                 fallback=bool(raw.get("fallback", False)),
                 untriggered=raw.get("infinitive") == "untriggered",
+                refusal=bool(raw.get("refusal", False)),
             )
         )
     return tuple(result)
