@@ -4512,3 +4512,10 @@ def test_not_asking_permission_or_not_trading_sovereignty_is_a_refusal() -> None
     document = coded("ЄС пригрозив Тбілісі скасуванням безвізу. Кобахідзе заявив, що Грузія «не торгуватиме суверенітетом».")
     assert countries(document, only(document, "REJECT").source) == {"GEO"}
     assert not events_of(coded("Капітан танкера попросив у Туреччини дозволу пройти протоку."), "REJECT")
+
+
+def test_a_crowd_with_flags_gathered_is_a_demonstration() -> None:
+    document = coded("У вівторок у Тбілісі кілька тисяч людей із європейськими прапорами зібралися біля парламенту.")
+    protest = only(document, "PROTEST")
+    assert protest.mode == "demo"
+    assert not events_of(coded("У вівторок у Тбілісі кілька тисяч людей зібралися на концерт."), "PROTEST")
