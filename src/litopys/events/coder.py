@@ -596,11 +596,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         return found.target[:1] if found else []
 
-    def _latest(self, wanted) -> Found | None:
-        """The latest event coded so far that ``wanted`` accepts: what "the attack", "the charge", "the
-        side that struck" and other back references look for."""
-        return next((f for f in reversed(self.found) if wanted(f)), None)
-
     def _remember_subject(self, s: int, first: int, last: int) -> None:
         """A person who is the subject of a sentence with no event is still who "він" next refers to
         ("Туск пообіцяв допомогти водіям. Водночас він розкритикував Єврокомісію")."""

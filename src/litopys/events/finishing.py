@@ -399,8 +399,8 @@ class Finishing(CoderState):
         """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries
         besides its source's held."""
         own = {self._country(x) for x in found.source} - {None}
-        for f in reversed(self.found):
-            if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.pattern.type not in ("CONSULT", "AGREE"):
+        for f in self._earlier(found):
+            if f.pattern.type not in ("CONSULT", "AGREE"):
                 continue
             # (the host of the talks offering to go on hosting them is not one of their sides)
             parties = uniq(
@@ -414,9 +414,8 @@ class Finishing(CoderState):
         """Who of another side aimed the latest act at ``found``'s source, in its sentence or the six before."""
         own = {self._country(x) for x in found.source} - {None}
         earlier = [
-            f for f in reversed(self.found)
-            if found.sentence - 6 <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
-            and f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.target}
+            f for f in self._earlier(found)
+            if found.sentence - 6 <= f.sentence and f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.target}
             and any(map(self._has_country, f.source)) and not own & {self._country(x) for x in f.source}
         ]
         # (an act of conflict first: "Альбарес відповів, що Мадрид «не прийматиме уроків»" answers the embassy
@@ -482,8 +481,8 @@ class Finishing(CoderState):
         )
         if wanted is None or wanted & self.cues.answering_types:
             return []
-        for f in reversed(self.found):
-            if (f.sentence, f.trigger) >= (found.sentence, found.trigger) or f.sentence < found.sentence - 15:
+        for f in self._earlier(found):
+            if f.sentence < found.sentence - 15:
                 continue
             if (
                 (f.pattern.type in wanted or f.pattern.mode in wanted) and f.pattern.mode not in DEFENCE_MODES and f.modality in ("asserted", "hedged")
@@ -500,9 +499,7 @@ class Finishing(CoderState):
         other side of that meeting."""
         own = {self._country(x) for x in found.source} - {None}
         paragraph = self.doc.sentences[found.sentence].paragraph
-        for f in reversed(self.found):
-            if (f.sentence, f.trigger) >= (found.sentence, found.trigger):
-                continue
+        for f in self._earlier(found):
             if f.sentence < found.sentence - 2 or self.doc.sentences[f.sentence].paragraph != paragraph:
                 return []
             if f.pattern.type != "CONSULT" or f.modality not in ("asserted", "hedged"):
@@ -519,15 +516,14 @@ class Finishing(CoderState):
 
         def acted(f: Found, since: int, words: bool) -> bool:
             return (
-                since <= f.sentence and (f.sentence, f.trigger) < (found.sentence, found.trigger)
-                and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source))
+                since <= f.sentence and f.modality in ("asserted", "hedged") and any(map(self._has_country, f.source))
                 and not own & {self._country(x) for x in f.source}
                 and (words or f.pattern.type not in self.cues.answering_types | {"REJECT"})
             )
 
         # an act done (a decision, a law, a strike) before other sides' words about it
-        earlier = next((f for f in reversed(self.found) if acted(f, found.sentence - 4, words=False)), None) or next(
-            (f for f in reversed(self.found) if acted(f, found.sentence - 2, words=True)), None
+        earlier = next((f for f in self._earlier(found) if acted(f, found.sentence - 4, words=False)), None) or next(
+            (f for f in self._earlier(found) if acted(f, found.sentence - 2, words=True)), None
         )
         return [x for x in earlier.source if self._has_country(x)][:1] if earlier else []
 

@@ -4,6 +4,7 @@ per-document state, and a few tests on tokens."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from litopys.doc import Document, Token
@@ -139,6 +140,15 @@ class CoderState:
     _phrase_cache: dict[tuple, bool]  # (sentence, phrases) → whether the sentence holds one
     _name_lemmas: dict[str, frozenset[str]] | None  # entity id → lemmas of its name and of its mentions' words
     _frame_firsts: frozenset[str]  # first words of the source frames, for a quick look-up
+
+    def _latest(self, wanted: Callable[[Found], bool]) -> Found | None:
+        """The latest event coded so far that ``wanted`` accepts: what "the attack", "the charge", "the
+        side that struck" and other back references look for."""
+        return next((f for f in reversed(self.found) if wanted(f)), None)
+
+    def _earlier(self, found: Found) -> Iterator[Found]:
+        """The events told before ``found``, the latest first."""
+        return (f for f in reversed(self.found) if (f.sentence, f.trigger) < (found.sentence, found.trigger))
 
     def told_with(self, found: Found) -> list[Found]:
         """Every event coded from ``found``'s trigger: one trigger is coded once per partner ("прийняв
