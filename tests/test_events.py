@@ -4519,3 +4519,10 @@ def test_a_crowd_with_flags_gathered_is_a_demonstration() -> None:
     protest = only(document, "PROTEST")
     assert protest.mode == "demo"
     assert not events_of(coded("У вівторок у Тбілісі кілька тисяч людей зібралися на концерт."), "PROTEST")
+
+
+def test_signing_a_protocol_is_an_agreement() -> None:
+    document = coded("Прем'єр-міністр Вірменії та президент Азербайджану у вівторок підписали протокол про делімітацію кордону.")
+    signing = only(document, "AGREE")
+    assert signing.mode == "sign"
+    assert countries(document, signing.source + signing.target) == {"ARM", "AZE"}
