@@ -1108,3 +1108,13 @@ def test_a_surname_in_ov_or_ev_in_the_instrumental_is_the_person_named_before() 
     )
     person = next(e for e in document.entities if e.name == "Атанас Дончев")
     assert "Дончевим" in [m.text for m in person.mentions]
+
+
+def test_the_state_that_spoke_four_sentences_back_still_holds_the_office() -> None:
+    document = analyze_text(
+        "Уряд Литви в понеділок ухвалив рішення закрити пункти пропуску на кордоні з Білоруссю. "
+        "Рух зупинили опівночі. Понад тисяча мігрантів намагалися прорвати загорожу. Семеро прикордонників дістали травми. "
+        "Прем'єр-міністр Рімантас Вайткявічюс оголосив, що на кордон перекинуть військових."
+    )
+    person = next(e for e in document.entities if e.name == "Рімантас Вайткявічюс")
+    assert person.country == "LTU"

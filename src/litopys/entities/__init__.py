@@ -117,11 +117,11 @@ STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embas
 
 
 def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool:
-    """Whether a mention at most three sentences back names a state, its body or official as the one
+    """Whether a mention at most four sentences back names a state, its body or official as the one
     acting (a nominative noun, not "режиму Лукашенка" or "Києву")."""
     tokens = document.tokens
     told = tokens[found.start].sentence
-    if not found.country or not sentence - 3 <= told <= sentence:
+    if not found.country or not sentence - 4 <= told <= sentence:
         return False
     if told == 0 < sentence and document.sentences[0].paragraph != document.sentences[sentence].paragraph:
         return False  # (nor the headline, which sums up all sides: "…, Москва погрожує Софії")
