@@ -4526,3 +4526,12 @@ def test_signing_a_protocol_is_an_agreement() -> None:
     signing = only(document, "AGREE")
     assert signing.mode == "sign"
     assert countries(document, signing.source + signing.target) == {"ARM", "AZE"}
+
+
+def test_a_warning_of_sanctions_on_a_condition_is_a_threat() -> None:
+    document = coded(
+        "Росія знову порушила повітряний простір Естонії. "
+        "Глава МЗС Естонії попередив, що нові обмеження не забаряться, якщо Москва не припинить провокації."
+    )
+    assert events_of(document, "THREATEN")
+    assert not [e for e in events_of(document, "DISAPPROVE") if e.mode == "warn"]

@@ -439,6 +439,14 @@ class Finishing(CoderState):
         clause = self.tokens[that + 1 : end]
         if any(t.lemma in self.cues.possible for t in clause):
             return True  # "наступним кроком може стати призупинення безвізу"
+        told_inside = any(f.sentence == found.sentence and that < f.trigger < end for f in self.found)
+        condition = next((k for k, t in enumerate(clause) if t.lemma in ("якщо", "якби")), None)
+        if not told_inside and condition is not None and any(
+            self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in clause[:condition]
+        ):  # (the consequence's words, not the condition's: "ціни зростуть, якщо Росія не припинить удари")
+            # "нові обмеження не забаряться, якщо потік людей не зупиниться": a sanction on a condition, told by
+            # no verb of its own (one that is, "запровадить санкції, якщо …", is the threat itself)
+            return True
         # what the speaker's own side will do ("Росія «не залишить без захисту» своїх громадян"), not what a
         # decision or a deal will bring ("дозвіл … означатиме пряму участь НАТО": a warning of risks)
         own = {self._country(x) for x in found.source} - {None}
