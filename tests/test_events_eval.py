@@ -67,6 +67,13 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzi", "zzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzx",
         "zzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzm",
         "zzzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzy",
+        # session 16's rounds (zzzzzzzzzzzzzzzzzzzc … zzzzzzzzzzzzzzzzzzzn), and earlier ones its rules lifted over the floor
+        "z", "zb", "zzzzze", "zzzzzzb", "zzzzzzzz", "zzzzzzzzzzd", "zzzzzzzzzzj", "zzzzzzzzzzs", "zzzzzzzzzzzzm",
+        "zzzzzzzzzzzzzf", "zzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzt",
+        "zzzzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzd",
+        "zzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzs",
+        "zzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzg",
+        "zzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzzl",
     )
 ]
 runner = CliRunner()
