@@ -4535,3 +4535,27 @@ def test_a_warning_of_sanctions_on_a_condition_is_a_threat() -> None:
     )
     assert events_of(document, "THREATEN")
     assert not [e for e in events_of(document, "DISAPPROVE") if e.mode == "warn"]
+
+
+def test_drills_by_the_border_with_a_country_are_no_cooperation_with_it() -> None:
+    document = coded("Венесуела у понеділок провела навчання біля кордону з Гаяною.")
+    assert not events_of(document, "COOPERATE")
+    document = coded("Анкара пообіцяла, що відкриє кордон з Вірменією до кінця року.")
+    assert "ARM" in countries(document, only(document, "CONCEDE").target)
+
+
+def test_support_for_the_sovereignty_and_integrity_of_a_country_is_support_of_it() -> None:
+    document = coded(
+        "Венесуельська дипломатія назвала появу американського корабля провокацією. "
+        "Карибська спільнота заявила про підтримку суверенітету й територіальної цілісності Гаяни."
+    )
+    assert countries(document, only(document, "SUPPORT").target) == {"GUY"}
+
+
+def test_the_mission_told_again_is_the_mission_named_before() -> None:
+    document = coded(
+        "Моніторингова місія ООН з прав людини оприлюднила доповідь про страти полонених. "
+        "Місія закликала російську владу розслідувати кожен епізод."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOUNOHRI"}

@@ -690,6 +690,12 @@ class ArgumentFinding(CoderState):
                     return self.group_of(sentence, phrase)
                 return []
             if arg.prep:
+                if arg.prep in ("з", "із") and phrase.first >= 3 and self.tokens[phrase.first - 2].lemma == "кордон" and (
+                    self.tokens[phrase.first - 3].text.lower() in ("біля", "поблизу", "неподалік", "вздовж", "уздовж")
+                ):
+                    # "навчання біля кордону з Гаяною": a place by the border names no partner ("відкриє кордон з",
+                    # "закриття повітряного простору над кордоном з" do name the other side)
+                    continue
                 if self._governed_by(phrase, arg.prep, max(lo, i + 1) if not arg.anywhere else lo) and (
                     arg.case is None or arg.case in phrase.cases or phrase.prep != arg.prep
                 ):

@@ -511,8 +511,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             k = phrase.first - 1
             between = self.tokens[k]
             j = k - 1
-            while j > i and (self.tokens[j].text in QUOTES or self.tokens[j].pos == "ADJF" and "gent" in self.tokens[j].cases):
-                j -= 1  # ("«непохитну підтримку» суверенітету", "підтримку територіальної цілісності")
+            nouns = 0
+            while j > i and (
+                self.tokens[j].text in QUOTES or self.tokens[j].pos == "ADJF" and "gent" in self.tokens[j].cases
+                or self.tokens[j].text.lower() in ("і", "й", "та") or self.tokens[j].pos == "NOUN" and "gent" in self.tokens[j].cases and nouns < 2
+            ):  # ("«непохитну підтримку» суверенітету", "підтримку суверенітету й територіальної цілісності")
+                nouns += self.tokens[j].pos == "NOUN"
+                j -= 1
             if between.pos == "NOUN" and "gent" in between.cases and j > i and self._companion_ends_at(pattern, j, right):
                 return self.resolve([phrase])
         return []
