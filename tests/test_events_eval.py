@@ -74,6 +74,7 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzs",
         "zzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzg",
         "zzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzzl",
+        "zzzzzzzzzzzzzzzzzzzn",
     )
 ]
 runner = CliRunner()
