@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -134,6 +135,15 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     if found.kind in ("country", "capital") and not first.text.isupper():
         return first.text.lower() == found.name.split()[0].lower()  # ("Загреба" may read as a nominative too)
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if a.pos == first.pos)
+
+
+def _state_that_spoke(
+    document: Document, found: list[Found], before: int, sentence: int, heard: Callable[[Found], bool] = lambda f: True
+) -> Found | None:
+    """The latest mention ending by token ``before`` that speaks for a state (``_speaks_for_a_state``) and that
+    ``heard`` accepts."""
+    voices = [f for f in found if f.end <= before and heard(f) and _speaks_for_a_state(document, f, sentence)]
+    return max(voices, key=lambda f: f.start, default=None)
 
 
 class EntityRecognizer:
@@ -449,9 +459,7 @@ class EntityRecognizer:
         # ("Уряд Польщі ухвалив рішення закрити кордон з Білоруссю, повідомило Міністерство внутрішніх справ"):
         # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
         # головою Меджлісу" names no Turkish body)
-        sentence = tokens[end - 1].sentence
-        voices = [f for f in found if f.end <= end and f.type != "PERS" and _speaks_for_a_state(document, f, sentence)]
-        voice = max(voices, key=lambda f: f.start) if voices else None
+        voice = _state_that_spoke(document, found, end, tokens[end - 1].sentence, lambda f: f.type != "PERS")
         if voice is None:
             return named
         return None if voice.country == "UKR" else voice  # (a Ukrainian one: the default names it)
@@ -846,6 +854,7 @@ class EntityRecognizer:
         ranked = counts.most_common(2)
         dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
         tokens = document.tokens
+        office_ends = {f.end for f in found if f.kind == "office"}
         for person in found:
             if not person.home_office or person.country:
                 continue
@@ -864,13 +873,10 @@ class EntityRecognizer:
             if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
                 # around, the one whose state spoke last is the government the office belongs to)
-                offices = {f.end for f in found if f.kind == "office"}
-                voices = [
-                    f for f in found
-                    if f.end <= person.start and f.country not in held and f.start not in offices
-                    and _speaks_for_a_state(document, f, sentence)
-                ]  # (nor the country of an office: "викликало посла КНР")
-                home = max(voices, key=lambda f: f.start).country if voices else None
+                voice = _state_that_spoke(
+                    document, found, person.start, sentence, lambda f, held=held: f.country not in held and f.start not in office_ends
+                )  # (nor the country of an office: "викликало посла КНР")
+                home = voice.country if voice else None
             if home is not None:
                 person.country = home
                 person.actor_code = code(home, person.sector or "GOV")

@@ -691,7 +691,7 @@ class ArgumentFinding(CoderState):
                 return []
             if arg.prep:
                 if arg.prep in ("з", "із") and phrase.first >= 3 and self.tokens[phrase.first - 2].lemma == "кордон" and (
-                    self.tokens[phrase.first - 3].text.lower() in ("біля", "поблизу", "неподалік", "вздовж", "уздовж")
+                    self.tokens[phrase.first - 3].text.lower() in self.cues.near_preps
                 ):
                     # "навчання біля кордону з Гаяною": a place by the border names no partner ("відкриє кордон з",
                     # "закриття повітряного простору над кордоном з" do name the other side)

@@ -514,7 +514,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             nouns = 0
             while j > i and (
                 self.tokens[j].text in QUOTES or self.tokens[j].pos == "ADJF" and "gent" in self.tokens[j].cases
-                or self.tokens[j].text.lower() in ("і", "й", "та") or self.tokens[j].pos == "NOUN" and "gent" in self.tokens[j].cases and nouns < 2
+                or self.tokens[j].text.lower() in self.cues.coordinators or self.tokens[j].pos == "NOUN" and "gent" in self.tokens[j].cases and nouns < 2
             ):  # ("«непохитну підтримку» суверенітету", "підтримку суверенітету й територіальної цілісності")
                 nouns += self.tokens[j].pos == "NOUN"
                 j -= 1

@@ -160,6 +160,7 @@ class Finishing(CoderState):
         )
 
     def _rejected_already(self, found: Found, kept: list[tuple[Found, str, str | None]]) -> bool:
+        """Whether a rejection by ``found``'s side (or its speaker's) is already kept from its sentence."""
         own = {self._country(x) for x in found.source + found.attributed_to} - {None}
         return any(
             other.sentence == found.sentence and other_type == "REJECT" and own & {self._country(x) for x in other.source}
@@ -440,7 +441,7 @@ class Finishing(CoderState):
         if any(t.lemma in self.cues.possible for t in clause):
             return True  # "наступним кроком може стати призупинення безвізу"
         told_inside = any(f.sentence == found.sentence and that < f.trigger < end for f in self.found)
-        condition = next((k for k, t in enumerate(clause) if t.lemma in ("якщо", "якби")), None)
+        condition = next((k for k, t in enumerate(clause) if t.lemma in self.cues.condition_conjunctions), None)
         if not told_inside and condition is not None and any(
             self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in clause[:condition]
         ):  # (the consequence's words, not the condition's: "ціни зростуть, якщо Росія не припинить удари")
