@@ -1086,6 +1086,14 @@ def test_a_truce_and_a_release_agreed_together_are_two_events() -> None:
     assert not coded("Президент Росії звільнив з посади трьох військових.").events  # dismissed, not released
 
 
+def test_an_invitation_after_a_signing_between_the_same_leaders_is_an_act_of_its_own() -> None:
+    document = coded(
+        "Сі Цзіньпін і Володимир Путін у вівторок підписали в Кремлі пакет документів. "
+        "Наприкінці зустрічі Сі запросив Путіна відвідати Пекін восени."
+    )
+    assert {e.mode for e in events_of(document, "AGREE")} == {"sign", "invite"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
