@@ -1094,6 +1094,14 @@ def test_an_invitation_after_a_signing_between_the_same_leaders_is_an_act_of_its
     assert {e.mode for e in events_of(document, "AGREE")} == {"sign", "invite"}
 
 
+def test_aid_weighed_as_one_more_is_not_the_aid_given_told_again() -> None:
+    document = coded(
+        "Британія у вівторок передала Україні дві зенітні системи. "
+        "Як пише The Times, Лондон нібито розглядає й передачу Києву ракет Storm Shadow."
+    )
+    assert {e.modality for e in events_of(document, "AID")} == {"asserted", "hedged"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -52,6 +52,15 @@ class Finishing(CoderState):
                 return True
         return False
 
+    def _one_more(self, found: Found) -> bool:
+        """Whether an act is told as one more of its kind: "також"/"теж" by it or by the verb it hangs on,
+        or "й" right before it ("розглядає й передачу")."""
+        left, i = found.clause[0], found.trigger
+        if self._also(i, left) or i > left and self.tokens[i - 1].text.lower() in ("й", "і") and self.tokens[i - 2].pos in ("VERB", "INFN"):
+            return True
+        verb = None if found.verbal else self._governing_verb(i, left)
+        return verb is not None and self._also(verb, left)
+
     def _own_ground(self, found: Found) -> bool:
         """Whether all of an aid's receivers are in its giver's own country."""
         givers = {self._country(x) for x in found.source}
@@ -77,6 +86,8 @@ class Finishing(CoderState):
                 or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
             ):
                 continue  # a truce and the release of hostages agreed with it are two acts; so are a summons and a charge
+            if found.modality != other.modality and self._one_more(found):
+                continue  # "Лондон нібито розглядає й передачу Києву ракет": one more act, not the last one told again
             if (
                 found.pattern.mode == other.pattern.mode == "sign" and abs(found.sentence - other.sentence) > 1
                 and self._document_signed(found) != self._document_signed(other)
