@@ -1102,6 +1102,15 @@ def test_aid_weighed_as_one_more_is_not_the_aid_given_told_again() -> None:
     assert {e.modality for e in events_of(document, "AID")} == {"asserted", "hedged"}
 
 
+def test_a_bare_year_told_as_background_does_not_date_the_next_line() -> None:
+    document = coded(
+        "Прем'єр Молдови Александру Мунтяну у вівторок прибув до Києва. "
+        "За його словами, Росія ще 2022 року замінувала акваторію біля Одеси. Мунтяну подякував Україні за підтримку.",
+        published="2034-05-10",
+    )
+    assert only(document, "SUPPORT").date == "2034-05-09"
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -155,10 +155,6 @@ class Dating(CoderState):
         something is due by ("до кінця зими")."""
         return not open_ended(timex[2]) and not self._deadline(timex)
 
-    def _this_year(self, value: str) -> bool:
-        """"цього року", "у 2029 році" in a story of 2029: the year the story is dated in anyway."""
-        return len(value) == 4 and bool(self.doc.published) and self.doc.published.startswith(value)
-
     def _deadline(self, timex: tuple[int, int, str, bool]) -> bool:
         """"закликав союзників до кінця зими передати …", "пообіцяв, що до літа Україна отримає …": a time
         something is due by is not when it is asked or promised, nor when it will be done; nor are the years
@@ -319,10 +315,11 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if self._this_year(timex[2]) or across and len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]) or (
+            if len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]) or (
                 "-W" in timex[2] and self._day_told_before(s, timex[0])
             ):
-                # "цього року" tells no more than the document's date; "торік" is background, not a line's day;
+                # "цього року" tells no more than the document's date; a bare year ("торік", "у 2028 році") is
+                # background, not a line's day;
                 # "через п'ять днів після переговорів … 26 липня" dates what the story measures from
                 continue
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
