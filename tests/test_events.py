@@ -1111,6 +1111,14 @@ def test_a_bare_year_told_as_background_does_not_date_the_next_line() -> None:
     assert only(document, "SUPPORT").date == "2034-05-09"
 
 
+def test_an_invitation_is_dated_when_made_not_when_the_occasion_is() -> None:
+    document = coded(
+        "Прем'єр Словаччини у вівторок прибув до Москви. Путін запросив гостя на економічний форум у червні.",
+        published="2034-05-10",
+    )
+    assert only(document, "AGREE").date == "2034-05-09"
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -136,9 +136,11 @@ class Dating(CoderState):
 
     def _with_act_asked(self, found: Found, timex: tuple[int, int, str, bool]) -> bool:
         """Whether a date after an asking trigger goes with the infinitive it asks for ("закликав ЄС уже в
-        травні запровадити санкції", "вимагає провести вибори 1 червня")."""
+        травні запровадити санкції", "вимагає провести вибори 1 червня") or the occasion one is invited to."""
         if timex[0] <= found.trigger or timex[0] >= found.clause[1]:
             return False
+        if found.pattern.mode == "invite" and timex[0] > found.trigger + 1:
+            return True  # "запросив гостя на економічний форум у червні": the forum's month
         return any("infn" in t.tags for t in self.tokens[found.trigger + 1 : min(found.clause[1], timex[1] + 4)])
 
     def _day_told_before(self, s: int, first: int) -> bool:
