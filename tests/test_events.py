@@ -1119,6 +1119,15 @@ def test_an_invitation_is_dated_when_made_not_when_the_occasion_is() -> None:
     assert only(document, "AGREE").date == "2034-05-09"
 
 
+def test_a_summary_in_the_present_takes_the_day_of_the_words_told_next() -> None:
+    document = coded(
+        "Естонія заявила протест Росії.\n\nУ Москві факт порушення кордону заперечують. "
+        "Міністерство оборони Росії ще у вівторок заявило, що літаки не перетинали кордонів.",
+        published="2027-09-01",
+    )
+    assert only(document, "REJECT").date == "2027-08-31"
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -104,7 +104,7 @@ class Dating(CoderState):
         if attack:
             return attack, "narrative"
         if self.doc.published and self._reported_now(s, found):
-            story_day = self._story_day(s, found)
+            story_day = self._story_day(s, found) or self._day_of_the_words_next(s, found)
             if story_day:
                 return story_day, "narrative"
             return self.doc.published, "dct"
@@ -133,6 +133,25 @@ class Dating(CoderState):
         if not day or len(day) != 10 or not self.doc.published or not day < self.doc.published:
             return None
         return day if (date.fromisoformat(self.doc.published) - date.fromisoformat(day)).days <= 6 else None
+
+    def _day_of_the_words_next(self, s: int, found: Found) -> str | None:
+        """"У Москві факт порушення заперечують. Міноборони РФ у вівторок заявило, що …": a short summary in
+        the present tense, with no one told as saying it, is dated by the words the next sentence tells with
+        their day."""
+        told = any(r.position != found.trigger for r in self.reports[s])
+        if told or not self.tokens[found.trigger].has("pres") or s + 1 >= len(self.doc.sentences):
+            return None
+        following = self.doc.sentences[s + 1]
+        if following.paragraph != self.doc.sentences[s].paragraph or not any(
+            self.tokens[r.position].has("past") for r in self.reports[s + 1]
+        ):
+            return None
+        days = [
+            t[2] for t in self.timex_tokens
+            if following.first_token <= t[0] < following.last_token and len(t[2]) == 10 and self._may_date(t)
+            and self._in_quote(t[0]) is None and t[2] <= (self.doc.published or "")
+        ]
+        return days[0] if days else None
 
     def _with_act_asked(self, found: Found, timex: tuple[int, int, str, bool]) -> bool:
         """Whether a date after an asking trigger goes with the infinitive it asks for ("закликав ЄС уже в
