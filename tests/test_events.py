@@ -1128,6 +1128,11 @@ def test_a_summary_in_the_present_takes_the_day_of_the_words_told_next() -> None
     assert only(document, "REJECT").date == "2027-08-31"
 
 
+def test_a_protest_declared_to_a_country_in_the_dative_is_aimed_at_it() -> None:
+    document = coded("Естонія заявила протест Росії.")
+    assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

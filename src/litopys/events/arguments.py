@@ -722,6 +722,8 @@ class ArgumentFinding(CoderState):
                 ) and k not in self.mentions.in_timex
                 # ("розслідування удару": what an inquiry is into is the inquiry's object)
                 closed = bool(self.tokens[k].lemmas & (self.cues.closed_nouns | self.cues.inquiry_nouns))
+                # ("заявила протест Росії": a protest is addressed to whom the dative names)
+                closed = closed or arg.case == "datv" and "datv" in phrase.cases and self.tokens[k].lemma in self.cues.addressed_nouns
                 # ("першого секретаря посольства Франції": an ordinal read first as a noun agrees, it does not govern)
                 governing_noun = self.tokens[k].pos == "NOUN" and not (self.tokens[k].has("ADJF") and self.tokens[k].cases & phrase.cases)
                 if (

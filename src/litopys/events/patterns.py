@@ -118,6 +118,7 @@ class Cues:
     modal_adjectives: frozenset[str]
     near_preps: frozenset[str]
     also_words: frozenset[str]
+    addressed_nouns: frozenset[str]
     whole_words: frozenset[str]
     pair_numerals: frozenset[str]
     possessives: frozenset[str]
