@@ -432,6 +432,11 @@ def test_a_planned_meeting_lies_ahead_whatever_verb_reports_it() -> None:
     assert found.value == "2023-09-05"
 
 
+def test_a_month_between_an_agreement_and_what_was_agreed_lies_ahead() -> None:
+    found = timex("Лідери у вівторок домовилися вже в листопаді провести засідання комісії.", "листопаді", published="2032-09-29")
+    assert found.value == "2032-11"
+
+
 def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph() -> None:
     text = "Учора ввечері на кордоні сталася перестрілка. За даними армії, близько 21:15 пролунали вибухи."
     assert timex(text, "21:15").value == "2023-08-30T21:15"

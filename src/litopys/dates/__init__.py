@@ -112,7 +112,10 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         tense = next(TENSES[g] for g in reading.tags if g in TENSES)
         # "домовилися провести у травні" (the date after the plan) is ahead; "ще в грудні домовилися" is not
         if (tense == "present" and reading.lemma in modals) or (reading.lemma in plans and token.end <= start):
-            following = tokens[i + 1] if i + 1 < last else None
+            # ("домовилися вже в листопаді провести": past the time told and light words to the infinitive)
+            following = next(
+                (t for t in tokens[i + 1 : last] if not (start <= t.start < end or t.pos in ("ADVB", "PRCL", "PREP"))), None
+            )
             if following is not None and following.has("infn"):
                 tense = "future"
         distance = abs(i - at)
