@@ -1133,6 +1133,11 @@ def test_a_protest_declared_to_a_country_in_the_dative_is_aimed_at_it() -> None:
     assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
 
 
+def test_criticism_from_a_country_told_before_the_verb_is_what_is_rejected() -> None:
+    document = coded("Критику з боку США індійський міністр відкинув: рішення ухвалюються в інтересах громадян.")
+    assert countries(document, only(document, "REJECT").target) == {"USA"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
