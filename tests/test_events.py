@@ -1138,6 +1138,13 @@ def test_criticism_from_a_country_told_before_the_verb_is_what_is_rejected() -> 
     assert countries(document, only(document, "REJECT").target) == {"USA"}
 
 
+def test_a_fronted_statement_rejected_is_its_authors_and_its_genitive_does_not_speak() -> None:
+    document = coded("У Москві заяву «сімки» відкинули.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"RUS"}
+    assert [document.entity(x).actor_code for x in rejection.target] == ["IGOG7"]
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -401,6 +401,14 @@ class ArgumentFinding(CoderState):
                 continue
             if self._quoted_apart(phrase, i):
                 continue
+            head = phrase.first - 1
+            while head > left and self.tokens[head].text in QUOTES:
+                head -= 1
+            if (
+                "accs" in self.tokens[head].cases and "nomn" not in self.tokens[head].cases
+                and not is_prep(self.tokens[before_adjectives(self.tokens, head)])
+            ):
+                continue  # "У Москві заяву «сімки» відкинули": the genitive of a fronted object
             if (
                 phrase.kind in ("entity", "anaphor-actor") and {"nomn", "gent"} <= phrase.cases
                 and self._attached_to_noun(sentence, phrase) and self.tokens[phrase.first - 1].lemma not in self.cues.venue_nouns
