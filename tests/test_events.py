@@ -1145,6 +1145,13 @@ def test_a_fronted_statement_rejected_is_its_authors_and_its_genitive_does_not_s
     assert [document.entity(x).actor_code for x in rejection.target] == ["IGOG7"]
 
 
+def test_an_execution_condemned_is_aimed_at_its_doers_not_at_whom_it_befell() -> None:
+    document = coded(
+        "Російські військові стратили трьох українських полонених. ЄС засуджує страту українських військових."
+    )
+    assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

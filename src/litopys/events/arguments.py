@@ -47,7 +47,8 @@ class ArgumentFinding(CoderState):
     def _doer_in_genitive(self, phrase: Phrase) -> list[str]:
         """The actor named in the genitive right after a noun of an attack, charge or sanction ("удари Росії",
         "атаки Москви"), or [] ("затримання співробітників", "обстріл Харкова" name whom it befell)."""
-        if self.cues.referred_types.get(phrase.lemma) not in ("FIGHT", "ASSAULT", "DISAPPROVE", "THREATEN", "SANCTION"):
+        # ("розстріл полонених", "вбивство журналіста": an assault's genitive is whom it befell)
+        if self.cues.referred_types.get(phrase.lemma) not in ("FIGHT", "DISAPPROVE", "THREATEN", "SANCTION"):
             return []
         other = self._genitive_after(self.tokens[phrase.first].sentence, phrase, lambda entity: True, past_noun=False)
         entity = self.doc.entity(other.entities[0]) if other is not None else None
