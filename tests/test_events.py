@@ -1152,6 +1152,17 @@ def test_an_execution_condemned_is_aimed_at_its_doers_not_at_whom_it_befell() ->
     assert countries(document, only(document, "DISAPPROVE").target) == {"RUS"}
 
 
+def test_a_repatriation_of_the_dead_is_a_joint_act_of_the_storys_two_sides() -> None:
+    document = coded(
+        "Лубінець звинуватив Росію в затягуванні обмінів. У вівторок відбулася чергова репатріація тіл загиблих."
+    )
+    assert countries(document, only(document, "COOPERATE").source) == {"UKR", "RUS"}
+    document = coded("Росія звинуватила Київ у затягуванні. Україна в понеділок повернула тіла 909 загиблих воїнів.")
+    assert countries(document, only(document, "COOPERATE").source) == {"UKR", "RUS"}
+    document = coded("Делегації Києва й Москви обговорювали звільнення полонених і репатріацію тіл загиблих.")
+    assert not events_of(document, "COOPERATE")
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -1040,6 +1040,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # російських військовослужбовців": the captors unnamed are the side the story sets against the ones back
             source = self._counterpart(target)
             participants = uniq(source + target)
+        if pattern.story_sides and len({self._country(x) for x in participants} - {None}) < 2:
+            # "У вівторок відбулася чергова репатріація тіл загиблих": the two sides the story is about
+            named = [x for x in participants if self._has_country(x)] or self._counterpart([])
+            source = uniq(named + self._counterpart(named)) if named else []
+            target, participants = [], source
         if pattern.type == "INVESTIGATE" and not target and source and self._sentence_has(s, self.cues.war_crime_phrases):
             # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told
             target = self._who_acted_against(source)
