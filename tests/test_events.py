@@ -1163,6 +1163,24 @@ def test_a_repatriation_of_the_dead_is_a_joint_act_of_the_storys_two_sides() -> 
     assert not events_of(document, "COOPERATE")
 
 
+def test_a_sanction_weighed_is_that_sanction_and_a_ban_defied_is_none() -> None:
+    document = coded("За даними Nikkei, Пекін нібито розглядає обмеження експорту рідкоземельних металів до Японії.")
+    ban = only(document, "SANCTION")
+    assert countries(document, ban.source) == {"CHN"} and countries(document, ban.target) == {"JPN"}
+    document = coded("Іран продовжує розглядати можливість нових постачань зброї Росії попри заборону Радбезу.")
+    assert not events_of(document, "SANCTION")
+    document = coded("Уряд Литви розгляне послаблення обмежень для білоруських вантажівок.")
+    assert not events_of(document, "SANCTION")
+
+
+def test_an_outlet_that_reports_is_not_who_acts_and_a_capital_weighs_for_its_government() -> None:
+    document = coded(
+        "Як пише Reuters із посиланням на джерела в Конгресі, у Вашингтоні нібито розглядають можливість "
+        "вторинних санкцій проти Мексики."
+    )
+    assert countries(document, only(document, "SANCTION").source) == {"USA"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -480,7 +480,10 @@ class ArgumentFinding(CoderState):
                 near = min(abs(phrase.first - i), abs(i - phrase.last)) <= 6
                 if phrase.prep in self.cues.body_prep and left <= phrase.first < right and near:
                     entity = self.doc.entity(phrase.entities[0]) if phrase.entities else None
-                    speaking = verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
+                    speaking = (
+                        verb_reading(verb, self.cues.report_verbs) or self._verbal_trigger(sentence, i)
+                        or verb.lemma in self.cues.weighing_verbs  # "у Вашингтоні розглядають санкції"
+                    )
                     if entity is not None and (
                         entity.type == "ORG" or entity.kind == "seat" or speaking and entity.kind in ("capital", "country")
                     ):

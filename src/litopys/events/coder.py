@@ -355,11 +355,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _reported_by(self, s: int, i: int) -> list[str]:
         """The speaker of the reporting verb at ``i``, now the sentence's subject and the last one ("він")."""
         report = next((r for r in self.reports[s] if r.position == i), None)
-        if report and report.speaker:
+        # ("Як пише Reuters …, у Вашингтоні розглядають": an outlet tells the news, it does not act in it)
+        media = bool(report) and all((e := self.doc.entity(x)) is not None and e.kind == "media" for x in report.speaker)
+        if report and report.speaker and not media:
             self.last_subject = report.speaker
         self._person_memory(s, i + 3)
         # ("Як повідомили Повітряні сили, чотири ракети було випущено …": a source of news, not who acts next)
-        return report.speaker if report and report.speaker and not report.frame else []
+        return report.speaker if report and report.speaker and not report.frame and not media else []
 
     def _named_other_side(self, found: Found) -> bool:
         """Whether the object right after the trigger is no pronoun ("назвав його …") and the target is of

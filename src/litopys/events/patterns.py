@@ -120,6 +120,7 @@ class Cues:
     near_preps: frozenset[str]
     also_words: frozenset[str]
     addressed_nouns: frozenset[str]
+    weighing_verbs: frozenset[str]
     whole_words: frozenset[str]
     pair_numerals: frozenset[str]
     possessives: frozenset[str]
