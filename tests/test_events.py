@@ -1181,6 +1181,13 @@ def test_an_outlet_that_reports_is_not_who_acts_and_a_capital_weighs_for_its_gov
     assert countries(document, only(document, "SANCTION").source) == {"USA"}
 
 
+def test_squadrons_and_reserves_moved_and_reservists_called_up_are_mobilisation() -> None:
+    document = coded("Росія нібито перекинула ще одну ескадрилью Су-34 на аеродроми Бєлгородської області.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"RUS"}
+    document = coded("Еритрея оголосила призов резервістів віком до 55 років.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"ERI"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
