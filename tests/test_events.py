@@ -1188,6 +1188,12 @@ def test_squadrons_and_reserves_moved_and_reservists_called_up_are_mobilisation(
     assert countries(document, only(document, "MOBILIZE").source) == {"ERI"}
 
 
+def test_a_right_to_answer_reserved_is_a_threat_at_who_acted_against_the_speaker() -> None:
+    document = coded("Канада запровадила санкції проти російських банків. Росія залишає за собою право на відповідь.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"CAN"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
