@@ -1118,3 +1118,14 @@ def test_the_state_that_spoke_four_sentences_back_still_holds_the_office() -> No
     )
     person = next(e for e in document.entities if e.name == "Рімантас Вайткявічюс")
     assert person.country == "LTU"
+
+
+def test_an_office_only_one_state_has_is_that_states_with_a_name_or_without() -> None:
+    document = analyze_text(
+        "Заступник міністра закордонних справ Японії викликав посла КНР. "
+        "У вівторок генеральний секретар кабінету міністрів Хіросі Мацумура назвав дії Пекіна неприйнятними."
+    )
+    assert next(e for e in document.entities if e.name == "Хіросі Мацумура").country == "JPN"
+    document = analyze_text("Генеральний секретар кабінету міністрів заявив, що Токіо передав Пхеньяну протест.")
+    office = next(e for e in document.entities if e.kind == "office")
+    assert office.actor_code == "JPNGOV"

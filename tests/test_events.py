@@ -1194,6 +1194,14 @@ def test_a_right_to_answer_reserved_is_a_threat_at_who_acted_against_the_speaker
     assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"CAN"}
 
 
+def test_a_protest_told_in_what_was_said_is_not_a_protest_declared_by_the_teller() -> None:
+    document = coded(
+        "Сестра північнокорейського лідера Кім Йо Чжон назвала Сеул «співучасником американської війни». "
+        "Генеральний секретар кабінету міністрів заявив, що Токіо передав Пхеньяну рішучий протест через посольство в Пекіні."
+    )
+    assert [e.mode for e in events_of(document, "DISAPPROVE") if e.sentence == 1] == ["protest-note"]
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

@@ -393,6 +393,9 @@ class EntityRecognizer:
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
                 roles.append(RoleSpan(start, end, entry, country.country, office, following[1]))
+            elif entry.category == ROLE and entry.actor_code and not entry.actor_code.startswith("IGO"):
+                # "генеральний секретар кабінету міністрів": an office only one state has
+                roles.append(RoleSpan(start, end, entry, entry.actor_code[:3], entry.name, end))
             elif entry.category == ROLE:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
@@ -702,7 +705,10 @@ class EntityRecognizer:
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
             sector = body_sector if body_sector and role.entry.sector in (None, "GOV") else role.entry.sector or "GOV"
-            igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None) or role.entry.actor_code
+            own_code = role.entry.actor_code or ""
+            igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None) or (
+                own_code if own_code.startswith("IGO") else None
+            )
             first_owner = min(owners, key=lambda f: f.start) if owners else None
             if igo and not role.country and first_owner is not None and (first_owner.actor_code or "").startswith("IGO"):
                 # "координаторка ООН в Україні": the body named first is whose office it is; the country
