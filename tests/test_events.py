@@ -1202,6 +1202,14 @@ def test_a_protest_told_in_what_was_said_is_not_a_protest_declared_by_the_teller
     assert [e.mode for e in events_of(document, "DISAPPROVE") if e.sentence == 1] == ["protest-note"]
 
 
+def test_rights_defenders_are_the_rights_group_named_before() -> None:
+    document = coded(
+        "Amnesty International назвала удар по театру воєнним злочином. Правозахисники закликали Росію видати командира."
+    )
+    demand = only(document, "DEMAND")
+    assert [document.entity(x).actor_code for x in demand.source] == ["NGOHRI"]
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

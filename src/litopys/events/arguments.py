@@ -139,6 +139,10 @@ class ArgumentFinding(CoderState):
             acted = self._who_acted_against(exclude) if exclude else []
             country = None if acted else self._last_country_before(phrase.first, exclude)
             return acted or ([country] if country else [])
+        if phrase.lemma in self.cues.rights_defender_nouns:
+            # "Amnesty International … Правозахисники закликали Росію": the rights group named before
+            group = self._last_named_before(phrase.first, lambda e: e.kind == "ngo" and e.id not in exclude)
+            return [group] if group else []
         if phrase.plural:
             if speaker:
                 return list(speaker)

@@ -121,6 +121,7 @@ class Cues:
     also_words: frozenset[str]
     addressed_nouns: frozenset[str]
     weighing_verbs: frozenset[str]
+    rights_defender_nouns: frozenset[str]
     whole_words: frozenset[str]
     pair_numerals: frozenset[str]
     possessives: frozenset[str]
