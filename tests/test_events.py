@@ -1210,6 +1210,16 @@ def test_rights_defenders_are_the_rights_group_named_before() -> None:
     assert [document.entity(x).actor_code for x in demand.source] == ["NGOHRI"]
 
 
+def test_inspectors_ordered_out_visa_bans_and_talks_suspended_are_sanctions() -> None:
+    document = coded("Іран наказав усім інспекторам Міжнародного агентства з атомної енергії залишити країну протягом 48 годин.")
+    assert only(document, "SANCTION").mode == "expel"
+    document = coded("Держдеп США у вівторок оголосив візові заборони для 19 грузинських посадовців.")
+    assert countries(document, only(document, "SANCTION").target) == {"GEO"}
+    document = coded("Рада ЄС ухвалила рішення призупинити переговори про вступ Грузії до Євросоюзу.")
+    assert countries(document, only(document, "SANCTION").target) == {"GEO"}
+    assert not events_of(document, "AGREE")
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")
