@@ -1220,6 +1220,12 @@ def test_inspectors_ordered_out_visa_bans_and_talks_suspended_are_sanctions() ->
     assert not events_of(document, "AGREE")
 
 
+def test_measures_threatened_with_u_for_v_are_a_threat() -> None:
+    document = coded("Речник МЗС КНР попередив: якщо Маніла продовжить провокації, Китай ужиє всіх необхідних заходів.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"PHL"}
+
+
 def test_this_step_refers_to_the_act_of_the_sentence_before() -> None:
     document = coded("Президент Сербії Александар Вучич підписав указ про перекидання військ. Литва назвала цей крок провокацією.")
     disapproval = only(document, "DISAPPROVE")

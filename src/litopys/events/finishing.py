@@ -440,7 +440,9 @@ class Finishing(CoderState):
         """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat."""
         sentence = self.doc.sentences[found.sentence]
         that = next(
-            (k for k in range(found.trigger + 1, min(sentence.last_token, found.trigger + 5)) if self.tokens[k].lemma == "що"), None
+            # ("попередив: якщо Маніла продовжить провокації, Китай ужиє заходів": the colon opens it too)
+            (k for k in range(found.trigger + 1, min(sentence.last_token, found.trigger + 5)) if self.tokens[k].lemma == "що"
+             or self.tokens[k].text == ":"), None
         )
         if that is None:
             return False
