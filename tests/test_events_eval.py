@@ -75,6 +75,12 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzg",
         "zzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzzl",
         "zzzzzzzzzzzzzzzzzzzn",
+        # session 17's rounds (zzzzzzzzzzzzzzzzzzzo … zzzzzzzzzzzzzzzzzzzz), and earlier ones its rules lifted over the floor
+        "zzzzzzzs", "zzzzzzzzj", "zzzzzzzzo", "zzzzzzzzzd", "zzzzzzzzzo", "zzzzzzzzzzzzp", "zzzzzzzzzzzzzzx",
+        "zzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzzzv",
+        "zzzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzo",
+        "zzzzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzzzzu",
+        "zzzzzzzzzzzzzzzzzzzz",
     )
 ]
 runner = CliRunner()
