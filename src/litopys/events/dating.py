@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from litopys.dates import after_reference_marker
+from litopys.doc import Sentence
 from litopys.events.phrases import QUOTES
 from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended, verb_reading
 
@@ -139,19 +140,26 @@ class Dating(CoderState):
         the present tense, with no one told as saying it, is dated by the words the next sentence tells with
         their day."""
         told = any(r.position != found.trigger for r in self.reports[s])
-        if told or not self.tokens[found.trigger].has("pres") or s + 1 >= len(self.doc.sentences):
+        if told or not self.tokens[found.trigger].has("pres") or self._next_in_paragraph(s) is None:
             return None
-        following = self.doc.sentences[s + 1]
-        if following.paragraph != self.doc.sentences[s].paragraph or not any(
-            self.tokens[r.position].has("past") for r in self.reports[s + 1]
-        ):
+        if not any(self.tokens[r.position].has("past") for r in self.reports[s + 1]):
             return None
-        days = [
-            t[2] for t in self.timex_tokens
-            if following.first_token <= t[0] < following.last_token and len(t[2]) == 10 and self._may_date(t)
-            and self._in_quote(t[0]) is None and t[2] <= (self.doc.published or "")
-        ]
+        days = [t[2] for t in self._dated_in(s + 1) if len(t[2]) == 10 and t[2] <= (self.doc.published or "")]
         return days[0] if days else None
+
+    def _next_in_paragraph(self, s: int) -> Sentence | None:
+        """The sentence after ``s`` when it is in the same paragraph, else None."""
+        if s + 1 >= len(self.doc.sentences) or self.doc.sentences[s + 1].paragraph != self.doc.sentences[s].paragraph:
+            return None
+        return self.doc.sentences[s + 1]
+
+    def _dated_in(self, s: int) -> list[tuple[int, int, str, bool]]:
+        """The times told in sentence ``s`` that may date an act, outside quotes."""
+        sentence = self.doc.sentences[s]
+        return [
+            t for t in self.timex_tokens
+            if sentence.first_token <= t[0] < sentence.last_token and self._may_date(t) and self._in_quote(t[0]) is None
+        ]
 
     def _with_act_asked(self, found: Found, timex: tuple[int, int, str, bool]) -> bool:
         """Whether a date after an asking trigger goes with the infinitive it asks for ("закликав ЄС уже в
@@ -192,9 +200,9 @@ class Dating(CoderState):
     def _date_told_next(self, s: int) -> str | None:
         """"Лідери ЄС погодили позику Україні … Рішення ухвалили в ніч на вівторок": a lead with no date whose
         next sentence, opening with a noun that refers back to it, dates it."""
-        if s + 1 >= len(self.doc.sentences) or self.doc.sentences[s + 1].paragraph != self.doc.sentences[s].paragraph:
+        following = self._next_in_paragraph(s)
+        if following is None:
             return None
-        following = self.doc.sentences[s + 1]
         opening = self.tokens[following.first_token]
         # "Всесвітня організація охорони здоров'я засудила обстріл. «…», — написав у середу …": a paragraph's
         # opening line sums up what the next one tells with its day
@@ -202,9 +210,7 @@ class Dating(CoderState):
         if not topic and (opening.lemma not in self.cues.anaphoric_events or opening.pos != "NOUN"):
             return None
         dated = [
-            t for t in self.timex_tokens
-            if following.first_token <= t[0] < following.last_token and self._may_date(t) and self._in_quote(t[0]) is None
-            and (not topic or len(t[2]) >= 10 and not after_reference_marker(self.tokens, t[0]))
+            t for t in self._dated_in(s + 1) if not topic or len(t[2]) >= 10 and not after_reference_marker(self.tokens, t[0])
         ]
         return dated[0][2] if dated else None
 
