@@ -56,7 +56,7 @@ class Finishing(CoderState):
         """Whether an act is told as one more of its kind: "також"/"теж" by it or by the verb it hangs on,
         or "й" right before it ("розглядає й передачу")."""
         left, i = found.clause[0], found.trigger
-        if self._also(i, left) or i > left and self.tokens[i - 1].text.lower() in ("й", "і") and self.tokens[i - 2].pos in ("VERB", "INFN"):
+        if self._also(i, left) or i - 2 >= left and self.tokens[i - 1].text.lower() in ("й", "і") and self.tokens[i - 2].pos in ("VERB", "INFN"):
             return True
         verb = None if found.verbal else self._governing_verb(i, left)
         return verb is not None and self._also(verb, left)
