@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from litopys.doc import Token
 from litopys.events.patterns import Arg, country_adjectives, offices
-from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, canonical_prep, is_prep
+from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, before_quotes, canonical_prep, is_prep
 from litopys.events.records import (
     DASHES,
     DEFENCE_MODES,
@@ -393,9 +393,7 @@ class ArgumentFinding(CoderState):
                 continue  # "«… звільнення Жюльєна Моро», — заявив він": a name quoted is not who speaks
             if phrase.prep is None and "nomn" in phrase.cases:
                 group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.first >= left and p.last <= i]
-                k = phrase.first - 1
-                while k > left and self.tokens[k].text in QUOTES:
-                    k -= 1
+                k = before_quotes(self.tokens, phrase.first - 1, left)
                 # ("угруповання «Хезболла» випустило": the kind word before the name agrees for it)
                 if self.agrees(verb, group) or len(group) == 1 and k >= left and self._kind_word_agrees(verb, k):
                     return group
@@ -406,9 +404,7 @@ class ArgumentFinding(CoderState):
                 continue
             if self._quoted_apart(phrase, i):
                 continue
-            head = phrase.first - 1
-            while head > left and self.tokens[head].text in QUOTES:
-                head -= 1
+            head = before_quotes(self.tokens, phrase.first - 1, left)
             if (
                 "accs" in self.tokens[head].cases and "nomn" not in self.tokens[head].cases
                 and not is_prep(self.tokens[before_adjectives(self.tokens, head)])
@@ -441,9 +437,7 @@ class ArgumentFinding(CoderState):
                     continue
                 if any(t.text in (",", ";", ":") for t in self.tokens[i + 1 : phrase.first]):
                     break
-                k = phrase.first - 1
-                while k > i and self.tokens[k].text in QUOTES:
-                    k -= 1
+                k = before_quotes(self.tokens, phrase.first - 1, i)
                 before = self.tokens[k]
                 if (
                     k > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases
@@ -633,9 +627,7 @@ class ArgumentFinding(CoderState):
     def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
         """A name right after a common noun that could be its genitive ("розширення НАТО")."""
         first = self.doc.sentences[sentence].first_token  # (a headline's last word is no noun of the next line)
-        k = phrase.first - 1
-        while k >= first and self.tokens[k].text in QUOTES:
-            k -= 1
+        k = before_quotes(self.tokens, phrase.first - 1, first - 1)
         token = self.tokens[k] if k >= first else None
         # (a capital only opening the sentence is no name: "Крок Братислави розкритикували")
         if token is None or token.pos != "NOUN" or "gent" not in phrase.cases or token.is_capitalised and k != first:
@@ -727,9 +719,7 @@ class ArgumentFinding(CoderState):
                 crosses_verb = any(self.tokens[v].pos == "VERB" and not self.tokens[v].has("NUMR") for v in range(i + 1, phrase.first))
                 if crosses_verb and not (arg.case == "datv" and self._embeds(i)):
                     continue  # "запросив лідера відвідати Москву": Москву is the visit's, not the invitation's
-                k = phrase.first - 1
-                while k > i and self.tokens[k].text in QUOTES:
-                    k -= 1
+                k = before_quotes(self.tokens, phrase.first - 1, i)
                 # "до саміту НАТО", "в аеропорту «Бориспіль»": a name right after a common noun belongs
                 # to that noun (its genitive or apposition), it is not the verb's object.
                 # ("поблизу села Достук": a place's name after its place noun is that noun's apposition)

@@ -20,6 +20,16 @@ from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
 QUOTES = frozenset("\"«»„“”'")
+
+
+def before_quotes(tokens: list[Token], k: int, stop: int) -> int:
+    """The position of the word at or before ``k`` past any quote marks ("угруповання «ТТП»": "угруповання"),
+    not going back to ``stop`` or before it."""
+    while k > stop and tokens[k].text in QUOTES:
+        k -= 1
+    return k
+
+
 GENDERS = ("masc", "femn", "neut")
 
 
