@@ -346,6 +346,8 @@ def test_reported_speech_stops_at_the_next_predicate() -> None:
         ("ЄС розширив санкції проти Білорусі.", "SANCTION", "sanction", {"IGOEEC"}, {"BLR"}),
         ("Росія розпочала наступ на Харківщину.", "FIGHT", "offensive", {"RUS"}, {"UKR"}),
         ("Міністр закордонних справ Польщі назвав дії Росії злочином.", "DISAPPROVE", "condemn", {"POL"}, {"RUS"}),
+        # a "historic" mistake is still a mistake, not praise
+        ("Прем'єр Польщі назвав рішення угорського уряду історичною помилкою.", "DISAPPROVE", "criticize", {"POL"}, {"HUN"}),
         ("Вночі Росія здійснила атаку дронами на Одесу.", "FIGHT", "strike", {"RUS"}, {"UKR"}),
         ("Литва закрила кордон з Білоруссю.", "COERCE", "restrict", {"LTU"}, {"BLR"}),
         ("Китай закликав Росію та Україну до переговорів.", "DEMAND", "demand", {"CHN"}, {"RUS", "UKR"}),
@@ -585,6 +587,26 @@ def test_a_named_attack_without_its_author() -> None:
     # The one whose involvement is denied is the attack's source; the modality says it is denied.
     assert denied.modality == "denied" and countries(document, denied.source) == {"RUS"}
     assert [document.entity(t).name for t in denied.target] == ["Одеса"]
+
+
+def test_a_denied_part_answers_the_accuser() -> None:
+    document = coded("Литва звинуватила Росію в підпалі складу у Вільнюсі. Москва заперечує причетність до підпалу.")
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"RUS"} and countries(document, denial.target) == {"LTU"}
+    # the side the act hit is whom the denial answers, not a third that condemned it
+    document = coded(
+        "Уночі російський дрон атакував порт у Констанці. Генсек НАТО засудив дії Росії. "
+        "У Москві причетність до інциденту заперечують."
+    )
+    assert countries(document, only(document, "REJECT").target) == {"ROU"}
+    # the spokesman's "no proof" in the next sentence tells the same denial again
+    document = coded(
+        "Уночі російський дрон атакував порт у Констанці. У Москві причетність до інциденту заперечують. "
+        "Речник Кремля заявив, що Бухарест «не надав жодних доказів»."
+    )
+    assert countries(document, only(document, "REJECT").target) == {"ROU"}
+    # no accuser in the lines before: the act is denied, no one is answered
+    assert not events_of(coded("Кремль заперечує причетність до атаки на Одесу."), "REJECT")
 
 
 def test_a_sentence_opening_with_earlier_keeps_its_speaker() -> None:

@@ -603,6 +603,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         return found.target[:1] if found else []
 
+    def _hit_by(self, side: list[str]) -> list[str]:
+        """Whom the latest attack, seizure or incursion told of ``side``'s country was aimed at, however
+        hedged or denied ("Москва заперечує причетність до інциденту" answers the side the drone hit)."""
+        own = {self._country(x) for x in side} - {None}
+        found = self._latest(
+            lambda f: (f.pattern.type in ("FIGHT", "ASSAULT", "COERCE") and f.pattern.mode != "air-defence" or f.pattern.mode == "incursion")
+            and bool(own & {self._country(x) for x in f.source}) and any(self._country(x) not in own for x in f.target)
+        )
+        return [x for x in found.target if self._country(x) not in own][:1] if found else []
+
     def _remember_subject(self, s: int, first: int, last: int) -> None:
         """A person who is the subject of a sentence with no event is still who "він" next refers to
         ("Туск пообіцяв допомогти водіям. Водночас він розкритикував Єврокомісію")."""
@@ -1124,7 +1134,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 near = self.tokens[max(i - 3, first) : min(i + 4, last)]
                 kind = next((self.cues.rejected_acts[t.lemma] for t in near if t.lemma in self.cues.rejected_acts), None)
                 answered = [frozenset({kind}), *answered] if kind else answered
-            target = next((aimed for kinds in answered if (aimed := self._who_acted_against(source, kinds, since=s - 3))), [])
+                if any(t.lemmas & self.cues.involvement for t in near):
+                    target = self._hit_by(source)  # a part in an act denied answers the side it hit
+            target = target or next(
+                (aimed for kinds in answered if (aimed := self._who_acted_against(source, kinds, since=s - 3))), []
+            )
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}

@@ -115,8 +115,10 @@ class Finishing(CoderState):
                 return index
             # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
             # reaction to one side, told by its bodies and leaders in the next sentences, is one event.
+            # So is a denial and the spokesman's "не надав жодних доказів" in the next sentence.
             reaction = (
-                {found.pattern.mode, other.pattern.mode} <= self.cues.reaction_modes and abs(found.sentence - other.sentence) <= 1
+                ({found.pattern.mode, other.pattern.mode} <= self.cues.reaction_modes or event_type == "REJECT" and "deny" in modes)
+                and abs(found.sentence - other.sentence) <= 1
             )
             other_sides = self._country_sides(other)
             same_sides = other_sides[0] == sides[0] and bool(sides[0]) and (
