@@ -4165,6 +4165,9 @@ def test_a_bracketed_abbreviation_is_the_body_named_before_it() -> None:
     )
     body = next(e for e in document.entities if any(m.text == "VSS" for m in e.mentions))
     assert body.country == "SVK" and len(body.mentions) >= 2
+    # past the place the long name names
+    document = coded("Місія ООН з підтримки в Лівії (UNSMIL) у понеділок закликала сторони до перемир'я.")
+    assert document.entity(only(document, "DEMAND").source[0]).actor_code == "IGOUNO"
 
 
 def test_a_body_named_with_in_speaks_past_its_long_name() -> None:

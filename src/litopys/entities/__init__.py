@@ -19,7 +19,6 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import Document, Entity, Mention, Token
@@ -833,14 +832,21 @@ class EntityRecognizer:
     def _bracketed_abbreviations(tokens: list[Token], found: list[Found]) -> None:
         """"Румунська Дирекція з розслідування … (DIICOT)": a body's abbreviation in brackets after its name
         is the same actor, wherever either is named; the one the gazetteer knows gives the other its name."""
-        for before, bracketed in pairwise(found):
-            # (past the rest of a long name no one found: "з розслідування організованої злочинності та тероризму")
-            between = tokens[before.end : bracketed.start - 1]
+        for index, bracketed in enumerate(found):
             if not (
-                before.type == bracketed.type == "ORG" and bracketed.start > 0 and tokens[bracketed.start - 1].text == "("
-                and bracketed.end < len(tokens) and tokens[bracketed.end].text == ")" and len(between) <= 10
-                and all(t.is_word and not t.is_capitalised for t in between)
+                bracketed.type == "ORG" and bracketed.start > 0 and tokens[bracketed.start - 1].text == "("
+                and bracketed.end < len(tokens) and tokens[bracketed.end].text == ")"
             ):
+                continue
+            # (past the rest of a long name no one found, "з розслідування організованої злочинності та тероризму",
+            # and the places it names: "Місія ООН з підтримки в Лівії (UNSMIL)")
+            places = [f for f in found[:index] if f.type == "LOC"]
+            before = next((f for f in reversed(found[:index]) if f.type != "LOC"), None)
+            if before is None or before.type != "ORG":
+                continue
+            in_place = {k for f in places if f.start >= before.end for k in range(f.start, f.end)}
+            between = [t for k, t in enumerate(tokens[before.end : bracketed.start - 1], before.end) if k not in in_place]
+            if len(tokens[before.end : bracketed.start - 1]) > 10 or not all(t.is_word and not t.is_capitalised for t in between):
                 continue
             known, alias = (bracketed, before) if bracketed.country or bracketed.actor_code else (before, bracketed)
             if alias.country not in (None, known.country):
