@@ -4170,6 +4170,16 @@ def test_a_bracketed_abbreviation_is_the_body_named_before_it() -> None:
     assert document.entity(only(document, "DEMAND").source[0]).actor_code == "IGOUNO"
 
 
+def test_members_gathered_for_their_body_s_summit_meet_and_speak_as_it() -> None:
+    document = coded(
+        "У вівторок лідери Співтовариства розвитку Півдня Африки (САДК) зібралися в Габороне на позачерговий саміт. "
+        "У підсумковій заяві вони засудили напад бойовиків на Палму."
+    )
+    meeting, condemnation = only(document, "CONSULT"), only(document, "DISAPPROVE")
+    assert [document.entity(x).actor_code for x in meeting.source] == ["IGOSAFSAD"]
+    assert condemnation.source == meeting.source
+
+
 def test_a_body_named_with_in_speaks_past_its_long_name() -> None:
     document = coded("У Головному управлінні розвідки Міноборони України заяви ФСБ про диверсантів назвали постановкою.")
     rejection = only(document, "REJECT")

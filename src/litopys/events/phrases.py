@@ -357,6 +357,16 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         if phrase is None:
             i += 1
             continue
+        if (
+            phrases and phrases[-1].last == phrase.first - 1 == i - 1 and tokens[i - 1].text == "("
+            and phrase.last < last and tokens[phrase.last].text == ")" and phrase.entities
+            and set(phrase.entities) <= set(phrases[-1].entities)
+        ):
+            # "лідери Співтовариства розвитку Півдня Африки (САДК) зібралися": the bracketed abbreviation
+            # is the name before it again, no actor of its own
+            phrases[-1].last = phrase.last + 1
+            i = phrase.last + 1
+            continue
         # "Тисячі сербів вийшли": a crowd word in front carries the case, the people it counts are the actor.
         if phrase.first - 1 >= first and tokens[phrase.first - 1].lemma in c.crowd_words and "gent" in phrase.cases:
             phrase.first -= 1
