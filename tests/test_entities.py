@@ -612,6 +612,12 @@ def test_another_spelling_of_a_known_first_name_is_the_known_person(entities):
     assert vucic.country == "SRB" and [m.text for m in vucic.mentions] == ["Александаром Вучичем"]
 
 
+def test_a_known_surname_after_an_unknown_first_name_is_someone_else(entities):
+    found = entities("Міністр закордонних справ Єгипту Самех Аббас звинуватив хуситів у нападах.")
+    minister = next(e for e in found if e.type == "PERS")
+    assert minister.name == "Самех Аббас" and minister.country == "EGY"
+
+
 def test_kyshyneu_is_chisinau(entities):
     capital = next(e for e in entities("У Кишинеу заявили про висилку дипломатів.") if e.mentions[0].text == "Кишинеу")
     assert capital.country == "MDA" and capital.actor_code == "MDAGOV"

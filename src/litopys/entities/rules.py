@@ -115,6 +115,13 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
     before = tokens[start - 1] if start else None
     if before and before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start:
         return not has_spelled_first_name(tokens, entry, start)
+    if (
+        before and before.text[:1].isupper() and before.has("Surn") and before.end < tokens[start].start
+        and before.cases & tokens[start].cases  # ("з Наусєдою Шольц пообіцяв": another's surname ends there)
+    ):
+        # a first name the dictionary does not know is guessed a surname: "Самех Аббас" is not Махмуд Аббас
+        # (but "Данієлла Белл" may be Даніель Белл spelled another way)
+        return before.text[:3].lower() != entry.name.split()[0][:3].lower()
     return entry.kind == "city" and is_first_name_before_surname(tokens, start, end)
 
 
