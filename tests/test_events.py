@@ -615,6 +615,13 @@ def test_a_sentence_opening_with_earlier_keeps_its_speaker() -> None:
     assert [document.entity(a).name for a in moved.attributed_to] == ["Головне управління розвідки"]
 
 
+def test_a_warship_named_by_its_navy_downs_drones_launched_from_a_country() -> None:
+    document = coded("У вівторок есмінець ВМС США збив над Червоним морем два дрони, запущені з території Ємену.")
+    downing = only(document, "FIGHT")
+    assert downing.mode == "air-defence"
+    assert countries(document, downing.source) == {"USA"} and countries(document, downing.target) == {"YEM"}
+
+
 def test_a_hyphenated_weapon_counts_as_the_weapon() -> None:
     document = coded("Українські військові збили 12 дронів-камікадзе над Одещиною.")
     assert only(document, "FIGHT").mode == "air-defence"
