@@ -622,6 +622,16 @@ def test_a_warship_named_by_its_navy_downs_drones_launched_from_a_country() -> N
     assert countries(document, downing.source) == {"USA"} and countries(document, downing.target) == {"YEM"}
 
 
+def test_two_country_adjectives_on_one_body_are_two_actors() -> None:
+    document = coded("У ніч на середу американська та британська авіація завдала ударів по позиціях хуситів.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"USA", "GBR"} and countries(document, strike.target) == {"YEM"}
+    # each side at the other
+    document = coded("Вірменські та азербайджанські військові обстрілювали позиції одне одного на кордоні.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"ARM"} and countries(document, strike.target) == {"AZE"}
+
+
 def test_a_hyphenated_weapon_counts_as_the_weapon() -> None:
     document = coded("Українські військові збили 12 дронів-камікадзе над Одещиною.")
     assert only(document, "FIGHT").mode == "air-defence"

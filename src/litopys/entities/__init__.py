@@ -330,6 +330,11 @@ class EntityRecognizer:
                 name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
                 found.append(self._institution(institution, start, institution_after[1], entry.country, name))
                 n += 1
+            elif entry.category == ADJECTIVE and entry.country and (paired := self._paired_institution(tokens, matches, n)):
+                # "американська та британська авіація": each adjective names its own country's body
+                institution = paired[2]
+                name = f"{inflect_phrase(entry.name, institution.name)} {institution.name}"
+                found.append(self._institution(institution, start, end, entry.country, name))
             elif entry.category == ADJECTIVE and following and following[2].category == ROLE:
                 role = following[2]
                 office = f"{inflect_phrase(entry.name, role.name)} {role.name}"
@@ -514,6 +519,19 @@ class EntityRecognizer:
         if between and tokens[matches[n][0]].text[:1].isupper() and not opens_sentence:
             return None  # "Київську регіональну митницю": a proper name, not an adjective before a body
         return following
+
+    @classmethod
+    def _paired_institution(
+        cls, tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int
+    ) -> tuple[int, int, Entry] | None:
+        """The institution after the next country adjective, when "та"/"і" joins the two ("американська та
+        британська авіація")."""
+        end = matches[n][1]
+        if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("та", "і", "й"):
+            return None
+        if matches[n + 1][0] != end + 1 or matches[n + 1][2].category != ADJECTIVE:
+            return None
+        return cls._institution_after(tokens, matches, n + 1)
 
     @staticmethod
     def _local_body(tokens: list[Token], start: int, found: list[Found]) -> tuple[int, str] | None:

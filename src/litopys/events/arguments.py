@@ -354,7 +354,11 @@ class ArgumentFinding(CoderState):
         plural_group = len(group) > 1 or group[0].plural
         plural_verb = any("plur" in a.tags for a in readings)
         singular_verb = any("plur" not in a.tags for a in readings)
-        if plural_group and not plural_verb:
+        # ("американська та британська авіація завдала": adjectives sharing one singular head)
+        shared_head = len(group) > 1 and not group[-1].plural and all(
+            all(t.pos == "ADJF" and t.text.islower() for t in self.tokens[p.first : p.last] if t.is_word) for p in group[:-1]
+        )
+        if plural_group and not plural_verb and not shared_head:
             return False
         if not plural_group and not singular_verb:
             # Pluralia tantum and heads that can be plural ("США заявили", "посадовці привласнили").

@@ -1174,6 +1174,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if verbal and subject_ids and not carried:
             self.last_subject = subject_ids
         target = [x for x in target if x not in source]  # no one acts on themselves
+        if pattern.type in ("FIGHT", "ASSAULT") and not any(map(self._has_country, target)) and len({self._country(x) for x in source} - {None}) >= 2 and any(
+            a.lemma == b.lemma == "один" for a, b in zip(self.tokens[left : right - 1], self.tokens[left + 1 : right])
+        ):
+            # "індійські та пакистанські війська обстрілювали позиції одне одного": each side at the other
+            source, target = source[:1], source[1:] + target
         found = Found(pattern, i, source, target, s, (left, right), (span_lo, span_hi), verbal, carried=carried, nested=nested)
         found.location = self._location(s, left, right, used)
         if not target and pattern.type in self.cues.place_target_types:
