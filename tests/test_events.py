@@ -589,6 +589,14 @@ def test_a_named_attack_without_its_author() -> None:
     assert [document.entity(t).name for t in denied.target] == ["Одеса"]
 
 
+def test_an_answer_in_kind_is_aimed_at_whom_the_speaker_just_condemned() -> None:
+    document = coded(
+        "У МЗС Росії засудили плани США щодо Гренландії. Там також попередили, що Росія «вживатиме заходів у відповідь»."
+    )
+    threats = events_of(document, "THREATEN")
+    assert threats and all(countries(document, t.target) == {"USA"} for t in threats)
+
+
 def test_a_denied_part_answers_the_accuser() -> None:
     document = coded("Литва звинуватила Росію в підпалі складу у Вільнюсі. Москва заперечує причетність до підпалу.")
     denial = only(document, "REJECT")

@@ -603,6 +603,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         return found.target[:1] if found else []
 
+    def _criticised_by(self, side: list[str]) -> list[str]:
+        """Whom ``side``'s country last disapproved of: what its answer in kind is aimed at, when no one acted
+        against it."""
+        own = {self._country(x) for x in side} - {None}
+        found = self._latest(
+            lambda f: f.pattern.type == "DISAPPROVE" and bool(own & {self._country(x) for x in f.source})
+            and any(self._has_country(x) and self._country(x) not in own for x in f.target)
+        )
+        return [x for x in found.target if self._has_country(x) and self._country(x) not in own][:1] if found else []
+
     def _hit_by(self, side: list[str]) -> list[str]:
         """Whom the latest attack, seizure or incursion told of ``side``'s country was aimed at, however
         hedged or denied ("Москва заперечує причетність до інциденту" answers the side the drone hit)."""
@@ -1150,6 +1160,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if (pattern.mode == "retaliate" or self._in_response(left, right)) and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
+            target = target or self._criticised_by(source)  # "назвали американські плани мілітаризацією. Там попередили …"
             participants = uniq(source + target)
         if pattern.mode == "air-defence" and (carried and not subject_group or not any(self._has_country(a) for a in source)):
             # ("Зенітники … збили 49 ракет" after "противник випустив …": the attacker carried is no defender)
