@@ -589,6 +589,14 @@ def test_a_named_attack_without_its_author() -> None:
     assert [document.entity(t).name for t in denied.target] == ["Одеса"]
 
 
+def test_solidarity_told_as_a_state_is_support_and_told_again_is_one() -> None:
+    document = coded("Литва «повністю солідарна» з Польщею.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"LTU"} and countries(document, support.target) == {"POL"}
+    document = coded("Польща підтримала Київ. Міністр закордонних справ Польщі заявив, що Варшава солідарна з Україною.")
+    assert len(events_of(document, "SUPPORT")) == 1
+
+
 def test_an_answer_in_kind_is_aimed_at_whom_the_speaker_just_condemned() -> None:
     document = coded(
         "У МЗС Росії засудили плани США щодо Гренландії. Там також попередили, що Росія «вживатиме заходів у відповідь»."
