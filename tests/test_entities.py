@@ -612,6 +612,12 @@ def test_another_spelling_of_a_known_first_name_is_the_known_person(entities):
     assert vucic.country == "SRB" and [m.text for m in vucic.mentions] == ["Александаром Вучичем"]
 
 
+def test_two_foreign_words_after_a_role_are_a_name_even_read_as_common_nouns(entities):
+    found = entities("Міністр оборони Пакистану Фейсал Аван звинуватив талібів. Звинувачення Авана в Кабулі відкинули.")
+    minister = next(e for e in found if e.type == "PERS")
+    assert minister.name == "Фейсал Аван" and minister.country == "PAK" and len(minister.mentions) == 2
+
+
 def test_a_known_surname_after_an_unknown_first_name_is_someone_else(entities):
     found = entities("Міністр закордонних справ Єгипту Самех Аббас звинуватив хуситів у нападах.")
     minister = next(e for e in found if e.type == "PERS")
