@@ -597,6 +597,17 @@ def test_solidarity_told_as_a_state_is_support_and_told_again_is_one() -> None:
     assert len(events_of(document, "SUPPORT")) == 1
 
 
+def test_denying_what_one_s_strikes_did_answers_the_side_they_hit() -> None:
+    document = coded(
+        "Уночі пакистанська авіація завдала ударів по прикордонних районах Афганістану. "
+        "В Ісламабаді заперечують, що під удари потрапили цивільні."
+    )
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"PAK"} and countries(document, denial.target) == {"AFG"}
+    # a denial that names no attack answers no one
+    assert not events_of(coded("Уночі Пакистан завдав ударів по Афганістану. Мінськ заперечує, що постачає зброю."), "REJECT")
+
+
 def test_an_answer_in_kind_is_aimed_at_whom_the_speaker_just_condemned() -> None:
     document = coded(
         "У МЗС Росії засудили плани США щодо Гренландії. Там також попередили, що Росія «вживатиме заходів у відповідь»."

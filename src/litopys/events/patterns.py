@@ -147,6 +147,7 @@ class Cues:
     incident_nouns: frozenset[str]
     distinct_mode_types: frozenset[str]
     involvement: frozenset[str]
+    hostile_act_nouns: frozenset[str]
     warning_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     threat_words: frozenset[str]
