@@ -618,6 +618,15 @@ def test_two_foreign_words_after_a_role_are_a_name_even_read_as_common_nouns(ent
     assert minister.name == "Фейсал Аван" and minister.country == "PAK" and len(minister.mentions) == 2
 
 
+def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
+    found = analysed(
+        "У Тріполі тривають бої між формуваннями, які підпорядковуються Уряду національної єдності. "
+        "Туреччина евакуювала громадян з Лівії."
+    ).entities
+    government = next(e for e in found if e.name == "Уряд національної єдності")
+    assert government.country == "LBY" and government.actor_code == "LBYGOV"
+
+
 def test_a_known_surname_after_an_unknown_first_name_is_someone_else(entities):
     found = entities("Міністр закордонних справ Єгипту Самех Аббас звинуватив хуситів у нападах.")
     minister = next(e for e in found if e.type == "PERS")

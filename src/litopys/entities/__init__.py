@@ -93,6 +93,8 @@ BODIES_REFERRED_BACK = frozenset({"armed-forces", "intelligence", "police", "min
 # Groups of people told again with no country ("польські фермери … Аграрії вимагають"): the group named before;
 # protesters are whichever of these groups protested before them.
 GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters", "opposition"})
+# Kinds of state body whose own name, found by the model without a country, is placed like an office.
+HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
 
 
 @dataclass(slots=True)
@@ -133,7 +135,7 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
     if found.kind in ("country", "capital") and not first.text.isupper():
         return first.text.lower() == found.name.split()[0].lower()  # ("Загреба" may read as a nominative too)
-    return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if a.pos == first.pos)
+    return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
 
 
 def _state_that_spoke(
@@ -205,6 +207,7 @@ class EntityRecognizer:
                 person.actor_code = code(owner.country, person.sector)
         found.sort(key=lambda f: f.start)
         self._bracketed_abbreviations(document.tokens, found)
+        self._home_bodies(document.tokens, found)
         self._home_offices(document, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
@@ -874,6 +877,17 @@ class EntityRecognizer:
                 if f.key == old_key:
                     f.key, f.name, f.kind = known.key, known.name, known.kind
                     f.country, f.sector, f.actor_code = known.country, known.sector, known.actor_code
+
+    def _home_bodies(self, tokens: list[Token], found: list[Found]) -> None:
+        """"Уряд національної єдності", "Лівійська національна армія": a body's own name the model found, headed
+        by a kind of state body and naming no country, is placed like an office, in the country around it."""
+        for body in found:
+            if body.type != "ORG" or body.country or body.actor_code or not tokens[body.start].text[:1].isupper():
+                continue
+            hit = self.gazetteer.match_at(tokens, body.start, body.end)
+            if hit is None or hit[0].category != INSTITUTION or hit[1] >= body.end or hit[0].kind not in HOME_BODY_KINDS:
+                continue
+            body.home_office, body.sector = True, hit[0].sector
 
     @staticmethod
     def _home_offices(document: Document, found: list[Found]) -> None:
