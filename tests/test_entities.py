@@ -625,6 +625,9 @@ def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
     ).entities
     government = next(e for e in found if e.name == "Уряд національної єдності")
     assert government.country == "LBY" and government.actor_code == "LBYGOV"
+    # placed by its own adjective, it takes the kind's sector; a defender of the people is no army
+    found = analysed("Каїр став на бік командувача Лівійської національної армії Саддама Хафтара.").entities
+    assert next(e for e in found if e.name == "Лівійська національна армія").actor_code == "LBYMIL"
 
 
 def test_a_known_surname_after_an_unknown_first_name_is_someone_else(entities):

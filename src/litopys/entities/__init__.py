@@ -882,12 +882,21 @@ class EntityRecognizer:
         """"Уряд національної єдності", "Лівійська національна армія": a body's own name the model found, headed
         by a kind of state body and naming no country, is placed like an office, in the country around it."""
         for body in found:
-            if body.type != "ORG" or body.country or body.actor_code or not tokens[body.start].text[:1].isupper():
+            if body.type != "ORG" or body.actor_code or not tokens[body.start].text[:1].isupper():
                 continue
-            hit = self.gazetteer.match_at(tokens, body.start, body.end)
-            if hit is None or hit[0].category != INSTITUTION or hit[1] >= body.end or hit[0].kind not in HOME_BODY_KINDS:
+            # (the kind may head the name or end it: "Уряд національної єдності", "Лівійська національна армія")
+            kind = next((
+                hit[0] for k in range(body.start, body.end) if (hit := self.gazetteer.match_at(tokens, k, body.end))
+                and hit[0].category == INSTITUTION and hit[0].kind in HOME_BODY_KINDS and body.end - body.start > hit[1] - k
+                and tokens[k].lemma == hit[0].name  # (by the kind's own word: "Народний захисник" is no army)
+            ), None)
+            if kind is None:
                 continue
-            body.home_office, body.sector = True, hit[0].sector
+            body.sector = kind.sector
+            if body.country:  # "Лівійська національна армія": its own adjective placed it
+                body.actor_code = code(body.country, body.sector)
+            else:
+                body.home_office = True
 
     @staticmethod
     def _home_offices(document: Document, found: list[Found]) -> None:
