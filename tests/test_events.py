@@ -597,6 +597,15 @@ def test_solidarity_told_as_a_state_is_support_and_told_again_is_one() -> None:
     assert len(events_of(document, "SUPPORT")) == 1
 
 
+def test_a_side_taken_is_the_person_the_title_after_it_names() -> None:
+    document = coded(
+        "Мехмет Кая провів розмову з прем'єр-міністром Лівії. "
+        "Каїр та Абу-Дабі стали на бік командувача армії Саддама Хафтара."
+    )
+    support = only(document, "SUPPORT")
+    assert [document.entity(x).name for x in support.target] == ["Саддам Хафтар"]
+
+
 def test_denying_what_one_s_strikes_did_answers_the_side_they_hit() -> None:
     document = coded(
         "Уночі пакистанська авіація завдала ударів по прикордонних районах Афганістану. "

@@ -630,7 +630,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         # (not an event noun: "розмова президента Зеленського з …" is the conversation, not its title)
         if "nomn" not in cases and before is not None and before.pos == "NOUN" and "nomn" in before.cases and (
             before.lemma not in pattern_index()
-        ):
+        ) and not (head >= 2 and is_prep(tokens[head - 2])):  # ("стали на бік командувача …": a preposition's noun)
             # "Сестра лідера КНДР Кім Йо Чжон пригрозила": a kinship or title noun before the role names her
             start, cases = head - 1, before.cases
     return Phrase(
