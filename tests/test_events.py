@@ -597,6 +597,12 @@ def test_solidarity_told_as_a_state_is_support_and_told_again_is_one() -> None:
     assert len(events_of(document, "SUPPORT")) == 1
 
 
+def test_a_warning_that_tells_a_threat_is_that_one_threat() -> None:
+    document = coded("Держсекретар США попередив, що Вашингтон може запровадити санкції проти Росії, якщо війська не підуть.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"USA"} and countries(document, threat.target) == {"RUS"}
+
+
 def test_a_side_taken_is_the_person_the_title_after_it_names() -> None:
     document = coded(
         "Мехмет Кая провів розмову з прем'єр-міністром Лівії. "

@@ -78,6 +78,11 @@ class Finishing(CoderState):
                 continue
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
+            if (
+                event_type == "THREATEN" and other.sentence == found.sentence and not (found.target and other.target)
+                and sides[0] and self._country_sides(other)[0] == sides[0]
+            ):
+                return index  # "Морган попередив, що Вашингтон може запровадити санкції": the warning is that threat
             modes = {found.pattern.mode, other.pattern.mode}
             if len(modes & DEFENCE_MODES) == 1:
                 continue  # "Росія атакувала Запоріжжя. ППО збила 40 дронів": the attack and the defence are two
