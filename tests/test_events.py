@@ -664,6 +664,14 @@ def test_a_warship_named_by_its_navy_downs_drones_launched_from_a_country() -> N
     assert countries(document, downing.source) == {"USA"} and countries(document, downing.target) == {"YEM"}
 
 
+def test_drones_downed_of_a_count_are_their_country_s() -> None:
+    document = coded(
+        "Українська ППО збила над Дніпропетровщиною 23 з 31 російського ударного дрона. Росія про втрати мовчить."
+    )
+    downing = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert countries(document, downing.source) == {"UKR"} and countries(document, downing.target) == {"RUS"}
+
+
 def test_two_country_adjectives_on_one_body_are_two_actors() -> None:
     document = coded("У ніч на середу американська та британська авіація завдала ударів по позиціях хуситів.")
     strike = only(document, "FIGHT")

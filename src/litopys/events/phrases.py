@@ -170,7 +170,11 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     if not named:  # "вірменські бойові позиції": past other adjectives to the head noun
         while (
             head_at + 1 < last and head_at - i <= 3 and head_at not in mentions.at
-            and (tokens[head_at].pos == "ADJF" and not tokens[head_at].has("NOUN") or tokens[head_at].text in QUOTES)
+            and (
+                tokens[head_at].pos == "ADJF" and not tokens[head_at].has("NOUN") or tokens[head_at].text in QUOTES
+                # ("російського ударного дрона": "ударного" read first as the noun "ударне")
+                or tokens[head_at].has("ADJF") and bool(tokens[head_at + 1].lemmas & cues().armed_heads)
+            )
         ):  # "російського «тіньового флоту»"
             head_at += 1
         end = head_at + 1
