@@ -597,6 +597,13 @@ def test_solidarity_told_as_a_state_is_support_and_told_again_is_one() -> None:
     assert len(events_of(document, "SUPPORT")) == 1
 
 
+def test_traces_said_to_lead_to_a_side_accuse_it_on_the_day_said() -> None:
+    document = coded("«Усі сліди ведуть до Москви», — заявив у понеділок міністр внутрішніх справ Німеччини Маркус Ціглер.", "2035-04-25")
+    charge = only(document, "DISAPPROVE")
+    assert charge.mode == "accuse" and charge.date == "2035-04-23"
+    assert countries(document, charge.source) == {"DEU"} and countries(document, charge.target) == {"RUS"}
+
+
 def test_a_warning_that_tells_a_threat_is_that_one_threat() -> None:
     document = coded("Держсекретар США попередив, що Вашингтон може запровадити санкції проти Росії, якщо війська не підуть.")
     threat = only(document, "THREATEN")

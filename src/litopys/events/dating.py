@@ -70,6 +70,11 @@ class Dating(CoderState):
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
             return best[2], "explicit"
+        if quote is not None and initial is None:
+            # "«Усі сліди ведуть до Москви», — заявив у понеділок міністр": what is said is told on the day it is said
+            said = [t for t in in_sentence if quote.end < t[0] <= quote.end + 6 and self._in_quote(t[0]) is None and len(t[2]) == 10]
+            if said and any(r.tail and quote.end <= r.position <= said[0][0] + 4 for r in self.reports[s]):
+                return said[0][2], "sentence"
         if initial is not None:
             return initial[2], "sentence"
         # "… 11 вересня прибули до Києва, де зустрілися …": the sentence's date, nearest before the trigger.
