@@ -604,6 +604,11 @@ def test_traces_said_to_lead_to_a_side_accuse_it_on_the_day_said() -> None:
     assert countries(document, charge.source) == {"DEU"} and countries(document, charge.target) == {"RUS"}
 
 
+def test_the_speaker_after_a_quote_past_the_day_named() -> None:
+    document = coded("«Ми засуджуємо дії Росії», — заявив у понеділок міністр закордонних справ Німеччини.")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"DEU"}
+
+
 def test_a_warning_that_tells_a_threat_is_that_one_threat() -> None:
     document = coded("Держсекретар США попередив, що Вашингтон може запровадити санкції проти Росії, якщо війська не підуть.")
     threat = only(document, "THREATEN")

@@ -446,6 +446,7 @@ class ArgumentFinding(CoderState):
                 if (
                     k > i and before.pos == "NOUN" and not before.is_capitalised and "gent" in phrase.cases
                     and before.lemma not in apposition_heads()  # "узяло на себе угруповання «ТТП»": its name
+                    and k not in self.mentions.in_timex  # ("— заявив у понеділок міністр": a day, no owner)
                 ):
                     continue  # "підозрюють в ударах по енергетиці України": a noun's genitive, not the subject
                 if phrase.first - 1 > i and "nomn" not in phrase.cases and "gent" in phrase.cases:
