@@ -609,6 +609,12 @@ def test_the_speaker_after_a_quote_past_the_day_named() -> None:
     assert countries(document, only(document, "DISAPPROVE").source) == {"DEU"}
 
 
+def test_another_s_stand_valued_is_praise_of_its_owner() -> None:
+    document = coded("Президент Франції заявив, що цінує внесок Польщі в безпеку Європи.")
+    praise = only(document, "SUPPORT")
+    assert praise.mode == "praise" and countries(document, praise.target) == {"POL"}
+
+
 def test_a_warning_that_tells_a_threat_is_that_one_threat() -> None:
     document = coded("Держсекретар США попередив, що Вашингтон може запровадити санкції проти Росії, якщо війська не підуть.")
     threat = only(document, "THREATEN")
