@@ -81,6 +81,10 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzo",
         "zzzzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzzzzu",
         "zzzzzzzzzzzzzzzzzzzz",
+        # session 18's rounds (zzzzzzzzzzzzzzzzzzzza … zzzzzzzzzzzzzzzzzzzzl), and earlier ones its rules lifted over the floor
+        "zzp", "zzzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzzzzb",
+        "zzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzzj",
+        "zzzzzzzzzzzzzzzzzzzzk",
     )
 ]
 runner = CliRunner()
