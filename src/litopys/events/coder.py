@@ -16,6 +16,7 @@ modality), ``dating`` (which date an event takes) and ``finishing`` (recasts, me
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from litopys.doc import Claim, Document, Event, Token
 from litopys.events.arguments import ArgumentFinding
@@ -613,15 +614,18 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         )
         return [x for x in found.target if self._has_country(x) and self._country(x) not in own][:1] if found else []
 
-    def _hit_by(self, side: list[str]) -> list[str]:
-        """Whom the latest attack, seizure or incursion told of ``side``'s country was aimed at, however
-        hedged or denied ("Москва заперечує причетність до інциденту" answers the side the drone hit)."""
+    def _hit_by(self, side: list[str], before: Found | None = None) -> list[str]:
+        """Whom the latest attack, seizure or incursion of ``side``'s country (told before ``before``, when
+        given) was aimed at, however hedged or denied ("Москва заперечує причетність до інциденту" answers the
+        side the drone hit)."""
         own = {self._country(x) for x in side} - {None}
-        found = self._latest(
-            lambda f: (f.pattern.type in ("FIGHT", "ASSAULT", "COERCE") and f.pattern.mode != "air-defence" or f.pattern.mode == "incursion")
-            and bool(own & {self._country(x) for x in f.source}) and any(self._country(x) not in own for x in f.target)
-        )
-        return [x for x in found.target if self._country(x) not in own][:1] if found else []
+        told = self._earlier(before) if before is not None else reversed(self.found)
+        act = next((
+            f for f in told
+            if (f.pattern.type in ("FIGHT", "ASSAULT", "COERCE") and f.pattern.mode != "air-defence" or f.pattern.mode == "incursion")
+            and own & {self._country(x) for x in f.source} and any(self._country(x) not in own for x in f.target)
+        ), None)
+        return [x for x in act.target if self._has_country(x) and self._country(x) not in own][:1] if act else []
 
     def _remember_subject(self, s: int, first: int, last: int) -> None:
         """A person who is the subject of a sentence with no event is still who "він" next refers to
@@ -1185,8 +1189,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if verbal and subject_ids and not carried:
             self.last_subject = subject_ids
         target = [x for x in target if x not in source]  # no one acts on themselves
-        if pattern.type in ("FIGHT", "ASSAULT") and not any(map(self._has_country, target)) and len({self._country(x) for x in source} - {None}) >= 2 and any(
-            a.lemma == b.lemma == "один" for a, b in zip(self.tokens[left : right - 1], self.tokens[left + 1 : right])
+        firing = {self._country(x) for x in source} - {None}
+        if pattern.type in ("FIGHT", "ASSAULT") and len(firing) >= 2 and not any(map(self._has_country, target)) and any(
+            a.lemma == b.lemma == "один" for a, b in pairwise(self.tokens[left:right])
         ):
             # "індійські та пакистанські війська обстрілювали позиції одне одного": each side at the other
             source, target = source[:1], source[1:] + target

@@ -378,7 +378,7 @@ class Finishing(CoderState):
                 for t in self.tokens[found.trigger + 1 : self.doc.sentences[found.sentence].last_token]
             ):
                 # "В Ісламабаді заперечують, що під удари потрапили цивільні": the side its own strikes hit
-                found.target = self._hit_before(found)
+                found.target = self._hit_by(found.source, before=found)
             if mode in ("deny", "rebuff") and (
                 not found.target or found.modality == "negated"
                 or any(t.lemma in found.pattern.without_lemmas for t in self.tokens[found.clause[0] : found.trigger])
@@ -448,16 +448,6 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
-
-    def _hit_before(self, found: Found) -> list[str]:
-        """Whom the latest attack of ``found``'s source's side, told before it, was aimed at."""
-        own = {self._country(x) for x in found.source} - {None}
-        act = next((
-            f for f in self._earlier(found)
-            if f.pattern.type in ("FIGHT", "ASSAULT") and f.pattern.mode != "air-defence"
-            and own & {self._country(x) for x in f.source} and any(self._country(x) not in own for x in f.target)
-        ), None)
-        return [x for x in act.target if self._has_country(x) and self._country(x) not in own][:1] if act else []
 
     def _warns_of_what_will_come(self, found: Found) -> bool:
         """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat."""
