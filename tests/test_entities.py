@@ -630,6 +630,15 @@ def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
     assert next(e for e in found if e.name == "Лівійська національна армія").actor_code == "LBYMIL"
 
 
+def test_an_office_of_the_organisation_is_the_body_just_named(entities):
+    found = entities(
+        "Стриманості вимагають і союзники обох країн по ОДКБ. Генеральний секретар організації Бахтіяр Турсунов "
+        "закликав сторони припинити вогонь."
+    )
+    secretary = next(e for e in found if e.type == "PERS")
+    assert secretary.actor_code == "IGOCSTO" and secretary.country is None
+
+
 def test_a_known_surname_after_an_unknown_first_name_is_someone_else(entities):
     found = entities("Міністр закордонних справ Єгипту Самех Аббас звинуватив хуситів у нападах.")
     minister = next(e for e in found if e.type == "PERS")
