@@ -615,6 +615,16 @@ def test_another_s_stand_valued_is_praise_of_its_owner() -> None:
     assert praise.mode == "praise" and countries(document, praise.target) == {"POL"}
 
 
+def test_a_date_after_a_second_object_is_that_object_s() -> None:
+    document = coded(
+        "У вівторок президенти Вірменії та Азербайджану провели телефонну розмову. Вони домовилися про припинення "
+        "вогню з опівночі та про зустріч делегацій наступного тижня.",
+        "2035-04-11",
+    )
+    truce = only(document, "RETREAT")
+    assert truce.date == "2035-04-10"
+
+
 def test_a_warning_that_tells_a_threat_is_that_one_threat() -> None:
     document = coded("Держсекретар США попередив, що Вашингтон може запровадити санкції проти Росії, якщо війська не підуть.")
     threat = only(document, "THREATEN")

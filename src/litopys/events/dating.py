@@ -9,7 +9,7 @@ from datetime import date
 
 from litopys.dates import after_reference_marker
 from litopys.doc import Sentence
-from litopys.events.phrases import QUOTES
+from litopys.events.phrases import QUOTES, is_prep
 from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended, verb_reading
 
 
@@ -33,6 +33,14 @@ class Dating(CoderState):
             if first < last:
                 result.append((first, last, iso_date(value), timex.future))
         return sorted(result)
+
+    def _second_object_between(self, trigger: int, at: int) -> bool:
+        """"домовилися про припинення вогню з опівночі та про зустріч делегацій наступного тижня": a date past a
+        second object joined by "та про" is that object's."""
+        return any(
+            self.tokens[k].text.lower() in self.cues.coordinators and is_prep(self.tokens[k + 1])
+            for k in range(trigger + 2, at - 1)
+        )
 
     def _date(self, s: int, found: Found) -> tuple[str | None, str | None]:
         sentence = self.doc.sentences[s]
@@ -63,6 +71,7 @@ class Dating(CoderState):
             later = [
                 t for t in in_sentence
                 if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
+                and not self._second_object_between(found.trigger, t[0])
             ]
             explicit = later if len(later) == 1 else []
         if not explicit and not found.verbal:
