@@ -4273,6 +4273,13 @@ def test_members_gathered_for_their_body_s_summit_meet_and_speak_as_it() -> None
     meeting, condemnation = only(document, "CONSULT"), only(document, "DISAPPROVE")
     assert [document.entity(x).actor_code for x in meeting.source] == ["IGOSAFSAD"]
     assert condemnation.source == meeting.source
+    # "вони" are the leaders who opened the sentence before, not the last two sides of an event
+    document = coded(
+        "Руанда перекинула до Мозамбіку ще тисячу військових. У вівторок лідери САДК зібралися на саміт. "
+        "У підсумковій заяві вони засудили напад бойовиків на Палму."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert [document.entity(x).actor_code for x in condemnation.source] == ["IGOSAFSAD"]
 
 
 def test_a_body_named_with_in_speaks_past_its_long_name() -> None:

@@ -61,7 +61,7 @@ class ArgumentFinding(CoderState):
         if phrase.last > phrase.first + 1 and (owner := self._owner_named_before(phrase)):
             return owner
         if phrase.lemma in self.cues.plural_pronouns:  # ("його підрозділи": plural, but one owner)
-            return self._plural_antecedent() or list(self.last_subject)
+            return self._plural_subject_before(phrase) or self._plural_antecedent() or list(self.last_subject)
         if (person := self._person_named_just_before(phrase)) and person[0] not in exclude:
             return person
         if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
@@ -246,6 +246,24 @@ class ArgumentFinding(CoderState):
             if earlier and (best is None or max(earlier) > best[0]):
                 best = (max(earlier), entity.id)
         return best[1] if best else None
+
+    def _plural_subject_before(self, pronoun: Phrase) -> list[str]:
+        """"Лідери САДК зібралися на саміт. У заяві вони засудили …": a plural people's phrase opening the
+        sentence before, as its subject, is who "вони" are (the body they speak for)."""
+        s = self.tokens[pronoun.first].sentence
+        if s == 0:
+            return []
+        first = self.doc.sentences[s - 1].first_token
+        verb = next((k for k in range(first, self.doc.sentences[s - 1].last_token) if is_finite_verb(self.tokens[k])), None)
+        subject = next((
+            p for p in self.phrases[s - 1]
+            if verb is not None and p.last <= verb and p.prep is None and "nomn" in p.cases and p.entities
+        ), None)
+        if subject is None or not (subject.plural and subject.kind == "role"):
+            return []
+        if any(f.sentence == s - 1 and len(set(f.source + f.target)) >= 2 for f in self.found):
+            return []  # ("Президенти Киргизстану і Таджикистану … провели розмову": the parties of its event)
+        return list(subject.entities)
 
     def _plural_antecedent(self, doers: bool = False) -> list[str]:
         """What "вони", "ці країни", "сторони" refer to: the latest event naming two or more actors on one
