@@ -615,6 +615,14 @@ def test_another_s_stand_valued_is_praise_of_its_owner() -> None:
     assert praise.mode == "praise" and countries(document, praise.target) == {"POL"}
 
 
+def test_an_attack_with_no_attacker_is_not_laid_on_a_side_that_only_helps() -> None:
+    document = coded(
+        "Бойовики атакували місто Палма на півночі Мозамбіку: Руанда перекидає нові війська.\n"
+        "Уночі бойовики атакували Палму."
+    )
+    assert all("RWA" not in countries(document, e.source) for e in events_of(document, "FIGHT"))
+
+
 def test_a_date_after_a_second_object_is_that_object_s() -> None:
     document = coded(
         "У вівторок президенти Вірменії та Азербайджану провели телефонну розмову. Вони домовилися про припинення "

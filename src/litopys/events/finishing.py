@@ -400,7 +400,9 @@ class Finishing(CoderState):
                 if event_type in ("FIGHT", "ASSAULT") and not found.source and struck:
                     # "У ніч на середу ворожі дрони атакували Запоріжжя", told once: a strike with no attacker
                     # is by the side that strikes that country elsewhere in the story, else its other side
-                    found.source = self._usual_attacker(found) or self._counterpart(struck)
+                    found.source = self._usual_attacker(found) or [
+                        x for x in self._counterpart(struck) if self._at_odds(x, struck)
+                    ]  # (not a side that only helps the one struck: "Руанда перекидає нові війська" to Mozambique)
                 kept.append((found, event_type, mode))
             elif len(set(found.source + found.target)) > len(set(kept[index][0].source + kept[index][0].target)):
                 kept[index] = (found, event_type, mode)
@@ -483,6 +485,18 @@ class Finishing(CoderState):
         return bool(
             doer and own & {self._country(x) for x in doer.entities} and not refused
             and any(t.has("futr") and not t.has("pres") for t in clause)
+        )
+
+    def _at_odds(self, actor: str, others: list[str]) -> bool:
+        """Whether the story tells a hostile act, threat or charge between ``actor``'s country and ``others``'."""
+        mine, theirs = {self._country(actor)}, {self._country(x) for x in others}
+        hostile = THREAT_TYPES | {"DISAPPROVE", "SANCTION", "REJECT", "PROTEST"}
+        return any(
+            f.pattern.type in hostile and (
+                mine & {self._country(x) for x in f.source} and theirs & {self._country(x) for x in f.target}
+                or theirs & {self._country(x) for x in f.source} and mine & {self._country(x) for x in f.target}
+            )
+            for f in self.found
         )
 
     def _usual_attacker(self, found: Found) -> list[str]:
