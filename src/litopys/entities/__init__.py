@@ -60,6 +60,7 @@ from litopys.entities.rules import (
     code,
     has_same_surname,
     has_spelled_first_name,
+    igo_nouns,
     in_quoted_name,
     is_initial,
     is_name_like,
@@ -93,8 +94,6 @@ BODIES_REFERRED_BACK = frozenset({"armed-forces", "intelligence", "police", "min
 # Groups of people told again with no country ("польські фермери … Аграрії вимагають"): the group named before;
 # protesters are whichever of these groups protested before them.
 GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters", "opposition"})
-# Common nouns that refer back to an intergovernmental body named just before ("генсек організації").
-IGO_NOUNS = frozenset({"організація", "альянс", "блок", "союз", "співтовариство", "об'єднання"})
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
 
@@ -723,7 +722,7 @@ class EntityRecognizer:
                 body = next((f for f in reversed(found) if f.end <= role.start and f.type == "ORG" and f.country), None)
                 if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 1:
                     owners, country = [body], body.country
-            if country is None and not owners and role.end < len(tokens) and tokens[role.end].lemma in IGO_NOUNS:
+            if country is None and not owners and role.end < len(tokens) and tokens[role.end].lemma in igo_nouns():
                 # "… союзники по ОДКБ. Генеральний секретар організації Бахтіяр Турсунов": the body just named
                 body = next((f for f in reversed(found) if f.end <= role.start and (f.actor_code or "").startswith("IGO")), None)
                 if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 1:

@@ -213,6 +213,11 @@ def local_body_words() -> frozenset[str]:
 
 
 @cache
+def igo_nouns() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "igo_nouns.txt"))
+
+
+@cache
 def place_name_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "place_name_words.txt"))
 
