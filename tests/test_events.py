@@ -4844,3 +4844,12 @@ def test_the_mission_told_again_is_the_mission_named_before() -> None:
     )
     demand = only(document, "DEMAND")
     assert countries(document, demand.source) == {"IGOUNOHRI"}
+
+
+def test_sanctions_promised_as_a_noun_are_a_threat_of_sanctions() -> None:
+    document = coded("Прем'єр-міністр Канади пообіцяв нові санкції проти Тегерана.")
+    threat = only(document, "THREATEN")
+    assert threat.mode == "sanction"
+    assert countries(document, threat.source) == {"CAN"} and countries(document, threat.target) == {"IRN"}
+    document = coded("Посол Британії заявив, що Іран постачає дрони Росії, і пообіцяв нові санкції проти Тегерана.")
+    assert countries(document, only(document, "THREATEN").target) == {"IRN"}

@@ -1030,11 +1030,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last
                 target = self._who_acted_against(source)
             participants = uniq(source + target)
-        if (pattern.type, pattern.mode) == ("AGREE", "propose"):
+        if pattern.type == "AGREE" and pattern.mode in ("propose", "promise"):
             inner = self._embedded_act(s, i)
-            if inner is not None and inner.pattern.type in THREAT_TYPES:
+            promised_noun = inner is not None and not inner.verbal and self._content_clause_start(i, sentence.last_token) is None and not any(
+                self.tokens[k].pos in ("VERB", "INFN") for k in range(i + 1, inner.trigger)
+            )  # ("домовилися координувати нові санкції": the sanctions are the object of another verb)
+            if inner is not None and inner.pattern.type in THREAT_TYPES and (pattern.mode == "propose" or promised_noun):
                 # "запропонувала Раді ЄС призупинити безвіз для громадян Грузії": proposing a sanction is
-                # threatening the one it would hit
+                # threatening the one it would hit; so is promising one named by a noun as the object ("пообіцяв
+                # нові санкції проти Пекіна"; an infinitive, "пообіцяв запровадити санкції", and a content
+                # clause, "пообіцяли, що атаки … не залишаться без відповіді", are coded on their own)
                 threat = next(p for p in pattern_index()["пригрозити"] if p.type == "THREATEN")
                 pattern = replace(threat, mode=inner.pattern.mode or inner.pattern.type.lower())
                 target = [t for t in inner.target if t not in source]
