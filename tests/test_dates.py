@@ -235,6 +235,14 @@ def test_narrative_relative_days() -> None:
     assert (found.value, found.anchor) == ("2023-06-06", "narrative")
 
 
+def test_the_eve_of_a_named_event_is_no_day_before() -> None:
+    text = "5 червня 2023 року уряд ухвалив закон. Напередодні парламентських виборів опозиція скликала мітинг."
+    assert [t.text for t in analyse(text).timexes] == ["5 червня 2023 року"]
+    text = "5 червня 2023 року уряд ухвалив закон. Напередодні ввечері опозиція скликала мітинг."
+    assert timex(text, "Напередодні").value == "2023-06-04"
+    assert timex("5 червня 2023 року уряд ухвалив закон. Напередодні опозиція скликала мітинг.", "Напередодні").value == "2023-06-04"
+
+
 def test_clock_time_takes_the_day_of_its_sentence() -> None:
     text = "Вибухи пролунали 5 червня, о 03:40 за київським часом."
     assert timex(text, "5 червня, о 03:40").value == "2023-06-05T03:40"

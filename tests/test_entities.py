@@ -1162,3 +1162,12 @@ def test_an_office_only_one_state_has_is_that_states_with_a_name_or_without() ->
     document = analyze_text("Генеральний секретар кабінету міністрів заявив, що Токіо передав Пхеньяну протест.")
     office = next(e for e in document.entities if e.kind == "office")
     assert office.actor_code == "JPNGOV"
+
+
+def test_short_and_bracket_free_country_names_and_the_asean_code() -> None:
+    document = analyze_text(
+        "Голова Президії БіГ звинуватила Белград. Боснія попросила допомоги, а АСЕАН не запросила представників М'янми."
+    )
+    codes = {e.actor_code for e in document.entities}
+    assert {"BIH", "MMR", "IGOSEAASN"} <= codes
+    assert next(e for e in document.entities if e.actor_code == "MMR").name == "М'янма"

@@ -174,6 +174,17 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
     return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
 
 
+def eve_of_event(tokens: list[Token], first: int) -> bool:
+    """Whether the expression at token ``first`` is "напередодні" before a genitive noun phrase ("напередодні
+    вересневих виборів"): the eve of the event it names, a preposition, not the day before."""
+    token = tokens[first] if first < len(tokens) else None
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    if token is None or following is None or token.text.lower() not in vocabulary().words["eve"] or following.sentence != token.sentence:
+        return False
+    nominal = following.pos in ("NOUN", "ADJF") and following.has("gent") and not following.has("nomn")
+    return nominal and not following.has("ADVB")
+
+
 def _deadline(text: str, found: Found) -> bool:
     """"пообіцяв змінити закон до кінця березня": a month or day something is due by, with no year, is placed
     as if no verb were near (the story's year, or the nearer one), not by the tense of the promise."""
@@ -239,6 +250,7 @@ def normalise(document: Document) -> Document:
     found.extend(model_spans(document, found))
     found.sort(key=lambda f: f.start)
     token_starts = [t.start for t in document.tokens]
+    found = [f for f in found if not (document.tokens and eve_of_event(document.tokens, bisect_left(token_starts, f.start)))]
     tenses = [
         "none" if _deadline(document.text, f) else tense_near(document, f.start, f.end, token_starts) for f in found
     ]

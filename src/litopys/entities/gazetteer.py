@@ -8,6 +8,7 @@ name that matches at a token wins.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -157,7 +158,8 @@ def _countries() -> list[Entry]:
     forms = {row[0]: row for row in read_tsv("gazetteer", "country_forms.tsv")}
     entries = []
     for row in read_tsv("gazetteer", "countries.tsv"):
-        alpha3, name = row[0], row[2]
+        # (CLDR qualifies a few names in brackets, "М'янма (Бірма)": news writes the name alone)
+        alpha3, name = row[0], " ".join(re.sub(r"\([^)]*\)", " ", row[2]).split())
         extra = forms.get(alpha3, [])
         names = [name, *split_names(cell(extra, 1))]
         fields = {"type": "LOC", "kind": "country", "actor_code": alpha3, "country": alpha3}
