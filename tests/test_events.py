@@ -4853,3 +4853,12 @@ def test_sanctions_promised_as_a_noun_are_a_threat_of_sanctions() -> None:
     assert countries(document, threat.source) == {"CAN"} and countries(document, threat.target) == {"IRN"}
     document = coded("Посол Британії заявив, що Іран постачає дрони Росії, і пообіцяв нові санкції проти Тегерана.")
     assert countries(document, only(document, "THREATEN").target) == {"IRN"}
+
+
+def test_condemning_what_was_done_to_ones_own_condemns_the_doer() -> None:
+    document = coded(
+        "Литва вислала двох білоруських дипломатів за шпигунство. "
+        "МЗС Білорусі засудило висилку білоруських дипломатів як «недружній крок»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"BLR"} and countries(document, condemnation.target) == {"LTU"}

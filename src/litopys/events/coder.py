@@ -1167,6 +1167,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "Арагчі попередив, що його країна вийде з ДНЯЗ": a warning is aimed at the other side
             target = [x for x in self._who_acted_against(source) if self._country(x) not in own]
             participants = uniq(source + target)
+        if pattern.type in ("DISAPPROVE", "REJECT") and target and own and {self._country(x) for x in target} <= own:
+            # "Молдова вислала російського дипломата. … МЗС РФ назвало вислання дипломата «провокацією»": one's
+            # own named in a hostile act told before stands for the side that did it, which is condemned
+            act = next((kind for p in self.phrases[s] if left <= p.first < right and set(self.resolve([p])) & set(target)
+                        and (kind := self._act_named_before(p.first, left)) is not None), None)
+            target = (self._who_acted_against(source, frozenset({act}), since=s - 6) if act else []) or target
+            participants = uniq(source + target)
         if (pattern.mode == "retaliate" or self._in_response(left, right)) and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
             target = target or self._criticised_by(source)  # "назвали американські плани мілітаризацією. Там попередили …"
@@ -1288,6 +1295,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)
         return found
+
+    def _act_named_before(self, j: int, left: int) -> str | None:
+        """The hostile act whose patient the phrase at ``j`` is ("вислання (російського) дипломата"): the type
+        the noun right before it refers back to, or None."""
+        k = j - 1
+        while k > left and self.tokens[k].pos == "ADJF":
+            k -= 1
+        kind = self.cues.referred_types.get(self.tokens[k].lemma) if k >= left else None
+        return kind if kind in THREAT_TYPES else None
 
     def _object_of_trigger(self, i: int, first: int, last: int) -> bool:
         """"обговорили постачання зброї", "підтримати новий пакет санкцій": a noun right after another
