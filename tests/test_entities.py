@@ -1171,3 +1171,12 @@ def test_short_and_bracket_free_country_names_and_the_asean_code() -> None:
     codes = {e.actor_code for e in document.entities}
     assert {"BIH", "MMR", "IGOSEAASN"} <= codes
     assert next(e for e in document.entities if e.actor_code == "MMR").name == "М'янма"
+
+
+def test_armed_groups_forces_and_seats_of_the_news_have_their_codes() -> None:
+    document = analyze_text(
+        "Бойовики Фронту Полісаріо обстріляли марокканський пост. Командування EUFOR перекидає до Боснії резерв. "
+        "На Смоленській площі пообіцяли відповідь. М'янманська хунта заперечила удари."
+    )
+    codes = {e.actor_code for e in document.entities}
+    assert {"ESHREB", "IGOEEC", "RUSGOV", "MMRMIL"} <= codes
