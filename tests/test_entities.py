@@ -1180,3 +1180,13 @@ def test_armed_groups_forces_and_seats_of_the_news_have_their_codes() -> None:
     )
     codes = {e.actor_code for e in document.entities}
     assert {"ESHREB", "IGOEEC", "RUSGOV", "MMRMIL"} <= codes
+
+
+def test_a_country_in_a_list_governed_by_a_noun_holds_no_office() -> None:
+    document = analyze_text(
+        "Уряд Норвегії закрив кордон. До пунктів пропуску прибули громадяни Ємену, Сомалі та Сирії. "
+        "Прем'єр-міністр Ула Мортенсен на пресконференції в Осло звинуватив Москву в організації потоку."
+    )
+    assert next(e for e in document.entities if e.name == "Ула Мортенсен").country == "NOR"
+    document = analyze_text("Посилює охорону кордону й Латвія. Як повідомив міністр оборони Андріс Спрудс, туди вирушили війська.")
+    assert next(e for e in document.entities if e.name == "Андріс Спрудс").country == "LVA"

@@ -4862,3 +4862,14 @@ def test_condemning_what_was_done_to_ones_own_condemns_the_doer() -> None:
     )
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.source) == {"BLR"} and countries(document, condemnation.target) == {"LTU"}
+
+
+def test_the_attack_condemned_is_the_one_told_with_its_verb_not_the_last_strike() -> None:
+    document = coded(
+        "Бойовики угруповання «Боко Харам» атакували військову базу Чаду. "
+        "Того ж дня Франція завдала авіаударів по позиціях бойовиків. "
+        "Камерунське МЗС назвало напад «варварським терористичним актом»."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"NGA"}
+    assert "FRA" not in countries(document, condemnation.target)

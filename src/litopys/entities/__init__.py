@@ -135,8 +135,25 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
         return False
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
     if found.kind in ("country", "capital") and not first.text.isupper():
-        return first.text.lower() == found.name.split()[0].lower()  # ("Загреба" may read as a nominative too)
+        # ("Загреба" may read as a nominative too; an unchanging name, "громадяни Ємену, Сомалі та Сирії", is
+        # no subject after the noun that governs the list it ends)
+        return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start)
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
+
+
+def _governed_list_member(tokens: list[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows a common noun that governs it, directly ("громадяни Сомалі") or
+    as a later member of a list of capitalised names ("громадяни Ємену, Сомалі та Сирії")."""
+    def is_name(k: int) -> bool:
+        return k >= 0 and tokens[k].sentence == tokens[start].sentence and tokens[k].is_word and tokens[k].text[:1].isupper()
+
+    k = start - 1
+    while start - k <= 10 and k >= 0 and tokens[k].sentence == tokens[start].sentence:
+        if is_name(k) or (tokens[k].text == "," or tokens[k].pos == "CONJ") and is_name(k - 1):
+            k -= 1  # (a separator only between two names: "охорону кордону й Латвія" is no list)
+            continue
+        return tokens[k].pos == "NOUN" and tokens[k].text.islower()
+    return False
 
 
 def _state_that_spoke(

@@ -732,8 +732,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             self.found.append(found)
 
     def _told_with(self, found: Found, lemma: str) -> bool:
-        """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``."""
-        return any(t.lemma == lemma for t in self.tokens[found.trigger : min(found.clause[1], found.trigger + 3)])
+        """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``, or
+        the trigger is a verb that tells the act the noun ``lemma`` names ("атакували" for "напад")."""
+        verbs = self.cues.told_as_verbs.get(lemma, frozenset())
+        return self.tokens[found.trigger].lemma in verbs or any(
+            t.lemma == lemma for t in self.tokens[found.trigger : min(found.clause[1], found.trigger + 3)]
+        )
 
     def _gapped(self, s: int, first: int, last: int) -> None:
         """"ХАМАС звільнить 20 заручників, а Ізраїль - 60 в'язнів", "США дадуть 100 млн, а Британія —

@@ -145,6 +145,7 @@ class Cues:
     demonstratives: frozenset[str]
     referred_types: dict[str, str]
     incident_nouns: frozenset[str]
+    told_as_verbs: dict[str, frozenset[str]]
     distinct_mode_types: frozenset[str]
     involvement: frozenset[str]
     hostile_act_nouns: frozenset[str]
