@@ -4873,3 +4873,12 @@ def test_the_attack_condemned_is_the_one_told_with_its_verb_not_the_last_strike(
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.target) == {"NGA"}
     assert "FRA" not in countries(document, condemnation.target)
+
+
+def test_a_named_guest_of_another_country_received_is_a_meeting_hosted() -> None:
+    document = coded("Віктор Орбан у вівторок прийняв Мілорада Додіка в Будапешті.")
+    meeting = only(document, "CONSULT")
+    assert meeting.mode == "host"
+    assert countries(document, meeting.source) == {"HUN"} and countries(document, meeting.target) == {"BIH"}
+    assert not coded("Литва приймає навчання НАТО біля Сувальського коридору.").events
+    assert not coded("Парламент Хорватії прийняв закон про іноземців.").events
