@@ -4882,3 +4882,11 @@ def test_a_named_guest_of_another_country_received_is_a_meeting_hosted() -> None
     assert countries(document, meeting.source) == {"HUN"} and countries(document, meeting.target) == {"BIH"}
     assert not coded("Литва приймає навчання НАТО біля Сувальського коридору.").events
     assert not coded("Парламент Хорватії прийняв закон про іноземців.").events
+
+
+def test_a_warning_that_the_speaker_will_not_allow_something_is_a_threat() -> None:
+    document = coded("Китай попередив Японію, що не допустить втручання у свої внутрішні справи.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"JPN"}
+    document = coded("Литва попередила Білорусь, що не пропускатиме калійні добрива.")
+    assert not events_of(document, "THREATEN")

@@ -482,6 +482,10 @@ class Finishing(CoderState):
         doer = next((p for p in self.phrases[found.sentence] if p.first > that and p.last <= end and p.entities), None)
         # (an act refused, "Вільнюс не пропускатиме добрива", is no threat; "не залишить без захисту" is)
         refused = any(t.lemma == "не" for t in clause) and not any(t.lemma == "без" for t in clause)
+        verb = next((k for k, t in enumerate(clause, that + 1) if is_finite_verb(t)), None)
+        if refused and verb is not None and self.tokens[verb].lemma in self.cues.prevention_verbs and self.tokens[verb].has("futr"):
+            # "попередила Ізраїль, що не дозволить «розчленувати Сирію»": the speaker (named or left out) will stop it
+            return doer is None or doer.first > verb or bool(own & {self._country(x) for x in doer.entities})
         return bool(
             doer and own & {self._country(x) for x in doer.entities} and not refused
             and any(t.has("futr") and not t.has("pres") for t in clause)

@@ -64,6 +64,7 @@ class Cues:
     source_frames: tuple[tuple[str, ...], ...]
     hedges: frozenset[str]
     possible: frozenset[str]
+    prevention_verbs: frozenset[str]
     possible_particles: frozenset[str]
     open_when_negated: frozenset[str]
     reluctance: frozenset[str]
