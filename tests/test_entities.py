@@ -1190,3 +1190,10 @@ def test_a_country_in_a_list_governed_by_a_noun_holds_no_office() -> None:
     assert next(e for e in document.entities if e.name == "Ула Мортенсен").country == "NOR"
     document = analyze_text("Посилює охорону кордону й Латвія. Як повідомив міністр оборони Андріс Спрудс, туди вирушили війська.")
     assert next(e for e in document.entities if e.name == "Андріс Спрудс").country == "LVA"
+
+
+def test_an_envoy_takes_the_country_of_the_title() -> None:
+    document = analyze_text("Спецпосланник Франції з питань Лівану Жан-Ів Ле Гарр прибув до Бейрута.")
+    assert next(e for e in document.entities if e.type == "PERS").country == "FRA"
+    document = analyze_text("Посланниця Британії Емма Вілсон провела переговори в Лусаці.")
+    assert next(e for e in document.entities if e.type == "PERS").country == "GBR"
