@@ -1197,3 +1197,11 @@ def test_an_envoy_takes_the_country_of_the_title() -> None:
     assert next(e for e in document.entities if e.type == "PERS").country == "FRA"
     document = analyze_text("Посланниця Британії Емма Вілсон провела переговори в Лусаці.")
     assert next(e for e in document.entities if e.type == "PERS").country == "GBR"
+
+
+def test_the_country_a_bare_ministry_refers_to_is_not_one_naming_peoples_origin() -> None:
+    document = analyze_text(
+        "Грузинська поліція затримала в Тбілісі п'ятьох громадян Вірменії. Як повідомило МВС країни, їх підозрюють у контрабанді."
+    )
+    ministry = next(e for e in document.entities if e.kind == "ministry")
+    assert ministry.country == "GEO"

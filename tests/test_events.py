@@ -4890,3 +4890,11 @@ def test_a_warning_that_the_speaker_will_not_allow_something_is_a_threat() -> No
     assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"JPN"}
     document = coded("Литва попередила Білорусь, що не пропускатиме калійні добрива.")
     assert not events_of(document, "THREATEN")
+
+
+def test_sealing_a_foreign_outlets_office_or_withdrawing_its_accreditation_restricts_it() -> None:
+    document = coded("Мін'юст Азербайджану опечатав офіс агентства Sputnik Азербайджан.")
+    restriction = only(document, "COERCE")
+    assert restriction.mode == "restrict" and countries(document, restriction.target) == {"RUS"}
+    document = coded("Литва анулювала акредитацію журналістів Russia Today.")
+    assert countries(document, only(document, "COERCE").target) == {"RUS"}

@@ -77,6 +77,7 @@ from litopys.entities.rules import (
     local_body_words,
     opening_quote,
     org_forms,
+    people_of_a_country,
     person_titles,
     role_after,
     role_before,
@@ -141,9 +142,10 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
 
 
-def _governed_list_member(tokens: list[Token], start: int) -> bool:
-    """Whether the name at ``start`` follows a common noun that governs it, directly ("громадяни Сомалі") or
-    as a later member of a list of capitalised names ("громадяни Ємену, Сомалі та Сирії")."""
+def _governed_list_member(tokens: list[Token], start: int, heads: frozenset[str] | None = None) -> bool:
+    """Whether the name at ``start`` follows a common noun (one of ``heads`` when given) that governs it,
+    directly ("громадяни Сомалі") or as a later member of a list of capitalised names ("громадяни Ємену,
+    Сомалі та Сирії")."""
     def is_name(k: int) -> bool:
         return k >= 0 and tokens[k].sentence == tokens[start].sentence and tokens[k].is_word and tokens[k].text[:1].isupper()
 
@@ -152,7 +154,7 @@ def _governed_list_member(tokens: list[Token], start: int) -> bool:
         if is_name(k) or (tokens[k].text == "," or tokens[k].pos == "CONJ") and is_name(k - 1):
             k -= 1  # (a separator only between two names: "охорону кордону й Латвія" is no list)
             continue
-        return tokens[k].pos == "NOUN" and tokens[k].text.islower()
+        return tokens[k].pos == "NOUN" and tokens[k].text.islower() and (heads is None or tokens[k].lemma in heads)
     return False
 
 
@@ -481,7 +483,12 @@ class EntityRecognizer:
                 if earlier.type == "ORG" and earlier.sector == "GOV" and earlier.kind != "company" and earlier.country:
                     return earlier
             return None
-        named = next((f for f in reversed(found) if f.kind in ("country", "capital") and f.country), None)
+        # (not a country that only qualifies a noun: "затримала в Баку шістьох громадян Росії. … МВС країни")
+        people = people_of_a_country()
+        named = next(
+            (f for f in reversed(found) if f.kind in ("country", "capital") and f.country and not _governed_list_member(tokens, f.start, people)),
+            None,
+        )
         if named is None or referred:
             return named  # ("МЗС країни": the country last named)
         # ("Уряд Польщі ухвалив рішення закрити кордон з Білоруссю, повідомило Міністерство внутрішніх справ"):

@@ -218,6 +218,11 @@ def igo_nouns() -> frozenset[str]:
 
 
 @cache
+def people_of_a_country() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "people_of_a_country.txt"))
+
+
+@cache
 def place_name_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "place_name_words.txt"))
 
