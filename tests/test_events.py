@@ -4898,3 +4898,14 @@ def test_sealing_a_foreign_outlets_office_or_withdrawing_its_accreditation_restr
     assert restriction.mode == "restrict" and countries(document, restriction.target) == {"RUS"}
     document = coded("Литва анулювала акредитацію журналістів Russia Today.")
     assert countries(document, only(document, "COERCE").target) == {"RUS"}
+
+
+def test_there_names_the_capital_the_sentence_before_named_when_it_answers() -> None:
+    document = coded("Уряд Вірменії назвав рішення Баку «ударом у спину». Там критику відкинули.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"AZE"} and countries(document, rejection.target) == {"ARM"}
+
+
+def test_a_foreign_group_name_read_as_no_noun_agrees_with_any_gender() -> None:
+    document = coded("Коаліція банд «Вів ансанм» у ніч на вівторок атакувала поліцейську базу в Порт-о-Пренсі.")
+    assert countries(document, only(document, "FIGHT").source) == {"HTI"}

@@ -514,6 +514,17 @@ class ArgumentFinding(CoderState):
                     owner = self._owner_in_genitive(sentence, phrase)
                     if entity is not None and not entity.country and owner is not None:
                         return [owner]  # "У Бюро реінтеграції Молдови … назвали": a body no gazetteer places, of its state
+            there = next((k for k in range(left, i) if self.tokens[k].text.lower() in self.cues.there_words), None)
+            if there is not None and sentence > 0 and not verb_reading(verb, self.cues.report_verbs):
+                # "… назвала рішення Санто-Домінго «ударом у спину». Там критику відкинули": the capital (or seat)
+                # the sentence before named last, not its subject (who goes on speaking: "Водночас там додали")
+                place = next(
+                    (p for p in reversed(self.phrases[sentence - 1]) if p.entities and p.entities[0] not in self.last_subject
+                     and (e := self.doc.entity(p.entities[0])) is not None and e.kind in ("capital", "seat")),
+                    None,
+                )
+                if place is not None:
+                    return [place]
         # "поширило заяву, в якій звинуватило": a document's own words are its author's, the subject of the
         # verb that issued it
         pronoun = next((k for k in range(max(left - 1, 0), i) if self.cues.relative_pronouns & self.tokens[k].lemmas), None)

@@ -131,6 +131,7 @@ class Cues:
     back_reference: frozenset[str]
     topic_preps: frozenset[str]
     body_prep: frozenset[str]
+    there_words: frozenset[str]
     location_preps: frozenset[str]
     auxiliaries: frozenset[str]
     collective_heads: frozenset[str]
