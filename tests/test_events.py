@@ -4909,3 +4909,19 @@ def test_there_names_the_capital_the_sentence_before_named_when_it_answers() -> 
 def test_a_foreign_group_name_read_as_no_noun_agrees_with_any_gender() -> None:
     document = coded("Коаліція банд «Вів ансанм» у ніч на вівторок атакувала поліцейську базу в Порт-о-Пренсі.")
     assert countries(document, only(document, "FIGHT").source) == {"HTI"}
+
+
+def test_a_government_that_protests_protests_by_word_not_in_the_street() -> None:
+    document = coded("Сеул протестує проти заходу північнокорейських кораблів у свої води.")
+    assert only(document, "DISAPPROVE").mode == "protest"
+    assert not events_of(document, "PROTEST")
+    document = coded("У Сеулі тисячі людей протестують проти нового закону.")
+    assert events_of(document, "PROTEST") and not events_of(document, "DISAPPROVE")
+
+
+def test_readiness_to_meet_is_a_meeting_offered() -> None:
+    document = coded("Прем'єр-міністр Індії заявив, що готовий зустрітися з президентом Китаю на полях саміту в листопаді.", "2035-07-11")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and offer.date == "2035-07-11"
+    assert countries(document, offer.target) == {"CHN"}
+    assert not events_of(document, "CONSULT")

@@ -16,6 +16,8 @@ from litopys.events.records import (
     uniq,
 )
 
+GOVERNMENT_KINDS = frozenset({"capital", "seat", "government", "ministry", "embassy", "office"})
+
 
 class Finishing(CoderState):
     """Mixed into ``Coder``."""
@@ -352,6 +354,11 @@ class Finishing(CoderState):
                 event_type, mode = "AID", "military"  # "КНДР перекинула до Росії ще шість тисяч військових"
             elif event_type == "COERCE" and mode in self.cues.civil_modes and self._civil(found.source):
                 event_type = "PROTEST"  # hauliers blocking a border protest; a state blocking it coerces
+            elif (
+                (event_type, mode) == ("PROTEST", "demo") and self.tokens[found.trigger].lemma == "протестувати" and not found.carried
+                and self._government_voice(found.source) and not self._named_after_prep(found)
+            ):
+                event_type, mode = "DISAPPROVE", "protest"  # "Токіо протестує": a government protests by note, not in the street
             if event_type == "AID" and found.source and not found.target and found.modality != "negated":
                 # "Польща й Румунія надали аварійну допомогу": help to no one named goes to the side the story is about
                 found.target = self._counterpart(found.source)
@@ -450,6 +457,23 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _named_after_prep(self, found: Found) -> bool:
+        """Whether the source is named in the event's sentence only after a preposition ("У Тбілісі тисячі
+        людей протестують": the place of a street protest, not a government speaking)."""
+        sentence = self.doc.sentences[found.sentence]
+        firsts = [k for k in range(sentence.first_token, sentence.last_token) if self.mentions.at.get(k, ("",))[0] in found.source
+                  and self.mentions.at[k][1] == k]
+        return bool(firsts) and all(k > 0 and self.tokens[k - 1].has("PREP") for k in firsts)
+
+    def _government_voice(self, ids: list[str]) -> bool:
+        """Whether every one of ``ids`` is a government speaking: a capital or seat, a government body or a
+        person holding a state office."""
+        entities = [self.doc.entity(x) for x in ids]
+        return bool(entities) and all(
+            e is not None and (e.kind in GOVERNMENT_KINDS or e.type == "PERS" and e.actor_code and e.actor_code.endswith("GOV"))
+            for e in entities
+        )
 
     def _warns_of_what_will_come(self, found: Found) -> bool:
         """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat."""
