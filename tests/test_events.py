@@ -4925,3 +4925,14 @@ def test_readiness_to_meet_is_a_meeting_offered() -> None:
     assert offer.mode == "offer" and offer.date == "2035-07-11"
     assert countries(document, offer.target) == {"CHN"}
     assert not events_of(document, "CONSULT")
+
+
+def test_a_report_of_ones_own_act_denied_answers_the_side_the_act_would_hit() -> None:
+    document = coded(
+        "За даними агентства Reuters, Пекін нібито призупинив експорт галію низці південнокорейських компаній. "
+        "У міністерстві комерції КНР ці повідомлення заперечили."
+    )
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.target) == {"KOR"}
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"CHN"} and countries(document, denial.target) == {"KOR"}

@@ -380,6 +380,10 @@ class Finishing(CoderState):
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
                 found.target = self._last_aimed_at(found)
+            if mode == "deny" and found.source and (reported := self._reported_act_hit(found)):
+                # "За даними NHK, Пекін нібито призупинив ліцензії японським компаніям. У міністерстві комерції КНР ці
+                # повідомлення заперечили": a report of one's own act denied answers the side the act would hit
+                found.target = reported
             if mode == "deny" and found.source and not found.target and any(
                 t.lemma in self.cues.hostile_act_nouns
                 for t in self.tokens[found.trigger + 1 : self.doc.sentences[found.sentence].last_token]
@@ -457,6 +461,19 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _reported_act_hit(self, found: Found) -> list[str]:
+        """Whom the act of ``found``'s side reported (hedged or attributed) in the two sentences before would hit,
+        when the denial names the report ("ці повідомлення", "цю інформацію"); else []."""
+        clause = self.tokens[found.clause[0] : found.clause[1]]
+        if not any(t.lemma in self.cues.claim_nouns for t in clause):
+            return []
+        own = {self._country(x) for x in found.source} - {None}
+        act = next((
+            f for f in self._earlier(found)
+            if f.sentence >= found.sentence - 2 and (f.modality == "hedged" or f.attributed_to) and own & {self._country(x) for x in f.source}
+        ), None)
+        return [x for x in act.target if self._has_country(x) and self._country(x) not in own][:1] if act else []
 
     def _named_after_prep(self, found: Found) -> bool:
         """Whether the source is named in the event's sentence only after a preposition ("У Тбілісі тисячі

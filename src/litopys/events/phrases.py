@@ -410,6 +410,14 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         if start < phrase.first and tokens[phrase.first - 1].pos == "ADJF":
             narrowed = phrase.cases & tokens[phrase.first - 1].cases
             phrase.cases = narrowed or phrase.cases
+        if (
+            start - 1 >= first and tokens[start - 1].lemma in c.quantity_nouns and tokens[start - 1].pos == "NOUN"
+            and "gent" in phrase.cases and not phrase.person and not _is_place_entity(document, phrase) and tokens[start].text not in QUOTES
+        ):
+            # "призупинив ліцензії низці японських компаній": the quantity word carries the phrase's case (a kind
+            # word before a quoted name is no quantity: "від партії «Фідес»")
+            start -= 1
+            phrase.cases = tokens[start].cases or phrase.cases
         phrase.prep, at = canonical_prep(tokens, start, first)
         if phrase.prep and at in mentions.in_timex:  # "Напередодні Іран …": a date, not a preposition
             phrase.prep = None
