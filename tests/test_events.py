@@ -4936,3 +4936,12 @@ def test_a_report_of_ones_own_act_denied_answers_the_side_the_act_would_hit() ->
     assert countries(document, sanction.target) == {"KOR"}
     denial = only(document, "REJECT")
     assert countries(document, denial.source) == {"CHN"} and countries(document, denial.target) == {"KOR"}
+
+
+def test_a_general_named_before_is_who_the_general_is_later() -> None:
+    document = coded(
+        "Лідер хунти Малі генерал Ассімі Гоїта підписав указ про вихід з ЕКОВАС. "
+        "У зверненні до нації генерал звинуватив Францію у підтримці терористів."
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"MLI"} and countries(document, accusation.target) == {"FRA"}
