@@ -1205,3 +1205,9 @@ def test_the_country_a_bare_ministry_refers_to_is_not_one_naming_peoples_origin(
     )
     ministry = next(e for e in document.entities if e.kind == "ministry")
     assert ministry.country == "GEO"
+
+
+def test_an_office_named_after_a_region_is_that_regions_countrys() -> None:
+    document = analyze_text("Бєлгородський губернатор звинуватив Київ в атаці на нафтобазу.")
+    office = next(e for e in document.entities if e.kind == "office")
+    assert (office.name, office.actor_code) == ("бєлгородський губернатор", "RUSGOV")

@@ -420,6 +420,12 @@ class EntityRecognizer:
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
                 roles.append(RoleSpan(start, end, entry, country.country, office, following[1]))
+            elif entry.category == ROLE and start > 0 and tokens[start - 1].is_capitalised and (
+                country_code := region_adjectives().get(tokens[start - 1].lemma)
+            ):
+                # "Курський губернатор": an office named after a region is that region's country's
+                office = nominative_phrase(tokens[start - 1 : end]).lower()
+                roles.append(RoleSpan(start - 1, end, entry, country_code, office, end))
             elif entry.category == ROLE and entry.actor_code and not entry.actor_code.startswith("IGO"):
                 # "генеральний секретар кабінету міністрів": an office only one state has
                 roles.append(RoleSpan(start, end, entry, entry.actor_code[:3], entry.name, end))
