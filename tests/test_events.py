@@ -4945,3 +4945,11 @@ def test_a_general_named_before_is_who_the_general_is_later() -> None:
     )
     accusation = only(document, "DISAPPROVE")
     assert countries(document, accusation.source) == {"MLI"} and countries(document, accusation.target) == {"FRA"}
+
+
+def test_a_weapon_striking_another_countrys_ground_is_the_reporting_forces_strike() -> None:
+    document = coded("Уночі безпілотники уразили нафтобазу поблизу міста Ліски Воронезької області, повідомив Генштаб ЗСУ.")
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"UKR"} and countries(document, strike.target) == {"RUS"}
+    document = coded("Уночі ракети влучили в енергетичний об'єкт у Київській області, повідомили Повітряні сили ЗСУ.")
+    assert not [e for e in events_of(document, "FIGHT") if countries(document, e.source) == {"UKR"}]

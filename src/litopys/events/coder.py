@@ -1193,6 +1193,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # else the one whose sky the attack or incursion just told entered
             source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck(entered=True)
             participants = uniq(source + target)
+        if pattern.type == "FIGHT" and pattern.mode not in DEFENCE_MODES and verbal and not source and not carried and any(
+            t.lemma in self.cues.weapon_heads and t.has("nomn") for t in self.tokens[left:i]
+        ):
+            # "Безпілотники уразили склад боєприпасів у Курській області, повідомив Генштаб": a weapon striking
+            # another country's ground, told by an armed force, is that force's strike
+            reporter = next((x for x in speaker if (e := self.doc.entity(x)) is not None and e.sector == "MIL" and e.country), None)
+            place = reporter and (self._location(s, left, right, set(used)) or self._placed_town_in(s, left, right, [reporter]))
+            if reporter is not None and place and self._country(place) not in (None, self._country(reporter)):
+                source, target = [reporter], target or [place]
+                participants = uniq(source + target)
         if pattern.mode in DEFENCE_MODES and not any(map(self._has_country, target)) and source:
             # "сили флоту «відбили атаку»", "Сили ППО знешкодили 33 ракети й 231 дрон": defended against whoever
             # attacked them
