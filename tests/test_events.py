@@ -4953,3 +4953,12 @@ def test_a_weapon_striking_another_countrys_ground_is_the_reporting_forces_strik
     assert countries(document, strike.source) == {"UKR"} and countries(document, strike.target) == {"RUS"}
     document = coded("Уночі ракети влучили в енергетичний об'єкт у Київській області, повідомили Повітряні сили ЗСУ.")
     assert not [e for e in events_of(document, "FIGHT") if countries(document, e.source) == {"UKR"}]
+
+
+def test_a_state_condemns_no_state_of_its_own_but_the_hostile_act_just_told() -> None:
+    document = coded(
+        "Армія Ізраїлю завдала ударів по позиціях Хезболли на півдні Лівану. "
+        "Іранське МЗС засудило «позасудові страти» на території, яку Іран вважає окупованою."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.target) == {"ISR"}

@@ -1177,6 +1177,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             act = next((kind for p in self.phrases[s] if left <= p.first < right and set(self.resolve([p])) & set(target)
                         and (kind := self._act_named_before(p.first, left)) is not None), None)
             target = (self._who_acted_against(source, frozenset({act}), since=s - 6) if act else []) or target
+            if pattern.type == "DISAPPROVE" and all((e := self.doc.entity(x)) is not None and e.kind in ("country", "capital") for x in target):
+                # "засудило «позасудові страти» на території, яку Алжир вважає окупованою": a state condemns no
+                # state of its own; the hostile act of another side just told is what is condemned
+                last = self._latest(
+                    lambda f: f.pattern.type in THREAT_TYPES and f.sentence >= s - 3 and f.source
+                    and not own & {self._country(x) for x in f.source}
+                )
+                target = [x for x in last.source if self._has_country(x)][:1] if last else target
             participants = uniq(source + target)
         if (pattern.mode == "retaliate" or self._in_response(left, right)) and not target and source:
             target = self._who_acted_against(source)  # "У Москві пообіцяли дзеркальну відповідь": to the sanctioner
