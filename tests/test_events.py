@@ -4962,3 +4962,14 @@ def test_a_state_condemns_no_state_of_its_own_but_the_hostile_act_just_told() ->
     )
     condemnation = only(document, "DISAPPROVE")
     assert countries(document, condemnation.target) == {"ISR"}
+
+
+def test_he_after_a_speech_is_the_speaker_not_the_person_the_speech_names() -> None:
+    document = coded(
+        "Прем'єр Словаччини Роберт Фіцо відповів, що Урсула фон дер Ляєн — «не його начальниця». "
+        "Він також пригрозив Брюсселю ветом."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"SVK"}
+    document = coded("Президент Сербії Мілош Вучич заявив, що Желько Бабич — «законний лідер». Він також попередив Брюссель про наслідки.")
+    assert countries(document, only(document, "THREATEN").source) == {"SRB"}

@@ -91,9 +91,14 @@ class ArgumentFinding(CoderState):
         wanted = {"він": {"masc"}, "вона": {"femn"}}.get(phrase.lemma)
         if wanted is None:
             return []
-        for before in reversed(self.phrases[sentence - 1]):
-            if before.person and before.entities and before.prep is None and "nomn" in before.cases and not before.plural:
-                return list(before.entities[:1]) if wanted & before.genders else []
+        # (the speaker, not a person the speech names: "Бабич відповів, що Ліндгрен — «іноземець». Він також попередив")
+        previous = self.doc.sentences[sentence - 1]
+        that = next((k for k in range(previous.first_token + 1, previous.last_token) if self.tokens[k].lemma in self.cues.complementizer
+                     and self.tokens[k - 1].text == ","), previous.last_token)
+        people = [p for p in self.phrases[sentence - 1] if p.person and p.entities and p.prep is None and "nomn" in p.cases and not p.plural]
+        speaking = [p for p in people if p.last <= that]
+        for before in reversed(speaking or people):
+            return list(before.entities[:1]) if wanted & before.genders else []
         return []
 
     def _owner_named_before(self, phrase: Phrase) -> list[str]:
