@@ -4973,3 +4973,12 @@ def test_he_after_a_speech_is_the_speaker_not_the_person_the_speech_names() -> N
     assert countries(document, threat.source) == {"SVK"}
     document = coded("Президент Сербії Мілош Вучич заявив, що Желько Бабич — «законний лідер». Він також попередив Брюссель про наслідки.")
     assert countries(document, only(document, "THREATEN").source) == {"SRB"}
+
+
+def test_insisting_that_one_will_not_do_something_is_a_refusal() -> None:
+    document = coded(
+        "Китай запровадив санкції проти Литви. У Вільнюсі наполягають, що не змінюватимуть курсу під тиском."
+    )
+    refusal = only(document, "REJECT")
+    assert countries(document, refusal.source) == {"LTU"} and countries(document, refusal.target) == {"CHN"}
+    assert not events_of(coded("Київ наполягає, що Росія не виконуватиме домовленостей."), "REJECT")

@@ -338,6 +338,8 @@ class Finishing(CoderState):
                 event_type, mode = "REJECT", "reject"
                 found.source, found.target = list(found.attributed_to), list(found.source)
                 found.modality = "asserted"
+            elif (event_type, mode) == ("DEMAND", "insist") and self._insists_on_own_refusal(found):
+                event_type, mode = "REJECT", "reject"  # "У Мадриді наполягають, що не змінюватимуть курсу під тиском"
             elif (event_type, mode) == ("DISAPPROVE", "warn") and self._warns_of_what_will_come(found):
                 event_type, mode = "THREATEN", None  # "попередила, що Росія «не залишить без захисту» громадян"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
@@ -461,6 +463,20 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _insists_on_own_refusal(self, found: Found) -> bool:
+        """Whether "наполягає, що …" goes on with what the speaker's side will not do, no other subject named
+        before the negated future verb ("наполягають, що не змінюватимуть курсу"): a refusal, not a demand."""
+        sentence = self.doc.sentences[found.sentence]
+        that = self._content_clause_start(found.trigger, sentence.last_token)
+        if that is None:
+            return False
+        verb = next((k for k in range(that + 1, sentence.last_token) if is_finite_verb(self.tokens[k])), None)
+        if verb is None or not self.tokens[verb].has("futr") or self.tokens[verb - 1].lemma != "не":
+            return False
+        own = {self._country(x) for x in found.source} - {None}
+        named = [p for p in self.phrases[found.sentence] if that < p.first < verb and p.prep is None and "nomn" in p.cases and p.entities]
+        return all(own & {self._country(x) for x in p.entities} for p in named)
 
     def _reported_act_hit(self, found: Found) -> list[str]:
         """Whom the act of ``found``'s side reported (hedged or attributed) in the two sentences before would hit,
