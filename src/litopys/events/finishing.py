@@ -16,6 +16,8 @@ from litopys.events.records import (
     uniq,
 )
 
+# Kinds of entity that speak as a government (a seat such as "Кремль" too). Not the entities stage's STATE_VOICES,
+# which also holds a country: "Сербія протестує" may be its people in the street, "Белград протестує" is not.
 GOVERNMENT_KINDS = frozenset({"capital", "seat", "government", "ministry", "embassy", "office"})
 
 
