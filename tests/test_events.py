@@ -4357,6 +4357,23 @@ def test_the_kind_word_before_a_quoted_name_agrees_for_it() -> None:
     assert countries(document, strike.source) == {"PSE"} and countries(document, strike.target) == {"ISR"}
 
 
+def test_the_kind_word_before_an_undeclined_name_agrees_for_it() -> None:
+    # "ХАМАС" and "Вів Ансанм" do not decline, so they could be the kind word's genitive; opening the
+    # clause, the kind word is the subject and the name says which one.
+    document = coded(
+        "Минулого тижня угруповання ХАМАС атакувало прикордонні кібуци Ізраїлю. "
+        "Банда Вів Ансанм обстріляла аеропорт Порт-о-Пренса."
+    )
+    first, second = sorted((e for e in document.events if e.type == "FIGHT"), key=lambda e: e.sentence)
+    assert countries(document, first.source) == {"PSE"} and countries(document, second.source) == {"HTI"}
+
+
+def test_the_leader_of_a_named_kind_stays_its_genitive() -> None:
+    document = coded("Лідер угруповання ХАМАС Ісмаїл Хонія пригрозив Ізраїлю новими ударами.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PSE"} and countries(document, threat.target) == {"ISR"}
+
+
 def test_a_headline_agreement_takes_the_day_of_the_body_event_between_the_same_countries() -> None:
     document = coded(
         "Україна й Молдова домовилися про новий міст через Дністер\n\n"

@@ -404,13 +404,23 @@ class ArgumentFinding(CoderState):
                       genders=frozenset(g for g in GENDERS if before.has(g)))
         return self.agrees(verb, [head])
 
+    def _named_kind(self, verb: Token, phrase: Phrase, left: int) -> bool:
+        """"Угруповання ХАМАС атакувало": an undeclined name right after its kind word, which opens the clause
+        and agrees with the verb, names that kind ("лідер угруповання ХАМАС" keeps the kind a genitive)."""
+        k = phrase.first - 1
+        if k < left or phrase.kind != "entity" or phrase.person or (
+            k > left and self.tokens[k - 1].pos == "NOUN" and k - 1 not in self.mentions.in_timex
+        ):
+            return False
+        return self._kind_word_agrees(verb, k)
+
     def subject(self, sentence: int, i: int, left: int, right: int, look_right: bool) -> list[Phrase] | None:
         """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
         verb = self.tokens[i]
         for phrase in reversed(self.phrases[sentence]):
             if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases:
                 continue
-            if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase):
+            if self._postverbal(phrase, left, i) or self._attached_to_noun(sentence, phrase) and not self._named_kind(verb, phrase, left):
                 continue  # "відвідав Будапешт і провів …", "розширення НАТО загрожує …"
             if phrase.kind == "pronoun" and phrase.last == phrase.first + 1 and self.tokens[phrase.first].text.lower() in self.cues.possessives:
                 continue  # "Їх підозрюють …": його, її, їх are never the nominative (but "його підрозділи" is)
