@@ -1211,3 +1211,16 @@ def test_an_office_named_after_a_region_is_that_regions_countrys() -> None:
     document = analyze_text("Бєлгородський губернатор звинуватив Київ в атаці на нафтобазу.")
     office = next(e for e in document.entities if e.kind == "office")
     assert (office.name, office.actor_code) == ("бєлгородський губернатор", "RUSGOV")
+
+
+def test_two_bodies_joined_before_one_owner_both_belong_to_it() -> None:
+    document = analyze_text("Сухопутні війська та Прикордонна служба Латвії посилили охорону кордону з Білоруссю.")
+    assert {e.actor_code for e in document.entities if e.type == "ORG"} == {"LVAMIL"}
+    assert len([e for e in document.entities if e.type == "ORG"]) == 2
+
+
+def test_a_gulf_or_strait_named_after_a_country_is_a_place_not_that_country() -> None:
+    document = analyze_text("Кораблі Ірану увійшли до Перської затоки, а есмінець США пройшов Тайванською протокою.")
+    waters = [e for e in document.entities if e.kind == "sea"]
+    assert sorted(e.name for e in waters) == ["Перська затока", "Тайванська протока"]
+    assert all(e.country is None and e.actor_code is None for e in waters)

@@ -366,12 +366,12 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and following and is_owner(entry, following[2]) and not (
                 following[2].type == "PERS" and tokens[following[1] - 1].text == following[2].name.split()[-1]
             ):  # ("Речник уряду Забіхулла Муджахід": a name in its nominative is the speaker, not the owner)
-                owner = following[2]
-                name = f"{entry.name} {document.text[tokens[following[0]].start : tokens[following[1] - 1].end]}"
-                if entry.kind == "ministry":  # a ministry's name is a proper name: Міністерство оборони Естонії
-                    name = name[:1].upper() + name[1:]
-                found.append(self._institution(entry, start, following[1], owner.country, name))
+                name = self._owned_name(document, entry, following)
+                found.append(self._institution(entry, start, following[1], following[2].country, name))
                 n += 1
+            elif entry.category == INSTITUTION and (owner := self._owner_shared(tokens, matches, n)) is not None:
+                # "Військово-морські сили та Прикордонна служба Естонії": the owner after the second is both's
+                found.append(self._institution(entry, start, end, owner[2].country, self._owned_name(document, entry, owner)))
             elif entry.category == INSTITUTION and (union := self._union_of_countries(tokens, matches, n)) is not None:
                 # "Глави МЗС країн «Групи семи»": the ministries of a union's members speak for the union
                 found.append(self._from_entry(union[2], start, union[1]))
@@ -553,6 +553,28 @@ class EntityRecognizer:
         if between and tokens[matches[n][0]].text[:1].isupper() and not opens_sentence:
             return None  # "Київську регіональну митницю": a proper name, not an adjective before a body
         return following
+
+    @staticmethod
+    def _owned_name(document: Document, entry: Entry, owner: tuple[int, int, Entry]) -> str:
+        """A body's name with its owner as the text writes it; a ministry's is a proper name ("Міністерство
+        оборони Естонії")."""
+        tokens = document.tokens
+        name = f"{entry.name} {document.text[tokens[owner[0]].start : tokens[owner[1] - 1].end]}"
+        return name[:1].upper() + name[1:] if entry.kind == "ministry" else name
+
+    @staticmethod
+    def _owner_shared(
+        tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int
+    ) -> tuple[int, int, Entry] | None:
+        """The owner named after the next institution, when "та"/"і" joins the two bodies and the first has
+        none of its own."""
+        end = matches[n][1]
+        if n + 2 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("та", "і", "й"):
+            return None
+        second, owner = matches[n + 1], matches[n + 2]
+        if second[0] != end + 1 or second[2].category != INSTITUTION or owner[0] != second[1]:
+            return None
+        return owner if is_owner(second[2], owner[2]) and tokens[owner[0]].sentence == tokens[end].sentence else None
 
     @classmethod
     def _paired_institution(
