@@ -2747,6 +2747,18 @@ def test_fighters_entering_another_country_airspace_and_the_denial_answering_its
     assert countries(document, denial.source) == {"BLR"} and countries(document, denial.target) == {"POL"}
 
 
+def test_a_fighter_that_went_into_another_country_airspace_is_an_incursion() -> None:
+    document = coded(
+        "Москва мовчить. Фінська берегова охорона обстежує місце аварії. У понеділок російський гелікоптер без "
+        "дозволу зайшов у повітряний простір Латвії, повідомили Сили оборони.",
+        published="2035-09-19",
+    )
+    incursion = only(document, "MOBILIZE")
+    assert countries(document, incursion.source) == {"RUS"} and countries(document, incursion.target) == {"LVA"}
+    # the forces that report it are those of the country the sentence names, not of the body named before
+    assert countries(document, incursion.attributed_to) == {"LVA"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

@@ -501,8 +501,9 @@ class EntityRecognizer:
         # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
         # головою Меджлісу" names no Turkish body)
         voice = _state_that_spoke(document, found, end, tokens[end - 1].sentence, lambda f: f.type != "PERS")
-        if voice is None:
-            return named
+        sentence = tokens[end - 1].sentence
+        if voice is None or tokens[voice.start].sentence < tokens[named.start].sentence == sentence:
+            return named  # ("… у повітряний простір Естонії, повідомили Сили оборони": named in the body's own sentence)
         return None if voice.country == "UKR" else voice  # (a Ukrainian one: the default names it)
 
     @staticmethod
