@@ -2759,6 +2759,12 @@ def test_a_fighter_that_went_into_another_country_airspace_is_an_incursion() -> 
     assert countries(document, incursion.attributed_to) == {"LVA"}
 
 
+def test_a_sea_in_the_condition_is_no_target_of_the_threat() -> None:
+    document = coded("Міністр оборони РФ пригрозив, що Гельсінкі пошкодує, якщо Балтика стане небезпечною для російських суден.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"FIN"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

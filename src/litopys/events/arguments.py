@@ -32,8 +32,8 @@ class ArgumentFinding(CoderState):
     def resolve(self, phrases: list[Phrase], exclude: list[str] | None = None, speaker: list[str] | None = None) -> list[str]:
         ids: list[str] = []
         for phrase in phrases:
-            if phrase.entities:
-                ids.extend(phrase.entities)
+            if phrase.entities:  # (a sea is where things happen, never who acts: "якщо Балтика стане небезпечною")
+                ids.extend(x for x in phrase.entities if getattr(self.doc.entity(x), "kind", None) != "sea")
             elif phrase.kind == "pronoun":
                 ids.extend(self._pronoun(phrase, exclude or []))
             elif phrase.kind == "anaphor-actor":
