@@ -1224,3 +1224,11 @@ def test_a_gulf_or_strait_named_after_a_country_is_a_place_not_that_country() ->
     waters = [e for e in document.entities if e.kind == "sea"]
     assert sorted(e.name for e in waters) == ["Перська затока", "Тайванська протока"]
     assert all(e.country is None and e.actor_code is None for e in waters)
+
+
+def test_a_place_told_after_the_office_holder_does_not_give_the_office_its_country() -> None:
+    document = analyze_text(
+        "Колумбійська армія завдала ударів по таборах повстанців. Того ж дня президент Андрес Ортіс оголосив про "
+        "призупинення переговорів із повстанцями, які тривали в Мехіко."
+    )
+    assert next(e for e in document.entities if e.name == "Андрес Ортіс").country == "COL"

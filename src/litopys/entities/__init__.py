@@ -980,7 +980,8 @@ class EntityRecognizer:
             near = {
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
-            } - held
+                and not (f.start > person.start and tokens[f.start - 1].has("PREP"))
+            } - held  # (nor a place told after: "президент … оголосив про призупинення переговорів, які тривали в Мехіко")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
