@@ -1232,3 +1232,21 @@ def test_a_place_told_after_the_office_holder_does_not_give_the_office_its_count
         "призупинення переговорів із повстанцями, які тривали в Мехіко."
     )
     assert next(e for e in document.entities if e.name == "Андрес Ортіс").country == "COL"
+
+
+def test_a_bare_ministry_after_another_state_answered_is_that_state_ministry() -> None:
+    document = analyze_text(
+        "Польське МЗС викликало посла Білорусі. Білорусь звинувачення відкидає. "
+        "Глава МЗС Віктор Гуленко назвав їх провокацією."
+    )
+    assert next(e for e in document.entities if e.name == "Віктор Гуленко").country == "BLR"
+
+
+def test_an_office_named_far_from_any_country_is_of_the_country_most_told() -> None:
+    document = analyze_text(
+        "Чилі закрило кордон з Перу. Уряд Чилі пояснив це міграційною кризою. Перу висловило протест. "
+        "Влада наполягає на своєму. Сусіди погрожують судом. Чилі посилює патрулі. Уночі випав сніг. Дороги замело. "
+        "Школи закрито. Рятувальники працюють цілодобово. "
+        "Вчора глава держави Матіас Ровира відвідав прикордонні райони."
+    )
+    assert next(e for e in document.entities if e.name == "Матіас Ровира").country == "CHL"

@@ -386,6 +386,15 @@ class EntityRecognizer:
                     # "до МЗС у Бухаресті викликали посла Росії": the ministry of the capital it sits in
                     name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
                     found.append(self._institution(entry, start, end, seat, name))
+                elif named is not None and (since := _state_that_spoke(
+                    document, found, start, tokens[start].sentence,
+                    lambda f, named=named, start=start: f.start > named.start and f.country != named.country and f.type != "PERS"
+                    and tokens[f.start].sentence >= tokens[start].sentence - 1,
+                )) is not None:
+                    # "колумбійське МЗС відкликало посла … Венесуела звинувачення відкидає. Глава МЗС …": the
+                    # ministry of the state that spoke since, in this sentence or the one before
+                    name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", since.country)
+                    found.append(self._institution(entry, start, end, since.country, name))
                 elif named is not None:
                     # "Міністерство закордонних справ Молдови … підтвердили в МЗС": the one just named
                     found.append(self._institution(entry, start, end, named.country, named.name))
@@ -964,7 +973,7 @@ class EntityRecognizer:
         seats = seats_of_organisations()
         counts = Counter(f.country for f in found if f.country and f.source != "coreference")
         ranked = counts.most_common(2)
-        dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])
+        dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1])
         tokens = document.tokens
         office_ends = {f.end for f in found if f.kind == "office"}
         for person in found:
