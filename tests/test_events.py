@@ -2765,6 +2765,13 @@ def test_a_sea_in_the_condition_is_no_target_of_the_threat() -> None:
     assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"FIN"}
 
 
+def test_a_suspension_of_talks_named_by_its_noun_is_a_halt_not_talks() -> None:
+    document = coded("Президент Колумбії оголосив про призупинення мирних переговорів з Армією національного визволення.")
+    halt = only(document, "SANCTION")
+    assert halt.mode == "halt" and countries(document, halt.source) == {"COL"} and countries(document, halt.target) == {"COL"}
+    assert not events_of(document, "CONSULT")
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada
