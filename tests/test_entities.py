@@ -1250,3 +1250,20 @@ def test_an_office_named_far_from_any_country_is_of_the_country_most_told() -> N
         "Вчора глава держави Матіас Ровира відвідав прикордонні райони."
     )
     assert next(e for e in document.entities if e.name == "Матіас Ровира").country == "CHL"
+
+
+def test_a_longer_name_than_a_known_person_and_a_surname_that_is_a_prefecture() -> None:
+    document = analyze_text(
+        "Глава МЗС Південної Кореї Пак Чін Ук обговорив ситуацію з колегою. "
+        "Прем'єр-міністр Японії Кендзі Ісікава назвав запуск провокацією. Постпредка США Ребекка Голл його засудила."
+    )
+    people = {e.name: e.country for e in document.entities if e.type == "PERS"}
+    assert people.get("Пак Чін Ук") == "KOR" and "Пак Чін" not in people
+    assert people.get("Кендзі Ісікава") == "JPN"
+    assert "USA" in people.values()
+    assert not [e for e in document.entities if e.kind == "region"]
+
+
+def test_an_ocean_is_a_place_not_a_surname() -> None:
+    document = analyze_text("Ракета впала в Тихий океан за 300 кілометрів від узбережжя.")
+    assert [(e.name, e.kind) for e in document.entities] == [("Тихий океан", "sea")]

@@ -107,7 +107,15 @@ def is_name_like(token: Token) -> bool:
 
 def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int) -> bool:
     """A known surname after a first name that is not part of the known name is someone else:
-    "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city."""
+    "Віктор Герасимов" is not Валерій Герасимов, "Богдана Хмельницького" is not the city; nor is a known
+    name that a word no dictionary knows goes on ("Пак Чін Ук" is not Пак Чін)."""
+    after = tokens[end] if end < len(tokens) else None
+    if (
+        entry.type == "PERS" and after is not None and after.sentence == tokens[start].sentence
+        and after.start == tokens[end - 1].end + 1 and is_name_like(after)
+        and all("UNKN" in a.tags for a in after.analyses)
+    ):
+        return True
     if len(entry.words) != 1:
         return False
     if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
