@@ -2772,6 +2772,14 @@ def test_a_suspension_of_talks_named_by_its_noun_is_a_halt_not_talks() -> None:
     assert not events_of(document, "CONSULT")
 
 
+def test_an_undeclined_capital_speaks_as_its_government_with_a_masculine_verb() -> None:
+    document = coded("Того ж дня Токіо через своє посольство в Пекіні передав Пхеньяну рішучий протест.")
+    protest = only(document, "DISAPPROVE")
+    assert countries(document, protest.source) == {"JPN"} and countries(document, protest.target) == {"PRK"}
+    document = coded("Тбілісі засудив рішення Москви закрити кордон.")
+    assert countries(document, only(document, "DISAPPROVE").source) == {"GEO"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

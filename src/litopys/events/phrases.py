@@ -546,6 +546,8 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         genders = frozenset({gender}) if gender else genders
     if not person and label.startswith("ORG") and case_tokens and case_tokens[0].pos not in ("NOUN", "ADJF"):
         genders = frozenset(GENDERS)  # "Вів Ансанм атакувала": a foreign name read as no noun has any gender
+    if entity is not None and entity.kind == "capital" and len(case_tokens) == 1 and case_tokens[0].has("Fixd"):
+        genders = frozenset(GENDERS)  # "Токіо передав протест": an undeclined capital speaks as its government
     if entity is not None and entity.kind == "office" and not plural and "masc" in genders:
         genders = genders | {"femn"}  # "Прем'єр-міністр Данії прибула": an office held by a woman
     unchanged = entity is not None and bool(case_tokens) and case_tokens[-1].text == entity.name.split()[-1]
