@@ -1267,3 +1267,10 @@ def test_a_longer_name_than_a_known_person_and_a_surname_that_is_a_prefecture() 
 def test_an_ocean_is_a_place_not_a_surname() -> None:
     document = analyze_text("Ракета впала в Тихий океан за 300 кілометрів від узбережжя.")
     assert [(e.name, e.kind) for e in document.entities] == [("Тихий океан", "sea")]
+
+
+def test_a_country_in_the_instrumental_is_no_part_of_the_body_before_it() -> None:
+    document = analyze_text("Росія заблокувала в Раді безпеки ООН запропонований Францією проєкт резолюції.")
+    assert sorted(e.actor_code for e in document.entities) == ["FRA", "IGOUNOSCR", "RUS"]
+    body = next(e for e in document.entities if e.actor_code == "IGOUNOSCR")
+    assert [document.text[m.start : m.end] for m in body.mentions] == ["Раді безпеки ООН"]

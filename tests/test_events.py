@@ -2780,6 +2780,12 @@ def test_an_undeclined_capital_speaks_as_its_government_with_a_masculine_verb() 
     assert countries(document, only(document, "DISAPPROVE").source) == {"GEO"}
 
 
+def test_blocking_a_draft_is_aimed_at_who_proposed_it() -> None:
+    document = coded("Росія заблокувала запропонований Францією проєкт резолюції.")
+    veto = only(document, "REJECT")
+    assert countries(document, veto.source) == {"RUS"} and countries(document, veto.target) == {"FRA"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

@@ -1228,6 +1228,8 @@ class EntityRecognizer:
             # "Ради керуючих МАГАТЕ Тегеран": a place right after a name, in none of the cases a name's own
             # place takes ("Союз українців Румунії", "ДСНС України у місті Києві"), is the next actor
             return False
+        if any(f.start > first and f.kind in PLACE_KINDS and document.tokens[f.start].cases == {"ablt"} for f in inside):
+            return False  # "Раді безпеки ООН запропонований Францією проєкт": an agent in the instrumental is no name's part
         opening = min(inside, key=lambda f: f.start)
         if (
             len(inside) > 1 and opening.start == first and opening.kind in PLACE_KINDS and first > 0
