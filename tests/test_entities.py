@@ -1274,3 +1274,9 @@ def test_a_country_in_the_instrumental_is_no_part_of_the_body_before_it() -> Non
     assert sorted(e.actor_code for e in document.entities) == ["FRA", "IGOUNOSCR", "RUS"]
     body = next(e for e in document.entities if e.actor_code == "IGOUNOSCR")
     assert [document.text[m.start : m.end] for m in body.mentions] == ["Раді безпеки ООН"]
+
+
+def test_a_kind_word_before_a_latin_name_names_an_organisation_of_its_adjective_country() -> None:
+    document = analyze_text("Як повідомляє японське агентство Kyodo, уряд готує санкції. Про це пише журнал Semana.")
+    media = {e.name: (e.kind, e.actor_code) for e in document.entities if e.type == "ORG"}
+    assert media["Kyodo"] == ("media", "JPNMED") and media["Semana"] == ("media", None)

@@ -2786,6 +2786,14 @@ def test_blocking_a_draft_is_aimed_at_who_proposed_it() -> None:
     assert countries(document, veto.source) == {"RUS"} and countries(document, veto.target) == {"FRA"}
 
 
+def test_a_report_by_a_medium_named_in_latin_letters_is_attributed_to_it_and_it_is_no_party() -> None:
+    document = coded("Раніше КНДР запустила ракету. Як повідомляє японське агентство Kyodo, Токіо нібито готує нові санкції проти КНДР.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.attributed_to) == {"JPN"} and countries(document, threat.target) == {"PRK"}
+    document = coded("Росіяни затримали двох азербайджанців. За даними азербайджанського видання Report, затриманих побили.")
+    assert all("AZEMED" not in {document.entity(x).actor_code for x in e.target} for e in document.events)
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

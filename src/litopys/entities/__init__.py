@@ -158,6 +158,20 @@ def _governed_list_member(tokens: list[Token], start: int, heads: frozenset[str]
     return False
 
 
+def _latin_name_end(tokens: list[Token], start: int, limit: int) -> int | None:
+    """The end of a name in Latin letters that opens at ``start`` with a capital ("Kyodo", "Wall Street
+    Journal"), or None."""
+    def latin(k: int) -> bool:
+        return k < limit and tokens[k].is_word and tokens[k].text[:1].isascii() and tokens[k].text[:1].isalpha()
+
+    if not (latin(start) and tokens[start].text[:1].isupper()):
+        return None
+    end = start + 1
+    while latin(end) and tokens[end].start == tokens[end - 1].end + 1:
+        end += 1
+    return end
+
+
 def _state_that_spoke(
     document: Document, found: list[Found], before: int, sentence: int, heard: Callable[[Found], bool] = lambda f: True
 ) -> Found | None:
@@ -657,13 +671,15 @@ class EntityRecognizer:
     # -- organisations named in quotes -------------------------------------------------------------
 
     def _quoted_organisations(self, document: Document, covered: list[bool]) -> list[Found]:
-        """ТОВ «Главбуд», компанія «Альтком»: a legal form or kind of organisation before a quoted name."""
+        """ТОВ «Главбуд», компанія «Альтком»: a legal form or kind of organisation before a quoted name; a kind
+        before a name in Latin letters, unquoted, too ("агентство Kyodo", "журнал Semana")."""
         tokens = document.tokens
         forms = org_forms()
         organisations = []
         for sentence in document.sentences:
             for i in range(sentence.first_token, sentence.last_token - 2):
-                if tokens[i + 1].text not in OPENING_QUOTES:
+                latin = _latin_name_end(tokens, i + 1, sentence.last_token)
+                if tokens[i + 1].text not in OPENING_QUOTES and latin is None:
                     continue
                 token = tokens[i]
                 form = forms.get(token.text) if token.text.isupper() else None
@@ -671,6 +687,13 @@ class EntityRecognizer:
                     (forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None
                 )
                 if form is None:
+                    continue
+                if latin is not None:
+                    if not form[2] and not any(covered[i + 1 : latin]):
+                        name = document.text[tokens[i + 1].start : tokens[latin - 1].end]
+                        organisations.append(self._kind_named(tokens, i, i + 1, latin, name, form))
+                        for k in range(i + 1, latin):
+                            covered[k] = True
                     continue
                 close = closing_quote(tokens, i + 1, sentence.last_token)
                 if close is None or close == i + 2 or any(covered[i + 2 : close]):
@@ -683,12 +706,19 @@ class EntityRecognizer:
                     continue
                 first, last = (i, close + 1) if with_form else (i + 2, close)  # "українська компанія «X»" too
                 name = document.text[tokens[first].start : tokens[last - 1].end]
-                organisations.append(
-                    Found(first, last, f"org:{name}", name, "ORG", kind, sector=sector, source="gazetteer")
-                )
+                organisations.append(self._kind_named(tokens, i, first, last, name, form))
                 for k in range(first, last):
                     covered[k] = True
         return organisations
+
+    def _kind_named(self, tokens: list[Token], at: int, first: int, last: int, name: str, form: tuple[str, str, bool]) -> Found:
+        """The organisation a kind word at ``at`` names, of the country an adjective right before the kind
+        word names ("азербайджанського видання Report", "українська компанія «Нафтогаз»")."""
+        hit = self.gazetteer.match_at(tokens, at - 1, at) if at > 0 and tokens[at - 1].pos == "ADJF" else None
+        country = hit[0].country if hit is not None and hit[0].category == ADJECTIVE else None
+        kind, sector, _ = form
+        return Found(first, last, f"org:{name}", name, "ORG", kind, code(country, sector) if country else None,
+                     country, sector=sector, source="gazetteer")
 
     # -- people outside the gazetteer --------------------------------------------------------------
 

@@ -978,7 +978,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         elif subject_role in ("source", "participants") and not source:
             source.extend(subject_ids)
         source = uniq(source)
-        target = [t for t in uniq(target) if t not in source]
+        # ("За даними видання Report, двох чоловіків побили": the medium that reports is no party)
+        target = [t for t in uniq(target) if t not in source and not (t in speaker and getattr(self.doc.entity(t), "kind", None) == "media")]
         if not target and pattern.type == "REJECT" and any(
             self.cues.charge_nouns & t.lemmas for t in self.tokens[max(left, i - 3) : min(right, i + 4)]
         ):
