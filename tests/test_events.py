@@ -2794,6 +2794,17 @@ def test_a_report_by_a_medium_named_in_latin_letters_is_attributed_to_it_and_it_
     assert all("AZEMED" not in {document.entity(x).actor_code for x in e.target} for e in document.events)
 
 
+def test_police_officers_are_the_police_named_before() -> None:
+    # "серби" is a plural named in between; the officers still act for the ministry that tells of them
+    document = coded(
+        "Спецпідрозділ косовської поліції у вівторок увійшов до будівлі громади в Лепосавичі на півночі Косова, де "
+        "більшість населення становлять серби. Як повідомило МВС Косова, поліцейські вилучили документацію так званого "
+        "тимчасового органу влади, який фінансує Белград, і затримали трьох його працівників — громадян Сербії."
+    )
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"XKX"} and countries(document, arrest.target) == {"SRB"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

@@ -148,6 +148,11 @@ class ArgumentFinding(CoderState):
             # "Amnesty International … Правозахисники закликали Росію": the rights group named before
             group = self._last_named_before(phrase.first, lambda e: e.kind == "ngo" and e.id not in exclude)
             return [group] if group else []
+        if phrase.lemma in self.cues.investigator_nouns:
+            body = self._last_named_before(
+                phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
+            )
+            return [body] if body else []
         if phrase.plural:
             if speaker:
                 return list(speaker)
@@ -163,11 +168,6 @@ class ArgumentFinding(CoderState):
             # person last named, in whatever case
             person = self._last_named_before(phrase.first, lambda e: e.type == "PERS" and e.kind == "person" and e.id not in exclude)
             return [person] if person else []
-        if phrase.lemma in self.cues.investigator_nouns:
-            body = self._last_named_before(
-                phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
-            )
-            return [body] if body else []
         return self._anaphor_event(exclude, before=phrase.first)
 
     def _state_named(self, alpha3: str) -> str | None:

@@ -299,6 +299,12 @@ def _number_gender(token: Token) -> tuple[bool, frozenset[str]]:
     return plural, genders or frozenset(GENDERS)
 
 
+def _substantive(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether a word read first as an adjective stands as its noun here: no lower-case noun follows it."""
+    nxt = tokens[i + 1] if i + 1 < last else None
+    return tokens[i].has("NOUN") and not (nxt is not None and nxt.is_word and nxt.text.islower() and nxt.has("NOUN"))
+
+
 def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) -> list[Phrase]:
     """Actor phrases of one sentence, in order, with coordination groups."""
     c = cues()
@@ -314,7 +320,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         refers_back = token.lemma in c.anaphoric_actors and not (token.lemma in c.ally_nouns and not token.has("plur"))
         if hit and hit[1] == i:
             phrase = _mention_phrase(document, mentions, i, last)
-        elif token.is_word and c.actor_heads & token.lemmas and token.pos == "NOUN":  # "Рада" read first as "рад"
+        elif token.is_word and c.actor_heads & token.lemmas and (token.pos == "NOUN" or _substantive(tokens, i, last)):
+            # ("Рада" read first as "рад"; "поліцейські затримали": an adjective standing for its noun)
             phrase = _role_phrase(document, mentions, i, last)
             if phrase is None and refers_back and i + 1 not in mentions.at and not (
                 i + 1 < last and tokens[i + 1].lemma in c.demonstratives  # "посла цієї країни": that country's
