@@ -2805,6 +2805,13 @@ def test_police_officers_are_the_police_named_before() -> None:
     assert countries(document, arrest.source) == {"XKX"} and countries(document, arrest.target) == {"SRB"}
 
 
+def test_a_place_in_a_prepositional_phrase_read_nominative_only_as_a_surname_is_no_subject() -> None:
+    # "Косова" is also the surname Косова; after "у справах" it is the genitive of Косово
+    document = coded("У середу Канцелярія уряду Сербії у справах Косова вимагала негайно звільнити затриманих сербів.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"SRB"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

@@ -19,7 +19,7 @@ from litopys.events.records import (
     uniq,
     verb_reading,
 )
-from litopys.language import lemma_of
+from litopys.language import NAME_TAGS, lemma_of
 
 
 class ArgumentFinding(CoderState):
@@ -689,9 +689,21 @@ class ArgumentFinding(CoderState):
             return False  # "24 червня Рада ЄС …", "друга делегація …", "Тим часом ЗСУ …"
         j = before_adjectives(self.tokens, k)
         if j >= 0 and is_prep(self.tokens[j]):
-            # "Після переговорів Макрон …": the noun heads a prepositional phrase; "в палаці Кіджі" names it
-            return token.lemma in self.cues.venue_nouns and phrase.kind == "entity" and self.tokens[phrase.first].is_capitalised
+            # "Після переговорів Макрон …": the noun heads a prepositional phrase; "в палаці Кіджі" names it;
+            # "у справах Косова" too, a place read as a nominative only as a surname ("Косова")
+            return token.lemma in self.cues.venue_nouns and phrase.kind == "entity" and self.tokens[phrase.first].is_capitalised or (
+                phrase.last == phrase.first + 1 and not phrase.person and self._nominative_only_as_a_name(phrase.first)
+            )
         return not any(p.first <= k < p.last for p in self.phrases[sentence]) and k not in self.mentions.at
+
+    def _nominative_only_as_a_name(self, k: int) -> bool:
+        """Whether the word at ``k`` reads as a nominative noun only as a person's name, and as a genitive
+        otherwise ("Косова": the surname Косова, the genitive of Косово)."""
+        readings = self.tokens[k].analyses
+        plain = [a for a in readings if a.pos == "NOUN" and not NAME_TAGS & a.tags]
+        return any("gent" in a.tags for a in plain) and not any("nomn" in a.tags for a in plain) and any(
+            "nomn" in a.tags for a in readings
+        )
 
     def _person_past_a_place(self, i: int, k: int, phrase: Phrase, case: str | None) -> bool:
         """"приймав у Маріїнському палаці президента Фінляндії Стубба": a person in the object's case after a
