@@ -1280,3 +1280,12 @@ def test_a_kind_word_before_a_latin_name_names_an_organisation_of_its_adjective_
     document = analyze_text("Як повідомляє японське агентство Kyodo, уряд готує санкції. Про це пише журнал Semana.")
     media = {e.name: (e.kind, e.actor_code) for e in document.entities if e.type == "ORG"}
     assert media["Kyodo"] == ("media", "JPNMED") and media["Semana"] == ("media", None)
+
+
+def test_an_armed_group_no_gazetteer_places_is_of_the_country_the_story_is_about() -> None:
+    document = analyze_text(
+        "Бойовики угруповання «Лос-Чонерос» атакували в'язницю в Гуаякілі. Уряд Еквадору запровадив надзвичайний "
+        "стан. Президент Еквадору скликав раду безпеки, а Кіто попросив допомоги у Вашингтона."
+    )
+    group = next(e for e in document.entities if e.kind == "armed-group")
+    assert group.actor_code == "ECUREB"

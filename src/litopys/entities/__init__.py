@@ -1012,6 +1012,10 @@ class EntityRecognizer:
         dominant = bool(ranked) and ranked[0][1] >= 3 and not (len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1])
         tokens = document.tokens
         office_ends = {f.end for f in found if f.kind == "office"}
+        for group in found:
+            if group.kind == "armed-group" and not group.country and dominant:
+                # "угруповання «Лос-Лобос» атакувало порт Гуаякіля": a group no gazetteer places fights where the story is
+                group.country, group.actor_code = ranked[0][0], code(ranked[0][0], group.sector or "REB")
         for person in found:
             if not person.home_office or person.country:
                 continue
