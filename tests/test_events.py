@@ -2812,6 +2812,12 @@ def test_a_place_in_a_prepositional_phrase_read_nominative_only_as_a_surname_is_
     assert countries(document, demand.source) == {"SRB"}
 
 
+def test_announcing_sanctions_against_someone_is_a_sanction() -> None:
+    document = coded("Міністерство закордонних справ Китаю в четвер оголосило про санкції проти трьох американських оборонних компаній.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"CHN"} and countries(document, sanction.target) == {"USA"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada
