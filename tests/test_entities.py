@@ -1289,3 +1289,11 @@ def test_an_armed_group_no_gazetteer_places_is_of_the_country_the_story_is_about
     )
     group = next(e for e in document.entities if e.kind == "armed-group")
     assert group.actor_code == "ECUREB"
+
+
+def test_a_name_that_opens_with_no_known_first_name_may_be_named_by_its_first_word() -> None:
+    document = analyze_text(
+        "Президент Тайваню Лінь Цзяхао повернувся з турне. Лінь засудив тиск Китаю. У Пекіні заяви Ліня відкинули."
+    )
+    lin = next(e for e in document.entities if e.type == "PERS")
+    assert [document.text[m.start : m.end] for m in lin.mentions] == ["Лінь Цзяхао", "Лінь", "Ліня"]

@@ -2818,6 +2818,15 @@ def test_announcing_sanctions_against_someone_is_a_sanction() -> None:
     assert countries(document, sanction.source) == {"CHN"} and countries(document, sanction.target) == {"USA"}
 
 
+def test_condemning_the_drills_is_aimed_at_who_holds_them() -> None:
+    document = coded(
+        "Армія Китаю почала масштабні навчання біля Тайваню. Минулого тижня президент Тайваню зустрівся з "
+        "американськими конгресменами. Тайбей підняв у повітря винищувачі. Президент засудив навчання як шантаж."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"TWN"} and countries(document, condemnation.target) == {"CHN"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

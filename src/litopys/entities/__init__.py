@@ -41,6 +41,7 @@ from litopys.entities.names import (
     gender_of,
     genitive_phrase,
     inflect_phrase,
+    is_known_first_name,
     is_name_run,
     nominative_phrase,
     plausible_after_role,
@@ -1049,9 +1050,14 @@ class EntityRecognizer:
         surnames: dict[str, Found] = {}
         for person in found:
             if person.type == "PERS" and person.surname_last and person.source != "coreference" and " " in person.name:
-                surname = person.name.split()[-1]
-                # A double surname is also named by its last part: Коваль-Мельник → Мельник.
-                for part in dict.fromkeys([surname, surname.rsplit("-", 1)[-1]]):
+                words = person.name.split()
+                surname = words[-1]
+                # A double surname is also named by its last part: Коваль-Мельник → Мельник; a name that opens
+                # with no first name the dictionary knows may open with the surname: Лінь Цзяхао → Лінь.
+                parts = [surname, surname.rsplit("-", 1)[-1]]
+                if person.source == "morphology" and len(words) == 2 and not is_known_first_name(words[0]):
+                    parts.append(words[0])
+                for part in dict.fromkeys(parts):
                     if len(part) > 2:
                         for key in name_word_keys(part, True):
                             surnames.setdefault(key, person)

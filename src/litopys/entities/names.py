@@ -23,6 +23,11 @@ def _name_readings(word: str):
     return [a for a in analyse_word(word.lower()) if any(tag in a.tags for tag in NAME_TAGS) and "plur" not in a.tags]
 
 
+def is_known_first_name(word: str) -> bool:
+    """Whether the dictionary knows a word as a first name ("Дональд"; not "Лінь", "Кендзі")."""
+    return any("Name" in a.tags for a in _name_readings(word))
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper() or token.text == "."
 
