@@ -1297,3 +1297,9 @@ def test_a_name_that_opens_with_no_known_first_name_may_be_named_by_its_first_wo
     )
     lin = next(e for e in document.entities if e.type == "PERS")
     assert [document.text[m.start : m.end] for m in lin.mentions] == ["Лінь Цзяхао", "Лінь", "Ліня"]
+
+
+def test_a_day_told_after_a_body_is_no_part_of_its_name() -> None:
+    document = analyze_text("Збройні сили Китаю в понеділок почали масштабні навчання біля Тайваню.")
+    forces = next(e for e in document.entities if e.actor_code == "CHNMIL")
+    assert [document.text[m.start : m.end] for m in forces.mentions] == ["Збройні сили Китаю"]

@@ -1277,6 +1277,9 @@ class EntityRecognizer:
         ):
             return False  # "засідання в Накурі МЗС Лівану подало": a place told after "в" opens no name
         tail = document.tokens[max(f.end for f in inside) : last]
+        words = date_vocabulary()
+        if any(t.text.lower() in words.weekdays or t.text.lower() in words.months for t in tail):
+            return False  # "Збройні сили Китаю в понеділок почали": a day told after a name is no part of it
         if (
             opening.start == first and opening.kind in PLACE_KINDS and tail and not any(t.is_capitalised for t in tail)
         ):
