@@ -2827,6 +2827,16 @@ def test_condemning_the_drills_is_aimed_at_who_holds_them() -> None:
     assert countries(document, condemnation.source) == {"TWN"} and countries(document, condemnation.target) == {"CHN"}
 
 
+def test_a_promise_in_the_future_tense_is_dated_by_the_announcement_told_next() -> None:
+    document = coded(
+        "Норвегія виділить 30 мільйонів крон на відновлення енергетики України. Про це в понеділок оголосив "
+        "міністр закордонних справ Норвегії під час візиту до Києва.",
+        published="2035-10-10",
+    )
+    aid = only(document, "AID")
+    assert aid.date == "2035-10-08" and countries(document, aid.source) == {"NOR"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

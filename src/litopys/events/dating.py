@@ -152,9 +152,10 @@ class Dating(CoderState):
     def _day_of_the_words_next(self, s: int, found: Found) -> str | None:
         """"У Москві факт порушення заперечують. Міноборони РФ у вівторок заявило, що …": a short summary in
         the present tense, with no one told as saying it, is dated by the words the next sentence tells with
-        their day."""
+        their day; so is a promise in the future tense ("Канада виділить … Про це у вівторок оголосила …")."""
         told = any(r.position != found.trigger for r in self.reports[s])
-        if told or not self.tokens[found.trigger].has("pres") or self._next_in_paragraph(s) is None:
+        trigger = self.tokens[found.trigger]
+        if told or not (trigger.has("pres") or trigger.has("futr")) or self._next_in_paragraph(s) is None:
             return None
         if not any(self.tokens[r.position].has("past") for r in self.reports[s + 1]):
             return None
