@@ -2837,6 +2837,24 @@ def test_a_promise_in_the_future_tense_is_dated_by_the_announcement_told_next() 
     assert aid.date == "2035-10-08" and countries(document, aid.source) == {"NOR"}
 
 
+def test_a_tank_firing_at_peacekeepers_is_fighting_and_rome_protests_through_the_farnesina() -> None:
+    document = coded(
+        "Ізраїль мовчить. Ізраїльський танк у суботу обстріляв позицію Тимчасових сил ООН у Лівані поблизу Накури. "
+        "Посла Ізраїлю викликали до Фарнезіни."
+    )
+    fire = only(document, "FIGHT")  # peacekeepers are armed forces, not a convoy
+    assert countries(document, fire.source) == {"ISR"} and countries(document, fire.target) == {"IGOUNOPKO"}
+    summons = only(document, "DISAPPROVE")
+    assert countries(document, summons.source) == {"ITA"} and countries(document, summons.target) == {"ISR"}
+
+
+def test_a_capital_is_in_the_cases_of_its_own_word_when_lists_are_joined() -> None:
+    # "Рим" is also the genitive plural of "рима"; it does not join the genitive "Лівану" before the comma
+    document = coded("Вогонь влучив у позицію миротворців на півдні Лівану, Рим і Дублін протестують.")
+    protest = next(e for e in document.events if e.type in ("DISAPPROVE", "PROTEST"))
+    assert countries(document, protest.source) == {"ITA", "IRL"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

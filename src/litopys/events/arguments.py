@@ -973,9 +973,11 @@ class ArgumentFinding(CoderState):
         return entity is not None and bool(entity.actor_code)
 
     def _unarmed(self, entity_id: str) -> bool:
-        """An international or non-governmental body, whose people and convoys do not fight."""
+        """An international or non-governmental body, whose people and convoys do not fight (peacekeeping
+        forces do: "танк обстріляв позицію ЮНІФІЛ" is fighting)."""
         entity = self.doc.entity(entity_id)
-        return entity is not None and (entity.actor_code or "")[:3] in ("IGO", "NGO") and entity.kind != "armed-group"
+        code = entity.actor_code or "" if entity is not None else ""
+        return code[:3] in ("IGO", "NGO") and not code.endswith("PKO") and entity.kind != "armed-group"
 
     def _civil(self, ids: list[str]) -> bool:
         entities = [self.doc.entity(entity_id) for entity_id in ids]

@@ -547,6 +547,10 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         plural, genders = _number_gender(case_tokens[0]) if case_tokens else (False, frozenset(GENDERS))  # and the gender
     cases = _cases(case_tokens)
     entity = document.entity(entities[0])
+    if label.startswith("LOC") and len(case_tokens) == 1 and entity is not None and entity.kind in ("capital", "country") and " " not in entity.name:
+        # "Рим і Дублін протестують": a place is in the cases of its own word ("Рим" is no genitive of "рима")
+        own = frozenset(c for a in case_tokens[0].analyses if a.lemma == entity.name.lower() for c in CASES if c in a.tags)
+        cases = own or cases
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
