@@ -2855,6 +2855,15 @@ def test_a_capital_is_in_the_cases_of_its_own_word_when_lists_are_joined() -> No
     assert countries(document, protest.source) == {"ITA", "IRL"}
 
 
+def test_troops_leaving_a_base_on_another_country_ground_after_a_fronted_object() -> None:
+    # "базу" opens the clause after the time told, so the nominative after the verb is its subject
+    document = coded(
+        "Малі розірвало оборонну угоду з Францією. У четвер базу Гао в Малі залишили останні французькі підрозділи."
+    )
+    withdrawal = only(document, "RETREAT")
+    assert countries(document, withdrawal.source) == {"FRA"} and countries(document, withdrawal.target) == {"MLI"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada

@@ -25,7 +25,7 @@ from litopys.events.clauses import ClauseReading
 from litopys.events.dating import Dating
 from litopys.events.finishing import Finishing
 from litopys.events.patterns import Arg, Pattern, country_adjectives, cues, pattern_index, plover_code
-from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, sentence_phrases
+from litopys.events.phrases import GENDERS, QUOTES, MentionIndex, Phrase, canonical_prep, is_prep, sentence_phrases
 from litopys.events.records import (
     DASHES,
     DEFENCE_MODES,
@@ -1240,6 +1240,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target = self._aims_named_after(s, i, right, source)  # "…ударів, головними цілями якого стали Харків і Дніпро"
             found.target = target
             participants = uniq(source + target)
+        if not any(map(self._has_country, target)) and (pattern.type, pattern.mode) == ("RETREAT", "withdraw") and source and (
+            left_from := self._struck_country(s, found.location, source)
+        ):
+            # "базу в Нджамені залишили перші французькі підрозділи": a withdrawal from another country's ground
+            found.target = target = [left_from]
+            participants = uniq(source + target)
         if not target and pattern.type in self.cues.place_target_types:
             # "СБУ розслідує диверсію у Львівській області. … підпал нібито організували російські
             # спецслужби": an attack noun told again hit the place the sentence before named
@@ -1431,8 +1437,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         # "Переговорний процес блокувала російська сторона": the clause opens with a noun the verb
         # does not agree with, so it is the object and the subject comes after the verb.
         opening = left
-        while opening < i and str(self.tokens[opening].pos) in ("ADJF", "NUMR"):
-            opening += 1  # only adjectives before it: a noun after a preposition is no object
+        # only adjectives before it (a noun after a preposition is no object), or a time told first ("У
+        # вівторок базу … залишили перші французькі підрозділи")
+        while opening < i and (
+            str(self.tokens[opening].pos) in ("ADJF", "NUMR") or opening in self.mentions.in_timex
+            or opening + 1 in self.mentions.in_timex and is_prep(self.tokens[opening])
+        ):
+            opening += 1
         return (
             opening < i
             and self.tokens[opening].pos == "NOUN"
