@@ -2864,6 +2864,15 @@ def test_troops_leaving_a_base_on_another_country_ground_after_a_fronted_object(
     assert countries(document, withdrawal.source) == {"FRA"} and countries(document, withdrawal.target) == {"MLI"}
 
 
+def test_a_country_adjective_on_air_defence_systems_names_the_country_threatened() -> None:
+    document = coded(
+        "Німеччина передасть Україні ще дві батареї. Речниця МЗС Росії заявила, що німецькі комплекси "
+        "«стануть законною ціллю» для російських військ."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"DEU"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada
