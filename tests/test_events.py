@@ -2873,6 +2873,12 @@ def test_a_country_adjective_on_air_defence_systems_names_the_country_threatened
     assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"DEU"}
 
 
+def test_holding_a_video_conference_with_someone_is_a_call() -> None:
+    document = coded("Міністр оборони України провів відеоконференцію з міністром оборони Канади.")
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"UKR", "CAN"}
+
+
 def test_one_word_short_name_refers_to_the_body_of_that_head_named_just_before() -> None:
     document = coded("МЗС Сирії подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль вивести війська.")
     assert countries(document, only(document, "DEMAND").target) == {"IGOUNOSCR"}  # not the Verkhovna Rada
