@@ -976,7 +976,7 @@ class ArgumentFinding(CoderState):
         """An international or non-governmental body, whose people and convoys do not fight (peacekeeping
         forces do: "танк обстріляв позицію ЮНІФІЛ" is fighting)."""
         entity = self.doc.entity(entity_id)
-        code = entity.actor_code or "" if entity is not None else ""
+        code = (entity.actor_code or "") if entity is not None else ""
         return code[:3] in ("IGO", "NGO") and not code.endswith("PKO") and entity.kind != "armed-group"
 
     def _civil(self, ids: list[str]) -> bool:

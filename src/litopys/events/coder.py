@@ -880,12 +880,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "розширення НАТО загрожує …": what is said of a thing is said of its owner.
                 owners = [p for p in self.phrases[s] if left <= p.first < i and self._attached_to_noun(s, p)]
                 subject_group = self.group_of(s, owners[-1]) if owners else None
-            if subject_group and not self.resolve(subject_group, speaker=plural_speaker) and all(
-                p.kind == "anaphor-actor" for p in subject_group
-            ):
+            resolved = self.resolve(subject_group, speaker=plural_speaker) if subject_group else []
+            if subject_group and not resolved and all(p.kind == "anaphor-actor" for p in subject_group):
                 subject_group = None  # "поліцейські затримали …" with no police named: as if no subject were told
             if subject_group:
-                subject_ids = self.resolve(subject_group, speaker=plural_speaker)
+                subject_ids = resolved
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
             elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
