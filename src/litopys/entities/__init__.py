@@ -689,8 +689,9 @@ class EntityRecognizer:
                 )
                 if form is None:
                     continue
+                with_form = form[2]  # (kind, sector, whether the legal form is part of the name)
                 if latin is not None:
-                    if not form[2] and not any(covered[i + 1 : latin]):
+                    if not with_form and not any(covered[i + 1 : latin]):
                         name = document.text[tokens[i + 1].start : tokens[latin - 1].end]
                         organisations.append(self._kind_named(tokens, i, i + 1, latin, name, form))
                         for k in range(i + 1, latin):
@@ -702,7 +703,6 @@ class EntityRecognizer:
                 inner = tokens[i + 2 : close]
                 if not (inner[0].text[:1].isupper() or inner[0].text[:1].isdigit()):
                     continue
-                kind, sector, with_form = form
                 if with_form and covered[i]:
                     continue
                 first, last = (i, close + 1) if with_form else (i + 2, close)  # "українська компанія «X»" too

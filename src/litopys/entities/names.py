@@ -157,7 +157,7 @@ def gender_of(name: str) -> str | None:
         if len(genders) == 1:
             return genders.pop()
     first = name.split()[0].lower() if " " in name else ""
-    if first and not any("Name" in a.tags for a in _name_readings(name.split()[0])):
+    if first and not is_known_first_name(name.split()[0]):
         # a foreign first name no dictionary knows ("Маргус", "Кястутіс", "Айя"): its ending tells
         if first[-1] in "аяі":
             return "femn" if first[-1] in "ая" else None
