@@ -118,6 +118,7 @@ def is_generic_alias(run: list[Token]) -> bool:
     )
 
 
+AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
 
@@ -594,7 +595,7 @@ class EntityRecognizer:
         """The owner named after the next institution, when "та"/"і" joins the two bodies and the first has
         none of its own."""
         end = matches[n][1]
-        if n + 2 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("та", "і", "й"):
+        if n + 2 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in AND_WORDS:
             return None
         second, owner = matches[n + 1], matches[n + 2]
         if second[0] != end + 1 or second[2].category != INSTITUTION or owner[0] != second[1]:
@@ -608,7 +609,7 @@ class EntityRecognizer:
         """The institution after the next country adjective, when "та"/"і" joins the two ("американська та
         британська авіація")."""
         end = matches[n][1]
-        if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("та", "і", "й"):
+        if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in AND_WORDS:
             return None
         if matches[n + 1][0] != end + 1 or matches[n + 1][2].category != ADJECTIVE:
             return None
@@ -888,7 +889,7 @@ class EntityRecognizer:
         if len(countries) < 2 or stop != person.start:
             return owners
         starts, end = [], person.end
-        while len(starts) + 1 < len(countries) and end + 1 < len(tokens) and tokens[end].text in ("і", "й", "та", ","):
+        while len(starts) + 1 < len(countries) and end + 1 < len(tokens) and tokens[end].text in (*AND_WORDS, ","):
             following = by_start.get(end + 1)
             if following is not None and following.type != "PERS":
                 break
