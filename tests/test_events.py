@@ -953,6 +953,8 @@ def test_a_meeting_that_did_not_happen_stays_a_negated_meeting() -> None:
         ("Переговорний процес блокувала російська сторона.", {"RUS"}),
         ("Санкції проти Ірану блокує Угорщина.", {"HUN"}),
         ("Угорська сторона заблокувала ухвалення рішення.", {"HUN"}),
+        ("Словацька делегація заблокувала пункт про закупівлю зброї для Києва.", {"SVK"}),
+        ("Китай і Росія заблокували формулювання про засудження агресії.", {"CHN", "RUS"}),
     ],
 )
 def test_a_block_is_a_veto_by_its_subject_even_after_a_fronted_object(text: str, source: set[str]) -> None:
