@@ -357,11 +357,11 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if len(timex[2]) == 4 or after_reference_marker(self.tokens, timex[0]) or (
+            if len(timex[2]) <= 4 or after_reference_marker(self.tokens, timex[0]) or (
                 "-W" in timex[2] and self._day_told_before(s, timex[0])
             ):
-                # "цього року" tells no more than the document's date; a bare year ("торік", "у 2028 році") is
-                # background, not a line's day;
+                # "цього року" tells no more than the document's date; a bare year ("торік", "у 2028 році"), a
+                # decade or a century ("святилище XI століття") is background, not a line's day;
                 # "через п'ять днів після переговорів … 26 липня" dates what the story measures from
                 continue
             if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
