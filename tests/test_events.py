@@ -1238,6 +1238,22 @@ def test_a_bare_year_told_as_background_does_not_date_the_next_line() -> None:
     assert only(document, "SUPPORT").date == "2034-05-09"
 
 
+def test_an_exchange_of_fire_is_a_strike_each_way() -> None:
+    document = coded("Вірменія та Азербайджан у вівторок обмінялися артилерійськими ударами на кордоні.")
+    strikes = {(tuple(countries(document, e.source)), tuple(countries(document, e.target))) for e in events_of(document, "FIGHT")}
+    assert strikes == {(("ARM",), ("AZE",)), (("AZE",), ("ARM",))}
+
+
+def test_a_century_told_as_background_dates_nothing() -> None:
+    document = coded(
+        "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"
+        "Фортеця XVII століття, яка з 1990 року є музеєм, лежить на спірній ділянці.\n\n"
+        "Китайські військові обстріляли індійський патруль.",
+        published="2034-05-10",
+    )
+    assert only(document, "FIGHT").date == "2034-05-07"
+
+
 def test_an_invitation_is_dated_when_made_not_when_the_occasion_is() -> None:
     document = coded(
         "Прем'єр Словаччини у вівторок прибув до Москви. Путін запросив гостя на економічний форум у червні.",
