@@ -875,6 +875,29 @@ def test_a_surname_alone_is_the_person_the_text_named_not_a_namesake_the_gazette
     assert not any(entity.name == "Олександр Литвиненко" for entity in found)
 
 
+def test_a_surname_alone_is_the_person_not_a_name_the_dictionary_reads_into_it(entities) -> None:
+    found = entities("Прем'єр Італії Маріо Белло в неділю прибув до Лагоса. Того ж дня Белло провів переговори.")
+    person = by_name(found, "Маріо Белло")
+    assert "Белло" in texts(person)
+    assert len([entity for entity in found if entity.type == "PERS"]) == 1
+
+
+def test_a_foreign_surname_in_i_declined_as_an_adjective_is_the_same_person(analysed) -> None:
+    found = analysed(
+        "Глава МЗС Словаччини Томаш Ружички назвав рішення помилкою. Український міністр обговорив із Ружичким газ."
+    ).entities
+    person = by_name(found, "Томаш Ружички")
+    assert "Ружичким" in texts(person)
+
+
+def test_the_president_of_the_republic_is_of_the_country_named_not_of_one_told_in_passing(entities) -> None:
+    found = entities(
+        "Вірменія в четвер відмовилася вступати до митного союзу, який просуває Росія. «Ми не поступимося "
+        "суверенітетом», — заявив тоді президент республіки Гагік Мартиросян."
+    )
+    assert by_name(found, "Гагік Мартиросян").country == "ARM"
+
+
 def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
     found = entities(
         "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "

@@ -63,6 +63,7 @@ from litopys.entities.rules import (
     has_spelled_first_name,
     igo_nouns,
     in_quoted_name,
+    in_relative_clause,
     is_initial,
     is_name_like,
     is_nominal,
@@ -118,6 +119,8 @@ def is_generic_alias(run: list[Token]) -> bool:
     )
 
 
+# The words by which an office refers back to a country named before ("МЗС країни", "президент республіки").
+REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка"})
 AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
@@ -501,7 +504,7 @@ class EntityRecognizer:
         ("Алжир відповів дзеркально. У вівторок МЗС …"); in one that does, a bare ministry (``kind``) right
         after another country's state body. None keeps Ukrainian news's own default."""
         tokens = document.tokens
-        referred = end < len(tokens) and tokens[end].lemma in ("країна", "держава", "республіка") and tokens[end].has("gent")
+        referred = end < len(tokens) and tokens[end].lemma in REFERRING_COUNTRY_WORDS and tokens[end].has("gent")
         if not referred and ukraine_named:
             if kind != "ministry":
                 return None
@@ -514,10 +517,15 @@ class EntityRecognizer:
                 if earlier.type == "ORG" and earlier.sector == "GOV" and earlier.kind != "company" and earlier.country:
                     return earlier
             return None
-        # (not a country that only qualifies a noun: "затримала в Баку шістьох громадян Росії. … МВС країни")
+        # (not a country that only qualifies a noun: "затримала в Баку шістьох громадян Росії. … МВС країни";
+        # nor one told in passing in a relative clause: "союзу, який просуває Москва. … президент республіки")
         people = people_of_a_country()
         named = next(
-            (f for f in reversed(found) if f.kind in ("country", "capital") and f.country and not _governed_list_member(tokens, f.start, people)),
+            (
+                f for f in reversed(found)
+                if f.kind in ("country", "capital") and f.country and not _governed_list_member(tokens, f.start, people)
+                and not (referred and in_relative_clause(tokens, f.start))
+            ),
             None,
         )
         if named is None or referred:
@@ -817,6 +825,14 @@ class EntityRecognizer:
                     (hit[0].country for k in range(role.end, stop) if (hit := self.gazetteer.match_at(tokens, k, stop)) and hit[0].category == ADJECTIVE),
                     None,
                 )
+            if (
+                country is None and not owners and role.end < stop and tokens[role.end].lemma in REFERRING_COUNTRY_WORDS
+                and tokens[role.end].has("gent")
+            ):
+                # "«…», — заявив тоді президент республіки Ерлан Сейтказієв": the country referred back to
+                before = [f for f in found if f.end <= role.start]
+                named = self._country_referred_back(document, role.end, before, ukraine_named=False)
+                country = named.country if named is not None else None
             if country is None and not owners and role.start > 0 and tokens[role.start - 1].text.lower() in ("його", "її"):
                 # "Рішення привітав Конгрес українців Канади. Його очільниця Олександра Хмільовська": the body just named
                 body = next((f for f in reversed(found) if f.end <= role.start and f.type == "ORG" and f.country), None)
@@ -1066,9 +1082,10 @@ class EntityRecognizer:
             return []
         linked = []
         # "Андрію Литвиненку … Литвиненка затримали": a surname alone is the person the text named in full,
-        # not a namesake the gazetteer knows by it
+        # not a namesake the gazetteer knows by it, nor one of its own the dictionary reads ("Аміну Белло …
+        # Белло провів": not "Белла")
         for k, namesake in enumerate(found):
-            if namesake.kind != "person" or namesake.source != "gazetteer" or namesake.end - namesake.start != 1:
+            if namesake.kind != "person" or namesake.source not in ("gazetteer", "morphology") or namesake.end - namesake.start != 1:
                 continue
             person = next((surnames[key] for key in text_keys(tokens[namesake.start].text) if key in surnames), None)
             if person is not None and person.key != namesake.key and person.kind == "person":
@@ -1214,7 +1231,8 @@ class EntityRecognizer:
             if label == "PERS":
                 name = canonical_person(run, None)
                 key = f"person:{name}"
-                surname = next((f for f in found if f.type == "PERS" and has_same_surname(f, run)), None)
+                # (the model's own full names too: "Павел Новотни … із Новотним")
+                surname = next((f for f in (*found, *added) if f.type == "PERS" and has_same_surname(f, run)), None)
                 if surname is not None:
                     key, name = surname.key, surname.name
                 added.append(Found(first, last, key, name, "PERS", "person", source="model"))

@@ -251,6 +251,18 @@ def is_title_adjective(tokens: list[Token], end: int, limit: int) -> bool:
     return last.has("ADJF") and after.is_word and after.text[:1].islower() and after.has("NOUN")
 
 
+def in_relative_clause(tokens: list[Token], start: int) -> bool:
+    """Whether a word stands in a relative clause opened after a comma ("об'єднання, яке просуває Москва"):
+    told in passing, not what "країна" or "республіка" later refers back to."""
+    sentence = tokens[start].sentence
+    for k in range(start - 1, 0, -1):
+        if tokens[k].sentence != sentence or tokens[k].text in (",", ";", ":", "—", "–"):
+            return False
+        if tokens[k].lemma in ("який", "котрий") and tokens[k - 1].text == ",":
+            return True
+    return False
+
+
 def is_nominal(token: Token) -> bool:
     """A word that can be (part of) a name: a noun, adjective, numeral or a word pymorphy3 does not know."""
     return token.is_word and (
@@ -429,5 +441,8 @@ def opening_quote(document: Document, closing: int) -> int:
 
 
 def has_same_surname(person: Found, run: list[Token]) -> bool:
-    surname = person.name.split()[-1]
-    return any(normalise(surname) in text_keys(token.text) for token in run)
+    """Whether a run names the person by surname; a foreign one in -и is declined as an adjective
+    ("Павел Новотни … із Новотним")."""
+    surname = normalise(person.name.split()[-1])
+    forms = {surname, surname[:-1]} if surname.endswith("и") and len(surname) > 4 else {surname}
+    return any(forms & text_keys(token.text) for token in run)
