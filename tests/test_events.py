@@ -1812,6 +1812,22 @@ def test_legitimate_targets_are_a_threat_and_these_words_refer_to_it() -> None:
     assert countries(document, criticism.source) == {"FIN"} and countries(document, criticism.target) == {"RUS"}
 
 
+def test_a_warning_of_targets_naming_no_side_is_one_threat_at_whom_its_side_just_accused() -> None:
+    document = coded(
+        "Речниця МЗС Росії звинуватила Варшаву в розпалюванні війни. А Дмитро Медведєв попередив, що склади, де "
+        "зберігають снаряди, «стануть законними цілями»."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"POL"}
+    assert not any(e.sentence == 1 for e in events_of(document, "DISAPPROVE"))
+
+
+def test_what_is_made_a_legitimate_target_is_the_threats_target_not_the_subject() -> None:
+    document = coded("Посол Росії попередив, що розміщення ракет НАТО зробить Литву «законною ціллю».")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.target) == {"LTU"}
+
+
 def test_the_neighbouring_country_is_the_one_last_named() -> None:
     document = coded("ЄС підтримує право Грузії на вибір. Міністр фінансів Литви пообіцяв, що Вільнюс виділить сусідній країні кредит.")
     aid = only(document, "AID")

@@ -876,6 +876,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # follow that verb, but comes before the gerund
                 gerund = pos == "GRND" and governing < i
                 subject_group = self.subject(s, governing, left, i if gerund else right, look_right=look_right or gerund)
+                if subject_role == "target" and pos == "NOUN" and self.tokens[governing].lemma in self.cues.making_verbs:
+                    # "розміщення систем НАТО зробить Румунію «законною ціллю»": what is made one is the object
+                    made = [
+                        p for p in self.phrases[s]
+                        if governing < p.first < i and not p.prep and "accs" in p.cases and p.entities
+                    ]
+                    subject_group = [made[0]] if made else subject_group
             if not subject_group and subject_role == "target":
                 # "розширення НАТО загрожує …": what is said of a thing is said of its owner.
                 owners = [p for p in self.phrases[s] if left <= p.first < i and self._attached_to_noun(s, p)]

@@ -83,7 +83,8 @@ class Finishing(CoderState):
             if other.trigger == found.trigger and other.source != found.source:
                 continue  # the two ways of one exchange
             if (
-                event_type == "THREATEN" and other.sentence == found.sentence and not (found.target and other.target)
+                event_type == "THREATEN" and other.sentence == found.sentence
+                and (not (found.target and other.target) or self._country_sides(other) == sides)
                 and sides[0] and self._country_sides(other)[0] == sides[0]
             ):
                 return index  # "Морган попередив, що Вашингтон може запровадити санкції": the warning is that threat
@@ -366,10 +367,15 @@ class Finishing(CoderState):
             if event_type == "AID" and found.source and not found.target and found.modality != "negated":
                 # "Польща й Румунія надали аварійну допомогу": help to no one named goes to the side the story is about
                 found.target = self._counterpart(found.source)
-            if event_type in self.cues.answering_types and found.verbal and found.source and not found.target:
+            if event_type in self.cues.answering_types and (found.verbal or found.pattern.speaker_role == "source") and found.source and not found.target:
                 # "Пєсков назвав рішення «легалізованою крадіжкою»", "Каллас засудила жорстоке придушення протесту":
-                # words naming no one answer whoever of another side acted in the lines just before
-                found.target = self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
+                # words naming no one answer whoever of another side acted in the lines just before (a noun
+                # its speaker says, "«стануть законними цілями»", is words too)
+                found.target = (
+                    # "Захарова звинуватила Прагу … Медведєв попередив, що склади … «стануть законними цілями»":
+                    # a threat naming no one goes on at whom its side just aimed words or acts
+                    event_type == "THREATEN" and self._own_side_last_aim(found)
+                ) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
                     self._counterpart(found.source)
@@ -527,7 +533,10 @@ class Finishing(CoderState):
         clause = self.tokens[that + 1 : end]
         if any(t.lemma in self.cues.possible for t in clause):
             return True  # "наступним кроком може стати призупинення безвізу"
-        told_inside = any(f.sentence == found.sentence and that < f.trigger < end for f in self.found)
+        inside = [f for f in self.found if f.sentence == found.sentence and that < f.trigger < end]
+        told_inside = bool(inside)
+        if any(f.pattern.type == "THREATEN" for f in inside):
+            return True  # "попередив, що склади «стануть законними цілями»": the warning is the threat told in it
         condition = next((k for k, t in enumerate(clause) if t.lemma in self.cues.condition_conjunctions), None)
         if not told_inside and condition is not None and any(
             self.cues.referred_types.get(t.lemma) in THREAT_TYPES for t in clause[:condition]
@@ -619,6 +628,22 @@ class Finishing(CoderState):
             sides = {self._country(x) for x in f.source + f.target} - {None}
             if own and own < sides:
                 return [x for x in f.source + f.target if self._has_country(x) and self._country(x) not in own]
+        return []
+
+    def _own_side_last_aim(self, found: Found) -> list[str]:
+        """Whom ``found``'s side aimed its latest hostile words or act at, in the two sentences before (one of its
+        own sentence is a part of the same threat: "погрожував ветувати пакет, якщо …")."""
+        own = {self._country(x) for x in found.source} - {None}
+        for f in self._earlier(found):
+            if f.sentence < found.sentence - 2:
+                return []
+            if f.sentence < found.sentence and (
+                f.modality in ("asserted", "hedged") and own & {self._country(x) for x in f.source}
+                and plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")
+            ):
+                aimed = [x for x in f.target if self._has_country(x) and self._country(x) not in own]
+                if aimed:
+                    return aimed
         return []
 
     def _last_other_doer(self, found: Found) -> list[str]:

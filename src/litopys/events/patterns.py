@@ -103,6 +103,7 @@ class Cues:
     quantity_nouns: frozenset[str]
     embedding_types: frozenset[str]
     light_verbs: frozenset[str]
+    making_verbs: frozenset[str]
     complementizer: frozenset[str]
     permission_nouns: frozenset[str]
     claim_nouns: frozenset[str]
