@@ -1244,6 +1244,23 @@ def test_an_exchange_of_fire_is_a_strike_each_way() -> None:
     assert strikes == {(("ARM",), ("AZE",)), (("AZE",), ("ARM",))}
 
 
+def test_an_agreement_told_as_the_outcome_of_talks_is_the_talks_sides_and_welcoming_it_is_to_them() -> None:
+    document = coded(
+        "У п'ятницю в Дусі за посередництва Катару відбулися переговори делегацій Азербайджану та Вірменії. "
+        "Головним результатом стала домовленість про обмін полоненими. "
+        "У Вашингтоні домовленість привітали."
+    )
+    agreement = only(document, "AGREE")
+    assert countries(document, agreement.source + agreement.target) == {"AZE", "ARM"}
+    welcome = only(document, "SUPPORT")
+    assert countries(document, welcome.source) == {"USA"} and countries(document, welcome.target) == {"AZE", "ARM"}
+
+
+def test_agreeing_on_a_return_of_the_dead_is_an_agreement() -> None:
+    document = coded("Делегації Судану та Південного Судану погодили репатріацію тіл загиблих.")
+    assert countries(document, only(document, "AGREE").source) == {"SDN", "SSD"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -1088,8 +1088,24 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             participants = uniq(source + target)
         if pattern.story_sides and len({self._country(x) for x in participants} - {None}) < 2:
             # "У вівторок відбулася чергова репатріація тіл загиблих": the two sides the story is about
-            named = [x for x in participants if self._has_country(x)] or self._counterpart([])
-            source = uniq(named + self._counterpart(named)) if named else []
+            # ("Головним результатом стала домовленість …" after the talks: the sides of those talks)
+            talks = next(
+                (
+                    f for f in reversed(self.found)
+                    if f.pattern.type == "CONSULT" and f.sentence >= s - 3 and len({self._country(x) for x in f.source + f.target} - {None}) >= 2
+                ),
+                None,
+            )
+            named = [x for x in participants if self._has_country(x)]
+            if not named and talks is not None:
+                named = [x for x in uniq(talks.source + talks.target) if self._has_country(x)]
+            named = named or self._counterpart([])
+            if not named:
+                source = []
+            elif len({self._country(x) for x in named}) < 2:
+                source = uniq(named + self._counterpart(named))
+            else:
+                source = named
             target, participants = [], source
         if pattern.type == "INVESTIGATE" and not target and source and self._sentence_has(s, self.cues.war_crime_phrases):
             # "Обласна прокуратура розпочала розслідування за фактом воєнного злочину" after a strike told

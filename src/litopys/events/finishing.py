@@ -375,6 +375,8 @@ class Finishing(CoderState):
                     # "Захарова звинуватила Прагу … Медведєв попередив, що склади … «стануть законними цілями»":
                     # a threat naming no one goes on at whom its side just aimed words or acts
                     event_type == "THREATEN" and self._own_side_last_aim(found)
+                    # "У Брюсселі домовленість про обмін привітали": a deal welcomed is the deal's sides'
+                    or event_type == "SUPPORT" and self._deal_parties(found)
                 ) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
@@ -629,6 +631,19 @@ class Finishing(CoderState):
             if own and own < sides:
                 return [x for x in f.source + f.target if self._has_country(x) and self._country(x) not in own]
         return []
+
+    def _deal_parties(self, found: Found) -> list[str]:
+        """The sides of the latest agreement told before ``found``, when its clause names a deal."""
+        if not any(t.lemma in self.cues.deal_nouns for t in self.tokens[found.clause[0] : found.clause[1]]):
+            return []
+        own = {self._country(x) for x in found.source} - {None}
+        deal = next(
+            (f for f in self._earlier(found) if f.pattern.type == "AGREE" and f.pattern.symmetric and f.sentence >= found.sentence - 15),
+            None,
+        )
+        if deal is None:
+            return []
+        return [x for x in uniq(deal.source + deal.target) if self._has_country(x) and self._country(x) not in own]
 
     def _own_side_last_aim(self, found: Found) -> list[str]:
         """Whom ``found``'s side aimed its latest hostile words or act at, in the two sentences before (one of its
