@@ -1261,6 +1261,20 @@ def test_agreeing_on_a_return_of_the_dead_is_an_agreement() -> None:
     assert countries(document, only(document, "AGREE").source) == {"SDN", "SSD"}
 
 
+def test_sending_a_battalion_abroad_is_military_aid() -> None:
+    document = coded("Президент Руанди оголосив, що направив до Мозамбіку батальйон спецпризначенців.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"RWA"} and countries(document, aid.target) == {"MOZ"}
+
+
+def test_a_warning_naming_no_one_is_about_the_country_its_content_names() -> None:
+    document = coded(
+        "Кенійські військові прибули до Могадішо. Місія ООН у Сомалі попередила, що країна «стоїть на порозі нової війни»."
+    )
+    warning = only(document, "DISAPPROVE")
+    assert countries(document, warning.target) == {"SOM"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

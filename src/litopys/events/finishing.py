@@ -377,6 +377,8 @@ class Finishing(CoderState):
                     event_type == "THREATEN" and self._own_side_last_aim(found)
                     # "У Брюсселі домовленість про обмін привітали": a deal welcomed is the deal's sides'
                     or event_type == "SUPPORT" and self._deal_parties(found)
+                    # "Місія ООН попередила, що країна «стоїть на порозі … війни»": a warning is about whom its content names
+                    or mode == "warn" and self._content_subject(found)
                 ) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
@@ -644,6 +646,18 @@ class Finishing(CoderState):
         if deal is None:
             return []
         return [x for x in uniq(deal.source + deal.target) if self._has_country(x) and self._country(x) not in own]
+
+    def _content_subject(self, found: Found) -> list[str]:
+        """The subject of the content clause right after ``found``'s trigger ("…, що країна …"), resolved; not
+        its speaker's own side."""
+        last = self.doc.sentences[found.sentence].last_token
+        that = self._content_clause_start(found.trigger, last)
+        verb = next((k for k in range(that + 1, last) if is_finite_verb(self.tokens[k])), None) if that is not None else None
+        group = verb is not None and self.subject(found.sentence, verb, that + 1, verb, look_right=False)
+        if not group:
+            return []
+        own = {self._country(x) for x in found.source} - {None}
+        return [x for x in self.resolve(group) if self._has_country(x) and self._country(x) not in own]
 
     def _own_side_last_aim(self, found: Found) -> list[str]:
         """Whom ``found``'s side aimed its latest hostile words or act at, in the two sentences before (one of its
