@@ -898,6 +898,14 @@ def test_the_president_of_the_republic_is_of_the_country_named_not_of_one_told_i
     assert by_name(found, "Гагік Мартиросян").country == "ARM"
 
 
+def test_an_office_of_the_country_is_of_the_one_its_own_sentence_names(entities) -> None:
+    found = entities(
+        "Уганда перекидає війська.\n\nСиловики Південного Судану заарештували першого віцепрезидента країни "
+        "Джеймса Гатлуака."
+    )
+    assert by_name(found, "Джеймс Гатлуак").country == "SSD"
+
+
 def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
     found = entities(
         "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "

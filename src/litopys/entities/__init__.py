@@ -829,9 +829,13 @@ class EntityRecognizer:
                 country is None and not owners and role.end < stop and tokens[role.end].lemma in REFERRING_COUNTRY_WORDS
                 and tokens[role.end].has("gent")
             ):
-                # "«…», — заявив тоді президент республіки Ерлан Сейтказієв": the country referred back to
+                # "«…», — заявив тоді президент республіки Ерлан Сейтказієв": the country referred back to, one
+                # its own sentence names first ("силовики Південного Судану заарештували віцепрезидента країни")
                 before = [f for f in found if f.end <= role.start]
-                named = self._country_referred_back(document, role.end, before, ukraine_named=False)
+                sentence = tokens[role.start].sentence
+                named = next(
+                    (f for f in reversed(before) if tokens[f.start].sentence == sentence and f.country and f.type != "PERS"), None
+                ) or self._country_referred_back(document, role.end, before, ukraine_named=False)
                 country = named.country if named is not None else None
             if country is None and not owners and role.start > 0 and tokens[role.start - 1].text.lower() in ("його", "її"):
                 # "Рішення привітав Конгрес українців Канади. Його очільниця Олександра Хмільовська": the body just named
