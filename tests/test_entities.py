@@ -906,6 +906,11 @@ def test_an_office_of_the_country_is_of_the_one_its_own_sentence_names(entities)
     assert by_name(found, "Джеймс Гатлуак").country == "SSD"
 
 
+def test_a_village_no_gazetteer_knows_lies_in_the_country_of_the_region_named_after_it(analysed) -> None:
+    found = analysed("Бойовики «Аш-Шабаб» напали на село Мусуна на півдні Сомалі.").entities
+    assert by_name(found, "Мусуна").country == "SOM"
+
+
 def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
     found = entities(
         "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "

@@ -1275,6 +1275,20 @@ def test_a_warning_naming_no_one_is_about_the_country_its_content_names() -> Non
     assert countries(document, warning.target) == {"SOM"}
 
 
+def test_a_strike_on_a_place_in_the_strikers_own_occupied_land_is_on_the_enemy_but_insurgents_strike_at_home() -> None:
+    document = coded(
+        "Росіяни обстріляли Херсон. У ніч на середу Сили оборони уразили аеродром Гвардійське в окупованому Криму."
+    )
+    strike = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
+    assert countries(document, strike.target) == {"RUS"}
+    document = coded(
+        "Ефіопські війська обстріляли позиції сомалійської армії. Бойовики «Аш-Шабаб» напали на село Мусуна на "
+        "півдні Сомалі."
+    )
+    raid = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
+    assert countries(document, raid.target) == {"SOM"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

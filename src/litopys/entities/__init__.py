@@ -121,7 +121,8 @@ def is_generic_alias(run: list[Token]) -> bool:
 
 # The words by which an office refers back to a country named before ("МЗС країни", "президент республіки").
 REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка"})
-AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
+AND_WORDS = ("та", "і", "й")
+WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "поблизу", "неподалік"})  # where a place lies  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
 
@@ -248,12 +249,31 @@ class EntityRecognizer:
         self._bracketed_abbreviations(document.tokens, found)
         self._home_bodies(document.tokens, found)
         self._home_offices(document, found)
+        self._places_within(document.tokens, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
         document.entities = self._entities(drafts)
         self._seats_of_organisations(document.entities)
         return document
+
+    @staticmethod
+    def _places_within(tokens: list[Token], found: list[Found]) -> None:
+        """A place no gazetteer knows takes the country of the known place it is said to lie in ("село
+        Мбалала на півночі нігерійського штату Борно", "Мала Токмачка на Оріхівському напрямку в Запорізькій
+        області")."""
+        for k, place in enumerate(found):
+            if place.type != "LOC" or place.country or place.end >= len(tokens) or tokens[place.end].text.lower() not in WITHIN_PREPS:
+                continue
+            for known in found[k + 1 :]:
+                if known.start - place.end > 5 or tokens[known.start].sentence != tokens[place.start].sentence:
+                    break
+                between = tokens[place.end : known.start]
+                if any(t.text in (",", ";", ":") or t.pos == "VERB" for t in between):
+                    break
+                if known.country and known.kind in PLACE_KINDS:
+                    place.country = known.country
+                    break
 
     @staticmethod
     def _in_day_name(tokens: list[Token], found: Found) -> bool:

@@ -550,6 +550,21 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         entity = self.doc.entity(entity_id)
         return entity is not None and entity.type != "ORG"
 
+    def _struck_on_the_other_side(self, source: list[str], places: list[str]) -> bool:
+        """Whether places struck stand for the other side of the story: placed in no country, or in the
+        striker's own while the story tells that side at odds with the other ("Сили оборони уразили аеродром
+        Саки в Криму"); not an insurgents' raid on a village of their own country ("напали на село … штату
+        Борно") with no enemy state in the story."""
+        if not any(self._has_country(x) for x in places):
+            return True
+        own = {self._country(x) for x in source}
+        if not all(self._has_country(x) and self._country(x) in own for x in places):
+            return False
+        if any((entity := self.doc.entity(x)) is not None and entity.sector == "REB" for x in source):
+            return False  # insurgents strike at home ("ТТП підірвав поліцейський відділок у Банну")
+        other = self._counterpart(source)
+        return bool(other) and any(self._at_odds(x, other) for x in source if self._has_country(x))
+
     def _counterpart(self, side: list[str]) -> list[str]:
         """The country the document names most often besides ``side``'s (no international body): the other
         side of the story, as one of its entities."""
@@ -1309,9 +1324,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.target = target = holder
                 participants = uniq(source + target)
         if (
-            pattern.type in self.cues.place_target_types and source and not any(self._has_country(x) for x in found.target)
-            and any(map(self._has_country, source)) and (found.target or found.location)
-            and all(self._is_place(x) for x in found.target)
+            pattern.type in self.cues.place_target_types and source and any(map(self._has_country, source))
+            and (found.target or found.location) and all(self._is_place(x) for x in found.target)
+            and self._struck_on_the_other_side(source, found.target)
         ):
             # "окупанти атакували дронами Антонівку й Білозерку": a place no gazetteer knows, struck, is on
             # the other side of the story; the place stays where it happened
