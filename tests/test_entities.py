@@ -911,6 +911,11 @@ def test_a_village_no_gazetteer_knows_lies_in_the_country_of_the_region_named_af
     assert by_name(found, "Мусуна").country == "SOM"
 
 
+def test_a_name_after_a_forest_or_a_village_is_a_place_not_a_fighter(entities) -> None:
+    found = entities("Авіація завдала ударів по таборах бойовиків у лісі Алагарно.")
+    assert not any(entity.type == "PERS" for entity in found)
+
+
 def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
     found = entities(
         "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "

@@ -1289,6 +1289,19 @@ def test_a_strike_on_a_place_in_the_strikers_own_occupied_land_is_on_the_enemy_b
     assert countries(document, raid.target) == {"SOM"}
 
 
+def test_insurgents_fight_their_own_state_and_its_leader_condemns_them() -> None:
+    document = coded(
+        "Бойовики «Аш-Шабаб» у неділю викрали два десятки цивільних на півдні Сомалі.\n\n"
+        "У понеділок джихадисти атакували військову базу поблизу Кісмайо. Президент Сомалі назвав напад "
+        "«злочином». Кенія направила до кордону два батальйони. Генеральний секретар ООН засудив викрадення "
+        "цивільних."
+    )
+    attack = next(e for e in events_of(document, "FIGHT") if e.sentence == 1)
+    assert countries(document, attack.source) == {"SOM"} and countries(document, attack.target) == {"SOM"}
+    condemnations = [e for e in events_of(document, "DISAPPROVE")]
+    assert condemnations and all(any(document.entity(x).actor_code == "SOMREB" for x in e.target) for e in condemnations)
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -153,6 +153,10 @@ class ArgumentFinding(CoderState):
                 phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
             )
             return [body] if body else []
+        if phrase.lemma in self.cues.fighter_nouns:
+            # "Бойовики ISWAP напали на село … джихадисти атакували базу": the armed group named before
+            group = self._last_named_before(phrase.first, lambda e: e.sector == "REB" and e.id not in exclude)
+            return [group] if group else []
         if phrase.plural:
             if speaker:
                 return list(speaker)

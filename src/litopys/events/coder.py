@@ -567,13 +567,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
 
     def _counterpart(self, side: list[str]) -> list[str]:
         """The country the document names most often besides ``side``'s (no international body): the other
-        side of the story, as one of its entities."""
+        side of the story, as one of its entities. Insurgents' other side is their own state where that other
+        country fields no armed forces of its own in the story ("бойовики ISWAP атакували військову базу":
+        Nigeria, not Chad that joined the operation; "Хезболла випустила ракети": Israel, whose army answers)."""
         own = {self._country(x) for x in side}
         counts = {country: n for country, n in self._country_mentions().items() if country not in own}
         if not counts:
             return []
         most = max(counts, key=lambda c: counts[c])
-        return [max((e for e in self.doc.entities if e.country == most), key=lambda e: len(e.mentions)).id]
+        other = [max((e for e in self.doc.entities if e.country == most), key=lambda e: len(e.mentions)).id]
+        armed = [e for x in side if (e := self.doc.entity(x)) is not None and e.country]
+        if armed and all(e.sector == "REB" for e in armed) and not any(e.country == most and e.sector == "MIL" for e in self.doc.entities):
+            state = self._state_named(armed[0].country)
+            return [state] if state else other
+        return other
 
     def _who_acted_against(
         self, side: list[str], answered: frozenset[str] | None = None, since: int = 0

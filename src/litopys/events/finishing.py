@@ -613,10 +613,16 @@ class Finishing(CoderState):
                 (f.pattern.type in wanted or f.pattern.mode in wanted) and f.pattern.mode not in DEFENCE_MODES and f.modality in ("asserted", "hedged")
                 and any(map(self._has_country, f.source))
             ):  # ("назвав інцидент провокацією": the attack, not the air defence that met it)
-                doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
+                # (insurgents of the speaker's own country too: "Президент Нігерії назвав напад ISWAP злочином")
+                doers = [x for x in f.source if self._has_country(x) and (self._country(x) not in own or self._insurgent(x))]
                 if doers:
                     return doers[:1]
         return []
+
+    def _insurgent(self, entity_id: str) -> bool:
+        """Whether an actor is an armed group at odds with its own country's state (sector REB)."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and entity.sector == "REB"
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":

@@ -90,6 +90,7 @@ class Cues:
     first_person: frozenset[str]
     anaphoric_actors: frozenset[str]
     ally_nouns: frozenset[str]
+    fighter_nouns: frozenset[str]
     unisex_offices: frozenset[str]
     alliances: frozenset[str]
     country_nouns: frozenset[str]
