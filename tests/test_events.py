@@ -1569,6 +1569,14 @@ def test_being_ready_to_help_is_an_offer() -> None:
     assert offer.mode == "offer"
 
 
+def test_saying_one_is_ready_to_give_aid_is_an_offer_but_a_report_of_it_stays_the_aid() -> None:
+    document = coded("Прем'єр Канади заявив, що Оттава «готова передати Україні розвідувальні дані з безпілотників».")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and countries(document, offer.target) == {"UKR"} and not events_of(document, "AID")
+    document = coded("За даними Reuters, Оттава нібито готова передати Україні ще дві батареї ППО.")
+    assert only(document, "AID").modality == "hedged" and not events_of(document, "AGREE")
+
+
 def test_the_signing_told_again_by_its_signatories_is_one_event() -> None:
     document = coded(
         "Литва та Латвія підписали меморандум про енергетичну безпеку. "

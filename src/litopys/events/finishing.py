@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from litopys.doc import Event, Span
 from litopys.events.patterns import plover_code
+from litopys.events.phrases import QUOTES
 from litopys.events.records import (
     DEFENCE_MODES,
     REFUSED_WHEN_NEGATED,
@@ -353,6 +354,11 @@ class Finishing(CoderState):
                 event_type, mode = "AID", "military"  # "підрозділи резервних сил, перші з яких прибудуть до Абіджана"
                 if found.source and self._own_ground(found):
                     event_type, mode = "MOBILIZE", "troops"
+            elif event_type == "AID" and found.modality in ("asserted", "possible") and self._offered(found):
+                # "Сполучені Штати «готові надати Абуджі розвідувальні дані»": aid one says one is ready to give is
+                # an offer (a report that a side is "нібито готовий" to send it stays the aid reported)
+                event_type, mode = "AGREE", "offer"
+                found.modality = "asserted"
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif (event_type, mode) == ("MOBILIZE", "troops") and found.source and self._sent_into_other_country(found):
@@ -618,6 +624,14 @@ class Finishing(CoderState):
                 if doers:
                     return doers[:1]
         return []
+
+    def _offered(self, found: Found) -> bool:
+        """Whether an infinitive trigger hangs on "готовий" right before it ("готові надати", "готова й надалі
+        передавати")."""
+        k = found.trigger - 1
+        while k > found.clause[0] and (self.tokens[k].pos in ("ADVB", "PRCL", "CONJ") or self.tokens[k].text in QUOTES):
+            k -= 1
+        return "infn" in self.tokens[found.trigger].tags and "готовий" in self.tokens[k].lemmas
 
     def _insurgent(self, entity_id: str) -> bool:
         """Whether an actor is an armed group at odds with its own country's state (sector REB)."""
