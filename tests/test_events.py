@@ -1302,6 +1302,15 @@ def test_insurgents_fight_their_own_state_and_its_leader_condemns_them() -> None
     assert condemnations and all(any(document.entity(x).actor_code == "SOMREB" for x in e.target) for e in condemnations)
 
 
+def test_a_country_adjective_on_the_places_struck_after_the_weapon_is_the_target() -> None:
+    document = coded(
+        "Бухарест викликав посла Росії. Румунія закрила небо, а Румунія й Болгарія підняли винищувачі. Російські "
+        "війська вночі атакували ударними дронами українські порти на Дунаї. Україна засудила удар."
+    )
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.target) == {"UKR"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -195,7 +195,10 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
         # "села індійського штату Джамму", "винищувачі МіГ-31": the thing's own name, which no gazetteer places
         end = name[2]
     plural, genders = _number_gender(head)
-    return Phrase(i, end, head_at, [country.id], "entity", cases=head.cases or CASES, plural=plural, genders=genders,
+    # (the cases the adjective agrees in: "дронами українські порти" is no genitive of the drones, whatever
+    # "порти" may be read as)
+    cases = head.cases & token.cases or head.cases or CASES
+    return Phrase(i, end, head_at, [country.id], "entity", cases=cases, plural=plural, genders=genders,
                   lemma=head.lemma)
 
 
