@@ -1311,6 +1311,21 @@ def test_a_country_adjective_on_the_places_struck_after_the_weapon_is_the_target
     assert countries(document, strike.target) == {"UKR"}
 
 
+def test_troops_moved_to_a_region_of_ones_own_after_a_clash_face_the_other_side() -> None:
+    document = coded(
+        "Пакистанські військові обстріляли індійські позиції в Кашмірі. Міністр оборони Індії заявив, що до "
+        "Джамму додатково перекинуть дві бригади."
+    )
+    troops = only(document, "MOBILIZE")
+    assert countries(document, troops.source) == {"IND"} and countries(document, troops.target) == {"PAK"}
+
+
+def test_the_second_name_of_a_shared_role_is_a_person_of_the_second_country() -> None:
+    document = coded("Глави МЗС Індії та Китаю Аніта Шарма і Ван Лімін провели зустріч у Сеулі.")
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"IND", "CHN"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

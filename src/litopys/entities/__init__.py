@@ -1232,6 +1232,8 @@ class EntityRecognizer:
                 and any(t.has("NOUN") and t.has("inan") for t in tokens[first:last])
             ):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
+            if label in ("LOC", "ORG") and first in self._shared_roles and all(t.text[:1].isupper() for t in tokens[first:last]):
+                label = "PERS"  # "глави МЗС Індії та Китаю Аніта Шарма і Ван Чжипін": the second name of a shared role
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
             if country is None and label == "ORG" and any(t.lemma in local_body_words() for t in tokens[first:last]):
                 # "Тбіліський міський суд": the town its adjective names; "Насімінський районний суд" after "у

@@ -1342,6 +1342,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
         if (
+            (pattern.type, pattern.mode) == ("MOBILIZE", "troops") and source and found.target and any(map(self._has_country, source))
+            and all(self._is_place(x) and self._has_country(x) for x in found.target) and self._struck_on_the_other_side(source, found.target)
+        ):
+            # "до Ладакху додатково перекинуть дві бригади" after a clash: troops moved at home face the other side
+            found.location = found.location or found.target[0]
+            found.target = target = self._counterpart(source)
+            participants = uniq(source + target)
+        if (
             pattern.type in self.cues.place_target_types and pattern.mode not in DEFENCE_MODES and verbal and not found.target
             and any(map(self._has_country, source)) and found.modality != "negated"
         ):
