@@ -1326,6 +1326,15 @@ def test_the_second_name_of_a_shared_role_is_a_person_of_the_second_country() ->
     assert countries(document, meeting.source + meeting.target) == {"IND", "CHN"}
 
 
+def test_the_country_after_a_group_of_countries_named_is_the_one_last_named_not_a_member() -> None:
+    document = coded(
+        "Країни Балтії відкликали послів з Мінська. Білорусь відповіла жорстко. У вівторок країна закрила кордон для "
+        "вантажівок з Литви."
+    )
+    closure = next(e for e in document.events if e.sentence == 2)
+    assert countries(document, closure.source) == {"BLR"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

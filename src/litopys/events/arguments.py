@@ -223,6 +223,8 @@ class ArgumentFinding(CoderState):
             named = self._last_named_before(phrase.first, lambda entity: lemma_of(entity.name.split()[0]) == phrase.lemma)
         else:
             named = self._last_named_before(phrase.first, lambda entity: phrase.lemma in self._lemmas_naming(entity.id))
+        if named and not phrase.plural and any(named in group and len(group) > 1 for group in self.mentions.together.values()):
+            named = None  # ("країни Сахелю відкликали послів … країна закрила": not one of the group)
         # "офіцерів ГРУ Росії … ці офіцери": the actor named right after the same word before
         for k in range(phrase.first - 1, max(-1, phrase.first - 400), -1):
             if self.tokens[k].lemma == phrase.lemma and k + 1 in self.mentions.at and self.mentions.at[k + 1][1] == k + 1:
