@@ -1335,6 +1335,11 @@ def test_the_country_after_a_group_of_countries_named_is_the_one_last_named_not_
     assert countries(document, closure.source) == {"BLR"}
 
 
+def test_an_infinitive_before_a_negated_verb_of_intent_is_negated() -> None:
+    document = coded("Міністерство закордонних справ Литви заявило, що свого посла з Мінська відкликати не збирається.")
+    assert only(document, "SANCTION").modality == "negated"
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -228,6 +228,11 @@ class Attribution(CoderState):
             for k, t in enumerate(before)
         ):
             return "negated"
+        if (
+            "infn" in token.tags and i + 2 < sentence.last_token and tokens[i + 1].lemma in c.negation
+            and tokens[i + 2].pos == "VERB" and "infn" not in tokens[i + 2].tags
+        ):
+            return "negated"  # "власного посла відкликати не збирається": the verb it hangs on, negated after it
         # "підпал нібито організували …": a hedge between an event noun and its verb hedges the event too
         after = tokens[i + 1 : min(right, i + 3)] if not verbal else []
         if any(t.lemma in c.hedges for t in tokens[left:i] + after):
