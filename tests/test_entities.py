@@ -916,6 +916,12 @@ def test_a_name_after_a_forest_or_a_village_is_a_place_not_a_fighter(entities) -
     assert not any(entity.type == "PERS" for entity in found)
 
 
+def test_a_commander_of_the_group_is_of_the_armed_group_just_named(entities) -> None:
+    found = entities("Бойовики «Аш-Шабаб» атакували базу. Командир угруповання Хасан Фарах заявив про помсту.")
+    commander = by_name(found, "Хасан Фарах")
+    assert (commander.country, commander.actor_code) == ("SOM", "SOMREB")
+
+
 def test_an_office_placed_in_no_country_is_the_country_the_story_is_about(entities) -> None:
     found = entities(
         "Верховна Рада України, Кабінет міністрів України та Офіс генпрокурора України обговорили реформу. "

@@ -56,6 +56,7 @@ from litopys.entities.rules import (
     UNNAMED_KINDS,
     Found,
     RoleSpan,
+    armed_group_nouns,
     clause_end,
     closing_quote,
     code,
@@ -862,6 +863,11 @@ class EntityRecognizer:
                 body = next((f for f in reversed(found) if f.end <= role.start and f.type == "ORG" and f.country), None)
                 if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 1:
                     owners, country = [body], body.country
+            if country is None and not owners and role.end < stop and tokens[role.end].lemma in armed_group_nouns():
+                # "У самій РПК пообіцяли помсту. Один із командирів угруповання Хюсеїн Азад": the armed group just named
+                body = next((f for f in reversed(found) if f.end <= role.start and f.sector == "REB" and f.country), None)
+                if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 2:
+                    owners, country = [body], body.country
             if country is None and not owners and role.end < len(tokens) and tokens[role.end].lemma in igo_nouns():
                 # "… союзники по ОДКБ. Генеральний секретар організації Бахтіяр Турсунов": the body just named
                 body = next((f for f in reversed(found) if f.end <= role.start and (f.actor_code or "").startswith("IGO")), None)
@@ -871,6 +877,8 @@ class EntityRecognizer:
             # The body's sector wins over a generic government role: the leader of an armed group is
             # REB, the head of a company BUS, the spokesman of the Pentagon MIL.
             sector = body_sector if body_sector and role.entry.sector in (None, "GOV") else role.entry.sector or "GOV"
+            if body_sector == "REB":
+                sector = "REB"  # a commander of an armed group is of the group, not of his country's army
             own_code = role.entry.actor_code or ""
             igo = next((f.actor_code for f in owners if (f.actor_code or "").startswith("IGO")), None) or (
                 own_code if own_code.startswith("IGO") else None

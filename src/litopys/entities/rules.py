@@ -226,6 +226,11 @@ def igo_nouns() -> frozenset[str]:
 
 
 @cache
+def armed_group_nouns() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "armed_group_nouns.txt"))
+
+
+@cache
 def people_of_a_country() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "people_of_a_country.txt"))
 
