@@ -1340,6 +1340,15 @@ def test_an_infinitive_before_a_negated_verb_of_intent_is_negated() -> None:
     assert only(document, "SANCTION").modality == "negated"
 
 
+def test_a_states_strike_on_its_own_insurgents_abroad_is_on_the_country_they_are_struck_in() -> None:
+    document = coded(
+        "Пакистан попередив Кабул. Пакистанська авіація завдала ударів по позиціях угруповання «Техрік-і-Талібан "
+        "Пакистан» у провінції Хост на сході Афганістану."
+    )
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"PAK"} and countries(document, strike.target) == {"AFG"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -1341,6 +1341,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.location = found.target[0]
             found.target = target = self._counterpart(source)
             participants = uniq(source + target)
+        if pattern.type in self.cues.place_target_types and source and found.target and found.location:
+            # "Турецькі дрони атакували позиції РПК … на півночі Іраку": a state's strike on its own insurgents
+            # abroad is a strike on the country they are struck in
+            own = {self._country(x) for x in source} - {None}
+            place = self.doc.entity(found.location)
+            if (
+                own and place is not None and place.country and place.country not in own
+                and all((e := self.doc.entity(x)) is not None and e.sector == "REB" and e.country in own for x in found.target)
+            ):
+                found.target = target = [self._state_named(place.country) or place.id]
+                participants = uniq(source + target)
         if (
             (pattern.type, pattern.mode) == ("MOBILIZE", "troops") and source and found.target and any(map(self._has_country, source))
             and all(self._is_place(x) and self._has_country(x) for x in found.target) and self._struck_on_the_other_side(source, found.target)
