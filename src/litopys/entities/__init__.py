@@ -122,8 +122,8 @@ def is_generic_alias(run: list[Token]) -> bool:
 
 # The words by which an office refers back to a country named before ("МЗС країни", "президент республіки").
 REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка"})
-AND_WORDS = ("та", "і", "й")
-WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "поблизу", "неподалік"})  # where a place lies  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
+AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
+WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "поблизу", "неподалік"})  # where a place lies
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
 

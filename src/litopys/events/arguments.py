@@ -155,7 +155,7 @@ class ArgumentFinding(CoderState):
             return [body] if body else []
         if phrase.lemma in self.cues.fighter_nouns:
             # "Бойовики ISWAP напали на село … джихадисти атакували базу": the armed group named before
-            group = self._last_named_before(phrase.first, lambda e: e.sector == "REB" and e.id not in exclude)
+            group = self._last_named_before(phrase.first, lambda e: self._insurgent(e.id) and e.id not in exclude)
             return [group] if group else []
         if phrase.plural:
             if speaker:
@@ -1000,6 +1000,11 @@ class ArgumentFinding(CoderState):
     def _has_country(self, entity_id: str) -> bool:
         entity = self.doc.entity(entity_id)
         return entity is not None and bool(entity.country or entity.actor_code)
+
+    def _insurgent(self, entity_id: str) -> bool:
+        """Whether an actor is an armed group at odds with its own country's state (sector REB)."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and entity.sector == "REB"
 
     def _country(self, entity_id: str) -> str:
         entity = self.doc.entity(entity_id)

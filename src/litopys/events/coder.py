@@ -560,7 +560,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         own = {self._country(x) for x in source}
         if not all(self._has_country(x) and self._country(x) in own for x in places):
             return False
-        if any((entity := self.doc.entity(x)) is not None and entity.sector == "REB" for x in source):
+        if any(map(self._insurgent, source)):
             return False  # insurgents strike at home ("ТТП підірвав поліцейський відділок у Банну")
         other = self._counterpart(source)
         return bool(other) and any(self._at_odds(x, other) for x in source if self._has_country(x))
@@ -576,9 +576,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return []
         most = max(counts, key=lambda c: counts[c])
         other = [max((e for e in self.doc.entities if e.country == most), key=lambda e: len(e.mentions)).id]
-        armed = [e for x in side if (e := self.doc.entity(x)) is not None and e.country]
-        if armed and all(e.sector == "REB" for e in armed) and not any(e.country == most and e.sector == "MIL" for e in self.doc.entities):
-            state = self._state_named(armed[0].country)
+        armed = [x for x in side if self._has_country(x)]
+        if armed and all(map(self._insurgent, armed)) and not any(e.country == most and e.sector == "MIL" for e in self.doc.entities):
+            state = self._state_named(self._country(armed[0]))
             return [state] if state else other
         return other
 
@@ -1348,7 +1348,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             place = self.doc.entity(found.location)
             if (
                 own and place is not None and place.country and place.country not in own
-                and all((e := self.doc.entity(x)) is not None and e.sector == "REB" and e.country in own for x in found.target)
+                and all(self._insurgent(x) and self._country(x) in own for x in found.target)
             ):
                 found.target = target = [self._state_named(place.country) or place.id]
                 participants = uniq(source + target)

@@ -633,11 +633,6 @@ class Finishing(CoderState):
             k -= 1
         return "infn" in self.tokens[found.trigger].tags and "готовий" in self.tokens[k].lemmas
 
-    def _insurgent(self, entity_id: str) -> bool:
-        """Whether an actor is an armed group at odds with its own country's state (sector REB)."""
-        entity = self.doc.entity(entity_id)
-        return entity is not None and entity.sector == "REB"
-
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":
         words naming no one, told in the lines right after a meeting of their speaker's side, are to the
