@@ -1349,6 +1349,14 @@ def test_a_states_strike_on_its_own_insurgents_abroad_is_on_the_country_they_are
     assert countries(document, strike.source) == {"PAK"} and countries(document, strike.target) == {"AFG"}
 
 
+def test_calling_ones_own_citizens_to_leave_a_country_is_a_travel_warning_against_it() -> None:
+    document = coded(
+        "Білорусь затримала трьох литовців. Того ж дня МЗС Литви закликало громадян Литви негайно залишити країну."
+    )
+    warning = only(document, "SANCTION")
+    assert countries(document, warning.source) == {"LTU"} and countries(document, warning.target) == {"BLR"}
+
+
 def test_a_century_told_as_background_dates_nothing() -> None:
     document = coded(
         "Індія та Китай у неділю обмінялися звинуваченнями.\n\n"

@@ -408,8 +408,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         travel = next((k for k in range(i + 1, right) if self.tokens[k].lemmas & self.cues.travel_words), None)
         if travel is None:
             return []
-        place = next((p for p in self.phrases[s] if travel < p.first < right and p.prep in ("до", "в") and p.entities), None)
-        return [x for x in place.entities if self._country(x) not in own] if place else []
+        # ("поїздок до Японії", "залишити Росію", "залишити країну": the country travelled to or left)
+        place = next(
+            (
+                p for p in self.phrases[s]
+                if travel < p.first < right and (p.entities or p.kind == "anaphor-actor")
+                and (p.prep in ("до", "в") or p.prep is None and "accs" in p.cases)
+            ),
+            None,
+        )
+        return [x for x in self.resolve([place], exclude=source) if self._country(x) not in own] if place else []
 
     def _also(self, i: int, left: int) -> bool:
         """"закликав і секретар IGAD", "також закликав": the act is told as one more of the same."""
