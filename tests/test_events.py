@@ -5286,3 +5286,19 @@ def test_insisting_that_one_will_not_do_something_is_a_refusal() -> None:
     refusal = only(document, "REJECT")
     assert countries(document, refusal.source) == {"LTU"} and countries(document, refusal.target) == {"CHN"}
     assert not events_of(coded("Київ наполягає, що Росія не виконуватиме домовленостей."), "REJECT")
+
+
+def test_aid_promised_with_an_infinitive_is_that_aid_to_come() -> None:
+    document = coded("Міністр оборони Норвегії пообіцяв до кінця літа надіслати Україні ще дві батареї зенітних ракет.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"NOR"} and countries(document, aid.target) == {"UKR"}
+    assert aid.modality == "future" and not events_of(document, "AGREE")
+    # a promise to talk or to co-operate stays a promise; so does a deal on aid between two sides
+    assert only(coded("Прем'єр Литви пообіцяв Польщі провести нові консультації щодо транзиту."), "AGREE")
+
+
+def test_joint_drills_name_their_partner_between_the_adjective_and_the_noun() -> None:
+    document = coded("У понеділок армія Японії розпочала спільні з філіппінськими військовими навчання біля острова Лусон.")
+    drills = only(document, "COOPERATE")
+    assert countries(document, drills.source + drills.target) == {"JPN", "PHL"}
+    assert not events_of(document, "MOBILIZE")

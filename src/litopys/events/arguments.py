@@ -821,6 +821,15 @@ class ArgumentFinding(CoderState):
                     subject_before = any(p.last == before + 1 and p.prep is None and "nomn" in p.cases for p in phrases)
                     if before >= left and (self.tokens[before].lemma == "разом" or subject_before):
                         return self.group_of(sentence, phrase)
+        if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "NOUN":
+            # "спільні з гаянськими військовими навчання": the partner told between the noun and its adjective
+            for phrase in phrases:
+                adjective = self.tokens[phrase.first - 2] if phrase.first >= 2 else None
+                if (
+                    phrase.last == i and phrase.prep == "з" and "ablt" in phrase.cases and id(phrase) not in used
+                    and adjective is not None and adjective.pos == "ADJF" and adjective.cases & self.tokens[i].cases
+                ):
+                    return self.group_of(sentence, phrase)
         if arg.case and not arg.prep and not arg.anywhere:
             # "Емірати, яким президент подякував": the relative pronoun that opens the clause is its object.
             relative = [p for p in phrases if p.relative and left - 1 <= p.first < i and id(p) not in used and arg.case in p.cases]

@@ -126,9 +126,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if j < last and self._is_companion(pattern, j, last):
                 return distance
             j = i - distance
-            if distance <= WITH_BEFORE and j >= first and self._is_companion(pattern, j, last):
+            if distance <= WITH_BEFORE and j >= first and self._is_companion(pattern, j, last) and self._may_modify(j, i, pattern):
                 return -distance
         return None
+
+    def _may_modify(self, j: int, i: int, pattern: Pattern) -> bool:
+        """Whether an adjective companion before a noun trigger can be its own: "спільні з гаянськими
+        військовими навчання" are joint drills, not military ones — "військовими" is in another case."""
+        readings = [a for a in self.tokens[j].analyses if a.lemma in pattern.with_lemmas]
+        if pattern.pos != "noun" or not any(a.pos == "ADJF" for a in readings) or any(a.pos not in ("ADJF", "NOUN") for a in readings):
+            return True
+        return any(a.tags & self.tokens[i].cases for a in readings)
 
     def _is_companion(self, pattern: Pattern, j: int, last: int) -> bool:
         """Whether a companion of the pattern starts at token ``j``: one word by any of its lemmas, or the

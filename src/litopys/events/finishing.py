@@ -278,6 +278,7 @@ class Finishing(CoderState):
     def finish(self) -> list[Event]:
         """Recast, merge repeats (keeping the telling with most actors) and number the events."""
         kept: list[tuple[Found, str, str | None]] = []
+        promised: list[Found] = []  # aid promised: to come, but the promise is told as done for the words answering it
         agree_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type == "AGREE"]
         threat_triggers = [(f.sentence, f.trigger) for f in self.found if f.pattern.type in self.cues.threat_types]
         for found in self.found:
@@ -359,6 +360,11 @@ class Finishing(CoderState):
                 # an offer (a report that a side is "нібито готовий" to send it stays the aid reported)
                 event_type, mode = "AGREE", "offer"
                 found.modality = "asserted"
+            elif (event_type, mode) == ("AGREE", "promise") and (aid := self._promised_aid(found)) is not None:
+                # "пообіцяла до кінця травня надіслати Україні партію комплексів РЕБ": the aid promised, to come
+                event_type, mode = "AID", aid.pattern.mode
+                found.target = found.target or [x for x in aid.target if x not in found.source]
+                promised.append(found)
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif (event_type, mode) == ("MOBILIZE", "troops") and found.source and self._sent_into_other_country(found):
@@ -439,6 +445,8 @@ class Finishing(CoderState):
                 kept[index] = (found, event_type, mode)
             elif kept[index][2] == "threaten":  # "пригрозили запровадити санкції": a threat of sanctions
                 kept[index] = (kept[index][0], event_type, mode)
+        for found in promised:
+            found.modality = "future"
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
 
@@ -632,6 +640,15 @@ class Finishing(CoderState):
         while k > found.clause[0] and (self.tokens[k].pos in ("ADVB", "PRCL", "CONJ") or self.tokens[k].text in QUOTES):
             k -= 1
         return "infn" in self.tokens[found.trigger].tags and "готовий" in self.tokens[k].lemmas
+
+    def _promised_aid(self, found: Found) -> Found | None:
+        """The aid a promise verb governs as an infinitive ("пообіцяв передати Україні ракети"); None for other
+        promises, and for a content clause ("пообіцяв, що передасть …"), whose aid is coded on its own."""
+        sentence = self.doc.sentences[found.sentence]
+        if self.tokens[found.trigger].lemma not in self.cues.promise_verbs or self._content_clause_start(found.trigger, sentence.last_token):
+            return None
+        inner = self._embedded_act(found.sentence, found.trigger)
+        return inner if inner is not None and inner.pattern.type == "AID" else None
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":

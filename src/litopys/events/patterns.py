@@ -108,6 +108,7 @@ class Cues:
     complementizer: frozenset[str]
     permission_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    promise_verbs: frozenset[str]
     falsity_words: frozenset[str]
     relative_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
