@@ -5302,3 +5302,11 @@ def test_joint_drills_name_their_partner_between_the_adjective_and_the_noun() ->
     drills = only(document, "COOPERATE")
     assert countries(document, drills.source + drills.target) == {"JPN", "PHL"}
     assert not events_of(document, "MOBILIZE")
+
+
+def test_closing_another_countrys_mission_targets_that_country_not_the_city_it_stands_in() -> None:
+    document = coded("Чехія звинуватила Росію в диверсіях. Прага закриває російське генконсульство в Брно.")
+    closure = events_of(document, "SANCTION")[-1]
+    assert closure.mode == "withdraw" and countries(document, closure.target) == {"RUS"}
+    document = coded("Литва закрила своє посольство в Мінську.")
+    assert countries(document, only(document, "SANCTION").target) == {"BLR"}

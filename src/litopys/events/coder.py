@@ -484,15 +484,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                         return others
         return []
 
-    def _goods_country(self, s: int, i: int, right: int) -> list[str]:
-        """The country whose goods a sanction bans ("російських діамантів"), when the text names it."""
+    def _goods_country(self, s: int, i: int, right: int, owned: frozenset[str] | None = None) -> list[str]:
+        """The country whose goods a sanction bans ("російських діамантів"), or whose ``owned`` things (its
+        missions: "закриває російське консульство в Гданську") it hits, when the text names it."""
         adjectives = country_adjectives()
         for j in range(i + 1, min(right, i + 10) - 1):
             code = adjectives.get(self.tokens[j].lemma)
             k = j + 1  # "російського «тіньового флоту»": past quotes and adjectives to the noun
             while k < right - 1 and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
                 k += 1
-            goods = self.cues.sanctioned_goods & self.tokens[k].lemmas or (
+            goods = (self.cues.sanctioned_goods if owned is None else owned) & self.tokens[k].lemmas or owned is None and (
                 self.tokens[j - 1].lemma in self.cues.trade_nouns and self.tokens[k].pos == "NOUN"
             )
             if code and self.tokens[j].pos == "ADJF" and goods:
@@ -1183,6 +1184,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if not target and pattern.with_lemmas:
                 # "припинило роботу бакинського бюро російської медіагрупи «Россия сегодня»": deep in the object
                 target = self._other_side_named_after(s, i, source)
+            participants = uniq(source + target)
+        if pattern.mode == "withdraw" and (owner := self._goods_country(s, i, right, owned=self.cues.mission_nouns)):
+            # "Варшава закриває останнє російське консульство в країні — генконсульство в Гданську": the mission's
+            # country, not the place it stands in
+            target = [x for x in owner if x not in source]
             participants = uniq(source + target)
         if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not any(map(self._has_country, target)):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення

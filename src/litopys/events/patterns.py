@@ -172,6 +172,7 @@ class Cues:
     gathering_nouns: frozenset[str]
     domestic_inquiry_sectors: frozenset[str]
     sanctioned_goods: frozenset[str]
+    mission_nouns: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
     condition_nouns: frozenset[str]
