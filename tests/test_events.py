@@ -5310,3 +5310,20 @@ def test_closing_another_countrys_mission_targets_that_country_not_the_city_it_s
     assert closure.mode == "withdraw" and countries(document, closure.target) == {"RUS"}
     document = coded("Литва закрила своє посольство в Мінську.")
     assert countries(document, only(document, "SANCTION").target) == {"BLR"}
+
+
+def test_an_undeclined_country_or_capital_is_a_subject_of_any_gender() -> None:
+    document = coded("У вівторок Уагадугу закрила сухопутний кордон із Кот-д'Івуаром.")
+    assert countries(document, only(document, "COERCE").source) == {"BFA"}
+    document = coded("Буркіна-Фасо закрила кордон із Малі.")
+    assert countries(document, only(document, "COERCE").source) == {"BFA"}
+
+
+def test_good_offices_offered_are_one_offer_to_both_sides() -> None:
+    document = coded(
+        "Делегації Кот-д'Івуару та Буркіна-Фасо провели переговори в Аккрі. "
+        "Комісія ЕКОВАС закликала обидві країни до стриманості й заявила, що готова надати «добрі послуги» для "
+        "врегулювання суперечки, хоча Буркіна-Фасо вийшла з організації ще 2025 року."
+    )
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and countries(document, offer.target) == {"CIV", "BFA"}

@@ -690,8 +690,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії", "підписав безпекові угоди з
         президентом Литви та прем'єркою Естонії": a plural "зустрічі" or "угоди" is one with each of them."""
-        if found.pattern.type not in ("CONSULT", "AGREE") or companion < 0 or len(found.target) < 2:
-            return [found]
+        if found.pattern.type not in ("CONSULT", "AGREE") or found.pattern.mode == "offer" or companion < 0 or len(found.target) < 2:
+            return [found]  # ("готовий надати свої «добрі послуги»": one offer to both sides)
         accusatives = [a for a in self.tokens[companion].analyses if "accs" in a.tags]
         if not accusatives or not all("plur" in a.tags for a in accusatives):
             return [found]

@@ -554,14 +554,18 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # "Рим і Дублін протестують": a place is in the cases of its own word ("Рим" is no genitive of "рима")
         own = frozenset(c for a in case_tokens[0].analyses if a.lemma == entity.name.lower() for c in CASES if c in a.tags)
         cases = own or cases
+        if not own and case_tokens[0].text == entity.name:
+            cases, genders = CASES, frozenset(GENDERS)  # "Уагадугу закрила кордон": an undeclined name read as another word's form
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
         genders = frozenset({gender}) if gender else genders
     if not person and label.startswith("ORG") and case_tokens and case_tokens[0].pos not in ("NOUN", "ADJF"):
         genders = frozenset(GENDERS)  # "Вів Ансанм атакувала": a foreign name read as no noun has any gender
-    if entity is not None and entity.kind == "capital" and len(case_tokens) == 1 and case_tokens[0].has("Fixd"):
-        genders = frozenset(GENDERS)  # "Токіо передав протест": an undeclined capital speaks as its government
+    if entity is not None and entity.kind in ("capital", "country") and len(case_tokens) == 1 and case_tokens[0].has("Fixd"):
+        # "Токіо передав протест", "Буркіна-Фасо закрила кордон": an undeclined capital or country speaks as
+        # its government, or as "країна"
+        genders = frozenset(GENDERS)
     if entity is not None and entity.kind == "office" and not plural and "masc" in genders:
         genders = genders | {"femn"}  # "Прем'єр-міністр Данії прибула": an office held by a woman
     unchanged = entity is not None and bool(case_tokens) and case_tokens[-1].text == entity.name.split()[-1]
