@@ -1350,3 +1350,14 @@ def test_a_day_told_after_a_body_is_no_part_of_its_name() -> None:
     document = analyze_text("Збройні сили Китаю в понеділок почали масштабні навчання біля Тайваню.")
     forces = next(e for e in document.entities if e.actor_code == "CHNMIL")
     assert [document.text[m.start : m.end] for m in forces.mentions] == ["Збройні сили Китаю"]
+
+
+def test_a_side_of_the_world_is_a_divided_countrys_half_only_where_both_halves_are_named() -> None:
+    document = analyze_text(
+        "Північна Корея запустила балони в бік Південної Кореї. Міністр оборони Південної Кореї зажадав від Півночі "
+        "припинити провокації. Пхеньян пригрозив, що Південь отримає нову відповідь.",
+        published="2036-04-23",
+    )
+    assert {e.name: e.country for e in document.entities if e.name in ("Півночі", "Південь")} == {"Півночі": "PRK", "Південь": "KOR"}
+    document = analyze_text("Циклон рухається на Південь, повідомили синоптики Японії.", published="2036-04-23")
+    assert all(e.country != "KOR" for e in document.entities)

@@ -5327,3 +5327,14 @@ def test_good_offices_offered_are_one_offer_to_both_sides() -> None:
     )
     offer = only(document, "AGREE")
     assert offer.mode == "offer" and countries(document, offer.target) == {"CIV", "BFA"}
+
+
+def test_troops_crossing_a_dividing_line_and_the_warning_shots_that_answer_them() -> None:
+    document = coded(
+        "Індія звинуватила Китай у провокаціях. Уночі китайські військові перетнули лінію фактичного контролю в Ладакху. "
+        "Індійська армія зробила попереджувальні постріли, після чого порушники відступили."
+    )
+    crossing = only(document, "MOBILIZE")
+    assert crossing.mode == "incursion" and countries(document, crossing.target) == {"IND"}
+    shots = only(document, "THREATEN")
+    assert countries(document, shots.source) == {"IND"} and countries(document, shots.target) == {"CHN"}

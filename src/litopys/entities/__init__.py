@@ -29,6 +29,7 @@ from litopys.entities.gazetteer import (
     INSTITUTION,
     ROLE,
     Entry,
+    divided_halves,
     load_gazetteer,
     name_word_keys,
     ordinary_word,
@@ -86,6 +87,7 @@ from litopys.entities.rules import (
     role_before,
     run_end,
 )
+from litopys.language import analyse_word
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +258,7 @@ class EntityRecognizer:
         self._pronouns(document, drafts)
         document.entities = self._entities(drafts)
         self._seats_of_organisations(document.entities)
+        self._halves_of_divided_countries(document.entities)
         return document
 
     @staticmethod
@@ -294,6 +297,19 @@ class EntityRecognizer:
             organisation = seats.get(entity.name) if entity.kind == "capital" else None
             if organisation and any(code.startswith(organisation) for code in present if code != entity.actor_code):
                 entity.actor_code, entity.country, entity.sector = organisation, None, "GOV"
+
+    @staticmethod
+    def _halves_of_divided_countries(entities: list[Entity]) -> None:
+        """"зажадав від Півночі припинити порушення": in a text about both Koreas "Північ" is the North's state
+        (divided_halves.tsv); elsewhere it stays a place."""
+        halves = divided_halves()
+        present = {e.country for e in entities if e.country}
+        for entity in entities:
+            lemmas = {a.lemma for a in analyse_word(entity.name.lower())} if entity.type == "LOC" and not entity.country else set()
+            half = next((halves[lemma] for lemma in lemmas if lemma in halves), None)  # ("Півночі" is first read as "опівночі")
+            if half and set(half) <= present:
+                entity.country = entity.actor_code = half[0]
+                entity.kind = "country"
 
     # -- gazetteer ---------------------------------------------------------------------------------
 

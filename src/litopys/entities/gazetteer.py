@@ -208,6 +208,14 @@ def region_adjectives() -> dict[str, str]:
 
 
 @cache
+def divided_halves() -> dict[str, tuple[str, str]]:
+    """Lemma of a side of the world → (the half's country, the other half's country), from divided_halves.tsv."""
+    from litopys.language import lemma_of
+
+    return {lemma_of(row[0]): (row[1], row[2]) for row in read_tsv("gazetteer", "divided_halves.tsv")}
+
+
+@cache
 def seats_of_organisations() -> dict[str, str]:
     """Capital name → the actor code of the organisation seated there (capitals.tsv, last column)."""
     return {row[0]: row[4] for row in read_tsv("gazetteer", "capitals.tsv") if cell(row, 4)}

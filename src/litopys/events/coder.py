@@ -1080,8 +1080,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # further on is whom it is aimed at; "підприємства зі шведською участю в Україні стануть
                 # «законними цілями»": a threat noun's, who its clause names
                 target = self._other_side_named_after(s, i if verbal else left - 1, source)
-            if not target and pattern.mode == "retaliate" and source:
-                # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last
+            if not target and source and (pattern.mode == "retaliate" or not verbal and pattern.subject == "source"):
+                # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last; so are
+                # warning shots ("армія зробила попереджувальні постріли" after the line was crossed)
                 target = self._who_acted_against(source)
             participants = uniq(source + target)
         if pattern.type == "AGREE" and pattern.mode in ("propose", "promise"):
@@ -1176,8 +1177,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target = [x for x in block.target if x not in source] if block else []
             participants = uniq(source + target)
         if pattern.type == "MOBILIZE" and not target and source:
-            # "перекидають підрозділи до кордону з Україною": forces massed at a border face who is across it
-            target = self._border_partner(last, source, since=first)
+            # "перекидають підрозділи до кордону з Україною": forces massed at a border face who is across it;
+            # "перетнули військову демаркаційну лінію": troops crossing a dividing line enter the other side's ground
+            target = self._border_partner(last, source, since=first) or (self._counterpart(source) if pattern.mode == "incursion" else [])
             participants = uniq(source + target)
         if pattern.mode == "restrict" and not target and source:
             target = self._border_partner(i, source)  # "… кордоні з Росією. Естонія також закриє кордон"
