@@ -5338,3 +5338,28 @@ def test_troops_crossing_a_dividing_line_and_the_warning_shots_that_answer_them(
     assert crossing.mode == "incursion" and countries(document, crossing.target) == {"IND"}
     shots = only(document, "THREATEN")
     assert countries(document, shots.source) == {"IND"} and countries(document, shots.target) == {"CHN"}
+
+
+def test_partners_named_with_po_and_their_body_are_that_body() -> None:
+    document = coded("Міністр закордонних справ Латвії закликав партнерів по ЄС обмежити пересування російських дипломатів.")
+    assert countries(document, only(document, "DEMAND").target) == {"IGOEEC"}
+    document = coded("Президент Фінляндії закликав союзників по НАТО посилити протиповітряну оборону.")
+    assert countries(document, only(document, "DEMAND").target) == {"IGOWSTNAT"}
+
+
+def test_a_persons_framed_words_that_another_side_acts_on_purpose_accuse_it() -> None:
+    document = coded(
+        "Речниця МЗС Росії Олена Климова відкинула звинувачення Таллінна. "
+        "За її словами, естонська влада «свідомо руйнує двосторонні відносини»."
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"RUS"} and countries(document, accusation.target) == {"EST"}
+    # an outlet's frame is no speaker of a charge
+    assert not events_of(coded("За даними Reuters, естонська влада «свідомо затягує» переговори з Росією."), "DISAPPROVE")
+
+
+def test_an_own_citizen_arrested_for_a_foreign_handler_is_an_arrest_aimed_at_the_handlers_country() -> None:
+    document = coded(
+        "Поліція Латвії затримала в Даугавпілсі громадянина Латвії, який на замовлення куратора з Москви підпалив склад."
+    )
+    assert countries(document, only(document, "COERCE").target) == {"RUS"}

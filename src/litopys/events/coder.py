@@ -167,7 +167,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         обміни": a speaker who says another side acts on purpose accuses it, unless an accusation is told."""
         sentence = self.doc.sentences[s]
         first, last = sentence.first_token, sentence.last_token
-        speakers = [r for r in self.reports[s] if r.speaker and not r.frame]
+        # ("За її словами, литовська влада «свідомо руйнує …»": a person's words framed so speak as well, unless
+        # they go on with the charge the person made in the sentence before; "за даними Reuters" does not)
+        speakers = [r for r in self.reports[s] if r.speaker and (
+            not r.frame or all((e := self.doc.entity(x)) is not None and e.type == "PERS" for x in r.speaker)
+            and not any(f.sentence == s - 1 and f.pattern.type == "DISAPPROVE" and set(f.source) & set(r.speaker) for f in self.found)
+        )]
         intent = next((k for k in range(first, last) if self.tokens[k].text.lower() in self.cues.intent_words), None)
         if intent is None or not speakers or any(f.sentence == s and f.pattern.type == "DISAPPROVE" for f in self.found):
             return
@@ -1159,8 +1164,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             held = self._latest(lambda f: f.pattern.type in ("INVESTIGATE", "COERCE") and bool(f.target))
             target = [x for x in held.target if x not in source] if held else []
             participants = uniq(source + target)
-        if pattern.type in ("INVESTIGATE", "COERCE") and not any(map(self._has_country, target)) and source:
-            # "затримала групу, яка збирала для російської військової розвідки відомості": whom they worked for
+        own_side = {self._country(x) for x in source} - {None}
+        if pattern.type in ("INVESTIGATE", "COERCE") and source and not any(self._has_country(x) and self._country(x) not in own_side for x in target):
+            # "затримала групу, яка збирала для російської військової розвідки відомості", "затримала громадянина
+            # Литви, який відправив посилки на замовлення куратора з Москви": whom they worked for
             target = self._worked_for(s, i, source) or target
             participants = uniq(source + target)
         if pattern.type == "INVESTIGATE" and not target and source and all(self._domestic_investigator(x) for x in source) and not any(

@@ -252,6 +252,21 @@ def _linked_actor(document: Document, mentions: MentionIndex, i: int, last: int)
                   lemma=token.lemma)
 
 
+def _members_of(document: Document, mentions: MentionIndex, i: int, last: int) -> Phrase | None:
+    """"закликав партнерів по ЄС обмежити пересування", "союзники по НАТО": the members of a body, named with
+    "по", act or are addressed as that body."""
+    tokens = document.tokens
+    token = tokens[i]
+    if not token.is_word or token.lemma not in cues().member_nouns or i + 2 >= last or tokens[i + 1].text.lower() != "по":
+        return None
+    named = mentions.at.get(i + 2)
+    entity = document.entity(named[0]) if named and named[1] == i + 2 else None
+    if entity is None or entity.country:
+        return None  # (a body, not a country: "колега по уряду Литви" is no member of Lithuania)
+    plural, genders = _number_gender(token)
+    return Phrase(i, named[2], i, [entity.id], "entity", cases=token.cases or CASES, plural=plural, genders=genders, lemma=token.lemma)
+
+
 def _relative_antecedent(tokens: list[Token], phrases: list[Phrase], i: int, first: int) -> Phrase | None:
     """The named actor phrase right before ", яким/якій/яких …" when the relative pronoun at ``i`` is not
     nominative (the nominative one is the subject and handled there); None otherwise."""
@@ -323,6 +338,8 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         refers_back = token.lemma in c.anaphoric_actors and not (token.lemma in c.ally_nouns and not token.has("plur"))
         if hit and hit[1] == i:
             phrase = _mention_phrase(document, mentions, i, last)
+        elif (members := _members_of(document, mentions, i, last)) is not None:
+            phrase = members
         elif token.is_word and c.actor_heads & token.lemmas and (token.pos == "NOUN" or _substantive(tokens, i, last)):
             # ("Рада" read first as "рад"; "поліцейські затримали": an adjective standing for its noun)
             phrase = _role_phrase(document, mentions, i, last)
