@@ -5363,3 +5363,20 @@ def test_an_own_citizen_arrested_for_a_foreign_handler_is_an_arrest_aimed_at_the
         "Поліція Латвії затримала в Даугавпілсі громадянина Латвії, який на замовлення куратора з Москви підпалив склад."
     )
     assert countries(document, only(document, "COERCE").target) == {"RUS"}
+
+
+def test_troops_named_by_an_adjective_reading_arrive_as_aid() -> None:
+    document = coded("Міністерство оборони Туреччини заявило, що до кінця травня в Сомалі прибуде ще близько тисячі турецьких військових.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"TUR"} and countries(document, aid.target) == {"SOM"}
+    # a delegation's visit "для зміцнення військових зв'язків" brings no troops
+    document = coded("Делегація міноборони Росії відвідає Північну Корею для «зміцнення військових зв'язків».")
+    assert only(document, "CONSULT").mode == "visit"
+
+
+def test_condemning_an_agreement_named_back_is_aimed_at_its_signatory() -> None:
+    document = coded(
+        "Прем'єр-міністр Ефіопії і лідер Сомаліленду підписали угоду про оренду порту. "
+        "Президент Сомалі того ж вечора назвав документ «прямим посяганням на суверенітет» країни."
+    )
+    assert countries(document, only(document, "DISAPPROVE").target) == {"ETH"}

@@ -40,8 +40,13 @@ class Finishing(CoderState):
         a troop noun as the subject of the visit's clause, or of the phrase a relative clause opens on."""
         first = self.doc.sentences[found.sentence].first_token
         left = found.clause[0]
-        window = self.tokens[max(first, left - 10) : found.trigger] + self.tokens[found.trigger + 1 : min(found.clause[1], found.trigger + 8)]
-        return any(t.pos == "NOUN" and t.lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"} for t in window)
+        window = [*range(max(first, left - 10), found.trigger), *range(found.trigger + 1, min(found.clause[1], found.trigger + 8))]
+        # ("тисячі єгипетських військових": a noun read first as an adjective names an armed force)
+        return any(
+            (t := self.tokens[k]).lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"}
+            and (t.pos == "NOUN" or k in self.mentions.at and t.has("NOUN"))
+            for k in window
+        )
 
     def _sent_into_other_country(self, found: Found) -> bool:
         """Whether forces were moved into another country named right after "до" ("перекинула до Росії"),
