@@ -5380,3 +5380,16 @@ def test_condemning_an_agreement_named_back_is_aimed_at_its_signatory() -> None:
         "Президент Сомалі того ж вечора назвав документ «прямим посяганням на суверенітет» країни."
     )
     assert countries(document, only(document, "DISAPPROVE").target) == {"ETH"}
+
+
+def test_a_quoted_militia_name_threatens_the_country_whose_facilities_it_names() -> None:
+    document = coded(
+        "Американська авіація завдала ударів по базах угруповання «Катаїб Хезболла» в Іраку. "
+        "Сама «Катаїб Хезболла» пригрозила атаками на всі американські об'єкти в Іраку та Сирії."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IRQ"} and countries(document, threat.target) == {"USA"}
+    document = coded(
+        "Війська США залишаються в Іраку. «Катаїб Хезболла» пригрозила атаками на американські бази «Айн аль-Асад» і Харір."
+    )
+    assert "USA" in countries(document, only(document, "THREATEN").target)

@@ -190,9 +190,11 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     )  # ("американську критику" in a text that names only Washington)
     if country is None:
         return None
-    name = mentions.at.get(end)
-    if name and name[1] == end and not getattr(document.entity(name[0]), "country", None):
-        # "села індійського штату Джамму", "винищувачі МіГ-31": the thing's own name, which no gazetteer places
+    named_at = end + 1 if end + 1 < last and tokens[end].text in QUOTES else end
+    name = mentions.at.get(named_at)
+    if name and name[1] == named_at and not getattr(document.entity(name[0]), "country", None):
+        # "села індійського штату Джамму", "винищувачі МіГ-31", "американські бази «Айн аль-Асад»": the thing's
+        # own name, which no gazetteer places
         end = name[2]
     plural, genders = _number_gender(head)
     # (the cases the adjective agrees in: "дронами українські порти" is no genitive of the drones, whatever
@@ -577,8 +579,12 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
         genders = frozenset({gender}) if gender else genders
-    if not person and label.startswith("ORG") and case_tokens and case_tokens[0].pos not in ("NOUN", "ADJF"):
-        genders = frozenset(GENDERS)  # "Вів Ансанм атакувала": a foreign name read as no noun has any gender
+    if not person and label.startswith("ORG") and case_tokens and (
+        case_tokens[0].pos not in ("NOUN", "ADJF") or first > 0 and tokens[first - 1].text in QUOTES and len(head_tokens) > 1
+    ):
+        # "Вів Ансанм атакувала": a foreign name read as no noun has any gender; so has a name of several words
+        # in quotes ("«Катаїб Хезболла» пригрозила"), whose first word need not be its head
+        genders = frozenset(GENDERS)
     if entity is not None and entity.kind in ("capital", "country") and len(case_tokens) == 1 and case_tokens[0].has("Fixd"):
         # "Токіо передав протест", "Буркіна-Фасо закрила кордон": an undeclined capital or country speaks as
         # its government, or as "країна"
