@@ -5393,3 +5393,20 @@ def test_a_quoted_militia_name_threatens_the_country_whose_facilities_it_names()
         "Війська США залишаються в Іраку. «Катаїб Хезболла» пригрозила атаками на американські бази «Айн аль-Асад» і Харір."
     )
     assert "USA" in countries(document, only(document, "THREATEN").target)
+
+
+def test_a_patrol_boat_in_anothers_territorial_waters_and_troops_concentrated_at_a_border() -> None:
+    document = coded("За даними Сил оборони Гаяни, катер ВМС Венесуели на чотири години зайшов у територіальні води Гаяни.")
+    incursion = only(document, "MOBILIZE")
+    assert countries(document, incursion.source) == {"VEN"} and countries(document, incursion.target) == {"GUY"}
+    document = coded("Венесуела минулого тижня зосередила біля кордону з Гаяною понад 10 тисяч військових.")
+    assert only(document, "MOBILIZE").mode == "troops"
+
+
+def test_the_partner_named_by_its_forces_noun_and_owner_before_the_verb() -> None:
+    document = coded(
+        "Сполучені Штати демонструють підтримку Гаяні. "
+        "У понеділок американські винищувачі разом з авіацією Сил оборони Гаяни провели спільні навчання над Джорджтауном."
+    )
+    drills = only(document, "COOPERATE")
+    assert countries(document, drills.source + drills.target) == {"USA", "GUY"}

@@ -821,6 +821,14 @@ class ArgumentFinding(CoderState):
                     subject_before = any(p.last == before + 1 and p.prep is None and "nomn" in p.cases for p in phrases)
                     if before >= left and (self.tokens[before].lemma == "разом" or subject_before):
                         return self.group_of(sentence, phrase)
+                # "винищувачі F-35 разом з авіацією Сил оборони Гаяни провели": the owner of the partner noun
+                owned = phrase.first - 1
+                if (
+                    left + 2 <= owned < i and id(phrase) not in used and phrase.prep is None and "gent" in phrase.cases
+                    and self.tokens[owned].pos == "NOUN" and "ablt" in self.tokens[owned].cases
+                    and self.tokens[owned - 1].text.lower() in ("з", "із", "зі") and self.tokens[owned - 2].lemma == "разом"
+                ):
+                    return self.group_of(sentence, phrase)
         if (arg.prep, arg.case) == ("з", "ablt") and self.tokens[i].pos == "NOUN":
             # "спільні з гаянськими військовими навчання": the partner told between the noun and its adjective
             for phrase in phrases:
