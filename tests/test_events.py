@@ -5410,3 +5410,17 @@ def test_the_partner_named_by_its_forces_noun_and_owner_before_the_verb() -> Non
     )
     drills = only(document, "COOPERATE")
     assert countries(document, drills.source + drills.target) == {"USA", "GUY"}
+
+
+def test_words_naming_no_object_answer_the_partner_named_later_in_their_clause() -> None:
+    document = coded(
+        "Прем'єр Польщі попередив, що Варшава закриє кордон. "
+        "Сам Лукашенко в середу похвалив «конструктивний діалог» із Вашингтоном."
+    )
+    praise = only(document, "SUPPORT")
+    assert countries(document, praise.target) == {"USA"}
+    # not the object of the act called for, nor a document's owner
+    document = coded(
+        "Брюссель продовжив санкції проти Росії. Сибіга закликав партнерів ухвалити новий пакет обмежень проти Росії."
+    )
+    assert "RUS" not in countries(document, only(document, "DEMAND").target)

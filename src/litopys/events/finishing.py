@@ -396,7 +396,7 @@ class Finishing(CoderState):
                     or event_type == "SUPPORT" and self._deal_parties(found)
                     # "Місія ООН попередила, що країна «стоїть на порозі … війни»": a warning is about whom its content names
                     or mode == "warn" and self._content_subject(found)
-                ) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
+                ) or self._named_later_in_clause(found) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
                     self._counterpart(found.source)
@@ -645,6 +645,24 @@ class Finishing(CoderState):
         while k > found.clause[0] and (self.tokens[k].pos in ("ADVB", "PRCL", "CONJ") or self.tokens[k].text in QUOTES):
             k -= 1
         return "infn" in self.tokens[found.trigger].tags and "готовий" in self.tokens[k].lemmas
+
+    def _named_later_in_clause(self, found: Found) -> list[str]:
+        """Actors of another country named after the trigger in its own clause, past what the frame took
+        ("похвалив «конструктивний діалог» із Вашингтоном"); not the object of an act called for ("закликав
+        ухвалити пакет обмежень проти Росії") nor a document's owner ("порушенням резолюцій Радбезу ООН")."""
+        own = {self._country(x) for x in found.source} - {None}
+        for phrase in self.phrases[found.sentence]:
+            if not found.trigger < phrase.first < found.clause[1]:
+                continue
+            if any("infn" in t.tags for t in self.tokens[found.trigger + 1 : phrase.first]) or (
+                phrase.prep is None and self.tokens[phrase.first - 1].pos == "NOUN" and "gent" in phrase.cases
+            ):
+                return []
+            if phrase.entities and id(phrase) not in self.frame_phrases:
+                others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own]
+                if others:
+                    return others
+        return []
 
     def _promised_aid(self, found: Found) -> Found | None:
         """The aid a promise verb governs as an infinitive ("пообіцяв передати Україні ракети"); None for other
