@@ -5424,3 +5424,19 @@ def test_words_naming_no_object_answer_the_partner_named_later_in_their_clause()
         "Брюссель продовжив санкції проти Росії. Сибіга закликав партнерів ухвалити новий пакет обмежень проти Росії."
     )
     assert "RUS" not in countries(document, only(document, "DEMAND").target)
+
+
+def test_a_weapon_named_by_its_model_stands_for_the_adjectives_country_and_escorting_it_is_no_meeting() -> None:
+    document = coded(
+        "Міністр оборони Італії прибув до Таллінна. На перехоплення піднялися два італійські F-35. "
+        "Вони супроводили російську групу до нейтральних вод."
+    )
+    scramble = only(document, "MOBILIZE")
+    assert countries(document, scramble.source) == {"ITA"}
+    assert [e.mode for e in events_of(document, "CONSULT")] == ["visit"]
+
+
+def test_the_foreign_office_in_its_other_spelling_rejects() -> None:
+    document = coded("Захарова звинуватила Лондон у брехні. У Форин-офісі ці закиди відкинули як «чергову порцію дезінформації».")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"GBR"} and countries(document, rejection.target) == {"RUS"}

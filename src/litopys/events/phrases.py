@@ -9,6 +9,7 @@ share a group so a frame slot takes all of them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +21,7 @@ from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
 QUOTES = frozenset("\"«»„“”'")
+MODEL_DESIGNATION = re.compile(r"^[A-ZА-ЯІЇЄ][A-Za-zА-Яа-яІіЇїЄє]{0,3}-\d+[A-Za-zА-Яа-я]*$")  # F-35, Су-35, MiG-29, Ту-22М
 
 
 def before_quotes(tokens: list[Token], k: int, stop: int) -> int:
@@ -181,7 +183,8 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     head = tokens[head_at]
     # ("винищувачі-перехоплювачі": a compound is what its first part is)
     lemmas = head.lemmas | {lemma.split("-")[0] for lemma in head.lemmas}
-    if code is None or not lemmas & (cues().armed_heads | cues().actor_heads | cues().place_nouns):
+    # ("два італійські F-35", "російські Су-35": a model's designation names the weapon)
+    if code is None or not (lemmas & (cues().armed_heads | cues().actor_heads | cues().place_nouns) or MODEL_DESIGNATION.match(head.text)):
         return None
     country = next((e for e in document.entities if e.type == "LOC" and e.actor_code == code), None) or next(
         (e for e in document.entities if e.country == code and e.sector == "MIL"), None
