@@ -5440,3 +5440,12 @@ def test_the_foreign_office_in_its_other_spelling_rejects() -> None:
     document = coded("Захарова звинуватила Лондон у брехні. У Форин-офісі ці закиди відкинули як «чергову порцію дезінформації».")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"GBR"} and countries(document, rejection.target) == {"RUS"}
+
+
+def test_a_name_fronted_before_the_subject_is_the_verbs_object() -> None:
+    document = coded(
+        "Захарова прокоментувала повернення дітей. "
+        "Київ вона звинуватила в тому, що той «перетворює дітей на інструмент пропаганди»."
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"RUS"} and countries(document, accusation.target) == {"UKR"}

@@ -873,8 +873,15 @@ class ArgumentFinding(CoderState):
                 and (
                     p.kind == "anaphor-event"
                     or verb.pos == "VERB" and "accs" in p.cases
-                    # "Тегеран звинуватили": a singular that cannot be the plural verb's subject is its object
-                    and ("nomn" not in p.cases or impersonal and not p.plural and p.entities and p.last == i)
+                    # "Тегеран звинуватили": a singular that cannot be the plural verb's subject is its object;
+                    # "Брюссель вона звинуватила": so is a name before the subject the verb took
+                    and (
+                        "nomn" not in p.cases or impersonal and not p.plural and p.entities and p.last == i
+                        or p.first == left and all(t.text != "," for t in self.tokens[p.last : i]) and any(
+                            id(q) in used and id(q) not in self.frame_phrases and "nomn" in q.cases and p.last <= q.first and q.last <= i
+                            for q in phrases
+                        )
+                    )
                 )
             ]
             if fronted:
