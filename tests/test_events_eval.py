@@ -98,6 +98,11 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzr", "zzzzx", "zzzzzc", "zzzzzzzzzzi", "zzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzj",
         "zzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzzzzzzzzq",
         "zzzzzzzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzzzzzu",
+        # session 22's rounds (zzzzzzzzzzzzzzzzzzzzzw … zzzzzzzzzzzzzzzzzzzzzzi), and earlier ones its rules lifted over the floor
+        "zzzzzv", "zzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzd",
+        "zzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzzzy",
+        "zzzzzzzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzzzf",
+        "zzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzi",
     )
 ]
 runner = CliRunner()
