@@ -490,8 +490,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         return []
 
     def _goods_country(self, s: int, i: int, right: int, owned: frozenset[str] | None = None) -> list[str]:
-        """The country whose goods a sanction bans ("російських діамантів"), or whose ``owned`` things (its
-        missions: "закриває російське консульство в Гданську") it hits, when the text names it."""
+        """The country whose goods a sanction bans ("російських діамантів"), or whose ``owned`` things (the
+        pattern's companions: "закриває російське консульство в Гданську") it hits, when the text names it."""
         adjectives = country_adjectives()
         for j in range(i + 1, min(right, i + 10) - 1):
             code = adjectives.get(self.tokens[j].lemma)
@@ -1194,7 +1194,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "припинило роботу бакинського бюро російської медіагрупи «Россия сегодня»": deep in the object
                 target = self._other_side_named_after(s, i, source)
             participants = uniq(source + target)
-        if pattern.mode == "withdraw" and (owner := self._goods_country(s, i, right, owned=self.cues.mission_nouns)):
+        if (pattern.type, pattern.mode) == ("SANCTION", "withdraw") and (owner := self._goods_country(s, i, right, owned=pattern.with_lemmas)):
             # "Варшава закриває останнє російське консульство в країні — генконсульство в Гданську": the mission's
             # country, not the place it stands in
             target = [x for x in owner if x not in source]

@@ -172,7 +172,6 @@ class Cues:
     gathering_nouns: frozenset[str]
     domestic_inquiry_sectors: frozenset[str]
     sanctioned_goods: frozenset[str]
-    mission_nouns: frozenset[str]
     member_nouns: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
