@@ -5449,3 +5449,9 @@ def test_a_name_fronted_before_the_subject_is_the_verbs_object() -> None:
     )
     accusation = only(document, "DISAPPROVE")
     assert countries(document, accusation.source) == {"RUS"} and countries(document, accusation.target) == {"UKR"}
+
+
+def test_a_prime_ministers_office_speaks_for_its_holder() -> None:
+    document = coded("ХАМАС звинуватив Ізраїль у порушенні перемир'я. В офісі ізраїльського прем'єра у вівторок ці звинувачення відкинули.")
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"ISR"} and countries(document, rejection.target) == {"PSE"}

@@ -535,6 +535,12 @@ class ArgumentFinding(CoderState):
                     owner = self._owner_in_genitive(sentence, phrase)
                     if entity is not None and not entity.country and owner is not None:
                         return [owner]  # "У Бюро реінтеграції Молдови … назвали": a body no gazetteer places, of its state
+                elif (
+                    phrase.prep is None and near and left <= phrase.first - 2 and "gent" in phrase.cases
+                    and self.tokens[phrase.first - 1].lemma in self.cues.seat_nouns
+                    and canonical_prep(self.tokens, phrase.first - 1, left)[0] in self.cues.body_prep
+                ):
+                    return [phrase]  # "В офісі ізраїльського прем'єра звинувачення відкинули": the office speaks for its holder
             there = next((k for k in range(left, i) if self.tokens[k].text.lower() in self.cues.there_words), None)
             if there is not None and sentence > 0 and not verb_reading(verb, self.cues.report_verbs):
                 # "… назвала рішення Санто-Домінго «ударом у спину». Там критику відкинули": the capital (or seat)

@@ -173,6 +173,7 @@ class Cues:
     domestic_inquiry_sectors: frozenset[str]
     sanctioned_goods: frozenset[str]
     member_nouns: frozenset[str]
+    seat_nouns: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
     condition_nouns: frozenset[str]
