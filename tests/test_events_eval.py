@@ -102,7 +102,7 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzv", "zzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzd",
         "zzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzzzy",
         "zzzzzzzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzzzf",
-        "zzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzi",
+        "zzzzzzzzzzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzi",
     )
 ]
 runner = CliRunner()
