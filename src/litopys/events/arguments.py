@@ -4,6 +4,8 @@ subject that agrees with the verb, objects by case frame, and the owner of a nou
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from litopys.doc import Token
 from litopys.events.patterns import Arg, country_adjectives, offices
 from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, before_quotes, canonical_prep, is_prep
@@ -43,6 +45,24 @@ class ArgumentFinding(CoderState):
                 doer = self._doer_in_genitive(phrase)
                 ids.extend(doer or self._anaphor_event(exclude or [], phrase.lemma))
         return uniq(ids)
+
+    def _other_side_named_after(
+        self, s: int, i: int, source: list[str], end: int | None = None, stop: Callable[[Phrase], bool] | None = None
+    ) -> list[str]:
+        """The actors of the first phrase after token ``i`` (and before ``end``) that are not of the source's
+        country nor a reporting frame's source, with the rest of their coordination group; [] once ``stop`` holds
+        for a phrase on the way."""
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if phrase.first <= i or (end is not None and phrase.first >= end):
+                continue
+            if stop is not None and stop(phrase):
+                return []
+            if phrase.entities and id(phrase) not in self.frame_phrases:
+                others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own]
+                if others:
+                    return self.resolve(self.group_of(s, phrase), exclude=source) or others
+        return []
 
     def _doer_in_genitive(self, phrase: Phrase) -> list[str]:
         """The actor named in the genitive right after a noun of an attack, charge or sanction ("удари Росії",

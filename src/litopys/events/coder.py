@@ -464,17 +464,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                         return [entity_id]
         return []
 
-    def _other_side_named_after(self, s: int, i: int, source: list[str]) -> list[str]:
-        """The actors of the first phrase after ``i`` in the sentence that are not of the source's country
-        (nor a reporting frame's source)."""
-        own = {self._country(x) for x in source}
-        for phrase in self.phrases[s]:
-            if phrase.first > i and phrase.entities and id(phrase) not in self.frame_phrases:
-                others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own]
-                if others:
-                    return self.resolve(self.group_of(s, phrase), exclude=source) or others
-        return []
-
     def _worked_for(self, s: int, i: int, source: list[str]) -> list[str]:
         """The other side named right after the first "на користь", "за завданням" … past ``i`` in the sentence."""
         last = self.doc.sentences[s].last_token

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from litopys.doc import Event, Span
 from litopys.events.patterns import plover_code
-from litopys.events.phrases import QUOTES
+from litopys.events.phrases import QUOTES, Phrase
 from litopys.events.records import (
     DEFENCE_MODES,
     REFUSED_WHEN_NEGATED,
@@ -650,19 +650,13 @@ class Finishing(CoderState):
         """Actors of another country named after the trigger in its own clause, past what the frame took
         ("похвалив «конструктивний діалог» із Вашингтоном"); not the object of an act called for ("закликав
         ухвалити пакет обмежень проти Росії") nor a document's owner ("порушенням резолюцій Радбезу ООН")."""
-        own = {self._country(x) for x in found.source} - {None}
-        for phrase in self.phrases[found.sentence]:
-            if not found.trigger < phrase.first < found.clause[1]:
-                continue
-            if any("infn" in t.tags for t in self.tokens[found.trigger + 1 : phrase.first]) or (
+
+        def called_for_or_owner(phrase: Phrase) -> bool:
+            return any("infn" in t.tags for t in self.tokens[found.trigger + 1 : phrase.first]) or (
                 phrase.prep is None and self.tokens[phrase.first - 1].pos == "NOUN" and "gent" in phrase.cases
-            ):
-                return []
-            if phrase.entities and id(phrase) not in self.frame_phrases:
-                others = [x for x in self.resolve([phrase]) if self._has_country(x) and self._country(x) not in own]
-                if others:
-                    return others
-        return []
+            )
+
+        return self._other_side_named_after(found.sentence, found.trigger, found.source, end=found.clause[1], stop=called_for_or_owner)
 
     def _promised_aid(self, found: Found) -> Found | None:
         """The aid a promise verb governs as an infinitive ("пообіцяв передати Україні ракети"); None for other
