@@ -93,6 +93,14 @@ def text_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def ordered_keys(text: str) -> list[str]:
+    """``text_keys`` with the form as written first and the rest in sorted order: of two entries a word
+    matches equally well, the one it spells wins ("Бухарі" the surname over "Бухара" the region), the same on
+    every run (a set's order changes from run to run)."""
+    written = normalise(text)
+    return sorted(text_keys(text), key=lambda key: (key != written, key))
+
+
 @lru_cache(maxsize=20_000)
 def name_word_keys(word: str, alone: bool = False) -> frozenset[str]:
     """Keys a word of a gazetteer name matches: its lower-case form and the lemmas of its nominative
@@ -342,7 +350,7 @@ class Gazetteer:
         if not token.is_word:
             return None
         candidates: list[Entry] = []
-        for key in text_keys(token.text):
+        for key in ordered_keys(token.text):
             candidates.extend(self.index.get(key, ()))
         if not candidates:
             return None
