@@ -32,12 +32,14 @@ from litopys.entities.gazetteer import (
     divided_halves,
     load_gazetteer,
     name_word_keys,
+    ordered_keys,
     ordinary_word,
     region_adjectives,
     seats_of_organisations,
     text_keys,
 )
 from litopys.entities.names import (
+    GENDERS,
     canonical_person,
     gender_of,
     genitive_phrase,
@@ -188,6 +190,21 @@ def _state_that_spoke(
     ``heard`` accepts."""
     voices = [f for f in found if f.end <= before and heard(f) and _speaks_for_a_state(document, f, sentence)]
     return max(voices, key=lambda f: f.start, default=None)
+
+
+def _quote_spoken_by(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The opening and closing quote marks of the quote a speaker at ``start`` closes with a dash ("«…», —
+    заявив прем'єр-міністр X"), or None."""
+    sentence = tokens[start].sentence
+    close = start - 1
+    while close >= 0 and tokens[close].sentence == sentence and tokens[close].text not in CLOSING_QUOTES:
+        close -= 1
+    if close < 0 or tokens[close].sentence != sentence or not any(t.text in DASHES for t in tokens[close + 1 : start]):
+        return None
+    opening = close - 1
+    while opening >= 0 and tokens[opening].sentence >= sentence - 3 and tokens[opening].text not in OPENING_QUOTES:
+        opening -= 1
+    return (opening, close) if opening >= 0 and tokens[opening].text in OPENING_QUOTES else None
 
 
 class EntityRecognizer:
@@ -1092,17 +1109,22 @@ class EntityRecognizer:
             # nor is it a country where another holds the same office: "міністр оборони Німеччини Юліан Беккер
             # та британська міністерка оборони …, а українську делегацію очолив міністр оборони Тарас Климчук")
             held = {f.country for f in found if person.office_key and f.office_key == person.office_key and f.key != person.key}
+            # (nor a country the office's own quote speaks of: "«Москва знову використовує людей як зброю проти
+            # Фінляндії», — заявив прем'єр-міністр Юссі Гейкінен")
+            quoted = _quote_spoken_by(tokens, person.start)
             near = {
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
                 and not (f.start > person.start and tokens[f.start - 1].has("PREP"))
+                and not (quoted and quoted[0] < f.start < quoted[1])
             } - held  # (nor a place told after: "президент … оголосив про призупинення переговорів, які тривали в Мехіко")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
                 # around, the one whose state spoke last is the government the office belongs to)
                 voice = _state_that_spoke(
-                    document, found, person.start, sentence, lambda f, held=held: f.country not in held and f.start not in office_ends
+                    document, found, person.start, sentence,
+                    lambda f, held=held, quoted=quoted: f.country not in held and f.start not in office_ends and not (quoted and quoted[0] < f.start < quoted[1]),
                 )  # (nor the country of an office: "викликало посла КНР")
                 home = voice.country if voice else None
             if home is not None:
@@ -1135,7 +1157,7 @@ class EntityRecognizer:
         for k, namesake in enumerate(found):
             if namesake.kind != "person" or namesake.source not in ("gazetteer", "morphology") or namesake.end - namesake.start != 1:
                 continue
-            person = next((surnames[key] for key in text_keys(tokens[namesake.start].text) if key in surnames), None)
+            person = next((surnames[key] for key in ordered_keys(tokens[namesake.start].text) if key in surnames), None)
             if person is not None and person.key != namesake.key and person.kind == "person":
                 found[k] = Found(namesake.start, namesake.end, person.key, person.name, "PERS", "person", source="coreference")
         starts = {sentence.first_token for sentence in document.sentences}
@@ -1170,6 +1192,10 @@ class EntityRecognizer:
         )
         if not people:
             return
+        ends = {tok.end: tok.index for tok in tokens}
+        ending_at = {  # a mention's start → the index of its last token, whose case is the mention's
+            m.start: ends[m.end] for d in drafts.values() if d.found.type == "PERS" for m in d.mentions if m.end in ends
+        }
         for i, token in enumerate(tokens):
             gender = PRONOUN_GENDER.get(token.text.lower())
             if gender is None or i < 4:
@@ -1186,12 +1212,22 @@ class EntityRecognizer:
                 opening = opening_quote(document, dash - 2)
             else:
                 opening = document.sentences[tokens[dash].sentence].start
-            speaker = None
+            speaker, subject_sentence = None, None
             for start, draft in people:
                 if start >= opening:
                     break
-                if draft.gender in (None, gender):
+                if draft.gender not in (None, gender):
+                    continue
+                # (not one named after its sentence's subject in an oblique case: "Речник Олексій Фадєєв назвав
+                # слова фінського прем'єра «абсурдними». «…», — сказав він")
+                head = tokens[ending_at[start]] if start in ending_at else None
+                nominative = head is not None and any(  # (of the person's gender: "прем'єра" is no nominative "premiere" here)
+                    "nomn" in a.tags and (draft.gender is None or not a.tags & set(GENDERS) or draft.gender in a.tags) for a in head.analyses
+                )
+                sentence = head.sentence if head is not None else None
+                if nominative or subject_sentence is None or sentence != subject_sentence:
                     speaker = draft
+                    subject_sentence = sentence if nominative else None
             if speaker is not None:
                 speaker.mentions.append(Mention(token.start, token.end, token.text, "PERS", "coreference"))
 
