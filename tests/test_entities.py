@@ -1390,3 +1390,9 @@ def test_a_surname_that_is_also_a_place_form_is_the_person_the_text_named(entiti
     found = entities(text)
     assert texts(by_name(found, "Ахсан Бухарі")) == ["Ахсан Бухарі", "Бухарі"]
     assert all(e.name != "Бухара" for e in found)
+
+
+def test_a_state_body_told_only_with_a_capital_sits_in_that_capitals_country(entities) -> None:
+    found = entities("Уночі поліція в Белграді розігнала протест. У середу Вищий суд у Белграді заарештував 14 затриманих.")
+    assert by_name(found, "Поліція Сербії").actor_code == "SRBCOP"
+    assert any(e.actor_code == "SRBJUD" for e in found)

@@ -5455,3 +5455,43 @@ def test_a_prime_ministers_office_speaks_for_its_holder() -> None:
     document = coded("ХАМАС звинуватив Ізраїль у порушенні перемир'я. В офісі ізраїльського прем'єра у вівторок ці звинувачення відкинули.")
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"ISR"} and countries(document, rejection.target) == {"PSE"}
+
+
+def test_a_call_on_partners_to_fund_production_is_a_demand_not_the_callers_mobilisation() -> None:
+    document = coded(
+        "Прем'єр Нідерландів відвідав Київ. "
+        "Зеленський закликав інших європейських партнерів фінансувати виробництво зброї безпосередньо в Україні."
+    )
+    assert countries(document, only(document, "DEMAND").source) == {"UKR"}
+    assert not events_of(document, "MOBILIZE") and not events_of(document, "AID")
+    # a leader calling on his own army to produce more still mobilises
+    document = coded("Лідер КНДР закликав військове керівництво країни збільшити виробництво ракет.")
+    assert [e.mode for e in events_of(document, "MOBILIZE")] == ["production"]
+
+
+def test_drones_launched_at_a_city_strike_it_and_a_missile_launched_with_no_target_is_a_test() -> None:
+    document = coded("У ніч на четвер російські війська запустили по Запоріжжю понад 40 ударних дронів.")
+    strike = only(document, "FIGHT")
+    assert strike.mode == "strike" and countries(document, strike.source) == {"RUS"} and countries(document, strike.target) == {"UKR"}
+    document = coded("КНДР запустила балістичну ракету в бік Японського моря.")
+    assert [e.mode for e in events_of(document, "MOBILIZE")] == ["missile-test"] and not events_of(document, "FIGHT")
+
+
+def test_an_act_called_unacceptable_is_criticised_but_not_an_unacceptable_thing_named() -> None:
+    document = coded(
+        "Уночі поліція в Тбілісі розігнала протест опозиції. Речник Єврокомісії заявив, що застосування сили проти "
+        "мирних демонстрантів «неприйнятне для країни-кандидата»."
+    )
+    criticism = only(document, "DISAPPROVE")
+    assert criticism.mode == "criticize" and countries(document, criticism.target) == {"GEO"}
+    # "неприйнятним порушенням": the adjective goes with a noun of its own and is no predicate
+    document = coded("Речниця Форин-офісу назвала захоплення танкера «неприйнятним порушенням свободи судноплавства».")
+    assert all(e.mode != "criticize" for e in document.events)
+    # "вважає неприйнятним": the subject is the judge, not the one judged
+    document = coded("Міністр закордонних справ Ірану наголосив, що Іран вважає неприйнятним будь-який коридор уздовж свого кордону.")
+    assert not events_of(document, "DISAPPROVE")
+
+
+def test_whom_others_detained_names_no_doer_from_the_main_clause() -> None:
+    document = coded("Речник Єврокомісії закликав грузинську владу звільнити всіх, кого затримали за мирний протест.")
+    assert only(document, "DEMAND") and not events_of(document, "COERCE")

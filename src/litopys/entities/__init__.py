@@ -102,6 +102,9 @@ BODIES_REFERRED_BACK = frozenset({"armed-forces", "intelligence", "police", "min
 # Groups of people told again with no country ("польські фермери … Аграрії вимагають"): the group named before;
 # protesters are whichever of these groups protested before them.
 GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters", "opposition"})
+# Kinds of state body that sit in their own country: named with only a capital ("поліція в Белграді") they are
+# that capital's country's (not an embassy, a delegation or an army, which sit abroad).
+SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliament"})
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
 
@@ -493,6 +496,11 @@ class EntityRecognizer:
                 )), None)
             ):
                 found.append(self._institution(entry, start, end, named.country, named.name))
+            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (seat := self._seat_after(tokens, matches, n)) is not None:
+                # "поліція в Белграді розігнала протест", "Вищий суд у Белграді взяв під варту": the body of the
+                # capital it sits in
+                name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
+                found.append(self._institution(entry, start, end, seat, name))
             elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
                 # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country
                 opening, country = local

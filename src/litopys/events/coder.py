@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from litopys.doc import Claim, Document, Event, Token
+from litopys.doc import CASES, Claim, Document, Event, Token
 from litopys.events.arguments import ArgumentFinding
 from litopys.events.attribution import Attribution
 from litopys.events.clauses import ClauseReading
@@ -96,6 +96,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             for pattern in index.get(analysis.lemma, ()):
                 if pattern.fallback and not fallback:
                     continue
+                if pattern.pos == "adj" and self._attributive(i, last):
+                    continue  # ("«неприйнятним порушенням свободи судноплавства»": a word of another event's)
                 distance = self._with_distance(pattern, i, first, last)
                 if distance is None or pattern.without_lemmas and any(
                     self.companions[k] & pattern.without_lemmas for k in range(i + 1, min(last, i + 1 + WITH_AFTER))
@@ -112,6 +114,18 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         if best is None:
             return None
         return best[3], best[4], (i + best[5] if best[5] != 50 else -1)
+
+    def _attributive(self, i: int, last: int) -> bool:
+        """Whether the adjective at ``i`` goes with the noun after it (past quotes), in its case, rather than
+        being said of its subject ("застосування сили … «неприйнятне»")."""
+        k = i + 1
+        while k < last and self.tokens[k].text in QUOTES:
+            k += 1
+        return k < last and any(
+            adjective.pos == "ADJF" and noun.pos == "NOUN" and bool(adjective.tags & noun.tags & CASES - {"voct"})
+            and ("plur" in adjective.tags) == ("plur" in noun.tags) and ("plur" in adjective.tags or bool(adjective.tags & noun.tags & set(GENDERS)))
+            for adjective in self.tokens[i].analyses for noun in self.tokens[k].analyses
+        )
 
     def _with_distance(self, pattern: Pattern, i: int, first: int, last: int) -> int | None:
         if not pattern.with_lemmas and not pattern.with_phrases:
@@ -928,6 +942,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
             elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
+            elif left > 0 and self.cues.object_relatives & self.tokens[left - 1].lemmas and not self.tokens[left - 1].has("nomn") and token.has("plur"):
+                pass  # "закликав звільнити всіх, кого затримали": no one named did it
             elif (finite or pos == "ADJF" or "infn" in token.tags) and not (finite and self._common_subject(i, left)):
                 fallback = list(sentence_subject) or list(self.last_subject)
             elif governing is not None and pos == "NOUN" and not self._topic_noun(i, governing, pattern) and not (

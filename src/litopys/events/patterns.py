@@ -111,6 +111,7 @@ class Cues:
     promise_verbs: frozenset[str]
     falsity_words: frozenset[str]
     relative_pronouns: frozenset[str]
+    object_relatives: frozenset[str]
     plural_pronouns: frozenset[str]
     standalone_anaphors: frozenset[str]
     determiners: frozenset[str]
