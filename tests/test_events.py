@@ -5495,3 +5495,38 @@ def test_an_act_called_unacceptable_is_criticised_but_not_an_unacceptable_thing_
 def test_whom_others_detained_names_no_doer_from_the_main_clause() -> None:
     document = coded("Речник Єврокомісії закликав грузинську владу звільнити всіх, кого затримали за мирний протест.")
     assert only(document, "DEMAND") and not events_of(document, "COERCE")
+
+
+def test_a_verb_after_a_content_clause_and_i_goes_on_with_the_main_subject_and_a_price_to_come_threatens() -> None:
+    document = coded(
+        "Речник МЗС Китаю Лінь Тао звинуватив Вашингтон у тому, що той посилає хибні сигнали сепаратистам, і "
+        "попередив, що американські компанії «платитимуть дедалі вищу ціну»."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"CHN"} and countries(document, threat.target) == {"USA"}
+    # a price paid is told, not threatened
+    document = coded("Президент Польщі заявив, що Україна заплатила високу ціну за свободу.")
+    assert not events_of(document, "THREATEN")
+
+
+def test_the_taiwan_affairs_bodies_of_both_sides_and_patrol_boats_sent() -> None:
+    document = coded(
+        "Рада у справах материкового Китаю назвала дії Пекіна «грубою провокацією». "
+        "Тайвань направив до Цзіньменя додаткові патрульні катери. "
+        "В Офісі у справах Тайваню протест відкинули."
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"TWN"} and countries(document, condemnation.target) == {"CHN"}
+    assert countries(document, only(document, "MOBILIZE").source) == {"TWN"}
+    assert countries(document, only(document, "REJECT").source) == {"CHN"}
+
+
+def test_russian_fleets_are_russias_and_the_fleet_told_again_is_that_fleet() -> None:
+    document = coded("Того ж дня Балтійський флот відправив до Фінської затоки корвет «Стійкий».")
+    assert countries(document, only(document, "MOBILIZE").source) == {"RUS"}
+    document = coded(
+        "Українські морські дрони атакували корабель Чорноморського флоту РФ біля Криму. "
+        "За версією Міноборони Росії, чергові сили флоту знищили шість українських катерів."
+    )
+    response = [e for e in events_of(document, "FIGHT") if e.trigger.text == "знищили"]
+    assert response and countries(document, response[0].source) == {"RUS"} and countries(document, response[0].target) == {"UKR"}

@@ -486,9 +486,12 @@ class EntityRecognizer:
             ) and not tokens[start].text[:1].isupper() and (
                 tokens[start].pos == "NOUN"  # not "обласної військової адміністрації"
             ) and (
-                named := next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
+                named := next((f for f in reversed(found) if f.country and (
+                    f.key.startswith(f"{entry.key}:") or f.kind == entry.kind and entry.name in f.name.lower().split()
+                )), None)
             ):
-                # "армія Судану … переговори делегацій армії та СШР": the body of that country named before
+                # "армія Судану … переговори делегацій армії та СШР": the body of that country named before (or
+                # one named by its own name: "Чорноморського флоту … чергові сили флоту")
                 found.append(self._institution(entry, start, end, named.country, named.name))
             elif entry.category == INSTITUTION and entry.kind in GROUPS_REFERRED_BACK and (
                 named := next((f for f in reversed(found) if f.country and (

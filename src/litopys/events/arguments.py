@@ -443,6 +443,10 @@ class ArgumentFinding(CoderState):
     def subject(self, sentence: int, i: int, left: int, right: int, look_right: bool) -> list[Phrase] | None:
         """The nominative actor phrase group the verb (or predicative adjective) at ``i`` agrees with."""
         verb = self.tokens[i]
+        if self._coordinated_past_content(i, left) and (outer := self._subject_before_embedded(sentence, i, left)):
+            # "звинуватив Вашингтон у тому, що той «посилає хибні сигнали», і попередив": the verb after ", і"
+            # goes on with the main clause, not with the subject of the clause that "що" opened
+            return outer
         for phrase in reversed(self.phrases[sentence]):
             if phrase.last > i or phrase.first < left or id(phrase) in self.frame_phrases:
                 continue
@@ -482,18 +486,9 @@ class ArgumentFinding(CoderState):
                 if self.agrees(verb, group) and not self._postverbal(phrase, left, i):
                     return group
         # "Туск, пообіцявши, що …, закликав": past an embedded clause, the subject is before it.
-        j = i - 1
-        while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
-            j -= 1
-        if left > 0 and j >= 0 and self.tokens[j].text == "," and not self.cues.relative_pronouns & self.tokens[left - 1].lemmas:
-            outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
-            for phrase in reversed(self.phrases[sentence]):
-                if phrase.last > left - 1 or phrase.first < outer_left:
-                    continue
-                if phrase.prep is None and "nomn" in phrase.cases:
-                    group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
-                    if self.agrees(verb, group):
-                        return group
+        outer = self._subject_before_embedded(sentence, i, left)
+        if outer:
+            return outer
         if look_right:
             for phrase in self.phrases[sentence]:
                 if phrase.first <= i or phrase.first >= min(right, i + 12):
@@ -655,6 +650,35 @@ class ArgumentFinding(CoderState):
     def _quoted_apart(self, phrase: Phrase, i: int) -> bool:
         """Whether the phrase lies inside a quote that the word at ``i`` is outside of."""
         return bool(self.quotes) and self._in_quote(phrase.first) is not None and self._in_quote(i) is None
+
+    def _subject_before_embedded(self, sentence: int, i: int, left: int) -> list[Phrase] | None:
+        """The subject before the clause that ends in a comma right before the verb at ``i`` (past "і", "та"),
+        when that clause is no relative one."""
+        verb = self.tokens[i]
+        j = i - 1
+        while j >= left and self.tokens[j].text.lower() in self.cues.coordinators:
+            j -= 1
+        if left <= 0 or j < 0 or self.tokens[j].text != "," or self.cues.relative_pronouns & self.tokens[left - 1].lemmas:
+            return None
+        outer_left = self.clause(left - 1, self.doc.sentences[sentence].first_token, i)[0]
+        for phrase in reversed(self.phrases[sentence]):
+            if phrase.last > left - 1 or phrase.first < outer_left or self._postverbal(phrase, outer_left, left - 1):
+                continue  # ("звинуватив Вашингтон у тому, що …": the main verb's object is not its subject)
+            if phrase.prep is None and "nomn" in phrase.cases:
+                group = [p for p in self.phrases[sentence] if p.group == phrase.group and p.last <= left - 1]
+                if self.agrees(verb, group):
+                    return group
+        return None
+
+    def _coordinated_past_content(self, i: int, left: int) -> bool:
+        """Whether the verb at ``i`` follows ", і" (", та") that closes a content clause opened by "що" with a
+        finite verb of its own."""
+        j = i - 1
+        if j < left or self.tokens[j].text.lower() not in self.cues.coordinators or self.tokens[j - 1].text != ",":
+            return False
+        return left > 0 and self.tokens[left - 1].lemma in self.cues.complementizer and any(
+            is_finite_verb(t) for t in self.tokens[left : j - 1]
+        )
 
     def _common_subject(self, i: int, left: int) -> bool:
         """Whether the verb at ``i`` has a subject that is no actor right before it ("світ закликає до
