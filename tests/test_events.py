@@ -5530,3 +5530,13 @@ def test_russian_fleets_are_russias_and_the_fleet_told_again_is_that_fleet() -> 
     )
     response = [e for e in events_of(document, "FIGHT") if e.trigger.text == "знищили"]
     assert response and countries(document, response[0].source) == {"RUS"} and countries(document, response[0].target) == {"UKR"}
+
+
+def test_aid_promised_for_this_month_is_dated_when_promised() -> None:
+    document = coded(
+        "У вівторок прем'єрка Данії прибула до Києва. "
+        "Вона пообіцяла, що Копенгаген уже цього місяця передасть Україні новий пакет військової допомоги.",
+        published="2036-05-07",
+    )
+    (aid,) = [e for e in events_of(document, "AID") if e.trigger.text == "передасть"]
+    assert aid.modality == "future" and aid.date == "2036-05-06"

@@ -50,6 +50,14 @@ class Dating(CoderState):
             if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
             and not self._deadline(t)
         ]
+        if found.modality == "future" and any(
+            r.position < found.trigger and not r.frame and self.tokens[r.position].lemma in self.cues.promise_verbs for r in self.reports[s]
+        ):
+            # "пообіцяла, що Копенгаген уже цього місяця передасть": an act promised is dated when promised, not by
+            # the time to come it names, nor by the month it falls in (a plan announced, "оголосили, що наступного
+            # тижня проведуть навчання", keeps its time)
+            now = self.doc.published or ""
+            in_sentence = [t for t in in_sentence if not (t[3] or len(t[2]) < 10 and now.startswith(t[2]))]
         # "«… відкриття кластера в березні буде неможливим», — попередила єврокомісарка": a date quoted is the
         # quote's, not when it was said
         quote = self._in_quote(found.trigger)
