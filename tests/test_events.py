@@ -5540,3 +5540,13 @@ def test_aid_promised_for_this_month_is_dated_when_promised() -> None:
     )
     (aid,) = [e for e in events_of(document, "AID") if e.trigger.text == "передасть"]
     assert aid.modality == "future" and aid.date == "2036-05-06"
+
+
+def test_a_lead_with_no_day_takes_the_day_its_following_quote_is_told_with() -> None:
+    document = coded(
+        "У понеділок Вашингтон запропонував Мехіко військову допомогу.\n"
+        "Президентка Мексики пропозицію відкинула. «Жоден іноземний солдат не ступить на нашу землю. "
+        "Ми співпрацюємо, але не підкоряємося», — сказала вона у вівторок.",
+        published="2036-05-28",
+    )
+    assert only(document, "REJECT").date == "2036-05-27"

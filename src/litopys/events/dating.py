@@ -227,6 +227,16 @@ class Dating(CoderState):
         if following is None:
             return None
         opening = self.tokens[following.first_token]
+        quote = self._in_quote(following.first_token + 1) if opening.text in QUOTES else None
+        if quote is not None and quote.start == following.first_token + 1:
+            # "Президентка Мексики пропозицію відкинула. «Жоден іноземний солдат …», — сказала вона у вівторок":
+            # the quote that follows a lead is told with the lead's day
+            tail = [
+                t for t in self._dated_in(self.tokens[quote.end - 1].sentence)
+                if quote.end < t[0] <= quote.end + 8 and len(t[2]) == 10 and t[2] <= (self.doc.published or "")
+            ]
+            if tail:
+                return tail[0][2]
         # "Всесвітня організація охорони здоров'я засудила обстріл. «…», — написав у середу …": a paragraph's
         # opening line sums up what the next one tells with its day
         topic = s == 0 or self.doc.sentences[s - 1].paragraph != self.doc.sentences[s].paragraph
