@@ -1396,3 +1396,11 @@ def test_a_state_body_told_only_with_a_capital_sits_in_that_capitals_country(ent
     found = entities("Уночі поліція в Белграді розігнала протест. У середу Вищий суд у Белграді заарештував 14 затриманих.")
     assert by_name(found, "Поліція Сербії").actor_code == "SRBCOP"
     assert any(e.actor_code == "SRBJUD" for e in found)
+
+
+def test_a_court_told_with_the_town_it_sits_in_is_that_towns_countrys(entities) -> None:
+    found = entities("Київ засудив вирок. Південний окружний військовий суд у Ростові-на-Дону засудив дванадцятьох морпіхів.")
+    assert [e.actor_code for e in found if e.sector == "JUD"] == ["RUSJUD"]
+    # "військовий суд" is a court, not the army
+    found = entities("Військовий суд у Ростові засудив українських полонених.")
+    assert any(e.actor_code == "RUSJUD" for e in found) and not any(e.sector == "MIL" for e in found)

@@ -105,6 +105,7 @@ GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters"
 # Kinds of state body that sit in their own country: named with only a capital ("поліція в Белграді") they are
 # that capital's country's (not an embassy, a delegation or an army, which sit abroad).
 SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliament"})
+SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitting in
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
 
@@ -499,7 +500,7 @@ class EntityRecognizer:
                 )), None)
             ):
                 found.append(self._institution(entry, start, end, named.country, named.name))
-            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (seat := self._seat_after(tokens, matches, n)) is not None:
+            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (seat := self._seat_after(tokens, matches, n, SEAT_KINDS)) is not None:
                 # "поліція в Белграді розігнала протест", "Вищий суд у Белграді взяв під варту": the body of the
                 # capital it sits in
                 name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
@@ -507,6 +508,7 @@ class EntityRecognizer:
             elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
                 # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country
                 opening, country = local
+                country = self._seat_after(tokens, matches, n, SEAT_KINDS) or country  # (the town it sits in, when told)
                 name = nominative_phrase(tokens[opening:end])
                 found.append(self._institution(entry, opening, end, country, name[:1].upper() + name[1:]))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
@@ -528,13 +530,16 @@ class EntityRecognizer:
         return found, roles
 
     @staticmethod
-    def _seat_after(tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int) -> str | None:
-        """The country of a capital or country named right after a body with "у"/"в" ("МЗС у Бухаресті")."""
+    def _seat_after(
+        tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int, kinds: tuple[str, ...] = ("capital", "country")
+    ) -> str | None:
+        """The country of a capital or country (or another place of ``kinds``) named right after a body with
+        "у"/"в" ("МЗС у Бухаресті", "окружний військовий суд у Ростові-на-Дону")."""
         end = matches[n][1]
         if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в"):
             return None
         start, _, place = matches[n + 1]
-        if start != end + 1 or place.kind not in ("capital", "country") or "loct" not in tokens[start].cases:
+        if start != end + 1 or place.kind not in kinds or "loct" not in tokens[start].cases:
             return None
         return place.country
 
@@ -1082,19 +1087,37 @@ class EntityRecognizer:
         for body in found:
             if body.type != "ORG" or body.actor_code or not tokens[body.start].text[:1].isupper():
                 continue
-            # (the kind may head the name or end it: "Уряд національної єдності", "Лівійська національна армія")
-            kind = next((
-                hit[0] for k in range(body.start, body.end) if (hit := self.gazetteer.match_at(tokens, k, body.end))
-                and hit[0].category == INSTITUTION and hit[0].kind in HOME_BODY_KINDS and body.end - body.start > hit[1] - k
-                and tokens[k].lemma == hit[0].name  # (by the kind's own word: "Народний захисник" is no army)
-            ), None)
+            # "Вищий суд у Белграді": a body told with the town it sits in is of that town's country, whatever
+            # kind of state body it is
+            seat = self._seat_country(tokens, found, body.end)
+            kind = (self._body_kind(tokens, body, SEATED_KINDS) if seat else None) or self._body_kind(tokens, body, HOME_BODY_KINDS)
             if kind is None:
                 continue
             body.sector = kind.sector
+            body.country = body.country or seat
             if body.country:  # "Лівійська національна армія": its own adjective placed it
                 body.actor_code = code(body.country, body.sector)
             else:
                 body.home_office = True
+
+    @staticmethod
+    def _seat_country(tokens: list[Token], found: list[Found], end: int) -> str | None:
+        """The country of the capital or town named with "у"/"в" right after a body ending at token ``end``."""
+        if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в"):
+            return None
+        seat = next((f for f in found if f.start == end + 1), None)
+        if seat is None or seat.kind not in SEAT_KINDS or "loct" not in tokens[seat.start].cases:
+            return None
+        return seat.country
+
+    def _body_kind(self, tokens: list[Token], body: Found, kinds: frozenset[str]) -> Entry | None:
+        """The kind of state body, of ``kinds``, whose own word a body's name holds (it may head the name or end
+        it: "Уряд національної єдності", "Лівійська національна армія"; not "Народний захисник", no army)."""
+        return next((
+            hit[0] for k in range(body.start, body.end) if (hit := self.gazetteer.match_at(tokens, k, body.end))
+            and hit[0].category == INSTITUTION and hit[0].kind in kinds and body.end - body.start > hit[1] - k
+            and tokens[k].lemma == hit[0].name
+        ), None)
 
     @staticmethod
     def _home_offices(document: Document, found: list[Found]) -> None:
@@ -1306,6 +1329,8 @@ class EntityRecognizer:
             if label in ("LOC", "ORG") and first in self._shared_roles and all(t.text[:1].isupper() for t in tokens[first:last]):
                 label = "PERS"  # "глави МЗС Індії та Китаю Аніта Шарма і Ван Чжипін": the second name of a shared role
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)
+            if country is None and label == "ORG":
+                country = self._seat_country(tokens, found, last)  # "Південний окружний військовий суд у Ростові-на-Дону"
             if country is None and label == "ORG" and any(t.lemma in local_body_words() for t in tokens[first:last]):
                 # "Тбіліський міський суд": the town its adjective names; "Насімінський районний суд" after "у
                 # Баку": a district no gazetteer knows, of the last town's country
