@@ -5550,3 +5550,18 @@ def test_a_lead_with_no_day_takes_the_day_its_following_quote_is_told_with() -> 
         published="2036-05-28",
     )
     assert only(document, "REJECT").date == "2036-05-27"
+
+
+def test_an_exchange_told_with_no_people_named_is_between_the_storys_two_sides() -> None:
+    document = coded(
+        "Суд у Ростові засудив українських полонених. Київ запропонував Москві новий обмін. "
+        "Останній обмін за формулою «120 на 120» відбувся 5 травня."
+    )
+    releases = events_of(document, "RETREAT")
+    assert {(frozenset(countries(document, e.source)), frozenset(countries(document, e.target))) for e in releases} == {
+        (frozenset({"UKR"}), frozenset({"RUS"})), (frozenset({"RUS"}), frozenset({"UKR"}))
+    }
+    assert {e.date for e in releases} == {f"{PUBLISHED[:4]}-05-05"}
+    # an exchange of views is no release
+    document = coded("Останній обмін думками між главами МЗС України та Польщі відбувся в травні.")
+    assert not events_of(document, "RETREAT")
