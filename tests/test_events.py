@@ -5565,3 +5565,9 @@ def test_an_exchange_told_with_no_people_named_is_between_the_storys_two_sides()
     # an exchange of views is no release
     document = coded("Останній обмін думками між главами МЗС України та Польщі відбувся в травні.")
     assert not events_of(document, "RETREAT")
+
+
+def test_trawlers_with_a_country_adjective_stand_for_that_country() -> None:
+    document = coded("Росія протестує. Берегова охорона Норвегії в неділю затримала два російські рибальські траулери.")
+    seizure = only(document, "COERCE")
+    assert countries(document, seizure.source) == {"NOR"} and countries(document, seizure.target) == {"RUS"}
