@@ -5571,3 +5571,11 @@ def test_trawlers_with_a_country_adjective_stand_for_that_country() -> None:
     document = coded("Росія протестує. Берегова охорона Норвегії в неділю затримала два російські рибальські траулери.")
     seizure = only(document, "COERCE")
     assert countries(document, seizure.source) == {"NOR"} and countries(document, seizure.target) == {"RUS"}
+
+
+def test_a_threat_of_accountability_is_a_threat_but_a_penalty_by_law_is_not() -> None:
+    document = coded("Речниця МЗС Росії пригрозила, що Лондон «понесе відповідальність за пряму участь у війні».")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"GBR"}
+    document = coded("СБУ затримала агента, йому загрожує кримінальна відповідальність.")
+    assert not events_of(document, "THREATEN")
