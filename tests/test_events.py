@@ -5579,3 +5579,11 @@ def test_a_threat_of_accountability_is_a_threat_but_a_penalty_by_law_is_not() ->
     assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"GBR"}
     document = coded("СБУ затримала агента, йому загрожує кримінальна відповідальність.")
     assert not events_of(document, "THREATEN")
+
+
+def test_an_agreement_the_sides_failed_to_reach_is_not_told_as_reached() -> None:
+    document = coded(
+        "Прем'єр Угорщини Петер Сабо підтримав Братиславу. "
+        "У Брюсселі відбулися консультації України та Словаччини, однак домовитися сторонам не вдалося."
+    )
+    assert all(e.modality == "negated" for e in events_of(document, "AGREE"))

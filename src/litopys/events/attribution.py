@@ -228,9 +228,12 @@ class Attribution(CoderState):
             for k, t in enumerate(before)
         ):
             return "negated"
+        j = i + 1  # (past whom it fails: "домовитися сторонам не вдалося")
+        while j < min(i + 3, sentence.last_token) and tokens[j].pos in ("NOUN", "NPRO", "ADJF") and tokens[j].has("datv"):
+            j += 1
         if (
-            "infn" in token.tags and i + 2 < sentence.last_token and tokens[i + 1].lemma in c.negation
-            and tokens[i + 2].pos == "VERB" and "infn" not in tokens[i + 2].tags
+            "infn" in token.tags and j + 1 < sentence.last_token and tokens[j].lemma in c.negation
+            and tokens[j + 1].pos == "VERB" and "infn" not in tokens[j + 1].tags
         ):
             return "negated"  # "власного посла відкликати не збирається": the verb it hangs on, negated after it
         # "підпал нібито організували …": a hedge between an event noun and its verb hedges the event too
