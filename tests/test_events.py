@@ -5587,3 +5587,9 @@ def test_an_agreement_the_sides_failed_to_reach_is_not_told_as_reached() -> None
         "У Брюсселі відбулися консультації України та Словаччини, однак домовитися сторонам не вдалося."
     )
     assert all(e.modality == "negated" for e in events_of(document, "AGREE"))
+
+
+def test_red_tabara_is_a_burundian_armed_group() -> None:
+    document = coded("У суботу бойовики угруповання RED-Tabara атакували армійську позицію за 15 кілометрів від Бужумбури.")
+    attack = only(document, "FIGHT")
+    assert countries(document, attack.source) == {"BDI"}
