@@ -5593,3 +5593,14 @@ def test_red_tabara_is_a_burundian_armed_group() -> None:
     document = coded("У суботу бойовики угруповання RED-Tabara атакували армійську позицію за 15 кілометрів від Бужумбури.")
     attack = only(document, "FIGHT")
     assert countries(document, attack.source) == {"BDI"}
+
+
+def test_her_mediation_is_the_feminine_body_before_and_consultations_of_two_sides_are_theirs() -> None:
+    document = coded(
+        "Прем'єр Угорщини Петер Сабо підтримав Братиславу. Єврокомісія спробувала погасити конфлікт. "
+        "У вівторок у Брюсселі за її посередництва відбулися екстрені консультації представників України та Словаччини."
+    )
+    mediation = [e for e in events_of(document, "CONSULT") if e.mode == "mediate"]
+    assert mediation and countries(document, mediation[0].source) == {"IGOEEC"}
+    talks = [e for e in events_of(document, "CONSULT") if e.mode == "discuss"]
+    assert talks and countries(document, talks[0].source + talks[0].target) == {"UKR", "SVK"}

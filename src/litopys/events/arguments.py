@@ -1046,6 +1046,15 @@ class ArgumentFinding(CoderState):
             before = [p for p in self.phrases[sentence] if p.person and p.entities and p.last <= j and not p.plural]
             if before:
                 return list(before[-1].entities)
+            if self.tokens[j].text.lower() == "її" and sentence > 0:
+                # "Єврокомісія спробувала погасити конфлікт. … за її посередництва": "її" is the feminine subject
+                # of the sentence before, not the last subject of another gender
+                subject = next((
+                    p for p in self.phrases[sentence - 1]
+                    if p.entities and p.prep is None and "nomn" in p.cases and not p.plural and p.genders == frozenset({"femn"})
+                ), None)
+                if subject is not None:
+                    return list(subject.entities)
         return self._pronoun(pronoun, [])
 
     def _is_actor(self, entity_id: str) -> bool:
