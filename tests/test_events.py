@@ -5604,3 +5604,13 @@ def test_her_mediation_is_the_feminine_body_before_and_consultations_of_two_side
     assert mediation and countries(document, mediation[0].source) == {"IGOEEC"}
     talks = [e for e in events_of(document, "CONSULT") if e.mode == "discuss"]
     assert talks and countries(document, talks[0].source + talks[0].target) == {"UKR", "SVK"}
+
+
+def test_a_stop_told_from_a_day_is_dated_that_day_and_the_goods_country_may_be_named_by_its_seat() -> None:
+    document = coded(
+        "У Кремлі назвали рішення Києва «енергетичним тероризмом». "
+        "З 1 липня Україна остаточно припинила транзит російської нафти нафтопроводом «Дружба».",
+        published="2036-07-09",
+    )
+    ban = only(document, "SANCTION")
+    assert ban.date == "2036-07-01" and countries(document, ban.target) == {"RUS"}

@@ -505,7 +505,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 self.tokens[j - 1].lemma in self.cues.trade_nouns and self.tokens[k].pos == "NOUN"
             )
             if code and self.tokens[j].pos == "ADJF" and goods:
-                country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None)
+                # (the country itself, else a seat that speaks for it: "транзит російської нафти" in a story that
+                # names only the Kremlin)
+                country = next((e for e in self.doc.entities if e.type == "LOC" and e.actor_code == code), None) or next(
+                    (e for e in self.doc.entities if e.type == "LOC" and e.country == code and e.kind in ("capital", "seat")), None
+                )
                 return [country.id] if country else []
         return []
 

@@ -87,6 +87,14 @@ class Dating(CoderState):
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
             return best[2], "explicit"
+        trigger = self.tokens[found.trigger]
+        onset = next((
+            t for t in self.timex_tokens
+            if found.clause[0] <= t[0] < found.trigger and t[2].endswith("/..") and len(t[2].split("/")[0]) == 10
+        ), None) if trigger.has("past") and trigger.has("perf") else None
+        if onset is not None:
+            # "з 1 липня Україна остаточно припинила транзит": a day something was done from is the day it was done
+            return onset[2].split("/")[0], "explicit"
         if quote is not None and initial is None:
             # "«Усі сліди ведуть до Москви», — заявив у понеділок міністр": what is said is told on the day it is said
             said = [t for t in in_sentence if quote.end < t[0] <= quote.end + 6 and self._in_quote(t[0]) is None and len(t[2]) == 10]
