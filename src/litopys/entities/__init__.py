@@ -196,6 +196,15 @@ def _state_that_spoke(
     return max(voices, key=lambda f: f.start, default=None)
 
 
+def _seat(tokens: list[Token], end: int, place: tuple[int, str | None, str | None], kinds: tuple[str, ...]) -> str | None:
+    """The country of ``place`` (its first token, kind and country) when it is named with "у"/"в" right after a body
+    ending at token ``end``, in the locative, and of one of ``kinds``."""
+    start, kind, country = place
+    if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в") or start != end + 1:
+        return None
+    return country if kind in kinds and "loct" in tokens[start].cases else None
+
+
 def _quote_spoken_by(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The opening and closing quote marks of the quote a speaker at ``start`` closes with a dash ("«…», —
     заявив прем'єр-міністр X"), or None."""
@@ -535,13 +544,10 @@ class EntityRecognizer:
     ) -> str | None:
         """The country of a capital or country (or another place of ``kinds``) named right after a body with
         "у"/"в" ("МЗС у Бухаресті", "окружний військовий суд у Ростові-на-Дону")."""
-        end = matches[n][1]
-        if n + 1 >= len(matches) or end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в"):
+        if n + 1 >= len(matches):
             return None
         start, _, place = matches[n + 1]
-        if start != end + 1 or place.kind not in kinds or "loct" not in tokens[start].cases:
-            return None
-        return place.country
+        return _seat(tokens, matches[n][1], (start, place.kind, place.country), kinds)
 
     def _of_country(self, body: str, alpha3: str) -> str:
         """A body's name with its country's in the genitive ("Національна гвардія" → "… Венесуели")."""
@@ -1103,12 +1109,8 @@ class EntityRecognizer:
     @staticmethod
     def _seat_country(tokens: list[Token], found: list[Found], end: int) -> str | None:
         """The country of the capital or town named with "у"/"в" right after a body ending at token ``end``."""
-        if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("у", "в"):
-            return None
         seat = next((f for f in found if f.start == end + 1), None)
-        if seat is None or seat.kind not in SEAT_KINDS or "loct" not in tokens[seat.start].cases:
-            return None
-        return seat.country
+        return _seat(tokens, end, (seat.start, seat.kind, seat.country), SEAT_KINDS) if seat is not None else None
 
     def _body_kind(self, tokens: list[Token], body: Found, kinds: frozenset[str]) -> Entry | None:
         """The kind of state body, of ``kinds``, whose own word a body's name holds (it may head the name or end
