@@ -205,19 +205,19 @@ def _seat(tokens: list[Token], end: int, place: tuple[int, str | None, str | Non
     return country if kind in kinds and "loct" in tokens[start].cases else None
 
 
-def _quote_spoken_by(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """The opening and closing quote marks of the quote a speaker at ``start`` closes with a dash ("«…», —
-    заявив прем'єр-міністр X"), or None."""
+def _quote_spoken_by(tokens: list[Token], start: int) -> range:
+    """The tokens inside the quote a speaker at ``start`` closes with a dash ("«…», — заявив прем'єр-міністр X");
+    empty when there is none."""
     sentence = tokens[start].sentence
     close = start - 1
     while close >= 0 and tokens[close].sentence == sentence and tokens[close].text not in CLOSING_QUOTES:
         close -= 1
     if close < 0 or tokens[close].sentence != sentence or not any(t.text in DASHES for t in tokens[close + 1 : start]):
-        return None
+        return range(0)
     opening = close - 1
     while opening >= 0 and tokens[opening].sentence >= sentence - 3 and tokens[opening].text not in OPENING_QUOTES:
         opening -= 1
-    return (opening, close) if opening >= 0 and tokens[opening].text in OPENING_QUOTES else None
+    return range(opening + 1, close) if opening >= 0 and tokens[opening].text in OPENING_QUOTES else range(0)
 
 
 class EntityRecognizer:
@@ -1152,7 +1152,7 @@ class EntityRecognizer:
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
                 and not (f.start > person.start and tokens[f.start - 1].has("PREP"))
-                and not (quoted and quoted[0] < f.start < quoted[1])
+                and f.start not in quoted
             } - held  # (nor a place told after: "президент … оголосив про призупинення переговорів, які тривали в Мехіко")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
@@ -1160,7 +1160,7 @@ class EntityRecognizer:
                 # around, the one whose state spoke last is the government the office belongs to)
                 voice = _state_that_spoke(
                     document, found, person.start, sentence,
-                    lambda f, held=held, quoted=quoted: f.country not in held and f.start not in office_ends and not (quoted and quoted[0] < f.start < quoted[1]),
+                    lambda f, held=held, quoted=quoted: f.country not in held and f.start not in office_ends and f.start not in quoted,
                 )  # (nor the country of an office: "викликало посла КНР")
                 home = voice.country if voice else None
             if home is not None:
