@@ -1404,3 +1404,20 @@ def test_a_court_told_with_the_town_it_sits_in_is_that_towns_countrys(entities) 
     # "військовий суд" is a court, not the army
     found = entities("Військовий суд у Ростові засудив українських полонених.")
     assert any(e.actor_code == "RUSJUD" for e in found) and not any(e.sector == "MIL" for e in found)
+
+
+def test_a_capitalised_office_before_the_body_it_serves_is_a_role(entities) -> None:
+    found = entities("Папа у понеділок прийняв у Ватикані Уповноважену Верховної Ради з прав людини Оксану Гнатюк.")
+    assert [(e.name, e.country) for e in found if e.type == "PERS"] == [("Оксана Гнатюк", "UKR")]
+    # (with no body after it the capitalised word is still a name's: «Легіон Експерт»)
+    found = entities("Компанія «Легіон Експерт» Петра Сидоренка уклала угоду.")
+    assert not any(e.role and "експерт" in e.role for e in found)
+
+
+def test_an_assemblys_speaker_and_a_presidencys_member_are_of_its_country(entities) -> None:
+    found = entities(
+        "Народна скупщина Республіки Сербської ухвалила закон. Вашингтон запровадив санкції проти голови скупщини "
+        "Драгана Петровича. Член Президії БіГ Мирсад Ходжич засудив закон. Президентка РС Мілиця Іланич відповіла."
+    )
+    people = {e.name: e.country for e in found if e.type == "PERS"}
+    assert people == {"Драган Петрович": "BIH", "Мирсад Ходжич": "BIH", "Мілиця Іланич": "BIH"}

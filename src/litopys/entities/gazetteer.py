@@ -369,13 +369,17 @@ class Gazetteer:
                 and not is_subject_country(entry, tokens, i, limit)
             ):
                 continue
-            if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial:
-                continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»)
             if entry.kind == DEMONYM and token.text[:1].isupper() and not sentence_initial:
                 continue  # "у Білорусі" is the country, not "білорусі" the dative of "білорус"
             end = self._match_entry(entry, tokens, i, limit)
             if end is None:
                 continue
+            if entry.category == ROLE and token.text[:1].isupper() and not sentence_initial and not (
+                end < limit and (body := self.match_at(tokens, end, limit)) is not None
+                and body[0].category in (ACTOR, INSTITUTION) and body[0].type != "PERS"
+            ):
+                continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»), unless
+                # the body it serves follows: "прийняв у Ватикані Уповноважену Верховної Ради … Ярославу Костенко"
             if (
                 entry.type == "PERS" and end == i + 1 and end < limit and tokens[end].is_word
                 and tokens[end].text[:1].isupper() and tokens[end].text[1:2].islower()
