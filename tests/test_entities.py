@@ -1421,3 +1421,20 @@ def test_an_assemblys_speaker_and_a_presidencys_member_are_of_its_country(entiti
     )
     people = {e.name: e.country for e in found if e.type == "PERS"}
     assert people == {"Драган Петрович": "BIH", "Мирсад Ходжич": "BIH", "Мілиця Іланич": "BIH"}
+
+
+def test_a_private_person_is_of_the_country_his_adjective_names() -> None:
+    # (the job word is the trained model's, so the whole pipeline runs)
+    found = analyze_text("Берн минулої п'ятниці заморозив активи російського мільярдера Геннадія Сокирка.").entities
+    assert [(e.name[:8], e.country) for e in found if e.type == "PERS"] == [("Геннадій", "RUS")]
+
+
+def test_an_ambassador_after_his_embassy_is_of_the_embassys_country(entities) -> None:
+    found = entities(
+        "Посольство Росії у вівторок надіслало до МЗС Швейцарії ноту протесту. "
+        "Посол Андрій Зуйков попередив, що Москва вважатиме Швейцарію недружньою державою."
+    )
+    assert [(e.name, e.country) for e in found if e.type == "PERS"] == [("Андрій Зуйков", "RUS")]
+    # "Рада кантонів" is the Swiss chamber, not the Verkhovna Rada
+    found = entities("Документ ще має підтримати Рада кантонів.")
+    assert [e.actor_code for e in found] == ["CHELEG"]

@@ -1141,6 +1141,14 @@ class EntityRecognizer:
             # ("Ізраїль попередив … Міністр закордонних справ Гідеон Саар" in a story about Iran, "прибула до
             # Києва … зустрілася з генеральним прокурором": the one country named around the office is its own)
             sentence = tokens[person.start].sentence
+            embassy = next((
+                f for f in reversed(found) if f.kind == "embassy" and f.country and f.start < person.start
+                and tokens[f.start].sentence >= sentence - 1
+            ), None)
+            if embassy is not None and (person.role or "").split()[:1] in (["посол"], ["посолка"], ["посланець"]):
+                # "Посольство Росії надіслало до МЗС Швейцарії ноту. Посол Сергій Гаврилов попередив": the embassy's
+                person.country, person.actor_code = embassy.country, code(embassy.country, person.sector or "GOV")
+                continue
             # (the seat of an organisation may speak for it: "Брюссель стурбований" places no office in Belgium;
             # nor is it a country where another holds the same office: "міністр оборони Німеччини Юліан Беккер
             # та британська міністерка оборони …, а українську делегацію очолив міністр оборони Тарас Климчук")
@@ -1504,6 +1512,11 @@ class EntityRecognizer:
             neighbour.country = inside[0].country
             neighbour.sector = sector or inside[0].sector or "GOV"
             neighbour.actor_code = code(neighbour.country, neighbour.sector)
+        elif first > 0 and (hit := self.gazetteer.match_at(tokens, first - 1, first)) and (
+            hit[0].category == ADJECTIVE and hit[0].country and tokens[first - 1].sentence == tokens[first].sentence
+        ):  # "активи російського мільярдера Аркадія Звягінцева": a private person of the country his adjective names
+            neighbour.country = hit[0].country
+            neighbour.actor_code = code(neighbour.country, None)
 
     # -- gathering ---------------------------------------------------------------------------------
 
