@@ -5614,3 +5614,21 @@ def test_a_stop_told_from_a_day_is_dated_that_day_and_the_goods_country_may_be_n
     )
     ban = only(document, "SANCTION")
     assert ban.date == "2036-07-01" and countries(document, ban.target) == {"RUS"}
+
+
+def test_asking_another_for_leave_or_help_is_a_request_of_it() -> None:
+    document = coded("Литва попросила у Польщі допомоги з охороною кордону.")
+    request = only(document, "DEMAND")
+    assert countries(document, request.source) == {"LTU"} and countries(document, request.target) == {"POL"}
+    document = coded("Данія ще минулого тижня попросила Берн дозволу передати Україні боєприпаси.")
+    request = only(document, "DEMAND")
+    assert countries(document, request.target) == {"CHE"}
+
+
+def test_an_undeclined_name_after_an_office_in_the_instrumental_is_no_subject() -> None:
+    document = coded(
+        "Паралельно в Берні тривають дебати. У понеділок міністр оборони Німеччини Томас Райнгардт у телефонній "
+        "розмові зі швейцарським колегою Беатом Келлером попросив дозволу передати Києву снаряди."
+    )
+    request = only(document, "DEMAND")
+    assert countries(document, request.source) == {"DEU"}

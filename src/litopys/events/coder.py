@@ -80,10 +80,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.frame_phrases: set[int] = set()  # sources named in "за даними X": never a clause's subject
         self._frame_firsts = frozenset(frame[0] for frame in self.cues.source_frames)
 
-    def match(self, i: int, first: int, last: int, fallback: bool = False) -> tuple[Pattern, str, int] | None:
+    def match(
+        self, i: int, first: int, last: int, fallback: bool = False, refusals: bool = True
+    ) -> tuple[Pattern, str, int] | None:
         """The pattern a word fires (nearest companion word first), its part of speech, and where the
         companion word is (-1 when the pattern needs none). Fallback patterns only with ``fallback``: where
-        one names no other side the word is no trigger, and the clauses around it read as they did."""
+        one names no other side the word is no trigger, and the clauses around it read as they did; refusal
+        patterns not without ``refusals`` (the word was not negated)."""
         token = self.tokens[i]
         if not token.is_word or i in self.mentions.at:
             return None
@@ -94,7 +97,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if has_noun and analysis.pos == "VERB" and analysis.tags & {"1per", "impr"} and not self._in_quote(i):
                 continue  # "нападу Росії", "напади хуситів" are nouns; news does not say "I will attack", "attack!"
             for pattern in index.get(analysis.lemma, ()):
-                if pattern.fallback and not fallback:
+                if pattern.fallback and not fallback or pattern.refusal and not refusals:
                     continue
                 if pattern.pos == "adj" and self._attributive(i, last):
                     continue  # ("«неприйнятним порушенням свободи судноплавства»": a word of another event's)
@@ -340,7 +343,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
             if found is not None and pattern.refusal and found.modality != "negated":
-                found = None  # "попросили дозволу на прохід": asked, not refused
+                # "попросили дозволу на прохід": asked, not refused (a request, where a pattern says so)
+                found, hit = None, self.match(i, first, last, fallback=True, refusals=False)
+                if hit is not None:
+                    pattern, pos, companion = hit
+                    found = self.code_trigger(s, i, pattern, pos, sentence_subject)
             if pattern.fallback and (found is None or not self._named_other_side(found)):
                 # (a fallback that names no other side is the reporting verb it also is: "назвала маневри
                 # «репетицією вторгнення» і пригрозила …" goes on with her as the subject)

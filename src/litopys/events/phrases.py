@@ -453,6 +453,15 @@ def sentence_phrases(document: Document, sentence: int, mentions: MentionIndex) 
         phrase.prep, at = canonical_prep(tokens, start, first)
         if phrase.prep and at in mentions.in_timex:  # "Напередодні Іран …": a date, not a preposition
             phrase.prep = None
+        before = phrases[-1] if phrases else None
+        if (
+            phrase.person and phrase.prep is None and before is not None and before.last == start and before.kind == "entity"
+            and tokens[before.head].pos == "NOUN" and not tokens[before.head].is_capitalised
+            and not before.cases & {"nomn", "gent"} and phrase.cases & before.cases
+        ):
+            # "у розмові зі швейцарським колегою Беатом Келлером": a name no dictionary declines, in apposition
+            # to the office before it, is in that office's case (not a genitive owner: "сестра лідера Кім Йо Чжон")
+            phrase.prep, phrase.cases = before.prep, phrase.cases & before.cases
         phrase.can_plural = phrase.plural or tokens[phrase.head].has("plur") or tokens[phrase.head].has("Pltm")
         phrases.append(phrase)
         i = phrase.last
