@@ -5632,3 +5632,25 @@ def test_an_undeclined_name_after_an_office_in_the_instrumental_is_no_subject() 
     )
     request = only(document, "DEMAND")
     assert countries(document, request.source) == {"DEU"}
+
+
+def test_sides_agreeing_to_cease_fire_from_a_later_hour_cease_fire_the_day_they_agree() -> None:
+    document = coded(
+        "У вівторок армія Судану та Сили швидкого реагування провели переговори в Джидді. "
+        "Сторони домовилися припинити вогонь із шостої ранку четверга.",
+        published="2036-09-03",
+    )
+    truce = only(document, "RETREAT")
+    assert truce.mode == "ceasefire" and truce.date == "2036-09-02"
+    assert countries(document, truce.source + truce.target) == {"SDN"}
+
+
+def test_a_warlords_headquarters_speaks_for_him_and_libyas_bodies_are_libyan() -> None:
+    document = coded(
+        "Туреччина відправила військових радників на підтримку Уряду національної єдності. "
+        "Лівійська національна армія Саддама Хафтара оголосила мобілізацію резервістів. "
+        "Каїр засудив іноземну присутність. У штабі Хафтара звинуватили Туреччину в тому, що вона «повертає окупацію»."
+    )
+    assert all(countries(document, aid.target) == {"LBY"} for aid in events_of(document, "AID"))
+    accusation = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "accuse")
+    assert countries(document, accusation.source) == {"LBY"} and countries(document, accusation.target) == {"TUR"}

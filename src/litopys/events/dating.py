@@ -62,7 +62,7 @@ class Dating(CoderState):
         # quote's, not when it was said
         quote = self._in_quote(found.trigger)
         in_sentence = [t for t in in_sentence if self._in_quote(t[0]) in (None, quote)]
-        if found.pattern.type in self.cues.asking_types:
+        if found.pattern.type in self.cues.asking_types or self.tokens[found.trigger].lemma in self.cues.agreeing_verbs:
             in_sentence = [t for t in in_sentence if not self._with_act_asked(found, t)]
         initial = self._initial_timex(in_sentence, first)
         lo, hi = found.span
