@@ -1438,3 +1438,11 @@ def test_an_ambassador_after_his_embassy_is_of_the_embassys_country(entities) ->
     # "Рада кантонів" is the Swiss chamber, not the Verkhovna Rada
     found = entities("Документ ще має підтримати Рада кантонів.")
     assert [e.actor_code for e in found] == ["CHELEG"]
+
+
+def test_an_armed_group_no_gazetteer_places_fights_in_the_town_its_sentence_names(entities) -> None:
+    found = entities(
+        "Анкара та Каїр стежать за подіями. Туреччина відправила радників. "
+        "У Тріполі тривали бої між угрупованням «Аль-Фурсан» та урядовими силами."
+    )
+    assert by_name(found, "Аль-Фурсан").actor_code == "LBYREB"

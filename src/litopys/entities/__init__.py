@@ -1132,9 +1132,19 @@ class EntityRecognizer:
         tokens = document.tokens
         office_ends = {f.end for f in found if f.kind == "office"}
         for group in found:
-            if group.kind == "armed-group" and not group.country and dominant:
-                # "угруповання «Лос-Лобос» атакувало порт Гуаякіля": a group no gazetteer places fights where the story is
-                group.country, group.actor_code = ranked[0][0], code(ranked[0][0], group.sector or "REB")
+            if group.kind != "armed-group" or group.country:
+                continue
+            # "бої в Тріполі між угрупованням «Аль-Фурсан» та 27-ю бригадою": a group no gazetteer places fights
+            # in the town its sentence names before it, or else where the story is ("угруповання «Лос-Лобос»
+            # атакувало порт Гуаякіля")
+            sentence = tokens[group.start].sentence
+            town = next((
+                f for f in reversed(found) if f.end <= group.start and tokens[f.start].sentence == sentence
+                and f.kind in ("capital", "city") and f.country
+            ), None)
+            home = town.country if town is not None else ranked[0][0] if dominant else None
+            if home is not None:
+                group.country, group.actor_code = home, code(home, group.sector or "REB")
         for person in found:
             if not person.home_office or person.country:
                 continue
