@@ -1446,3 +1446,11 @@ def test_an_armed_group_no_gazetteer_places_fights_in_the_town_its_sentence_name
         "У Тріполі тривали бої між угрупованням «Аль-Фурсан» та урядовими силами."
     )
     assert by_name(found, "Аль-Фурсан").actor_code == "LBYREB"
+
+
+def test_an_undeclined_capital_after_a_preposition_does_not_speak_for_its_state(entities) -> None:
+    found = entities(
+        "Дакка вимагає від Нейп'їдо гарантій безпеки. "
+        "Міністерка закордонних справ Фарида Рахман також оголосила, що кордон закрито."
+    )
+    assert by_name(found, "Фарида Рахман").country == "BGD"

@@ -152,8 +152,10 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
     if found.kind in ("country", "capital") and not first.text.isupper():
         # ("Загреба" may read as a nominative too; an unchanging name, "громадяни Ємену, Сомалі та Сирії", is
-        # no subject after the noun that governs the list it ends)
-        return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start)
+        # no subject after the noun that governs the list it ends, nor after a preposition: "вимагає від Нейп'їдо")
+        return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start) and not (
+            found.start > 0 and tokens[found.start - 1].has("PREP")
+        )
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
 
 
