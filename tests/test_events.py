@@ -5654,3 +5654,10 @@ def test_a_warlords_headquarters_speaks_for_him_and_libyas_bodies_are_libyan() -
     assert all(countries(document, aid.target) == {"LBY"} for aid in events_of(document, "AID"))
     accusation = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "accuse")
     assert countries(document, accusation.source) == {"LBY"} and countries(document, accusation.target) == {"TUR"}
+
+
+def test_a_state_ready_to_play_a_role_between_two_others_offers_them_its_help() -> None:
+    document = coded("Китай «готовий відіграти конструктивну роль» і провести переговори між Нейп'їдо та Даккою.")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and countries(document, offer.source) == {"CHN"}
+    assert countries(document, offer.target) == {"MMR", "BGD"}
