@@ -5661,3 +5661,16 @@ def test_a_state_ready_to_play_a_role_between_two_others_offers_them_its_help() 
     offer = only(document, "AGREE")
     assert offer.mode == "offer" and countries(document, offer.source) == {"CHN"}
     assert countries(document, offer.target) == {"MMR", "BGD"}
+
+
+def test_a_garrisons_drills_begun_after_a_contrast_are_dated_by_their_own_clause() -> None:
+    document = coded(
+        "Того ж дня до Порт-Стенлі прибув патрульний корабель, а у вівторок на островах розпочалися тижневі "
+        "навчання британського гарнізону.",
+        published="2036-08-20",
+    )
+    drills = only(document, "MOBILIZE")
+    assert drills.mode == "exercise" and countries(document, drills.source) == {"GBR"} and drills.date == "2036-08-19"
+    # (the Alliance's drills are its members' cooperation, no mobilisation of the Alliance)
+    document = coded("У понеділок у Баренцовому морі розпочалися навчання НАТО за участю кораблів Норвегії та США.")
+    assert not events_of(document, "MOBILIZE")

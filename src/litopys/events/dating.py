@@ -84,6 +84,14 @@ class Dating(CoderState):
             explicit = later if len(later) == 1 else []
         if not explicit and not found.verbal:
             explicit = self._told_as_taking_place(found, in_sentence)
+        if not explicit:
+            # "Того ж дня прибув корабель, а у вівторок розпочалися навчання": a date that opens the trigger's own
+            # clause after ", а" is its, over the sentence's
+            explicit = [
+                t for t in in_sentence
+                if t is not initial and t[0] < found.trigger and self._contrast_between(first, t[0] + 1)
+                and not self._contrast_between(t[0], found.trigger)
+            ]
         if explicit:
             best = min(explicit, key=lambda t: abs(t[0] - found.trigger))
             return best[2], "explicit"
