@@ -5674,3 +5674,11 @@ def test_a_garrisons_drills_begun_after_a_contrast_are_dated_by_their_own_clause
     # (the Alliance's drills are its members' cooperation, no mobilisation of the Alliance)
     document = coded("У понеділок у Баренцовому морі розпочалися навчання НАТО за участю кораблів Норвегії та США.")
     assert not events_of(document, "MOBILIZE")
+
+
+def test_standing_on_anothers_side_supports_it() -> None:
+    document = coded("Президентка заявила, що Бразилія «завжди стоятиме на боці законних прав Аргентини».")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"BRA"} and countries(document, support.target) == {"ARG"}
+    document = coded("Туреччина і надалі залишається на боці Києва.")
+    assert countries(document, only(document, "SUPPORT").target) == {"UKR"}
