@@ -5682,3 +5682,14 @@ def test_standing_on_anothers_side_supports_it() -> None:
     assert countries(document, support.source) == {"BRA"} and countries(document, support.target) == {"ARG"}
     document = coded("Туреччина і надалі залишається на боці Києва.")
     assert countries(document, only(document, "SUPPORT").target) == {"UKR"}
+
+
+def test_duties_on_a_countrys_goods_sanction_that_country() -> None:
+    document = coded(
+        "Еквадор у понеділок запровадив мита проти Колумбії. "
+        "Того ж дня Богота запровадила дзеркальні мита на еквадорські креветки, банани та какао."
+    )
+    duties = events_of(document, "SANCTION")
+    assert [(countries(document, e.source), countries(document, e.target)) for e in duties] == [
+        ({"ECU"}, {"COL"}), ({"COL"}, {"ECU"})
+    ]

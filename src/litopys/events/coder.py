@@ -508,8 +508,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             k = j + 1  # "російського «тіньового флоту»": past quotes and adjectives to the noun
             while k < right - 1 and (self.tokens[k].text in QUOTES or self.tokens[k].pos == "ADJF"):
                 k += 1
+            trade = j - 2 if self.tokens[j - 1].text.lower() == "на" else j - 1  # ("мита на еквадорські креветки")
             goods = (self.cues.sanctioned_goods if owned is None else owned) & self.tokens[k].lemmas or owned is None and (
-                self.tokens[j - 1].lemma in self.cues.trade_nouns and self.tokens[k].pos == "NOUN"
+                self.tokens[trade].lemma in self.cues.trade_nouns and self.tokens[k].pos == "NOUN"
             )
             if code and self.tokens[j].pos == "ADJF" and goods:
                 # (the country itself, else a seat that speaks for it: "транзит російської нафти" in a story that
