@@ -5693,3 +5693,12 @@ def test_duties_on_a_countrys_goods_sanction_that_country() -> None:
     assert [(countries(document, e.source), countries(document, e.target)) for e in duties] == [
         ({"ECU"}, {"COL"}), ({"COL"}, {"ECU"})
     ]
+
+
+def test_a_warning_that_duties_will_rise_unless_another_acts_threatens_it() -> None:
+    document = coded(
+        "Колумбія запровадила дзеркальні мита. "
+        "Президент Еквадору в середу попередив, що мита зростуть до 50%, якщо Колумбія не розгорне на кордоні війська."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"ECU"} and countries(document, threat.target) == {"COL"}
