@@ -5702,3 +5702,13 @@ def test_a_warning_that_duties_will_rise_unless_another_acts_threatens_it() -> N
     )
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"ECU"} and countries(document, threat.target) == {"COL"}
+
+
+def test_offering_itself_as_mediator_offers_its_good_offices_to_both_sides() -> None:
+    document = coded(
+        "Еквадор запровадив мита проти Колумбії. Президент Бразилії закликав обидві країни «не руйнувати співпрацю» "
+        "і запропонував свою країну як посередника."
+    )
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer" and countries(document, offer.source) == {"BRA"}
+    assert countries(document, offer.target) == {"ECU", "COL"}
