@@ -5712,3 +5712,20 @@ def test_offering_itself_as_mediator_offers_its_good_offices_to_both_sides() -> 
     offer = only(document, "AGREE")
     assert offer.mode == "offer" and countries(document, offer.source) == {"BRA"}
     assert countries(document, offer.target) == {"ECU", "COL"}
+
+
+def test_a_woman_ambassador_is_summoned_and_recalled_like_a_man() -> None:
+    document = coded(
+        "Іспанія звинуватила Рабат у тиску. Того ж дня до МЗС Іспанії викликали посолку Марокко Латіфу Беннані. "
+        "У вівторок Марокко відкликало посолку з Мадрида для консультацій."
+    )
+    summons = [e for e in events_of(document, "DISAPPROVE") if e.mode == "summon"]
+    assert summons and countries(document, summons[0].source) == {"ESP"} and countries(document, summons[0].target) == {"MAR"}
+    recall = only(document, "SANCTION")
+    assert countries(document, recall.source) == {"MAR"} and countries(document, recall.target) == {"ESP"}
+
+
+def test_troops_sent_to_a_town_the_dictionary_does_not_know_of_ones_own_country_mobilise() -> None:
+    document = coded("Рабат мовчить. Уже в понеділок Мадрид направив до Сеути близько трьох тисяч військових.")
+    assert not events_of(document, "AID")
+    assert countries(document, only(document, "MOBILIZE").source) == {"ESP"}

@@ -587,6 +587,12 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         cases = own or cases
         if not own and case_tokens[0].text == entity.name:
             cases, genders = CASES, frozenset(GENDERS)  # "Уагадугу закрила кордон": an undeclined name read as another word's form
+    if (
+        label.startswith("LOC") and len(case_tokens) == 1 and entity is not None and entity.kind in ("city", "region")
+        and " " not in entity.name and canonical_prep(tokens, first, 0)[0] is not None
+        and not any(a.lemma == entity.name.lower() for a in case_tokens[0].analyses)
+    ):
+        cases = CASES  # "направив до Сеути": a town the dictionary does not know is in whatever case its preposition governs
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
