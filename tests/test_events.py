@@ -5729,3 +5729,18 @@ def test_troops_sent_to_a_town_the_dictionary_does_not_know_of_ones_own_country_
     document = coded("Рабат мовчить. Уже в понеділок Мадрид направив до Сеути близько трьох тисяч військових.")
     assert not events_of(document, "AID")
     assert countries(document, only(document, "MOBILIZE").source) == {"ESP"}
+
+
+def test_a_documents_year_after_its_names_genitive_and_an_infinitives_month_date_no_act() -> None:
+    document = coded(
+        "У вівторок міністр закордонних справ Єгипту назвав дії Аддис-Абеби «прямою загрозою» і грубим порушенням "
+        "Декларації принципів 2015 року.",
+        published="2036-08-13",
+    )
+    assert only(document, "DISAPPROVE").date == "2036-08-12"
+    document = coded(
+        "Голова Комісії Африканського союзу у вівторок запропонував провести у вересні новий раунд переговорів "
+        "та закликав Єгипет і Ефіопію утриматися від ескалації.",
+        published="2036-08-13",
+    )
+    assert only(document, "DEMAND").date == "2036-08-12"

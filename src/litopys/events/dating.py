@@ -28,7 +28,10 @@ class Dating(CoderState):
             last = bisect_right(starts, timex.end - 1)
             if first < last and self._same_time(first) and not (timex.anchor == "narrative" and len(value) >= 10):
                 continue  # "Того ж дня" with no day told before: the narrative date carries instead
-            if first > 0 and self.tokens[first - 1].lemma in self.cues.named_document_nouns:
+            if first > 0 and (
+                self.tokens[first - 1].lemma in self.cues.named_document_nouns
+                or first > 1 and self.tokens[first - 2].lemma in self.cues.named_document_nouns and self.tokens[first - 1].has("gent")
+            ):  # (or its name's genitive between: "Декларації принципів 2015 року")
                 continue  # "нагадавши, що пам'ятки захищає Гаазька конвенція 1954 року": the document's year
             if first < last:
                 result.append((first, last, iso_date(value), timex.future))
@@ -73,6 +76,13 @@ class Dating(CoderState):
         ]
         # "в понеділок увечері … атакували пости, а у вівторок … збила": a date after ", а" is the next clause's
         explicit = [t for t in explicit if not (t[0] > found.trigger and self._contrast_between(found.trigger, t[0]))]
+        # "запропонував провести у вересні раунд переговорів та закликав …": a date right after an infinitive before
+        # a verb trigger is the act that infinitive names ("погодився провести у вересні переговори": the talks')
+        trigger_verb = self.tokens[found.trigger].pos == "VERB" and "infn" not in self.tokens[found.trigger].tags
+        explicit = [
+            t for t in explicit
+            if not (trigger_verb and t[0] < found.trigger and any("infn" in self.tokens[k].tags for k in range(max(first, t[0] - 2), t[0])))
+        ]
         if not explicit:
             # "приєднаються до заборони на імпорт російських діамантів з 1 січня": the one date later in the
             # trigger's own clause, past objects the frame did not take.
