@@ -5744,3 +5744,12 @@ def test_a_documents_year_after_its_names_genitive_and_an_infinitives_month_date
         published="2036-08-13",
     )
     assert only(document, "DEMAND").date == "2036-08-12"
+
+
+def test_a_verb_after_a_gerunds_clause_is_no_quotes_tail() -> None:
+    document = coded(
+        "Президент Єгипту Хішам Фаузі, виступаючи перед випускниками військової академії, попередив, що Каїр "
+        "«вживатиме всіх заходів» для захисту своєї частки води, якщо Ефіопія не зупинить наповнення."
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"EGY"} and countries(document, threat.target) == {"ETH"}

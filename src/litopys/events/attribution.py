@@ -35,7 +35,9 @@ class Attribution(CoderState):
                     continue
                 if is_finite_verb(token) and verb_reading(token, c.report_verbs):
                     left, right = self.clause(i, first, last)
-                    tail = i - 1 >= first and (self.tokens[i - 1].text in DASHES or self.tokens[i - 1].text == ",")
+                    tail = i - 1 >= first and (self.tokens[i - 1].text in DASHES or self.tokens[i - 1].text == ",") and not (
+                        self._closes_gerund_clause(i - 1, first)
+                    )
                     group = self.subject(s, i, left, right, look_right=True)
                     speaker: list[str] = []
                     if group:
@@ -185,6 +187,14 @@ class Attribution(CoderState):
             if report.position < i and report.addressee and not report.tail and not report.frame:
                 return uniq(report.speaker + report.addressee)
         return None
+
+    def _closes_gerund_clause(self, comma: int, first: int) -> bool:
+        """Whether the comma at ``comma`` closes a gerund's clause opened by a comma before it ("Фаузі, виступаючи
+        перед випускниками, попередив, що …"): the verb after it goes on with the subject before, no quote's tail."""
+        opening = next((k for k in range(comma - 1, first - 1, -1) if self.tokens[k].text in (",", "—", "«", "»")), None)
+        return opening is not None and self.tokens[opening].text == "," and any(
+            t.pos == "GRND" for t in self.tokens[opening + 1 : min(comma, opening + 3)]
+        )
 
     def _speaker_for(self, s: int, i: int) -> list[str]:
         quote = self._in_quote(i)
