@@ -5753,3 +5753,9 @@ def test_a_verb_after_a_gerunds_clause_is_no_quotes_tail() -> None:
     )
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"EGY"} and countries(document, threat.target) == {"ETH"}
+
+
+def test_plural_holders_over_a_body_and_a_second_country_are_of_both() -> None:
+    document = coded("У вівторок у Манілі командувачі берегової охорони В'єтнаму та Філіппін підписали угоду про співпрацю.")
+    deal = only(document, "AGREE")
+    assert deal.mode == "sign" and countries(document, deal.source + deal.target) == {"VNM", "PHL"}

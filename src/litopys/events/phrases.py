@@ -483,15 +483,18 @@ def _offices_with_their_country(document: Document, phrases: list[Phrase]) -> No
         office, own = phrases[k], phrases[k + 1]
         entity = document.entity(office.entities[0]) if office.kind == "entity" and len(office.entities) == 1 else None
         own_entity = document.entity(own.entities[0]) if len(own.entities) == 1 else None
+        # ("командувачі берегової охорони В'єтнаму та Філіппін": plural holders over a body and a second country)
+        holders = document.entity(office.entities[0]) if office.kind == "role" and len(office.entities) == 1 else None
         if not (
             entity is not None and own_entity is not None and own_entity.type == "LOC"
             and own.first == office.last and own.prep is None and "gent" in own.cases
             and entity.country is not None and own_entity.country == entity.country
         ):
             between = tokens[office.last : own.first]
+            body = entity or holders
             if (
-                entity is not None and own_entity is not None and own_entity.type == "LOC" and own_entity.country
-                and entity.type == "ORG" and entity.country and own_entity.country != entity.country
+                body is not None and own_entity is not None and own_entity.type == "LOC" and own_entity.country
+                and body.type == "ORG" and body.country and own_entity.country != body.country
                 and any(a.pos == "NOUN" and {"plur", "nomn"} <= a.tags for a in tokens[office.head].analyses)
                 and own.prep is None and "gent" in own.cases and "nomn" not in own.cases
                 and between and all(t.text.lower() in c.coordinators for t in between)
