@@ -1454,3 +1454,8 @@ def test_an_undeclined_capital_after_a_preposition_does_not_speak_for_its_state(
         "Міністерка закордонних справ Фарида Рахман також оголосила, що кордон закрито."
     )
     assert by_name(found, "Фарида Рахман").country == "BGD"
+
+
+def test_the_icc_pre_trial_chamber_is_the_court(entities) -> None:
+    found = entities("Уже у вівторок Палата попереднього провадження МКС визнала, що Монголія порушила свої зобов'язання.")
+    assert [e.actor_code for e in found if e.type == "ORG"] == ["IGOJUDICC"]
