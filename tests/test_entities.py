@@ -1458,4 +1458,4 @@ def test_an_undeclined_capital_after_a_preposition_does_not_speak_for_its_state(
 
 def test_the_icc_pre_trial_chamber_is_the_court(entities) -> None:
     found = entities("Уже у вівторок Палата попереднього провадження МКС визнала, що Монголія порушила свої зобов'язання.")
-    assert [e.actor_code for e in found if e.type == "ORG"] == ["IGOJUDICC"]
+    assert [(e.name, e.actor_code) for e in found if e.type == "ORG"] == [("Палата попереднього провадження МКС", "IGOJUDICC")]
