@@ -105,6 +105,8 @@ GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters"
 # Kinds of state body that sit in their own country: named with only a capital ("поліція в Белграді") they are
 # that capital's country's (not an embassy, a delegation or an army, which sit abroad).
 SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliament"})
+# Role words of an embassy's head: a bare "Посол" after "Посольство Росії" is that embassy's.
+AMBASSADOR_ROLES = frozenset({"посол", "посолка", "посланець"})
 SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitting in
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
@@ -1157,7 +1159,7 @@ class EntityRecognizer:
                 f for f in reversed(found) if f.kind == "embassy" and f.country and f.start < person.start
                 and tokens[f.start].sentence >= sentence - 1
             ), None)
-            if embassy is not None and (person.role or "").split()[:1] in (["посол"], ["посолка"], ["посланець"]):
+            if embassy is not None and next(iter((person.role or "").split()), None) in AMBASSADOR_ROLES:
                 # "Посольство Росії надіслало до МЗС Швейцарії ноту. Посол Сергій Гаврилов попередив": the embassy's
                 person.country, person.actor_code = embassy.country, code(embassy.country, person.sector or "GOV")
                 continue
