@@ -5759,3 +5759,17 @@ def test_plural_holders_over_a_body_and_a_second_country_are_of_both() -> None:
     document = coded("У вівторок у Манілі командувачі берегової охорони В'єтнаму та Філіппін підписали угоду про співпрацю.")
     deal = only(document, "AGREE")
     assert deal.mode == "sign" and countries(document, deal.source + deal.target) == {"VNM", "PHL"}
+
+
+def test_a_penalty_not_ruled_out_threatens_and_one_ruled_out_does_not() -> None:
+    document = coded(
+        "США запровадили санкції проти голови скупщини. Речник Держдепартаменту не виключив нових обмежень, "
+        "якщо Баня-Лука не відмовиться від референдуму."
+    )
+    threat = only(document, "THREATEN")
+    assert threat.modality == "possible" and countries(document, threat.source) == {"USA"}
+    assert countries(document, threat.target) == {"BIH"}
+    document = coded("Прем'єр Японії доручив посилити патрулювання, але виключив удар по китайських кораблях.")
+    assert not events_of(document, "THREATEN")
+    document = coded("Посол США не виключив, що Вашингтон розгляне послаблення обмежень на експорт калію з Білорусі.")
+    assert not events_of(document, "THREATEN")

@@ -226,6 +226,8 @@ class Attribution(CoderState):
             return "possible"  # "не виключає постачання"
         # ("«не залишаться без відповіді»": a negation of a lack affirms)
         lack = any(t.text.lower() == "без" for t in tokens[i + 1 : min(right, i + 3)])
+        if i - 1 >= left and tokens[i - 1].lemma in c.negation and token.lemma in c.open_when_negated:
+            return "possible"  # "не виключив нових обмежень": a penalty not ruled out, itself the trigger
         if i - 1 >= left and tokens[i - 1].lemma in c.negation and not lack:
             return "negated"
         for j in range(sentence.first_token, i):  # "немає ознак нападу", "не бачимо доказів постачання"

@@ -342,6 +342,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             ):
                 continue
             found = self.code_trigger(s, i, pattern, pos, sentence_subject)
+            if found is not None and pattern.not_ruled_out and found.modality != "possible":
+                found = None  # "виключив відправлення кораблів": ruled out, no threat
             if found is not None and pattern.refusal and found.modality != "negated":
                 # "попросили дозволу на прохід": asked, not refused (a request, where a pattern says so)
                 found, hit = None, self.match(i, first, last, fallback=True, refusals=False)

@@ -52,6 +52,7 @@ class Pattern:
     fallback: bool = False  # fires only where no other pattern of the word does ("назвав … «…»")
     untriggered: bool = False  # its infinitive must name no event of its own ("готовий направити фахівців")
     refusal: bool = False  # coded only negated, as the refusal it tells ("не питатиме дозволу")
+    not_ruled_out: bool = False  # coded only where "не" opens it ("не виключив нових обмежень"), as a possibility
     story_sides: bool = False  # "відбулася репатріація тіл": with fewer than two sides named, the story's two
 
 
@@ -313,6 +314,7 @@ def patterns() -> tuple[Pattern, ...]:
                 fallback=bool(raw.get("fallback", False)),
                 untriggered=raw.get("infinitive") == "untriggered",
                 refusal=bool(raw.get("refusal", False)),
+                not_ruled_out=bool(raw.get("not_ruled_out", False)),
                 story_sides=bool(raw.get("story_sides", False)),
             )
         )
