@@ -5773,3 +5773,12 @@ def test_a_penalty_not_ruled_out_threatens_and_one_ruled_out_does_not() -> None:
     assert not events_of(document, "THREATEN")
     document = coded("Посол США не виключив, що Вашингтон розгляне послаблення обмежень на експорт калію з Білорусі.")
     assert not events_of(document, "THREATEN")
+
+
+def test_a_bare_junta_is_the_state_whose_army_was_named_last() -> None:
+    document = coded(
+        "Артилерійські снаряди армії М'янми впали на території Бангладеш. Дакка викликала посла М'янми. "
+        "Військова хунта звинувачення відкинула."
+    )
+    rejection = only(document, "REJECT")
+    assert countries(document, rejection.source) == {"MMR"} and countries(document, rejection.target) == {"BGD"}

@@ -173,6 +173,10 @@ class ArgumentFinding(CoderState):
                 phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
             )
             return [body] if body else []
+        if phrase.lemma in self.cues.junta_nouns:
+            army = self._last_named_before(phrase.first, lambda e: e.sector == "MIL" and e.country and e.id not in exclude)
+            state = self._state_named(self.doc.entity(army).country) if army else None
+            return [state] if state and state not in exclude else []
         if phrase.lemma in self.cues.fighter_nouns:
             # "Бойовики ISWAP напали на село … джихадисти атакували базу": the armed group named before
             group = self._last_named_before(phrase.first, lambda e: self._insurgent(e.id) and e.id not in exclude)

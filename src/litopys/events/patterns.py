@@ -168,6 +168,7 @@ class Cues:
     enacting_nouns: frozenset[str]
     investigator_nouns: frozenset[str]
     asking_types: frozenset[str]
+    junta_nouns: frozenset[str]
     agreeing_verbs: frozenset[str]
     suspect_nouns: frozenset[str]
     generic_pronouns: frozenset[str]
