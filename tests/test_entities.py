@@ -1459,3 +1459,11 @@ def test_an_undeclined_capital_after_a_preposition_does_not_speak_for_its_state(
 def test_the_icc_pre_trial_chamber_is_the_court(entities) -> None:
     found = entities("Уже у вівторок Палата попереднього провадження МКС визнала, що Монголія порушила свої зобов'язання.")
     assert [(e.name, e.actor_code) for e in found if e.type == "ORG"] == [("Палата попереднього провадження МКС", "IGOJUDICC")]
+
+
+def test_an_abbreviated_country_owning_the_noun_before_does_not_place_an_office(entities) -> None:
+    found = entities(
+        "Уряд Австралії в понеділок оголосив персонами нон грата двох співробітників генерального консульства КНР "
+        "у Сіднеї. Як заявила міністерка закордонних справ Клер Вотсон, дипломати стежили за студентами."
+    )
+    assert by_name(found, "Клер Вотсон").country == "AUS"

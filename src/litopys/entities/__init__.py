@@ -158,6 +158,8 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
         return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start) and not (
             found.start > 0 and tokens[found.start - 1].has("PREP")
         )
+    if found.kind in ("country", "capital") and found.start > 0 and tokens[found.start - 1].pos == "NOUN":
+        return False  # ("генерального консульства КНР": an abbreviation, read as any case, owning the noun before)
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
 
 
@@ -1173,9 +1175,10 @@ class EntityRecognizer:
             near = {
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
-                and not (f.start > person.start and tokens[f.start - 1].has("PREP"))
+                and not (f.start > person.start and (tokens[f.start - 1].has("PREP") or tokens[f.start - 1].pos == "NOUN"))
                 and f.start not in quoted
-            } - held  # (nor a place told after: "президент … оголосив про призупинення переговорів, які тривали в Мехіко")
+            } - held  # (nor a place told after, "президент … оголосив про призупинення переговорів, які тривали в
+            # Мехіко", or owning a noun after: "Міністр торгівлі … назвав кроки Китаю «примусом»")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
