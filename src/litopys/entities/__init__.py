@@ -152,14 +152,15 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     elif found.kind not in STATE_VOICES:
         return False
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
-    if found.kind in ("country", "capital") and not first.text.isupper():
-        # ("Загреба" may read as a nominative too; an unchanging name, "громадяни Ємену, Сомалі та Сирії", is
-        # no subject after the noun that governs the list it ends, nor after a preposition: "вимагає від Нейп'їдо")
-        return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start) and not (
-            found.start > 0 and tokens[found.start - 1].has("PREP")
-        )
-    if found.kind in ("country", "capital") and found.start > 0 and tokens[found.start - 1].pos == "NOUN":
-        return False  # ("генерального консульства КНР": an abbreviation, read as any case, owning the noun before)
+    if found.kind in ("country", "capital"):
+        # A name the dictionary may read in any case is no subject after a preposition ("вимагає від Нейп'їдо") or
+        # a noun it owns ("генерального консульства КНР"); nor is one that ends a list the noun before governs
+        # ("громадяни Ємену, Сомалі та Сирії"); "Загреба" may read as a nominative too.
+        before = tokens[found.start - 1] if found.start > 0 else None
+        if before is not None and (before.has("PREP") or before.pos == "NOUN"):
+            return False
+        if not first.text.isupper():
+            return first.text.lower() == found.name.split()[0].lower() and not _governed_list_member(tokens, found.start)
     return any("nomn" in a.tags and "plur" not in a.tags for a in first.analyses if str(a.pos) == str(first.pos))
 
 
