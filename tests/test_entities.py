@@ -618,6 +618,14 @@ def test_two_foreign_words_after_a_role_are_a_name_even_read_as_common_nouns(ent
     assert minister.name == "Фейсал Аван" and minister.country == "PAK" and len(minister.mentions) == 2
 
 
+def test_three_foreign_words_after_a_role_are_a_name_even_when_the_dictionary_knows_none(entities):
+    found = entities(
+        "Габон відкликав посла з Малабо. Того ж вечора президент Арістид Нзе Ндонг назвав висадку провокацією."
+    )
+    president = next(e for e in found if e.type == "PERS")
+    assert president.name == "Арістид Нзе Ндонг" and president.role == "президент" and president.country == "GAB"
+
+
 def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
     found = analysed(
         "У Тріполі тривають бої між формуваннями, які підпорядковуються Уряду національної єдності. "

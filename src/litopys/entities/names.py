@@ -62,9 +62,10 @@ def plausible_after_role(run: list[Token]) -> bool:
         return False
     if len(words) == 1:  # a surname alone: a noun, not a capitalised adjective ("Головного")
         return any(a.pos == "NOUN" and ("Surn" in a.tags or "Name" in a.tags) for a in words[0].analyses)
-    # ("міністр оборони Пакистану Фейсал Аван": two foreign words the dictionary reads as common nouns)
-    return any(t.has("Name") or t.has("Surn") or t.has("anim") for t in words) or len(words) == 2 and all(
-        t.pos == "NOUN" and not t.has("Abbr") for t in words
+    # ("міністр оборони Пакистану Фейсал Аван", "президент Арістид Нзе Ндонг": two or three foreign words the
+    # dictionary reads as common nouns or does not know)
+    return any(t.has("Name") or t.has("Surn") or t.has("anim") for t in words) or len(words) in (2, 3) and all(
+        (t.pos == "NOUN" or t.has("UNKN")) and not t.has("Abbr") for t in words
     )
 
 
