@@ -70,6 +70,7 @@ from litopys.entities.rules import (
     in_relative_clause,
     is_initial,
     is_name_like,
+    is_name_particle,
     is_nominal,
     is_opening_quote,
     is_other_country,
@@ -201,6 +202,21 @@ def _state_that_spoke(
     ``heard`` accepts."""
     voices = [f for f in found if f.end <= before and heard(f) and _speaks_for_a_state(document, f, sentence)]
     return max(voices, key=lambda f: f.start, default=None)
+
+
+def _ministry_of_minister(document: Document, found: list[Found], person: Found, sentence: int) -> Found | None:
+    """The latest ministry with a country, named before the person in the person's sentence or the one before in
+    the same paragraph (not a headline's "Пентагон"), whose name holds the portfolio of the person's "міністр …"
+    role ("міністр закордонних справ" and "Міністерство закордонних справ Кувейту")."""
+    words = (person.role or "").lower().split()
+    if len(words) < 2 or not words[0].startswith("міністр"):
+        return None
+    tokens, sentences = document.tokens, document.sentences
+    return next((
+        f for f in reversed(found) if f.kind == "ministry" and f.country and f.start < person.start
+        and tokens[f.start].sentence >= sentence - 1 and f" {words[1]}" in f" {f.name.lower()}"
+        and sentences[tokens[f.start].sentence].paragraph == sentences[sentence].paragraph
+    ), None)
 
 
 def _seat(tokens: list[Token], end: int, place: tuple[int, str | None, str | None], kinds: tuple[str, ...]) -> str | None:
@@ -831,7 +847,11 @@ class EntityRecognizer:
                     continue
                 j = run_end(tokens, i, sentence.last_token, covered)
                 # A body's name in front of a name is not part of it ("Міненерговугілля Ігор Рубан").
-                while i < j and not is_person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j]):
+                # (but a first name before an Arabic article is one: "Салем аль-Хамад ас-Сабах")
+                while (
+                    i < j and not is_person_word(tokens, i) and any(t.has("Name") for t in tokens[i + 1 : j])
+                    and not is_name_particle(tokens, i + 1, j)
+                ):
                     i += 1
                 if j - i > 1 and tokens[i].text.lower() in person_titles():
                     i += 1  # "Князь Кий", "Пан Корнель": the title stays outside the name
@@ -1165,6 +1185,12 @@ class EntityRecognizer:
             if embassy is not None and next(iter((person.role or "").split()), None) in AMBASSADOR_ROLES:
                 # "Посольство Росії надіслало до МЗС Швейцарії ноту. Посол Сергій Гаврилов попередив": the embassy's
                 person.country, person.actor_code = embassy.country, code(embassy.country, person.sector or "GOV")
+                continue
+            ministry = _ministry_of_minister(document, found, person, sentence)
+            if ministry is not None:
+                # "МЗС Кувейту викликало посла Іраку … — заявив міністр закордонних справ Салем ас-Сабах": the
+                # minister heads the ministry of his portfolio named just before
+                person.country, person.actor_code = ministry.country, code(ministry.country, person.sector or "GOV")
                 continue
             # (the seat of an organisation may speak for it: "Брюссель стурбований" places no office in Belgium;
             # nor is it a country where another holds the same office: "міністр оборони Німеччини Юліан Беккер
