@@ -5782,3 +5782,20 @@ def test_a_bare_junta_is_the_state_whose_army_was_named_last() -> None:
     )
     rejection = only(document, "REJECT")
     assert countries(document, rejection.source) == {"MMR"} and countries(document, rejection.target) == {"BGD"}
+
+
+def test_a_title_between_an_office_and_its_holder_keeps_the_holder_the_speaker():
+    document = coded(
+        "МЗС Кувейту викликало посла Іраку Аднана аль-Джубурі. «Ми вимагаємо негайно звільнити наших громадян», — "
+        "заявив міністр закордонних справ шейх Салем ас-Сабах."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"KWT"} and countries(document, demand.target) == {"IRQ"}
+
+
+def test_an_exchange_of_statements_is_no_exchange_of_prisoners():
+    document = coded(
+        "Попри обмін різкими заявами, у вівторок у Аммані відбулися переговори міністрів закордонних справ "
+        "Сирії та Йорданії."
+    )
+    assert not events_of(document, "RETREAT") and events_of(document, "CONSULT")

@@ -17,6 +17,7 @@ from functools import cache
 from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import CASES, Document, Token
 from litopys.entities.names import gender_of
+from litopys.entities.rules import person_titles
 from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
@@ -648,8 +649,8 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             if hit[3].startswith("PER"):  # an apposed name closes the phrase
                 break
             continue
-        if token.text in QUOTES:
-            j += 1
+        if token.text in QUOTES or token.lemma in person_titles() and mentions.at.get(j + 1, ("", "", 0, ""))[3].startswith("PER"):
+            j += 1  # (a title before the office's holder: "міністр закордонних справ шейх Салем ас-Сабах")
             continue
         if token.is_word and token.lemma in c.actor_heads and "gent" in token.cases:  # "речник Кремля …"
             j += 1
