@@ -568,3 +568,9 @@ def test_a_month_something_is_due_by_is_not_placed_by_the_tense_of_the_promise()
         "За даними порталу, Київ нібито пообіцяв до кінця березня змінити закон про меншини.", published="2030-01-09"
     )
     assert {t.text: t.value for t in document.timexes}["до кінця березня"] == "2030-03"
+
+
+def test_the_same_weekday_told_back_is_that_weekday() -> None:
+    text = "Удари завдали в ніч на понеділок. Дамаск відреагував того ж понеділка: МЗС викликало посла."
+    found = timex(text, "того ж понеділка", "2036-10-15")
+    assert found.value == "2036-10-13" and found.granularity == "day"
