@@ -654,6 +654,15 @@ def test_a_minister_heads_the_ministry_of_his_portfolio_named_before(entities):
     assert next(e for e in found if e.type == "PERS").country == "UKR"
 
 
+def test_a_name_after_a_country_ending_in_a_place_word_is_a_person(entities):
+    found = entities(
+        "Прем'єр-міністр Соломонових Островів Деніел Сікуа підписав угоду з Китаєм. Прем'єр Австралії "
+        "провів телефонну розмову із Сікуа."
+    )
+    premier = next(e for e in found if e.type == "PERS" and e.name == "Деніел Сікуа")
+    assert premier.country == "SLB" and len(premier.mentions) == 2
+
+
 def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
     found = analysed(
         "У Тріполі тривають бої між формуваннями, які підпорядковуються Уряду національної єдності. "

@@ -863,7 +863,9 @@ class EntityRecognizer:
                     i = max(j, i + 1)
                     continue
                 role = role_before(tokens, i, role_ends, actor_ends)
-                if is_title_adjective(tokens, j, sentence.last_token) or is_place_name(tokens, i):
+                # ("Прем'єр-міністр Соломонових Островів Деніел Сікуа": a place word ending a country's name
+                # makes no street or island of the name after it)
+                if is_title_adjective(tokens, j, sentence.last_token) or is_place_name(tokens, i) and not covered[i - 1]:
                     i = j
                     continue
                 if role is not None and plausible_after_role(run) or is_name_run(run):
