@@ -5799,3 +5799,25 @@ def test_an_exchange_of_statements_is_no_exchange_of_prisoners():
         "Сирії та Йорданії."
     )
     assert not events_of(document, "RETREAT") and events_of(document, "CONSULT")
+
+
+def test_a_picketed_embassy_s_state_is_the_protest_s_target():
+    document = coded("У понеділок кілька сотень греків пікетували посольство Албанії в Афінах.")
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.target) == {"ALB"}
+
+
+def test_a_decision_blocked_is_aimed_at_the_side_it_was_to_be_taken_with():
+    document = coded(
+        "У вівторок Болгарія заблокувала в Брюсселі рішення про початок переговорів з Північною Македонією."
+    )
+    veto = only(document, "REJECT")
+    assert countries(document, veto.source) == {"BGR"} and countries(document, veto.target) == {"MKD"}
+
+
+def test_reminding_a_side_of_what_it_must_do_is_a_demand_on_it():
+    document = coded("Речник Єврокомісії у середу нагадав Тирані, що вона має дотримуватися європейських стандартів.")
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"IGOEEC"} and countries(document, demand.target) == {"ALB"}
+    # a right it has is no demand
+    assert not events_of(coded("Міністр нагадав Польщі, що вона має право на самооборону."), "DEMAND")
