@@ -17,7 +17,7 @@ from functools import cache
 from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import CASES, Document, Token
 from litopys.entities.names import gender_of
-from litopys.entities.rules import person_titles
+from litopys.entities.rules import person_titles, place_name_words
 from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
 
@@ -597,6 +597,8 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         and not any(a.lemma == entity.name.lower() for a in case_tokens[0].analyses)
     ):
         cases = CASES  # "направив до Сеути": a town the dictionary does not know is in whatever case its preposition governs
+    if label.startswith("LOC") and not person and first > 0 and not place_name_words().isdisjoint(tokens[first - 1].lemmas):
+        cases = tokens[first - 1].cases or cases  # "на прикордонній річці Сан-Хуан": a name in apposition is in its noun's case
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
         gender = gender_of(entity.name)
@@ -665,6 +667,9 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             and not token.has("Name") and not token.has("Surn") and not token.has("Geox")
         ):
             j += 1  # "начальника управління Агенції оборонних закупівель Міноборони": a body no gazetteer names
+            continue
+        if token.is_word and token.is_capitalised and token.pos == "ADJF" and "gent" in token.cases and j + 1 in mentions.at:
+            j += 1  # "катер Прикордонної поліції Коста-Рики": the capitalised adjective of the body named next
             continue
         following_word = tokens[j + 1] if j + 1 < limit else None
         if (
