@@ -5821,3 +5821,23 @@ def test_reminding_a_side_of_what_it_must_do_is_a_demand_on_it():
     assert countries(document, demand.source) == {"IGOEEC"} and countries(document, demand.target) == {"ALB"}
     # a right it has is no demand
     assert not events_of(coded("Міністр нагадав Польщі, що вона має право на самооборону."), "DEMAND")
+
+
+def test_a_river_s_name_is_no_object_and_a_boat_stands_for_its_capitalised_owner():
+    document = coded(
+        "Військові Нікарагуа в неділю затримали на прикордонній річці Сан-Хуан катер Прикордонної поліції "
+        "Коста-Рики з чотирма офіцерами на борту."
+    )
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"NIC"} and countries(document, arrest.target) == {"CRI"}
+    assert [document.entity(t).name for t in arrest.target] == ["поліція Коста-Рики"]
+
+
+def test_fishermen_freed_are_those_the_side_detained():
+    document = coded(
+        "ВМС Шрі-Ланки в неділю затримали 23 індійських рибалок біля острова Качатіву. Індія висловила протест. "
+        "За даними The Hindu, Коломбо нібито готове звільнити дев'ятьох рибалок до кінця тижня."
+    )
+    release = only(document, "RETREAT")
+    assert release.mode == "release" and release.modality == "hedged"
+    assert countries(document, release.source) == {"LKA"} and countries(document, release.target) == {"IND"}

@@ -407,6 +407,9 @@ class Finishing(CoderState):
                 # of the talks the story tells of, the one offering aside (else, "Японія надасть гарантії за
                 # кредитами": to the side the story is about)
                 found.target = self._parties_of_talks(found) or self._counterpart(found.source)
+            if (event_type, mode) == ("RETREAT", "release") and found.source and not found.target:
+                # "Коломбо нібито готове звільнити рибалок": the ones freed are those its side detained
+                found.target = self._detained_by(found)
             if event_type == "REJECT" and mode != "veto" and (found.verbal or mode == "deny") and found.source and not found.target:
                 # "Кремль відкинув звинувачення", "Каракас відкинув закиди": the side whose words or acts
                 # against it were told just before
@@ -494,6 +497,15 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _detained_by(self, found: Found) -> list[str]:
+        """Whom ``found``'s side detained in the latest arrest told before it."""
+        own = {self._country(x) for x in found.source} - {None}
+        arrest = next((
+            f for f in self._earlier(found) if (f.pattern.type, f.pattern.mode) == ("COERCE", "arrest")
+            and own & {self._country(x) for x in f.source} and any(map(self._has_country, f.target))
+        ), None)
+        return [x for x in arrest.target if self._has_country(x)] if arrest else []
 
     def _insists_on_own_refusal(self, found: Found) -> bool:
         """Whether "наполягає, що …" goes on with what the speaker's side will not do, no other subject named
