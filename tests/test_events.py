@@ -5841,3 +5841,28 @@ def test_fishermen_freed_are_those_the_side_detained():
     release = only(document, "RETREAT")
     assert release.mode == "release" and release.modality == "hedged"
     assert countries(document, release.source) == {"LKA"} and countries(document, release.target) == {"IND"}
+
+
+def test_warships_calling_at_a_port_are_a_show_of_force():
+    document = coded(
+        "Перші кораблі Чорноморського флоту Росії — два малі ракетні кораблі та великий десантний корабель — у "
+        "понеділок зайшли до порту Очамчире в окупованій Абхазії. ВМС Кувейту перекинули до острова Бубіян "
+        "чотири патрульні катери."
+    )
+    moves = events_of(document, "MOBILIZE")
+    assert {frozenset(countries(document, e.source)) for e in moves} == {frozenset({"RUS"}), frozenset({"KWT"})}
+
+
+def test_a_crowd_marching_to_an_embassy_protests_against_its_state():
+    document = coded(
+        "Президентка Мексики назвала вимоги Вашингтона тиском на Панаму. Президент Панами вимоги США відкинув. "
+        "У вівторок кілька тисяч людей пройшли маршем до посольства США з гаслами «Канал — наш»."
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"PAN"} and countries(document, protest.target) == {"USA"}
+
+
+def test_a_nation_named_by_its_adjective_is_its_country():
+    document = coded("Напередодні президент США погрожував Панамі. МЗС Колумбії висловило повну солідарність з панамським народом.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"COL"} and countries(document, support.target) == {"PAN"}

@@ -203,15 +203,16 @@ class ArgumentFinding(CoderState):
         named = [e for e in self.doc.entities if e.country == alpha3 and e.kind in ("country", "capital")]
         return max(named, key=lambda e: len(e.mentions)).id if named else None
 
-    def _crowd_country(self, i: int) -> list[str]:
+    def _crowd_country(self, i: int, besides: frozenset[str] = frozenset()) -> list[str]:
         """"кілька тисяч людей вийшли до будівлі парламенту на проспекті Руставелі": a crowd counted in its
         own clause ("тисячі", "натовп"), in a place no gazetteer places, is of the country the story is
-        about, the last one named ("Учасники акції" refer back instead, and get nothing here)."""
+        about, the last one named ("Учасники акції" refer back instead, and get nothing here), other than
+        the countries ``besides`` (the one whose embassy it marches to)."""
         left = self.clause(i, self.doc.sentences[self.tokens[i].sentence].first_token, i)[0]
         if not any(t.lemmas & self.cues.crowd_words for t in self.tokens[left:i]):
             return []
         # the country named most so far ("колишнього посла в Німеччині" named last does not protest)
-        counts = self._country_mentions(before=self.tokens[i].start)
+        counts = {c: n for c, n in self._country_mentions(before=self.tokens[i].start).items() if c not in besides}
         if not counts or max(counts.values()) == 0:
             return []
         most = max(counts.values())

@@ -1426,6 +1426,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if state:
                 found.target = target = [*found.target, *state]
                 participants = uniq(source + target)
+        if pattern.type == "PROTEST" and (found.carried or not source) and found.location is None and (
+            crowd := self._crowd_country(i, besides=frozenset(
+                self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy"
+            ))
+        ):
+            # "Кінтеро вимоги відкинув … кілька тисяч людей пройшли маршем до посольства США": a crowd counted in
+            # the clause is its own subject, not the one carried from before
+            found.source = source = crowd
+            participants = uniq(source + target)
         if not participants and found.location is None and pattern.type == "PROTEST":
             found.source = source = participants = self._crowd_country(i)
         if not participants and found.location is None:
