@@ -663,6 +663,12 @@ def test_a_name_after_a_country_ending_in_a_place_word_is_a_person(entities):
     assert premier.country == "SLB" and len(premier.mentions) == 2
 
 
+def test_a_ministry_of_a_ruling_movement_is_of_its_country(entities):
+    found = entities("Глава МЗС Узбекистану провів телефонну розмову з очільником МЗС талібів.")
+    ministries = {e.name: e.country for e in found if e.kind == "ministry"}
+    assert ministries == {"Міністерство закордонних справ Узбекистану": "UZB", "Міністерство закордонних справ талібів": "AFG"}
+
+
 def test_a_government_s_own_name_with_no_country_is_the_story_s(analysed):
     found = analysed(
         "У Тріполі тривають бої між формуваннями, які підпорядковуються Уряду національної єдності. "

@@ -87,7 +87,10 @@ def is_owner(institution: Entry, entry: Entry) -> bool:
     РФ") nor the head of a ministry ("МВС Арсена Авакова" is the ministry and its minister)."""
     if entry.category != ACTOR or not entry.country:
         return False
-    return entry.type == "LOC" or entry.type == "PERS" and institution.kind == "government"
+    # ("МЗС талібів", "уряд талібів": a movement that rules has ministries and a government of its country)
+    return entry.type == "LOC" or entry.type == "PERS" and institution.kind == "government" or (
+        entry.kind == "armed-group" and institution.kind in ("ministry", "government")
+    )
 
 
 def is_name_like(token: Token) -> bool:
