@@ -5866,3 +5866,31 @@ def test_a_nation_named_by_its_adjective_is_its_country():
     document = coded("Напередодні президент США погрожував Панамі. МЗС Колумбії висловило повну солідарність з панамським народом.")
     support = only(document, "SUPPORT")
     assert countries(document, support.source) == {"COL"} and countries(document, support.target) == {"PAN"}
+
+
+def test_his_country_after_a_subject_pronoun_is_the_pronoun_s_person():
+    document = coded(
+        "Міністр закордонних справ України Дмитро Левченко провів переговори в Сантьяго. Того ж дня Левченка "
+        "прийняв президент Чилі Хав'єр Торрес. Він запевнив, що його країна підтримуватиме Україну."
+    )
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"CHL"} and countries(document, support.target) == {"UKR"}
+
+
+def test_the_same_weekday_told_back_dates_the_paragraph_it_opens():
+    document = coded(
+        "Удари стали відповіддю на бій на кордоні 9 жовтня.\n\nДамаск відреагував того ж понеділка. МЗС Сирії "
+        "викликало посла Йорданії та вручило йому ноту протесту.",
+        published="2036-10-15",
+    )
+    assert only(document, "DISAPPROVE").date == "2036-10-13"
+
+
+def test_two_strikes_on_two_towns_the_same_day_are_two_events():
+    document = coded(
+        "У вівторок російські війська атакували Покровськ. Того ж вівторка російська артилерія обстріляла "
+        "Краматорськ: загинули двоє цивільних.",
+        published="2030-04-03",
+    )
+    strikes = events_of(document, "FIGHT")
+    assert len(strikes) == 2 and {e.date for e in strikes} == {"2030-04-02"}

@@ -619,7 +619,8 @@ def grammar() -> Grammar:
     # минулого тижня; наступного місяця; цього року; наприкінці минулого року; минулої неділі; минулого березня
     def deictic_unit(match: re.Match[str], v: Vocabulary) -> Found | None:
         if _n(match, "ana") and _n(match, "wd"):  # "того ж понеділка": the weekday the story told, as "у понеділок"
-            return Found(match.start("ana"), match.end(), "weekday", {"weekday": v.weekdays[normalise_key(match["wd"])], "part": None})
+            parts_ = {"weekday": v.weekdays[normalise_key(match["wd"])], "part": None, "anaphoric": True}
+            return Found(match.start("ana"), match.end(), "weekday", parts_)
         if _n(match, "ana"):
             unit_ = v.units.get(normalise_key(match["unit"])) if _n(match, "unit") else None
             if unit_ not in ("week", "month", "year"):

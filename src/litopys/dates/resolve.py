@@ -442,7 +442,8 @@ class Resolver:
         self.move_narrative(point, "day")  # "У вівторок … Напередодні …": the Monday before that Tuesday
         if parts.get("part"):  # ("на вечір середи. … напередодні": the Tuesday)
             return Resolved(f"{iso_day(point)}T{parts['part']}", "time", "dct", point > dct)
-        return Resolved(iso_day(point), "day", "dct", point > dct)
+        # ("того ж понеділка": the day the story told, as a narrative "того ж дня" is)
+        return Resolved(iso_day(point), "day", "narrative" if parts.get("anaphoric") else "dct", point > dct)
 
     def _night(self, parts: dict[str, Any], tense: str) -> Resolved:
         """"Минулої ночі" / "цієї ночі": the night before the DCT, unless told in the future tense."""

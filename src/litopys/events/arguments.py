@@ -156,6 +156,15 @@ class ArgumentFinding(CoderState):
             state = self._state_named(group.country)
             return [state] if state else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
+        if not phrase.plural and any(w in self.cues.possessives for w in owner):
+            # "Він запевнив, що його країна …": whom the subject pronoun before it refers to
+            sentence = self.tokens[phrase.first].sentence
+            subject = next((
+                p for p in self.phrases[sentence] if p.kind == "pronoun" and p.last <= phrase.first and p.prep is None
+                and "nomn" in p.cases and p.last == p.first + 1
+            ), None)
+            if subject is not None and (referred := self._person_named_just_before(subject)) and not set(referred) <= set(exclude):
+                return referred
         if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
             return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
         if phrase.lemma in self.cues.neighbour_nouns:

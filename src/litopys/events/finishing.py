@@ -127,8 +127,10 @@ class Finishing(CoderState):
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source) and not (
                 found.date_source == other.date_source == "narrative"
             )  # two acts told in a row on the story's day may well be two
-            if strong_day and not visit and self._country_sides(other) == sides:
-                return index
+            here, there = self._towns_hit(found), self._towns_hit(other)
+            elsewhere = event_type in ("FIGHT", "ASSAULT") and bool(here and there) and not here & there
+            if strong_day and not visit and self._country_sides(other) == sides and not elsewhere:
+                return index  # (not two strikes on two towns: "атакували Покровськ … Того ж вівторка обстріляла Добропілля")
             # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
             # reaction to one side, told by its bodies and leaders in the next sentences, is one event.
             # So is a denial and the spokesman's "не надав жодних доказів" in the next sentence.
@@ -152,6 +154,11 @@ class Finishing(CoderState):
                 if mine and theirs and (mine <= theirs or theirs <= mine):
                     return index
         return None
+
+    def _towns_hit(self, found: Found) -> set[str]:
+        """The place an attack is told in and the towns and regions it is aimed at."""
+        towns = {x for x in found.target if (entity := self.doc.entity(x)) is not None and entity.kind in ("city", "region")}
+        return towns | {found.location} if found.location else towns
 
     def _document_signed(self, found: Found) -> str | None:
         """The noun right after a signing verb (past adjectives: "підписали спільну декларацію"): what was signed."""
