@@ -5894,3 +5894,20 @@ def test_two_strikes_on_two_towns_the_same_day_are_two_events():
     )
     strikes = events_of(document, "FIGHT")
     assert len(strikes) == 2 and {e.date for e in strikes} == {"2030-04-02"}
+
+
+def test_warning_shots_are_a_threat_of_force_not_a_strike():
+    document = coded(
+        "Габон закрив кордон. У понеділок катер ВМС Екваторіальної Гвінеї відкрив попереджувальний вогонь по "
+        "габонському рибальському судну. Ніхто не постраждав."
+    )
+    assert not events_of(document, "FIGHT")
+    threat = only(document, "THREATEN")
+    assert threat.mode == "military" and countries(document, threat.source) == {"GNQ"}
+    assert countries(document, threat.target) == {"GAB"}
+
+
+def test_a_second_measure_in_one_breath_is_aimed_where_the_first_was():
+    document = coded("У понеділок Габон відкликав посла з Малабо для консультацій і закрив для руху пункт пропуску поблизу Бітама.")
+    closure = only(document, "COERCE")
+    assert countries(document, closure.source) == {"GAB"} and countries(document, closure.target) == {"GNQ"}

@@ -414,6 +414,10 @@ class Finishing(CoderState):
                 # of the talks the story tells of, the one offering aside (else, "Японія надасть гарантії за
                 # кредитами": to the side the story is about)
                 found.target = self._parties_of_talks(found) or self._counterpart(found.source)
+            if event_type in ("COERCE", "SANCTION") and found.source and not found.target:
+                # "Габон відкликав посла з Малабо і закрив пункт пропуску": a second measure in one breath is
+                # aimed where the first was
+                found.target = self._sibling_target(found)
             if (event_type, mode) == ("RETREAT", "release") and found.source and not found.target:
                 # "Коломбо нібито готове звільнити рибалок": the ones freed are those its side detained
                 found.target = self._detained_by(found)
@@ -504,6 +508,14 @@ class Finishing(CoderState):
         conflict = [f for f in earlier if plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict")]
         aimed = (conflict or earlier)[0] if earlier else None
         return [x for x in aimed.source if self._has_country(x)][:1] if aimed else []
+
+    def _sibling_target(self, found: Found) -> list[str]:
+        """The target of the hostile act its source told just before in the same sentence."""
+        sibling = next((
+            f for f in self._earlier(found) if f.sentence == found.sentence and f.source == found.source
+            and plover_code(f.pattern.type, f.pattern.mode)[1].endswith("conflict") and any(map(self._has_country, f.target))
+        ), None)
+        return [x for x in sibling.target if self._has_country(x)] if sibling else []
 
     def _detained_by(self, found: Found) -> list[str]:
         """Whom ``found``'s side detained in the latest arrest told before it."""
