@@ -165,8 +165,8 @@ class ArgumentFinding(CoderState):
             ), None)
             if subject is not None and (referred := self._person_named_just_before(subject)) and not set(referred) <= set(exclude):
                 return referred
-        if not phrase.plural and self.last_person and any(w in self.cues.possessives for w in owner):
-            return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
+            if self.last_person:
+                return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
         if phrase.lemma in self.cues.neighbour_nouns:
             # "зажадав від сусідів", "звинуватив сусідів у «викраденні»": whoever acted against the speaker,
             # else the country last named that is not the speaker's

@@ -83,6 +83,7 @@ class Finishing(CoderState):
         ids = frozenset(found.source + found.target)
         sides = self._country_sides(found)
         weak = found.date_source in (None, "dct", "narrative")
+        here = self._towns_hit(found)
         for index, (other, other_type, _) in enumerate(kept):
             if other_type != event_type:
                 continue
@@ -127,9 +128,9 @@ class Finishing(CoderState):
             strong_day = same_date and found.date and "dct" not in (found.date_source, other.date_source) and not (
                 found.date_source == other.date_source == "narrative"
             )  # two acts told in a row on the story's day may well be two
-            here, there = self._towns_hit(found), self._towns_hit(other)
-            elsewhere = event_type in ("FIGHT", "ASSAULT") and bool(here and there) and not here & there
-            if strong_day and not visit and self._country_sides(other) == sides and not elsewhere:
+            if strong_day and not visit and self._country_sides(other) == sides and not (
+                event_type in ("FIGHT", "ASSAULT") and here and (there := self._towns_hit(other)) and not here & there
+            ):
                 return index  # (not two strikes on two towns: "атакували Покровськ … Того ж вівторка обстріляла Добропілля")
             # "Уряд Японії висловив протест Пхеньяну. Прем'єр Кісіда назвав запуск загрозою": one country's
             # reaction to one side, told by its bodies and leaders in the next sentences, is one event.
