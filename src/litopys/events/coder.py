@@ -1432,11 +1432,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             ))
         ):
             # "Кінтеро вимоги відкинув … кілька тисяч людей пройшли маршем до посольства США": a crowd counted in
-            # the clause is its own subject, not the one carried from before
+            # the clause is its own subject, not the one carried from before (and the subject of a clause with none)
             found.source = source = crowd
             participants = uniq(source + target)
-        if not participants and found.location is None and pattern.type == "PROTEST":
-            found.source = source = participants = self._crowd_country(i)
         if not participants and found.location is None:
             return None
         place = self.doc.entity(found.location) if found.location else None

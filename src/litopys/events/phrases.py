@@ -651,7 +651,7 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             if hit[3].startswith("PER"):  # an apposed name closes the phrase
                 break
             continue
-        if token.text in QUOTES or token.lemma in person_titles() and mentions.at.get(j + 1, ("", "", 0, ""))[3].startswith("PER"):
+        if token.text in QUOTES or token.lemma in person_titles() and (held := mentions.at.get(j + 1)) and held[3].startswith("PER"):
             j += 1  # (a title before the office's holder: "міністр закордонних справ шейх Салем ас-Сабах")
             continue
         if token.is_word and token.lemma in c.actor_heads and "gent" in token.cases:  # "речник Кремля …"
