@@ -65,7 +65,8 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
         if parse.tag.POS == "VERB" and parse.word == parse.normal_form and not grammemes & _VERB_FORMS:
             grammemes |= {"infn"}  # the dictionary leaves some infinitives unmarked ("звільнити", "звільняти")
         lemma = _gerund_verb(parse.word) if parse.tag.POS == "GRND" else parse.normal_form
-        key = (lemma, parse.tag.POS or "", grammemes)
+        # a plain str: pymorphy3's POS is a str subclass whose == is a Python call that checks the grammeme
+        key = (lemma, str(parse.tag.POS or ""), grammemes)
         if key not in seen:
             seen.add(key)
             readings.append(Analysis(*key))
