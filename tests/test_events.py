@@ -5911,3 +5911,31 @@ def test_a_second_measure_in_one_breath_is_aimed_where_the_first_was():
     document = coded("У понеділок Габон відкликав посла з Малабо для консультацій і закрив для руху пункт пропуску поблизу Бітама.")
     closure = only(document, "COERCE")
     assert countries(document, closure.source) == {"GAB"} and countries(document, closure.target) == {"GNQ"}
+
+
+def test_an_act_aimed_at_no_one_named_is_aimed_at_the_other_side_of_the_story() -> None:
+    document = coded(
+        "Мавританія звинуватила Малі у вбивстві пастухів. Того ж дня Нуакшот перекинув до кордону додаткові "
+        "підрозділи армії та закрив пункт пропуску в Гогі."
+    )
+    for event_type in ("MOBILIZE", "COERCE"):
+        event = only(document, event_type)
+        assert countries(document, event.source) == {"MRT"} and countries(document, event.target) == {"MLI"}
+
+
+def test_an_earlier_day_in_a_relative_clause_does_not_move_the_story() -> None:
+    document = coded(
+        "Суданська армія у вівторок заявила, що відбила напад, який у ніч на понеділок здійснили ефіопські "
+        "військові.\n\nТого ж дня МЗС Судану викликало посла Ефіопії.",
+        published="2036-11-19",
+    )
+    assert only(document, "DISAPPROVE").date == "2036-11-18"
+
+
+def test_a_date_in_a_participle_phrase_after_the_object_is_not_the_acts() -> None:
+    document = coded(
+        "Прем'єр Греції Костас Андреу у вівторок прибув до Одеси. Він оголосив, що до весни Греція передасть Україні "
+        "зенітні комплекси С-300, отримані Афінами ще наприкінці 1990-х.",
+        published="2036-11-12",
+    )
+    assert only(document, "AID").date == "2036-11-11"

@@ -171,6 +171,10 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
     if i >= 0 and tokens[i].pos == "PREP":
         i -= 1
     opens_sentence = i == 0 or i > 0 and tokens[i - 1].sentence != tokens[i].sentence
+    if i > 0 and tokens[i].lemma == "який" and tokens[i - 1].text == "," and tokens[i - 1].sentence == tokens[i].sentence:
+        # "відбила напад, який у ніч на понеділок здійснили …": an earlier day told in a relative clause looks
+        # back from the act it hangs on, so a later paragraph's "того ж дня" still means that act's day
+        return True
     return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
 
 

@@ -37,6 +37,15 @@ class Dating(CoderState):
                 result.append((first, last, iso_date(value), timex.future))
         return sorted(result)
 
+    def _in_noun_modifier(self, trigger: int, at: int) -> bool:
+        """"передасть Україні комплекси, отримані Афінами ще наприкінці 1990-х": a date past a participle or a
+        "який" after a comma tells of the thing the object names, not of the act ("візит, за даними Reuters,
+        запланований на наступний тиждень" is the visit's own time: no comma right before the participle)."""
+        return any(
+            self.tokens[k - 1].text == "," and (self.tokens[k].has("pssv") or self.tokens[k].has("actv") or self.tokens[k].lemma == "який")
+            for k in range(trigger + 1, at)
+        )
+
     def _second_object_between(self, trigger: int, at: int) -> bool:
         """"домовилися про припинення вогню з опівночі та про зустріч делегацій наступного тижня": a date past a
         second object joined by "та про" is that object's."""
@@ -89,7 +98,7 @@ class Dating(CoderState):
             later = [
                 t for t in in_sentence
                 if t is not initial and found.trigger < t[0] < found.clause[1] and not self._contrast_between(found.trigger, t[0])
-                and not self._second_object_between(found.trigger, t[0])
+                and not self._second_object_between(found.trigger, t[0]) and not self._in_noun_modifier(found.trigger, t[0])
             ]
             explicit = later if len(later) == 1 else []
         if not explicit and not found.verbal:

@@ -163,6 +163,7 @@ class Cues:
     occasion_words: frozenset[str]
     press_occasions: frozenset[str]
     answering_types: frozenset[str]
+    aimed_at_other_side_types: frozenset[str]
     official_nouns: frozenset[str]
     government_nouns: frozenset[str]
     enacting_nouns: frozenset[str]
