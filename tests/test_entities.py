@@ -1518,3 +1518,15 @@ def test_an_abbreviated_country_owning_the_noun_before_does_not_place_an_office(
         "у Сіднеї. Як заявила міністерка закордонних справ Клер Вотсон, дипломати стежили за студентами."
     )
     assert by_name(found, "Клер Вотсон").country == "AUS"
+
+
+def test_a_body_no_gazetteer_places_takes_the_country_of_its_adjective_and_its_bracketed_abbreviation() -> None:
+    # the model reads "(BSF)" as MISC; an abbreviation in brackets right after a body's name is that body
+    document = analyze_text(
+        "Бійці індійських Прикордонних сил безпеки (BSF) відкрили вогонь біля кордону. "
+        "Дакка звинуватила BSF у вбивстві двох громадян.",
+        published="2036-11-26",
+    )
+    body = next(e for e in document.entities if e.name == "Прикордонні сили безпеки")
+    assert body.country == "IND"
+    assert sum(document.text[m.start : m.end] == "BSF" for m in body.mentions) == 2

@@ -304,6 +304,7 @@ class EntityRecognizer:
         found.sort(key=lambda f: f.start)
         self._bracketed_abbreviations(document.tokens, found)
         self._home_bodies(document.tokens, found)
+        self._bodies_of_adjective(document.tokens, found)
         self._home_offices(document, found)
         self._places_within(document.tokens, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
@@ -1090,7 +1091,9 @@ class EntityRecognizer:
     @staticmethod
     def _bracketed_abbreviations(tokens: list[Token], found: list[Found]) -> None:
         """"Румунська Дирекція з розслідування … (DIICOT)": a body's abbreviation in brackets after its name
-        is the same actor, wherever either is named; the one the gazetteer knows gives the other its name."""
+        is the same actor, wherever either is named; the one the gazetteer knows gives the other its name. An
+        abbreviation so introduced names the body wherever else it stands ("Дакка звинуватила BSF")."""
+        added: list[Found] = []
         for index, bracketed in enumerate(found):
             if not (
                 bracketed.type == "ORG" and bracketed.start > 0 and tokens[bracketed.start - 1].text == "("
@@ -1115,6 +1118,13 @@ class EntityRecognizer:
                 if f.key == old_key:
                     f.key, f.name, f.kind = known.key, known.name, known.kind
                     f.country, f.sector, f.actor_code = known.country, known.sector, known.actor_code
+            abbreviation = tokens[bracketed.start].text
+            if bracketed.end - bracketed.start == 1 and abbreviation.isupper():
+                taken = {k for f in (*found, *added) for k in range(f.start, f.end)}
+                added.extend(replace(bracketed, start=k, end=k + 1) for k, t in enumerate(tokens) if t.text == abbreviation and k not in taken)
+        if added:
+            found.extend(added)
+            found.sort(key=lambda f: f.start)
 
     def _home_bodies(self, tokens: list[Token], found: list[Found]) -> None:
         """"Уряд національної єдності", "Лівійська національна армія": a body's own name the model found, headed
@@ -1134,6 +1144,18 @@ class EntityRecognizer:
                 body.actor_code = code(body.country, body.sector)
             else:
                 body.home_office = True
+
+    def _bodies_of_adjective(self, tokens: list[Token], found: list[Found]) -> None:
+        """"бійці індійських Прикордонних сил безпеки", "австрійська OMV": a body whose name no gazetteer places
+        is of the country its country adjective names right before it."""
+        taken = {k for f in found for k in range(f.start, f.end)}
+        for body in found:
+            if body.type != "ORG" or body.country or body.actor_code or body.start == 0 or body.start - 1 in taken:
+                continue
+            hit = self.gazetteer.match_at(tokens, body.start - 1, body.start)
+            if hit is not None and hit[0].category == ADJECTIVE and hit[0].country and hit[1] == body.start:
+                body.country, body.home_office = hit[0].country, False
+                body.actor_code = code(body.country, body.sector)
 
     @staticmethod
     def _seat_country(tokens: list[Token], found: list[Found], end: int) -> str | None:
@@ -1369,7 +1391,13 @@ class EntityRecognizer:
                 and tokens[first].text[1:].islower() and ordinary_word(tokens[first].text)
             ):  # (not an abbreviation: "ДУС збирається придбати")
                 continue  # "Відомство звинуватило Київ": a common noun capitalised only by the sentence
-            if span.label not in MODEL_LABELS or not any(
+            if (
+                label == "MISC" and last - first == 1 and tokens[first].text.isupper() and first > 0 and last < len(tokens)
+                and tokens[first - 1].text == "(" and tokens[last].text == ")"
+                and any(f.type == "ORG" and f.end == first - 1 for f in (*found, *added))
+            ):
+                label = "ORG"  # "індійських Прикордонних сил безпеки (BSF)": a body's abbreviation, whatever the model thought
+            if label not in MODEL_LABELS or not any(
                 is_nominal(t) or (t.text[:1].isupper() and k > document.sentences[t.sentence].first_token)
                 for k, t in enumerate(tokens[first:last], first)
             ):
