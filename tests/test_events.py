@@ -5939,3 +5939,18 @@ def test_a_date_in_a_participle_phrase_after_the_object_is_not_the_acts() -> Non
         published="2036-11-12",
     )
     assert only(document, "AID").date == "2036-11-11"
+
+
+def test_live_fire_drills_begun_are_a_show_of_force() -> None:
+    document = coded("ВМС Китаю в середу розпочали триденні стрільби в Жовтому морі біля узбережжя Південної Кореї.")
+    drills = only(document, "MOBILIZE")
+    assert drills.mode == "exercise" and countries(document, drills.source) == {"CHN"}
+
+
+def test_warships_putting_out_to_a_disputed_field_are_a_show_of_force_at_the_other_side_not_at_the_news_agency() -> None:
+    document = coded(
+        "Того ж дня до району родовища вийшли два патрульні кораблі ВМС Кувейту, повідомляє Reuters. "
+        "Іран звинуватив Кувейт у провокації."
+    )
+    ships = only(document, "MOBILIZE")
+    assert countries(document, ships.source) == {"KWT"} and countries(document, ships.target) == {"IRN"}

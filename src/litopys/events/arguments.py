@@ -229,11 +229,11 @@ class ArgumentFinding(CoderState):
         return [country] if country else []
 
     def _country_mentions(self, before: int | None = None) -> dict[str, int]:
-        """How often the text names each country (by any of its actors; no international body), in all or
-        before character ``before``."""
+        """How often the text names each country (by any of its actors; no international body, nor the news
+        media it cites: "повідомляє Reuters" makes no British party), in all or before character ``before``."""
         counts: dict[str, int] = {}
         for entity in self.doc.entities:
-            if entity.country and not entity.country.startswith("IGO"):
+            if entity.country and not entity.country.startswith("IGO") and entity.kind != "media":
                 named = len(entity.mentions) if before is None else sum(m.start < before for m in entity.mentions)
                 counts[entity.country] = counts.get(entity.country, 0) + named
         return counts
