@@ -1530,3 +1530,14 @@ def test_a_body_no_gazetteer_places_takes_the_country_of_its_adjective_and_its_b
     body = next(e for e in document.entities if e.name == "Прикордонні сили безпеки")
     assert body.country == "IND"
     assert sum(document.text[m.start : m.end] == "BSF" for m in body.mentions) == 2
+
+
+def test_a_model_name_does_not_run_from_a_place_into_a_quote() -> None:
+    # the model reads "Пхеньяна «грубим порушенням резолюцій Ради Безпеки ООН" as one organisation
+    document = analyze_text(
+        "Напередодні голосування генеральна директорка МАГАТЕ Ана Лусія Феррас заявила, що на знімках видно нову "
+        "будівлю. Вона назвала діяльність Пхеньяна «грубим порушенням резолюцій Ради Безпеки ООН».",
+        published="2036-12-03",
+    )
+    condemnation = next(e for e in document.events if e.type == "DISAPPROVE")
+    assert {document.entity(x).country for x in condemnation.target} == {"PRK"}

@@ -1367,6 +1367,15 @@ class EntityRecognizer:
                 last = verb
                 while last - first > 1 and (tokens[last - 1].text in OPENING_QUOTES | CLOSING_QUOTES or tokens[last - 1].pos == "ADVB" and tokens[last - 1].text.islower()):
                     last -= 1
+            opened = next((k for k in range(first + 1, last) if tokens[k].text == "«"), None)
+            if opened is not None and (
+                not any(tokens[k].text == "»" for k in range(opened + 1, document.sentences[tokens[first].sentence].last_token))
+                or any(f.start == first and f.end == opened and f.type != "ORG" for f in found)
+            ):
+                # "діяльність Пхеньяна «грубим порушенням резолюцій Ради Безпеки ООН»": no name opens a quote it does
+                # not close, nor runs on from a place or person the rules found into a quote (a body with its quoted
+                # name, "Міністерства оборони «Укрвійськбуд»", "БПП «Солідарність»", is one name)
+                last = opened
             while last - first > 1 and tokens[last - 1].text.islower() and tokens[last - 1].pos in ("ADVB", "PRCL"):
                 last -= 1  # "Відомство також звинуватило": no name ends in "також"
             while (
