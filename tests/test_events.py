@@ -5954,3 +5954,9 @@ def test_warships_putting_out_to_a_disputed_field_are_a_show_of_force_at_the_oth
     )
     ships = only(document, "MOBILIZE")
     assert countries(document, ships.source) == {"KWT"} and countries(document, ships.target) == {"IRN"}
+
+
+def test_sanctions_on_hong_kong_companies_are_aimed_at_china() -> None:
+    document = coded("Вашингтон у понеділок запровадив санкції проти двох гонконзьких компаній, які постачали до КНДР алюмінієві труби.")
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"USA"} and countries(document, sanction.target) == {"CHN"}
