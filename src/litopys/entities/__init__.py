@@ -113,6 +113,11 @@ SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitt
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
 
 
+def in_brackets(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens ``start``…``end`` stand alone in round brackets: "(DIICOT)"."""
+    return start > 0 and end < len(tokens) and tokens[start - 1].text == "(" and tokens[end].text == ")"
+
+
 @dataclass(slots=True)
 class Draft:
     """An entity being built: its fields and its mentions as character spans."""
@@ -1094,11 +1099,9 @@ class EntityRecognizer:
         is the same actor, wherever either is named; the one the gazetteer knows gives the other its name. An
         abbreviation so introduced names the body wherever else it stands ("Дакка звинуватила BSF")."""
         added: list[Found] = []
+        taken = {k for f in found for k in range(f.start, f.end)}
         for index, bracketed in enumerate(found):
-            if not (
-                bracketed.type == "ORG" and bracketed.start > 0 and tokens[bracketed.start - 1].text == "("
-                and bracketed.end < len(tokens) and tokens[bracketed.end].text == ")"
-            ):
+            if bracketed.type != "ORG" or not in_brackets(tokens, bracketed.start, bracketed.end):
                 continue
             # (past the rest of a long name no one found, "з розслідування організованої злочинності та тероризму",
             # and the places it names: "Місія ООН з підтримки в Лівії (UNSMIL)")
@@ -1120,8 +1123,9 @@ class EntityRecognizer:
                     f.country, f.sector, f.actor_code = known.country, known.sector, known.actor_code
             abbreviation = tokens[bracketed.start].text
             if bracketed.end - bracketed.start == 1 and abbreviation.isupper():
-                taken = {k for f in (*found, *added) for k in range(f.start, f.end)}
-                added.extend(replace(bracketed, start=k, end=k + 1) for k, t in enumerate(tokens) if t.text == abbreviation and k not in taken)
+                elsewhere = [k for k, t in enumerate(tokens) if t.text == abbreviation and k not in taken]
+                added.extend(replace(bracketed, start=k, end=k + 1) for k in elsewhere)
+                taken.update(elsewhere)
         if added:
             found.extend(added)
             found.sort(key=lambda f: f.start)
@@ -1401,8 +1405,7 @@ class EntityRecognizer:
             ):  # (not an abbreviation: "ДУС збирається придбати")
                 continue  # "Відомство звинуватило Київ": a common noun capitalised only by the sentence
             if (
-                label == "MISC" and last - first == 1 and tokens[first].text.isupper() and first > 0 and last < len(tokens)
-                and tokens[first - 1].text == "(" and tokens[last].text == ")"
+                label == "MISC" and last - first == 1 and tokens[first].text.isupper() and in_brackets(tokens, first, last)
                 and any(f.type == "ORG" and f.end == first - 1 for f in (*found, *added))
             ):
                 label = "ORG"  # "індійських Прикордонних сил безпеки (BSF)": a body's abbreviation, whatever the model thought
