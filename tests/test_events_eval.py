@@ -112,6 +112,9 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         # session 25's rounds (zzzzzzzzzzzzzzzzzzzzzzzi … zzzzzzzzzzzzzzzzzzzzzzzt)
         "zzzzzzzzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzzzzzzzzn",
         "zzzzzzzzzzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzzzzzzzs",
+        # session 26's rounds (zzzzzzzzzzzzzzzzzzzzzzzu … zzzzzzzzzzzzzzzzzzzzzzzzf)
+        "zzzzzzzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzzzy",
+        "zzzzzzzzzzzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzzzzzze",
     )
 ]
 runner = CliRunner()
