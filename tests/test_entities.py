@@ -245,6 +245,18 @@ def test_a_city_that_is_a_first_name_before_a_surname_is_the_person(entities):
     assert any(e.type == "PERS" and e.name.startswith("Мілан ") for e in found)
 
 
+def test_a_capital_that_is_a_first_name_before_a_surname_is_the_person(entities):
+    found = entities(
+        "Співачка Софія Ротару дала концерт. Софія відкликала посла з Варшави, а прем'єр прилетів до Софії. "
+        "Начальник управління у місті Києві Віталій Плевнік прибув на нараду."
+    )
+    capital = by_name(found, "Софія")
+    assert capital.kind == "capital" and capital.country == "BGR"
+    assert texts(capital) == ["Софія", "Софії"]  # (not the singer's first name)
+    # ("Києві" may be read as the first name "Кий", but not before a name in another case)
+    assert texts(by_name(found, "Київ")) == ["Києві"]
+
+
 def test_country_adjective_with_firms_opposition_farmers_and_students(entities):
     found = entities(
         "Санкції зачепили дві китайські фірми. Сербська опозиція та сербські студенти вийшли на протест, "

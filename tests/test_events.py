@@ -5960,3 +5960,50 @@ def test_sanctions_on_hong_kong_companies_are_aimed_at_china() -> None:
     document = coded("Вашингтон у понеділок запровадив санкції проти двох гонконзьких компаній, які постачали до КНДР алюмінієві труби.")
     sanction = only(document, "SANCTION")
     assert countries(document, sanction.source) == {"USA"} and countries(document, sanction.target) == {"CHN"}
+
+
+def test_words_about_a_warrant_a_veto_or_a_ban_are_aimed_at_whoever_issued_it() -> None:
+    document = coded(
+        "Міжнародний кримінальний суд у понеділок видав ордер на арешт президента Бурунді. "
+        "Речник МЗС Китаю назвав ордер «втручанням у внутрішні справи суверенної держави»."
+    )
+    words = only(document, "DISAPPROVE")
+    assert countries(document, words.source) == {"CHN"} and countries(document, words.target) == {"IGOJUDICC"}
+    document = coded(
+        "Угорщина у вівторок заблокувала рішення про новий пакет допомоги Україні. "
+        "Міністр закордонних справ Литви назвав вето «ганьбою для всього союзу»."
+    )
+    words = only(document, "DISAPPROVE")
+    assert countries(document, words.source) == {"LTU"} and countries(document, words.target) == {"HUN"}
+
+
+def test_a_ban_called_coercion_answers_the_country_that_imposed_it_not_the_last_sanction_told() -> None:
+    document = coded(
+        "Уряд Румунії в понеділок заборонив імпорт молдовського вина. Раніше Молдова припинила транзит "
+        "російського газу. Прем'єр Молдови у вівторок назвав заборону «економічним примусом»."
+    )
+    words = only(document, "DISAPPROVE")
+    assert countries(document, words.source) == {"MDA"} and countries(document, words.target) == {"ROU"}
+
+
+def test_a_firefight_between_two_named_sides_is_fire_each_way() -> None:
+    document = coded("У неділю на кордоні спалахнула перестрілка між бійцями талібів та пакистанськими прикордонниками.")
+    fights = [e for e in document.events if e.type == "FIGHT"]
+    assert {(frozenset(countries(document, e.source)), frozenset(countries(document, e.target))) for e in fights} == {
+        (frozenset({"AFG"}), frozenset({"PAK"})), (frozenset({"PAK"}), frozenset({"AFG"}))
+    }
+    # a firefight told after the shots, with no sides named, is not a second act
+    document = coded("Поліцейські відкрили вогонь у відповідь, перестрілка тривала майже годину.")
+    assert not [e for e in document.events if e.type == "FIGHT" and e.trigger.text == "перестрілка"]
+
+
+def test_joining_a_dispute_on_a_country_s_side_supports_it() -> None:
+    document = coded("Єврокомісія заявила, що долучиться до спору в СОТ на боці Австралії.")
+    support = only(document, "SUPPORT")
+    assert countries(document, support.source) == {"IGOEEC"} and countries(document, support.target) == {"AUS"}
+
+
+def test_a_customs_administration_speaks_for_its_country() -> None:
+    document = coded("Головне митне управління КНР у понеділок призупинило ввезення яловичини з Австралії.")
+    ban = only(document, "SANCTION")
+    assert countries(document, ban.source) == {"CHN"} and countries(document, ban.target) == {"AUS"}

@@ -121,7 +121,7 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
         return True
     if len(entry.words) != 1:
         return False
-    if not (entry.type == "PERS" and " " in entry.name or entry.kind == "city"):
+    if not (entry.type == "PERS" and " " in entry.name or entry.kind in ("city", "capital")):
         return False
     before = tokens[start - 1] if start else None
     if before and before.text[:1].isupper() and before.has("Name") and before.end < tokens[start].start:
@@ -133,7 +133,7 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
         # a first name the dictionary does not know is guessed a surname: "Самех Аббас" is not Махмуд Аббас
         # (but "Данієлла Белл" may be Даніель Белл spelled another way)
         return before.text[:3].lower() != entry.name.split()[0][:3].lower()
-    return entry.kind == "city" and is_first_name_before_surname(tokens, start, end)
+    return entry.kind in ("city", "capital") and is_first_name_before_surname(tokens, start, end)
 
 
 def has_spelled_first_name(tokens: list[Token], entry: Entry, start: int) -> bool:
@@ -155,13 +155,16 @@ def is_spelling_of(token: Token, first_name: str) -> bool:
 
 
 def is_first_name_before_surname(tokens: list[Token], start: int, end: int) -> bool:
-    """A city that is also a first name, followed by a capitalised word and not after a preposition,
-    is a person's first name: "Мілан Кучан", but "у Мілані Макрон заявив" is the city."""
+    """A city or capital that is also a first name, followed by a capitalised word and not after a
+    preposition, is a person's first name: "Мілан Кучан", "Софія Ротару", but "у Мілані Макрон заявив"
+    is the city."""
     if end >= len(tokens) or not tokens[start].has("Name"):
         return False
     after = tokens[end]
     if not (after.is_word and after.text[:1].isupper() and after.sentence == tokens[start].sentence):
         return False
+    if not tokens[start].cases & after.cases:
+        return False  # ("у місті Києві Віталій Плевнік": a first name agrees in case with its surname)
     return start == 0 or not tokens[start - 1].has("PREP")
 
 
