@@ -574,3 +574,12 @@ def test_the_same_weekday_told_back_is_that_weekday() -> None:
     text = "Удари завдали в ніч на понеділок. Дамаск відреагував того ж понеділка: МЗС викликало посла."
     found = timex(text, "того ж понеділка", "2036-10-15")
     assert found.value == "2036-10-13" and found.granularity == "day"
+
+
+def test_a_year_looked_back_to_in_a_participle_does_not_place_the_months_after_it() -> None:
+    # "торгівлю, призупинену ще 2020 року": the year dates the noun's suspension, not the story
+    text = "Сторони відновили торгівлю, призупинену ще 2020 року. Про це вони домовилися в жовтні."
+    assert timex(text, "жовтні", "2036-12-22").value == "2036-10"
+    # told as the act's own time it still anchors: "Ще 2020 року сторони підписали угоду, а в жовтні …"
+    text = "Ще 2020 року сторони підписали угоду, а в жовтні її ратифікували."
+    assert timex(text, "жовтні", "2036-12-22").value == "2020-10"

@@ -6007,3 +6007,10 @@ def test_a_customs_administration_speaks_for_its_country() -> None:
     document = coded("Головне митне управління КНР у понеділок призупинило ввезення яловичини з Австралії.")
     ban = only(document, "SANCTION")
     assert countries(document, ban.source) == {"CHN"} and countries(document, ban.target) == {"AUS"}
+
+
+def test_a_capital_after_the_ambassador_it_recalls_is_the_one_recalling() -> None:
+    # "власного посла Джуба відкликала": the nominative name is the subject, not the envoy's country
+    document = coded("Власного посла Джуба відкликала з Хартума для консультацій.")
+    recall = only(document, "SANCTION")
+    assert countries(document, recall.source) == {"SSD"} and countries(document, recall.target) == {"SDN"}

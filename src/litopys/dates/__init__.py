@@ -210,6 +210,15 @@ def after_reference_marker(tokens: list[Token], first: int) -> bool:
     status = vocabulary().words["status"]
     if " ".join(t.text.lower() for t in tokens[first - 2 : first]) in status and tokens[first - 2].sentence == sentence:
         return True  # "станом на ранок середи світло повернули": when a count stood, not a day the story moves to
+    k = first - 1 if tokens[first - 1].pos != "PREP" else first - 2
+    if (
+        tokens[k].text.lower() in vocabulary().words["background"] and tokens[k - 1].sentence == sentence
+        and tokens[k - 1].pos == "ADJF" and not tokens[k - 1].is_capitalised  # (a name: "Арагчі ще в понеділок")
+        and (tokens[k - 1].has("pssv") or tokens[k - 1].has("actv"))
+    ):
+        # "торгівлю, призупинену ще 2020 року": a look back that dates a noun's participle, not the story's time
+        # (without "ще" the participle often dates the act told: "У заяві, поширеній у вівторок, місія …")
+        return True
     words = vocabulary().words["reference"]
     for i in range(first - 2, max(-1, first - 12), -1):
         token = tokens[i]

@@ -631,6 +631,13 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     )
 
 
+def _never_genitive(name: list[Token]) -> bool:
+    """Whether no word of a name can be genitive (an undeclined, unknown or all-capitals word may be any case:
+    "Комісія ЕКОВАС")."""
+    cases = [t.cases for t in name]
+    return all(cases) and not any("gent" in c for c in cases) and not any(t.text.isupper() for t in name)
+
+
 def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: int) -> Phrase | None:
     """A common-noun head and the genitive chain after it, up to and including named actors."""
     c = cues()
@@ -645,6 +652,8 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         if hit:
             if after_prep and not found and not hit[3].startswith("PER"):
                 return None  # "парламенту в Тбілісі": a place after a preposition is no owner
+            if j == head + 1 and not hit[3].startswith("PER") and _never_genitive(tokens[hit[1] : hit[2]]):
+                break  # "власного посла Джуба відкликала": a name in another case is the clause's subject, no owner
             found.append((hit[0], hit[3]))
             j = hit[2]
             end = j
