@@ -6014,3 +6014,15 @@ def test_a_capital_after_the_ambassador_it_recalls_is_the_one_recalling() -> Non
     document = coded("Власного посла Джуба відкликала з Хартума для консультацій.")
     recall = only(document, "SANCTION")
     assert countries(document, recall.source) == {"SSD"} and countries(document, recall.target) == {"SDN"}
+
+
+def test_denying_a_claim_about_one_s_own_side_answers_the_other_side_of_the_story() -> None:
+    document = coded(
+        "Польські прикордонники затримали вантажівку з деталями ракет. "
+        "Що вантаж мав білоруського одержувача, у Мінську заперечують."
+    )
+    denial = only(document, "REJECT")
+    assert countries(document, denial.source) == {"BLR"} and countries(document, denial.target) == {"POL"}
+    # with nothing about the denier's side in it and no accuser told, a denial answers no one
+    document = coded("Польські прикордонники затримали вантажівку. У Мінську заперечують, що вантаж мав одержувача.")
+    assert not events_of(document, "REJECT")

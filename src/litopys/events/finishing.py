@@ -5,7 +5,7 @@ ground), merging repeats of one event, and the numbered ``Event`` records.
 from __future__ import annotations
 
 from litopys.doc import Event, Span
-from litopys.events.patterns import plover_code
+from litopys.events.patterns import country_adjectives, plover_code
 from litopys.events.phrases import QUOTES, Phrase
 from litopys.events.records import (
     DEFENCE_MODES,
@@ -436,6 +436,10 @@ class Finishing(CoderState):
             ):
                 # "В Ісламабаді заперечують, що під удари потрапили цивільні": the side its own strikes hit
                 found.target = self._hit_by(found.source, before=found)
+            if mode == "deny" and found.source and not found.target and self._claim_about_own_side(found):
+                # "Що деталі дронів мали російського одержувача, у Москві заперечують": a claim about the denier's
+                # own side that no one told before is the story's other side's
+                found.target = self._counterpart(found.source)
             if mode in ("deny", "rebuff") and (
                 not found.target or found.modality == "negated"
                 or any(t.lemma in found.pattern.without_lemmas for t in self.tokens[found.clause[0] : found.trigger])
@@ -486,6 +490,16 @@ class Finishing(CoderState):
             return False
         token = self.tokens[k]
         return token.pos == "NOUN" and "anim" in token.tags and bool(token.cases & {"accs", "datv"})
+
+    def _claim_about_own_side(self, found: Found) -> bool:
+        """Whether the sentence of a denial names the denier's own country by an adjective ("російського
+        одержувача" denied in Moscow)."""
+        own = {self._country(x) for x in found.source} - {None}
+        sentence = self.doc.sentences[found.sentence]
+        adjectives = country_adjectives()
+        return any(
+            not t.is_capitalised and adjectives.get(t.lemma) in own for t in self.tokens[sentence.first_token : sentence.last_token]
+        )
 
     def _parties_of_talks(self, found: Found) -> list[str]:
         """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries
