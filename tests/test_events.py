@@ -6026,3 +6026,15 @@ def test_denying_a_claim_about_one_s_own_side_answers_the_other_side_of_the_stor
     # with nothing about the denier's side in it and no accuser told, a denial answers no one
     document = coded("Польські прикордонники затримали вантажівку. У Мінську заперечують, що вантаж мав одержувача.")
     assert not events_of(document, "REJECT")
+
+
+def test_a_patrol_that_detains_a_neighbour_s_fishermen_acts_against_the_neighbour() -> None:
+    document = coded("Патруль ВМС Гватемали в неділю затримав дев'ятьох белізьких рибалок.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"GTM"} and countries(document, arrest.target) == {"BLZ"}
+
+
+def test_an_attack_denied_in_the_perfective_is_marked_denied() -> None:
+    document = coded("Речник МЗС КНР заперечив, що китайський патруль напав на індійських військових.")
+    attack = only(document, "FIGHT")
+    assert attack.modality == "denied"
