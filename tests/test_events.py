@@ -6038,3 +6038,10 @@ def test_an_attack_denied_in_the_perfective_is_marked_denied() -> None:
     document = coded("Речник МЗС КНР заперечив, що китайський патруль напав на індійських військових.")
     attack = only(document, "FIGHT")
     assert attack.modality == "denied"
+
+
+def test_an_arrest_of_villagers_of_a_village_no_gazetteer_places_is_aimed_at_the_other_side() -> None:
+    # the village has no country of its own: the story's other side stands for the people taken
+    document = coded("Російські військові в неділю затримали двох жителів села Кірбалі. МЗС Грузії вимагає негайно їх звільнити.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"RUS"} and countries(document, arrest.target) == {"GEO"}

@@ -115,6 +115,10 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         # session 26's rounds (zzzzzzzzzzzzzzzzzzzzzzzu … zzzzzzzzzzzzzzzzzzzzzzzzf)
         "zzzzzzzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzzzy",
         "zzzzzzzzzzzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzzzzzze",
+        # session 27's rounds (zzzzzzzzzzzzzzzzzzzzzzzzg … zzzzzzzzzzzzzzzzzzzzzzzzr)
+        "zzzzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzzzzzzzzk",
+        "zzzzzzzzzzzzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzzzzzzzzzzp",
+        "zzzzzzzzzzzzzzzzzzzzzzzzr",
     )
 ]
 runner = CliRunner()

@@ -472,10 +472,13 @@ class Finishing(CoderState):
         for found in promised:
             found.modality = "future"
         for found, event_type, _ in kept:
-            if event_type in self.cues.aimed_at_other_side_types and found.source and not found.target and any(map(self._has_country, found.source)):
+            if event_type in self.cues.aimed_at_other_side_types and found.source and not any(map(self._has_country, found.target)) and any(
+                map(self._has_country, found.source)
+            ):
                 # "Того ж дня прикордонний перехід у Гогі закрили", "BGB перекинула два батальйони": an act
-                # aimed at no one named, when no act told before says at whom, is aimed at the other side of
-                # the story. Last, so that a guess never merges two events.
+                # aimed at no one named (or only at a place no gazetteer puts in a country: "затримали жителів
+                # села Кірбалі"), when no act told before says at whom, is aimed at the other side of the story.
+                # Last, so that a guess never merges two events.
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
