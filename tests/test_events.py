@@ -6045,3 +6045,20 @@ def test_an_arrest_of_villagers_of_a_village_no_gazetteer_places_is_aimed_at_the
     document = coded("Російські військові в неділю затримали двох жителів села Кірбалі. МЗС Грузії вимагає негайно їх звільнити.")
     arrest = only(document, "COERCE")
     assert countries(document, arrest.source) == {"RUS"} and countries(document, arrest.target) == {"GEO"}
+
+
+def test_a_crowd_gathering_at_an_embassy_protests_against_its_state() -> None:
+    document = coded("Увечері кілька сотень людей зібралися біля посольства Сербії у Приштині.")
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"XKX"} and countries(document, protest.target) == {"SRB"}
+
+
+def test_a_warning_that_posts_will_be_wiped_off_the_earth_threatens_their_side() -> None:
+    document = coded("Командувач армії Пакистану попередив, що в разі нових обстрілів пости талібів «буде стерто з лиця землі».")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"PAK"} and countries(document, threat.target) == {"AFG"}
+
+
+def test_not_intending_to_close_an_embassy_is_no_protest() -> None:
+    document = coded("Прем'єр запевнив, що закривати посольство Росії Кишинів не збирається.")
+    assert not events_of(document, "PROTEST")
