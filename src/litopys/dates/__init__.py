@@ -212,7 +212,7 @@ def after_reference_marker(tokens: list[Token], first: int) -> bool:
         return True  # "станом на ранок середи світло повернули": when a count stood, not a day the story moves to
     k = first - 1 if tokens[first - 1].pos != "PREP" else first - 2
     if (
-        tokens[k].text.lower() in vocabulary().words["background"] and tokens[k - 1].sentence == sentence
+        k > 0 and tokens[k].text.lower() in vocabulary().words["background"] and tokens[k - 1].sentence == sentence
         and tokens[k - 1].pos == "ADJF" and not tokens[k - 1].is_capitalised  # (a name: "Арагчі ще в понеділок")
         and (tokens[k - 1].has("pssv") or tokens[k - 1].has("actv"))
     ):

@@ -476,8 +476,8 @@ class Finishing(CoderState):
                 map(self._has_country, found.source)
             ):
                 # "Того ж дня прикордонний перехід у Гогі закрили", "BGB перекинула два батальйони": an act
-                # aimed at no one named (or only at a place no gazetteer puts in a country: "затримали жителів
-                # села Кірбалі"), when no act told before says at whom, is aimed at the other side of the story.
+                # aimed at no one named (or only at places or people no gazetteer puts in a country: "затримали
+                # жителів села Кірбалі"), when no act told before says at whom, is aimed at the other side of the story.
                 # Last, so that a guess never merges two events.
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
