@@ -6062,3 +6062,11 @@ def test_a_warning_that_posts_will_be_wiped_off_the_earth_threatens_their_side()
 def test_not_intending_to_close_an_embassy_is_no_protest() -> None:
     document = coded("Прем'єр запевнив, що закривати посольство Росії Кишинів не збирається.")
     assert not events_of(document, "PROTEST")
+
+
+def test_trade_or_flights_resumed_between_two_named_sides_is_cooperation() -> None:
+    document = coded("Вірменія та Туреччина у понеділок відновили прикордонну торгівлю через пункт пропуску Маргара.")
+    trade = only(document, "COOPERATE")
+    assert countries(document, trade.source + trade.target) == {"ARM", "TUR"}
+    document = coded("Укрзалізниця відновила рейс до Херсона.")  # (one side: no cooperation between two)
+    assert not events_of(document, "COOPERATE")
