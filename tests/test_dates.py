@@ -221,6 +221,13 @@ def test_weekday_follows_tense() -> None:
     assert timex("Наступного понеділка почнеться сесія.", "Наступного понеділка").value == "2023-09-04"
 
 
+def test_the_verb_of_the_timex_s_own_clause_gives_its_tense() -> None:
+    # "пообіцяв" is nearer, but "з 1 лютого" belongs to "збільшить", past ", що"
+    found = timex("Міністр пообіцяв, що з 1 лютого Болгарія збільшить постачання газу.", "з 1 лютого")
+    assert found.value.startswith("2024-02-01")
+    assert timex("Прем'єр заявив, що 5 серпня армія відбила напад.", "5 серпня").value == "2023-08-05"
+
+
 def test_future_flag_and_anchor() -> None:
     assert timex("Наступного тижня делегація прибуде.", "Наступного тижня").future is True
     assert timex("Через два дні відбудеться саміт.", "Через два дні").value == "2023-09-02"
@@ -549,6 +556,19 @@ def test_a_date_years_back_is_a_look_back_only_its_paragraph_follows() -> None:
         published="2029-11-28",
     )
     assert {t.text: t.value for t in document.timexes}["Того ж дня"] == "2029-11-27"
+
+
+def test_a_calendar_day_before_the_one_its_paragraph_is_at_is_a_look_back() -> None:
+    # the police spoke on Monday; the attack on 3 January is told back, and the next paragraph is at Monday again
+    document = analyze_text(
+        "Поліція Норвегії у понеділок заявила, що за підпалом консульства стоїть угруповання найманців. "
+        "3 січня невідомі кинули у вікно консульства пляшку із запалювальною сумішшю. Наступного дня затримали двох.\n\n"
+        "Того ж дня МЗС Норвегії викликало посла.",
+        published="2037-01-14",
+    )
+    values = {t.text: t.value for t in document.timexes}
+    assert values["3 січня"] == "2037-01-03" and values["Наступного дня"] == "2037-01-04"
+    assert values["Того ж дня"] == "2037-01-12"
 
 
 def test_holidays_are_their_days_in_the_nearest_year() -> None:

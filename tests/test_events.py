@@ -6070,3 +6070,162 @@ def test_trade_or_flights_resumed_between_two_named_sides_is_cooperation() -> No
     assert countries(document, trade.source + trade.target) == {"ARM", "TUR"}
     document = coded("Укрзалізниця відновила рейс до Херсона.")  # (one side: no cooperation between two)
     assert not events_of(document, "COOPERATE")
+
+
+def test_a_month_to_come_is_not_when_something_already_done_was_done() -> None:
+    # "в березні" is the session they agreed on; the call was on the Wednesday the paragraph is at
+    document = coded(
+        "Напруження спало в середу. Міністри закордонних справ Болгарії та Греції провели телефонну розмову й "
+        "домовилися скликати в березні засідання спільної комісії.",
+        published="2037-01-28",
+    )
+    assert only(document, "CONSULT").date == "2037-01-28"
+
+
+def test_a_look_back_in_the_paragraph_before_does_not_date_the_next_one() -> None:
+    # "ще в грудні" dates only its own paragraph; the demand follows Monday's session
+    document = coded(
+        "Уряд Сирії в понеділок призупинив переговори з Туреччиною. За даними міністерства, турецька сторона ще в "
+        "грудні нібито скоротила скидання води з греблі.\n\n"
+        "«Це неприйнятно», — заявив прем'єр-міністр Сирії. Він зажадав від Анкари негайно відновити стік.",
+        published="2037-01-21",
+    )
+    assert only(document, "DEMAND").date == "2037-01-19"
+
+
+def test_a_bare_government_after_an_army_s_act_is_the_state_that_answered() -> None:
+    # the last act was the Guinean soldiers'; "уряд" is Freetown's, which the paragraph opens with
+    document = coded(
+        "У неділю гвінейські військові затримали шістьох поліцейських Сьєрра-Леоне. Під час затримання військові "
+        "відкрили вогонь.\n\nФрітаун відреагував наступного ж дня. У понеділок уряд відкликав свого посла з Конакрі.",
+        published="2037-01-21",
+    )
+    recall = only(document, "SANCTION")
+    assert countries(document, recall.source) == {"SLE"} and countries(document, recall.target) == {"GIN"}
+
+
+def test_a_court_s_arrest_of_a_ship_under_a_flag_seizes_the_flag_state_s_property() -> None:
+    # the court sits in the Lebanese Tripoli, not Libya's capital; the ship flies Russia's flag
+    document = coded(
+        "Суд у ліванському Триполі в понеділок наклав арешт на суховантаж «Капітан Ільїн» під російським прапором. "
+        "Росія вимагає звільнити судно.",
+        published="2037-01-07",
+    )
+    seizure = only(document, "COERCE")
+    assert seizure.mode == "seize"
+    assert countries(document, seizure.source) == {"LBN"} and "RUS" in countries(document, seizure.target)
+
+
+def test_border_checks_brought_in_restrict_the_neighbour() -> None:
+    document = coded(
+        "Литва з понеділка відновила тимчасовий контроль на всіх пунктах пропуску на кордоні з Латвією.",
+        published="2037-01-14",
+    )
+    checks = only(document, "COERCE")
+    assert checks.mode == "restrict"
+    assert countries(document, checks.source) == {"LTU"} and countries(document, checks.target) == {"LVA"}
+    # a border crossing reopened is no restriction
+    document = coded("Литва відновила роботу пункту пропуску на кордоні з Латвією.", published="2037-01-14")
+    assert not events_of(document, "COERCE")
+
+
+def test_one_said_to_stand_behind_an_attack_is_accused_by_the_speaker() -> None:
+    document = coded(
+        "Служба безпеки Данії у понеділок заявила, що за підпалом посольства Ізраїлю в Копенгагені стоїть "
+        "Міністерство розвідки Ірану.",
+        published="2037-01-14",
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert accusation.mode == "accuse"
+    assert countries(document, accusation.source) == {"DNK"} and countries(document, accusation.target) == {"IRN"}
+
+
+def test_rolling_stock_handed_over_is_aid_and_water_released_from_a_dam_is_not() -> None:
+    document = coded(
+        "Глава МЗС Чехії пообіцяла, що Прага ще до кінця зими передасть Україні двадцять вагонів і ремонтний поїзд. "
+        "Туреччина нібито скоротила скидання води з греблі Ілісу в Ірак.",
+        published="2037-01-07",
+    )
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"CZE"} and countries(document, aid.target) == {"UKR"}
+    assert aid.modality == "future"
+
+
+def test_a_warning_of_what_follows_unless_the_other_side_yields_is_a_threat_to_it() -> None:
+    document = coded(
+        "Прем'єр-міністр Іраку попередив, що якщо Анкара не відновить стік Тигру, Багдад обмежить імпорт.",
+        published="2037-01-21",
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"IRQ"} and countries(document, threat.target) == {"TUR"}
+
+
+def test_a_consul_recalled_for_consultations_is_a_recall_and_no_talks() -> None:
+    document = coded("Того ж дня Ла-Пас відкликав для консультацій свого генконсула із Сантьяго.", published="2037-01-28")
+    recall = only(document, "SANCTION")
+    assert countries(document, recall.source) == {"BOL"} and countries(document, recall.target) == {"CHL"}
+    assert not events_of(document, "CONSULT")
+
+
+def test_better_terms_offered_to_another_country_s_carriers_are_an_offer() -> None:
+    document = coded(
+        "Президентка Перу в понеділок запропонувала болівійським перевізникам пільгові умови в порту Іло.",
+        published="2037-01-28",
+    )
+    offer = only(document, "AGREE")
+    assert countries(document, offer.source) == {"PER"} and countries(document, offer.target) == {"BOL"}
+
+
+def test_a_protest_not_accepted_rebuffs_whoever_made_it() -> None:
+    document = coded(
+        "МЗС Японії вручило ноту протесту послу Південної Кореї. У Сеулі протест не прийняли.",
+        published="2037-01-28",
+    )
+    rebuff = only(document, "REJECT")
+    assert countries(document, rebuff.source) == {"KOR"} and countries(document, rebuff.target) == {"JPN"}
+
+
+def test_an_abbreviation_the_dictionary_lacks_may_be_the_subject_in_any_gender() -> None:
+    # "ЦТАК" reads only as a genitive plural guess; undeclined, it is the subject of the neuter verb
+    document = coded(
+        "Наступного тижня заступник держсекретаря Майкл Дорсі відвідає Токіо. Пхеньян тим часом скористався "
+        "моментом: ЦТАК звинуватило Японію в «реваншистських зазіханнях».",
+        published="2037-01-28",
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.source) == {"PRK"} and countries(document, accusation.target) == {"JPN"}
+
+
+def test_the_international_legion_is_ukraine_s_armed_forces() -> None:
+    document = coded(
+        "Суд у Донецьку засудив добровольця ЗСУ. В Інтернаціональному легіоні ЗСУ звинувачення Москви заперечили.",
+        published="2037-01-07",
+    )
+    legion = next(e for e in document.entities if e.name == "Інтернаціональний легіон")
+    assert legion.actor_code == "UKRMIL"
+
+
+def test_words_with_no_day_of_their_own_take_the_story_s_last_day_not_a_month_told_in_passing() -> None:
+    document = coded(
+        "Міністр внутрішніх справ Чехії у понеділок пояснив рішення тиском мігрантів. За даними прикордонників, "
+        "лише минулого місяця австрійці повернули на чеський бік понад тисячу осіб.\n\n"
+        "Міністр також звинуватив Мінськ: більшість цих людей, за даними чеської сторони, потрапили до ЄС через "
+        "Білорусь. У неділю активісти пікетували переходи.",
+        published="2037-01-14",
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert countries(document, accusation.target) == {"BLR"} and accusation.date == "2037-01-12"
+
+
+def test_a_quote_told_before_its_speaker_that_blames_another_state_accuses_it() -> None:
+    document = coded(
+        "Уряд Сирії в понеділок призупинив переговори з Туреччиною. «Туреччина використовує воду як зброю проти "
+        "сирійського народу», — заявив після засідання прем'єр-міністр Сирії.",
+        published="2037-01-21",
+    )
+    accusation = only(document, "DISAPPROVE")
+    assert accusation.mode == "accuse" and accusation.date == "2037-01-19"
+    assert countries(document, accusation.source) == {"SYR"} and countries(document, accusation.target) == {"TUR"}
+    # praise of another state in a quote accuses no one
+    document = coded("«Туреччина залишається нашим надійним партнером», — заявив прем'єр-міністр Сирії.", published="2037-01-21")
+    assert not events_of(document, "DISAPPROVE")

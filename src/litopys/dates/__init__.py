@@ -119,9 +119,17 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
             if following is not None and following.has("infn"):
                 tense = "future"
         distance = abs(i - at)
+        if _clause_boundary(tokens, min(i, at), max(i, at)):
+            distance += TENSE_REACH  # "пообіцяв, що з 1 лютого Туреччина збільшить": the verb across ", що" yields
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else "none"
+
+
+def _clause_boundary(tokens: list[Token], left: int, right: int) -> bool:
+    """Whether a subordinate clause opens (", що", ", щоб") between tokens ``left`` and ``right``."""
+    openers = vocabulary().words["subordinators"]
+    return any(tokens[k].text == "," and tokens[k + 1].text.lower() in openers for k in range(left + 1, right - 1))
 
 
 def model_spans(document: Document, found: list[Found]) -> list[Found]:

@@ -241,6 +241,11 @@ class Resolver:
         if reference and value[:1].isdigit():
             self.global_anchor, self.local_anchor = story_anchor, paragraph_anchor
             return resolved
+        told_today = self.last_day_in_paragraph.get(paragraph)
+        if told_today is not None and found.kind == "date" and value[:10] < told_today:
+            # "SÄPO у понеділок заявила … У ніч на 3 січня невідомі обстріляли посольство": a calendar day before
+            # the one its paragraph is at looks back, as after "ще"; the next paragraph's "того ж дня" is Monday
+            background = True
         if background and before is not None and value[:10] < before.isoformat() and value[:1].isdigit():
             self.global_anchor = story_anchor
             if self.context.narrative is not None:

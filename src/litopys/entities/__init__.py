@@ -83,6 +83,7 @@ from litopys.entities.rules import (
     is_title_adjective,
     local_body_words,
     opening_quote,
+    opens_with_joined_article,
     org_forms,
     people_of_a_country,
     person_titles,
@@ -110,7 +111,7 @@ SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliame
 AMBASSADOR_ROLES = frozenset({"посол", "посолка", "посланець"})
 SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitting in
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
-HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces"})
+HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces", "state-body", "intelligence"})
 
 
 def in_brackets(tokens: list[Token], start: int, end: int) -> bool:
@@ -155,6 +156,13 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     if found.type == "PERS":
         if found.sector not in ("GOV", "MIL", "LEG"):
             return False
+        # ("викликало посла Франції Ніколя Бертрана": a foreign first name may read as any case, but a surname
+        # told otherwise than the name's own form, and with no nominative reading, is no subject)
+        last = tokens[found.end - 1]
+        if last.text.lower() != found.name.split()[-1].lower() and not any(
+            "nomn" in a.tags and "plur" not in a.tags for a in last.analyses
+        ):
+            return False
     elif found.kind not in STATE_VOICES:
         return False
     first = tokens[found.start]  # ("німецького МЗС" is no subject; "Уряди Польщі, Угорщини та Чехії" are several)
@@ -162,7 +170,11 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
         # A name the dictionary may read in any case is no subject after a preposition ("вимагає від Нейп'їдо") or
         # a noun it owns ("генерального консульства КНР"); nor is one that ends a list the noun before governs
         # ("громадяни Ємену, Сомалі та Сирії"); "Загреба" may read as a nominative too.
-        before = tokens[found.start - 1] if found.start > 0 else None
+        # (the word before in its own sentence: a headline's last noun governs nothing in the lead)
+        before = tokens[found.start - 1] if found.start > 0 and tokens[found.start - 1].sentence == told else None
+        if found.kind == "capital" and before is not None and found.start - 1 == document.sentences[told].first_token:
+            # "У Сеулі протест не прийняли": a capital that opens its sentence with "у"/"в" is its government
+            return before.text.lower() in ("у", "в")
         if before is not None and (before.has("PREP") or before.pos == "NOUN"):
             return False
         if not first.text.isupper():
@@ -392,6 +404,10 @@ class EntityRecognizer:
         ukraine_named = any(
             entry.country == "UKR" and entry.category != INSTITUTION
             and not (entry.category == ACTOR and entry.type == "ORG" and is_generic_alias(tokens[start:end]))
+            # ("речник уряду Мамаді Сумах": a town's form right after a capitalised name is a surname, no Sumy)
+            and not (entry.type == "LOC" and start > 0 and tokens[start - 1].sentence == tokens[start].sentence
+                     and tokens[start - 1].is_capitalised and tokens[start - 1].start > 0
+                     and start - 1 != document.sentences[tokens[start].sentence].first_token)
             for start, end, entry in matches
         )
         n = 0
@@ -417,14 +433,14 @@ class EntityRecognizer:
                 if own_country_named:  # ДСНС України, СБУ України
                     end = following[1]
                     n += 1
-                elif following and is_other_country(entry, following[2]):  # Верховний суд США
-                    owner = following[2]
+                elif (owned := following or self._quoted_group_after(tokens, matches, n)) and is_other_country(entry, owned[2]):
+                    owner = owned[2]  # "Верховний суд США", "Верховний суд «ДНР»"
                     words = nominative_phrase(tokens[start:end])
-                    name = f"{words} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
+                    name = f"{words} {document.text[tokens[end].start : tokens[owned[1] - 1].end]}"
                     found.append(
                         Found(
                             start,
-                            following[1],
+                            owned[1],
                             f"{entry.key}:{owner.country}",
                             name,
                             "ORG",
@@ -462,6 +478,14 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, foreign.country, name))
                 else:
                     found.append(replace(earlier, start=start, end=end) if earlier else self._from_entry(entry, start, end))
+            elif entry.category == ADJECTIVE and entry.country and following and following[2].category == ACTOR and (
+                following[2].kind in ("city", "capital") and following[2].country not in (None, entry.country)
+            ):
+                # "у ліванському Триполі": a town of the country its adjective names, not its namesake elsewhere
+                town = following[2]
+                found.append(Found(following[0], following[1], f"{town.key}:{entry.country}", town.name, "LOC", "city", None, entry.country))
+                n += 2
+                continue
             elif entry.category == ADJECTIVE and (institution_after := self._institution_after(tokens, matches, n)):
                 # "китайські фірми", "індійські нафтопереробні компанії": past plain adjectives to the body
                 institution = institution_after[2]
@@ -524,6 +548,10 @@ class EntityRecognizer:
                 or entry.kind == "government" and n > 0 and matches[n - 1][1] == start and matches[n - 1][2].category == ROLE
             ) and not tokens[start].text[:1].isupper() and (
                 tokens[start].pos == "NOUN"  # not "обласної військової адміністрації"
+                # ("під час затримання військові відкрили вогонь": an adjective standing alone as a plural noun)
+                # (not an object counted: "перекидають ще три тисячі військових" are one's own troops)
+                or end - start == 1 and tokens[start].has("plur") and tokens[start].has("nomn")
+                and not (end < len(tokens) and tokens[end].pos in ("NOUN", "ADJF"))
             ) and (
                 named := next((f for f in reversed(found) if f.country and (
                     f.key.startswith(f"{entry.key}:") or f.kind == entry.kind and entry.name in f.name.lower().split()
@@ -568,6 +596,16 @@ class EntityRecognizer:
         return found, roles
 
     @staticmethod
+    def _quoted_group_after(tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int) -> tuple[int, int, Entry] | None:
+        """The armed group named in quotes right after a body ("Верховний суд «ДНР»"), if any."""
+        end = matches[n][1]
+        after = matches[n + 1] if n + 1 < len(matches) else None
+        if after is None or after[0] != end + 1 or not is_opening_quote(tokens, end) or after[2].kind != "armed-group":
+            return None
+        closed = after[1] < len(tokens) and tokens[after[1]].text in CLOSING_QUOTES
+        return (after[0], after[1] + closed, after[2])
+
+    @staticmethod
     def _seat_after(
         tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int, kinds: tuple[str, ...] = ("capital", "country")
     ) -> str | None:
@@ -575,7 +613,11 @@ class EntityRecognizer:
         "у"/"в" ("МЗС у Бухаресті", "окружний військовий суд у Ростові-на-Дону")."""
         if n + 1 >= len(matches):
             return None
-        start, _, place = matches[n + 1]
+        start, end, place = matches[n + 1]
+        if place.category == ADJECTIVE and place.country and n + 2 < len(matches) and matches[n + 2][0] == end and (
+            matches[n + 2][2].kind in ("city", "capital")
+        ):  # "суд у ліванському Триполі": the country the town's adjective names
+            return _seat(tokens, matches[n][1], (start, "city", place.country), kinds)
         return _seat(tokens, matches[n][1], (start, place.kind, place.country), kinds)
 
     def _of_country(self, body: str, alpha3: str) -> str:
@@ -633,15 +675,27 @@ class EntityRecognizer:
             ),
             None,
         )
-        if named is None or referred:
-            return named  # ("МЗС країни": the country last named)
+        if referred and named is not None:
+            # ("МЗС країни": the country last named; but "Голова кабміну Киргизстану назвав дії Астани «блокадою», а
+            # МЗС республіки вручило ноту": the state that spoke in this sentence or the one before)
+            sentence = tokens[end - 1].sentence
+            voice = _state_that_spoke(
+                document, found, end, sentence,
+                lambda f: tokens[f.start].sentence >= sentence - 1 and not in_relative_clause(tokens, f.start),
+            )
+            return voice if voice is not None and voice.country != named.country else named
+        if named is None:
+            return named
         # ("Уряд Польщі ухвалив рішення закрити кордон з Білоруссю, повідомило Міністерство внутрішніх справ"):
         # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
         # головою Меджлісу" names no Turkish body)
         voice = _state_that_spoke(document, found, end, tokens[end - 1].sentence, lambda f: f.type != "PERS")
         sentence = tokens[end - 1].sentence
-        if voice is None or tokens[voice.start].sentence < tokens[named.start].sentence == sentence:
-            return named  # ("… у повітряний простір Естонії, повідомили Сили оборони": named in the body's own sentence)
+        # ("… у повітряний простір Естонії, повідомили Сили оборони": named in the body's own sentence; not as where
+        # one went or came from: "уряд відкликав посла з Конакрі, а МЗС вручило ноту" is the government's that spoke)
+        from_or_to = named.start > 0 and tokens[named.start - 1].has("PREP")
+        if voice is None or tokens[voice.start].sentence < tokens[named.start].sentence == sentence and not from_or_to:
+            return named
         return None if voice.country == "UKR" else voice  # (a Ukrainian one: the default names it)
 
     @staticmethod
@@ -1172,8 +1226,8 @@ class EntityRecognizer:
         it: "Уряд національної єдності", "Лівійська національна армія"; not "Народний захисник", no army)."""
         return next((
             hit[0] for k in range(body.start, body.end) if (hit := self.gazetteer.match_at(tokens, k, body.end))
-            and hit[0].category == INSTITUTION and hit[0].kind in kinds and body.end - body.start > hit[1] - k
-            and tokens[k].lemma == hit[0].name
+            and hit[0].category == INSTITUTION and hit[0].kind in kinds and (body.end - body.start > hit[1] - k or hit[1] - k > 1)
+            and tokens[k].lemma == hit[0].name.split()[0]
         ), None)
 
     @staticmethod
@@ -1278,7 +1332,7 @@ class EntityRecognizer:
                 found[k] = Found(namesake.start, namesake.end, person.key, person.name, "PERS", "person", source="coreference")
         starts = {sentence.first_token for sentence in document.sentences}
         for i, token in enumerate(tokens):
-            if covered[i] or not token.is_word or not token.text[:1].isupper():
+            if covered[i] or not token.is_word or not (token.text[:1].isupper() or opens_with_joined_article(token.text)):
                 continue
             if i in starts and ordinary_word(token.text, nouns=False):
                 continue  # "Нам відомо": a pronoun opening a sentence

@@ -77,8 +77,12 @@ def is_own_country(body: Entry, after: Entry) -> bool:
 
 def is_other_country(body: Entry, after: Entry) -> bool:
     """A country right after a national body's name that is not the body's own: the same kind of body
-    of that country ("Верховний суд США", "Міністерство охорони здоров'я Ізраїлю")."""
-    return body.type == "ORG" and bool(body.country) and after.kind == "country" and after.country != body.country
+    of that country ("Верховний суд США", "Міністерство охорони здоров'я Ізраїлю"), or of the armed group that
+    rules where it sits ("Верховний суд «ДНР»" is the occupier's court, not Ukraine's)."""
+    return (
+        body.type == "ORG" and bool(body.country) and after.kind in ("country", "armed-group")
+        and bool(after.country) and after.country != body.country
+    )
 
 
 def is_owner(institution: Entry, entry: Entry) -> bool:
@@ -340,7 +344,12 @@ def is_name_particle(tokens: list[Token], j: int, limit: int) -> bool:
         while k < limit and tokens[k].text in apart:
             k += 1
         return k < limit and tokens[k].text[:1].isupper()
-    return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in joined)
+    return opens_with_joined_article(text)
+
+
+def opens_with_joined_article(text: str) -> bool:
+    """"аль-Джубурі": a surname written after an Arabic article joined by a hyphen, lower-case as it opens."""
+    return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in name_particles()[1])
 
 
 def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:

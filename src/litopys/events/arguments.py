@@ -156,6 +156,17 @@ class ArgumentFinding(CoderState):
             state = self._state_named(group.country)
             return [state] if state else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
+        if not phrase.plural and phrase.lemma in self.cues.government_nouns and not any(w in self.cues.possessives for w in owner):
+            # "Фрітаун відреагував … У понеділок уряд відкликав посла" after soldiers opened fire: the doer of the
+            # last act when it speaks for a state, else the state last named, not the army that acted
+            doers = self._anaphor_event(exclude, before=phrase.first)
+            if not doers or not all(self._armed(x) for x in doers):
+                return doers
+            countries = {self._country(x) for x in exclude}
+            state = self._last_named_before(
+                phrase.first, lambda e: e.kind in ("country", "capital") and bool(e.country) and e.country not in countries
+            )
+            return [state] if state else doers
         if not phrase.plural and any(w in self.cues.possessives for w in owner):
             # "Він запевнив, що його країна …": whom the subject pronoun before it refers to
             sentence = self.tokens[phrase.first].sentence
@@ -206,6 +217,11 @@ class ArgumentFinding(CoderState):
             person = self._last_named_before(phrase.first, lambda e: e.type == "PERS" and e.kind == "person" and e.id not in exclude)
             return [person] if person else []
         return self._anaphor_event(exclude, before=phrase.first)
+
+    def _armed(self, entity_id: str) -> bool:
+        """Whether an actor is armed forces, police, an intelligence service or an armed group."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and entity.sector in self.cues.armed_sectors
 
     def _state_named(self, alpha3: str) -> str | None:
         """The entity that names a country itself (its name or capital), most mentioned, or None."""

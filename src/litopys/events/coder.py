@@ -381,6 +381,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             self._person_memory(s, i)
         self._remember_subject(s, first, last)
         self._own_side_threats(s, first, last)
+        self._quoted_blame(s)
         self._gapped(s, first, last)
         self._aid_to_the_host(s)
         self._fill_nested(s)
@@ -791,6 +792,43 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.target = found.target or self._other_side_named_after(s, report.position, found.source)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
+
+    def _quoted_blame(self, s: int) -> None:
+        """"«Туреччина використовує воду як зброю проти іракського народу», — заявив прем'єр-міністр Іраку": a quote
+        told before its speaker, whose subject is another country's state and which holds a word of blame,
+        accuses that state (unless the sentence already codes the speaker's disapproval)."""
+        for report in self.reports[s]:
+            if not report.tail or not report.speaker or report.frame:
+                continue
+            quote = next((q for q in self.quotes if q.end <= report.position and q.end >= report.position - 4
+                          and self.tokens[q.start].sentence == s), None)
+            if quote is None or not any(t.lemma in self.cues.quoted_blame_words for t in self.tokens[quote.start : quote.end]):
+                continue
+            if self.tokens[quote.start].text.lower() in self.cues.condition_conjunctions:
+                continue  # "«Якщо японська сторона й надалі порушуватиме …, ми вживемо заходів»": a threat, told so
+            speaker_countries = {self._country(x) for x in report.speaker}
+            subject = next((
+                p for p in self.phrases[s] if quote.start <= p.first < quote.end and p.prep is None and "nomn" in p.cases
+                and p.kind == "entity"
+            ), None)
+            blamed = [x for x in self.resolve([subject]) if self._speaks_for_a_state(x)] if subject else []
+            blamed = [x for x in blamed if self._country(x) not in speaker_countries]
+            if not blamed or any(
+                f.sentence == s and f.pattern.type == "DISAPPROVE" and set(f.source) & set(report.speaker) for f in self.found
+            ):
+                continue
+            accuse = next(p for p in pattern_index()["звинуватити"] if p.mode == "accuse")
+            found = Found(accuse, report.position, list(report.speaker), blamed, s, (quote.start, report.position + 1),
+                          (report.position, report.position + 1), True)
+            found.date, found.date_source = self._date(s, found)
+            self.found.append(found)
+
+    def _speaks_for_a_state(self, entity_id: str) -> bool:
+        """Whether an actor is a state itself (its name or capital) or a body of its government."""
+        entity = self.doc.entity(entity_id)
+        return entity is not None and bool(entity.country) and (
+            entity.kind in ("country", "capital") or entity.sector in ("GOV", "MIL")
+        )
 
     def _told_with(self, found: Found, lemma: str) -> bool:
         """Whether the event's trigger or its companion word right after it ("завдали ударів") is ``lemma``, or

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from litopys.dates import after_reference_marker
+from litopys.dates import after_background_marker, after_reference_marker
 from litopys.doc import Sentence
 from litopys.events.phrases import QUOTES, is_prep
 from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended, verb_reading
@@ -60,7 +60,7 @@ class Dating(CoderState):
         in_sentence = [
             t for t in self.timex_tokens
             if first <= t[0] < last and (found.modality in ("future", "possible") or not self._since_before_now(t[2]))
-            and not self._deadline(t)
+            and not self._deadline(t) and not (self._told_done(found) and self._wholly_after_publication(t[2]))
         ]
         if found.modality == "future" and any(
             r.position < found.trigger and not r.frame and self.tokens[r.position].lemma in self.cues.promise_verbs for r in self.reports[s]
@@ -187,7 +187,9 @@ class Dating(CoderState):
             verb = told
         elif verb is None or not verb.has("past") or found.modality in ("future", "possible"):
             return None
-        day = self._paragraph_date(s, across=True, past=True)
+        # ("… того ж дня пояснив … лише минулого місяця німці повернули … ¶ Зелінський також звинуватив": the
+        # day, past a month told in passing)
+        day = self._paragraph_date(s, across=True, past=True, days=True)
         if not day or len(day) != 10 or not self.doc.published or not day < self.doc.published:
             return None
         return day if (date.fromisoformat(self.doc.published) - date.fromisoformat(day)).days <= 6 else None
@@ -342,6 +344,17 @@ class Dating(CoderState):
                     return earlier.date
         return None
 
+    def _told_done(self, found: Found) -> bool:
+        """Whether the trigger is a verb in the past tense telling what was done, not planned."""
+        return found.modality not in ("future", "possible") and self.tokens[found.trigger].has("past")
+
+    def _wholly_after_publication(self, value: str) -> bool:
+        """"провели телефонну розмову й домовилися скликати в лютому засідання": a time that begins after the day
+        of publication cannot be when something already done was done; it is the time of what was agreed."""
+        published = self.doc.published
+        begins = value.split("/")[0]
+        return bool(published) and "W" not in begins and begins > published[:10] and not begins.startswith(published[:10])
+
     def _since_before_now(self, value: str) -> bool:
         """"четвертий візит від початку вторгнення" ("2022-02-24/.."): a span counted from a past point is
         not when the event happened (a span from a future day, "з 1 січня", is)."""
@@ -402,14 +415,16 @@ class Dating(CoderState):
         end = next((j for j in range(verb + 1, min(len(self.tokens), verb + 8)) if self.tokens[j].text in (",", ".", ";")), verb + 8)
         return [t for t in in_sentence if verb < t[0] < end][:1]
 
-    def _paragraph_date(self, s: int, across: bool = False, past: bool = False) -> str | None:
+    def _paragraph_date(self, s: int, across: bool = False, past: bool = False, days: bool = False) -> str | None:
         """The last date told before sentence ``s`` in its paragraph (``across``: in any paragraph; ``past``:
-        not a future one)."""
+        not a future one; ``days``: a day, past months and weeks before the document's told since)."""
         paragraph = self.doc.sentences[s].paragraph
         first = self.doc.sentences[s].first_token
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
+            if days and len(timex[2]) != 10 and timex[2] < (self.doc.published or "")[: len(timex[2])]:
+                continue  # ("лише минулого місяця німці повернули …": a past month told in passing, not the story's day)
             if len(timex[2]) <= 4 or after_reference_marker(self.tokens, timex[0]) or (
                 "-W" in timex[2] and self._day_told_before(s, timex[0])
             ):
@@ -417,8 +432,11 @@ class Dating(CoderState):
                 # decade or a century ("святилище XI століття") is background, not a line's day;
                 # "через п'ять днів після переговорів … 26 липня" dates what the story measures from
                 continue
-            if not across and self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph:
+            elsewhere = self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph
+            if not across and elsewhere:
                 return None
+            if elsewhere and after_background_marker(self.tokens, timex[0]) and timex[2] < (self.doc.published or "")[: len(timex[2])]:
+                continue  # "турецька сторона ще в грудні скоротила скидання": a look back dates its paragraph only
             return timex[2]
         return None
 

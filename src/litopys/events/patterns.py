@@ -176,6 +176,8 @@ class Cues:
     refused_when_negated: frozenset[str]
     gathering_nouns: frozenset[str]
     domestic_inquiry_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
+    quoted_blame_words: frozenset[str]
     sanctioned_goods: frozenset[str]
     member_nouns: frozenset[str]
     seat_nouns: frozenset[str]

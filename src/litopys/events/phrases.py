@@ -609,6 +609,10 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         # "Вів Ансанм атакувала": a foreign name read as no noun has any gender; so has a name of several words
         # in quotes ("«Катаїб Хезболла» пригрозила"), whose first word need not be its head
         genders = frozenset(GENDERS)
+    if not person and len(case_tokens) == 1 and len(case_tokens[0].text) > 1 and case_tokens[0].text.isupper() and not (
+        case_tokens[0].has("Fixd")
+    ):
+        cases, genders = CASES, frozenset(GENDERS)  # "ЦТАК звинуватило": an abbreviation the dictionary lacks does not decline
     if entity is not None and entity.kind in ("capital", "country") and len(case_tokens) == 1 and case_tokens[0].has("Fixd"):
         # "Токіо передав протест", "Буркіна-Фасо закрила кордон": an undeclined capital or country speaks as
         # its government, or as "країна"
