@@ -6229,3 +6229,24 @@ def test_a_quote_told_before_its_speaker_that_blames_another_state_accuses_it() 
     # praise of another state in a quote accuses no one
     document = coded("«Туреччина залишається нашим надійним партнером», — заявив прем'єр-міністр Сирії.", published="2037-01-21")
     assert not events_of(document, "DISAPPROVE")
+
+
+def test_a_protest_note_and_a_condemnation_the_same_day_are_two_acts() -> None:
+    document = coded(
+        "У понеділок МЗС Ліберії вручило тимчасовому повіреному Гвінеї ноту протесту. Рішення ухвалили після "
+        "засідання уряду. Президент Ліберії того ж дня назвав дії Гвінеї «неприхованою агресією».",
+        published="2037-01-21",
+    )
+    modes = sorted(e.mode for e in events_of(document, "DISAPPROVE"))
+    assert modes == ["condemn", "protest-note"]
+
+
+def test_an_international_body_s_call_on_the_neighbours_is_aimed_at_the_story_s_two_sides() -> None:
+    document = coded(
+        "Чилі та Болівія сперечаються через портові збори. Болівія звинуватила Чилі в розправі над водіями. Ліма "
+        "поспішила скористатися суперечкою. Генеральний секретар ОАД закликав сусідів розв'язати суперечку.",
+        published="2037-01-28",
+    )
+    call = only(document, "DEMAND")
+    assert countries(document, call.target) == {"BOL", "CHL"}
+

@@ -178,6 +178,15 @@ class ArgumentFinding(CoderState):
                 return referred
             if self.last_person:
                 return list(self.last_person)  # "Фіцо заявив, що його уряд …": his government acts for him
+        head = self.tokens[phrase.first]
+        plural_head = phrase.plural or all("plur" in a.tags for a in head.analyses if a.lemma == phrase.lemma)
+        if phrase.lemma in self.cues.neighbour_nouns and plural_head and exclude and all(
+            self._country(x).startswith("IGO") for x in exclude
+        ):
+            # "Генеральний секретар ОАД закликав сусідів розв'язати суперечку": an international body's "сусіди"
+            # are the story's two sides
+            first = self._counterpart([])
+            return uniq(first + self._counterpart(first)) if first else []
         if phrase.lemma in self.cues.neighbour_nouns:
             # "зажадав від сусідів", "звинуватив сусідів у «викраденні»": whoever acted against the speaker,
             # else the country last named that is not the speaker's

@@ -100,7 +100,7 @@ class Finishing(CoderState):
                 continue  # "Росія атакувала Запоріжжя. ППО збила 40 дронів": the attack and the defence are two
             if len(modes) > 1 and (
                 event_type in self.cues.distinct_mode_types
-                or modes & self.cues.own_event_modes and not modes & self.cues.summons_with
+                or modes & self.cues.own_event_modes and not modes <= {"summon"} | self.cues.summons_with
             ):
                 continue  # a truce and the release of hostages agreed with it are two acts; so are a summons and a charge
             if found.modality != other.modality and self._one_more(found):
