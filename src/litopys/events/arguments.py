@@ -158,7 +158,7 @@ class ArgumentFinding(CoderState):
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
         if not phrase.plural and phrase.lemma in self.cues.government_nouns and not any(w in self.cues.possessives for w in owner):
             # "Фрітаун відреагував … У понеділок уряд відкликав посла" after soldiers opened fire: the doer of the
-            # last act when it speaks for a state, else the state last named, not the army that acted
+            # last act, unless that bore arms; then the state last named, not the army that acted
             doers = self._anaphor_event(exclude, before=phrase.first)
             if not doers or not all(self._armed(x) for x in doers):
                 return doers

@@ -811,7 +811,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 p for p in self.phrases[s] if quote.start <= p.first < quote.end and p.prep is None and "nomn" in p.cases
                 and p.kind == "entity"
             ), None)
-            blamed = [x for x in self.resolve([subject]) if self._speaks_for_a_state(x)] if subject else []
+            blamed = [x for x in self.resolve([subject]) if self._is_state_actor(x)] if subject else []
             blamed = [x for x in blamed if self._country(x) not in speaker_countries]
             if not blamed or any(
                 f.sentence == s and f.pattern.type == "DISAPPROVE" and set(f.source) & set(report.speaker) for f in self.found
@@ -823,8 +823,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
 
-    def _speaks_for_a_state(self, entity_id: str) -> bool:
-        """Whether an actor is a state itself (its name or capital) or a body of its government."""
+    def _is_state_actor(self, entity_id: str) -> bool:
+        """Whether an actor is a state itself (its name or capital) or a body of its government or army."""
         entity = self.doc.entity(entity_id)
         return entity is not None and bool(entity.country) and (
             entity.kind in ("country", "capital") or entity.sector in ("GOV", "MIL")
