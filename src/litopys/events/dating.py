@@ -355,6 +355,11 @@ class Dating(CoderState):
         begins = value.split("/")[0]
         return bool(published) and "W" not in begins and begins > published[:10] and not begins.startswith(published[:10])
 
+    def _wholly_before_publication(self, value: str) -> bool:
+        """Whether a time ends before the period of publication it is told at ("2036-12" in January 2037; not
+        "2037-01", the month it was published in)."""
+        return value < (self.doc.published or "")[: len(value)]
+
     def _since_before_now(self, value: str) -> bool:
         """"четвертий візит від початку вторгнення" ("2022-02-24/.."): a span counted from a past point is
         not when the event happened (a span from a future day, "з 1 січня", is)."""
@@ -423,7 +428,7 @@ class Dating(CoderState):
         for timex in reversed(self.timex_tokens):
             if timex[0] >= first or not self._may_date(timex) or past and timex[3]:
                 continue  # "з початку вторгнення" is no point the story has reached
-            if days and len(timex[2]) != 10 and timex[2] < (self.doc.published or "")[: len(timex[2])]:
+            if days and len(timex[2]) != 10 and self._wholly_before_publication(timex[2]):
                 continue  # ("лише минулого місяця німці повернули …": a past month told in passing, not the story's day)
             if len(timex[2]) <= 4 or after_reference_marker(self.tokens, timex[0]) or (
                 "-W" in timex[2] and self._day_told_before(s, timex[0])
@@ -435,7 +440,7 @@ class Dating(CoderState):
             elsewhere = self.doc.sentences[self.tokens[timex[0]].sentence].paragraph != paragraph
             if not across and elsewhere:
                 return None
-            if elsewhere and after_background_marker(self.tokens, timex[0]) and timex[2] < (self.doc.published or "")[: len(timex[2])]:
+            if elsewhere and after_background_marker(self.tokens, timex[0]) and self._wholly_before_publication(timex[2]):
                 continue  # "турецька сторона ще в грудні скоротила скидання": a look back dates its paragraph only
             return timex[2]
         return None
