@@ -406,8 +406,7 @@ class EntityRecognizer:
             and not (entry.category == ACTOR and entry.type == "ORG" and is_generic_alias(tokens[start:end]))
             # ("речник уряду Мамаді Сумах": a town's form right after a capitalised name is a surname, no Sumy)
             and not (entry.type == "LOC" and start > 0 and tokens[start - 1].sentence == tokens[start].sentence
-                     and tokens[start - 1].is_capitalised and tokens[start - 1].start > 0
-                     and start - 1 != document.sentences[tokens[start].sentence].first_token)
+                     and tokens[start - 1].is_capitalised and start - 1 != document.sentences[tokens[start].sentence].first_token)
             for start, end, entry in matches
         )
         n = 0
@@ -685,7 +684,7 @@ class EntityRecognizer:
             )
             return voice if voice is not None and voice.country != named.country else named
         if named is None:
-            return named
+            return None
         # ("Уряд Польщі ухвалив рішення закрити кордон з Білоруссю, повідомило Міністерство внутрішніх справ"):
         # the state that spoke last over the country last named; not a person ("Ердоган зустрівся з
         # головою Меджлісу" names no Turkish body)
