@@ -1665,3 +1665,9 @@ def test_a_model_name_does_not_run_from_a_place_into_a_quote() -> None:
     )
     condemnation = next(e for e in document.events if e.type == "DISAPPROVE")
     assert {document.entity(x).country for x in condemnation.target} == {"PRK"}
+
+
+def test_a_prime_cabinet_secretary_is_an_office_of_the_country_named_with_it(entities):
+    found = entities("Прем'єр-секретар кабінету Уганди Джозеф Кабонеро засудив арешт рибалок.")
+    person = next(e for e in found if e.name == "Джозеф Кабонеро")
+    assert (person.country, person.actor_code) == ("UGA", "UGAGOV")

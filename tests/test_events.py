@@ -6250,3 +6250,130 @@ def test_an_international_body_s_call_on_the_neighbours_is_aimed_at_the_story_s_
     call = only(document, "DEMAND")
     assert countries(document, call.target) == {"BOL", "CHL"}
 
+
+
+def test_ports_closed_to_another_country_s_vessels_are_a_ban_on_it() -> None:
+    document = coded(
+        "Ісландія вдвічі збільшила квоту на вилов тріски. Уряд Норвегії у вівторок заборонив ісландським траулерам "
+        "вивантажувати тріску в норвезьких портах.",
+        published="2037-02-11",
+    )
+    ban = only(document, "SANCTION")
+    assert (ban.mode, countries(document, ban.source), countries(document, ban.target)) == ("ban", {"NOR"}, {"ISL"})
+
+
+def test_the_islands_refer_back_to_the_island_state_named_before() -> None:
+    document = coded(
+        "Австралія запровадила мита на тунця з Соломонових островів. Нова Зеландія, яка сама сперечається з "
+        "Австралією через мита, висловила островам підтримку.",
+        published="2037-02-11",
+    )
+    support = only(document, "SUPPORT")
+    assert "SLB" in countries(document, support.target)
+
+
+def test_a_warning_that_restrictions_will_spread_threatens_sanctions() -> None:
+    document = coded(
+        "Канада запровадила мита на сталь з Мексики. Міністр торгівлі Канади попередив, що обмеження поширять і "
+        "на алюміній.",
+        published="2037-02-11",
+    )
+    threat = only(document, "THREATEN")
+    assert (threat.mode, countries(document, threat.source)) == ("sanction", {"CAN"})
+
+
+def test_boats_blocking_a_harbour_in_protest_veto_nothing() -> None:
+    document = coded(
+        "У четвер рибалки Ісландії на знак протесту проти рішення Осло заблокували вихід із гавані Рейк'явіка.",
+        published="2037-02-11",
+    )
+    assert not events_of(document, "REJECT")
+
+
+def test_an_office_with_a_country_adjective_and_its_holder_s_name_is_one_participant() -> None:
+    document = coded(
+        "Прем'єр Ісландії Арні Гісласон заявив про суперечку з Норвегією. У середу Гісласон і норвезький міністр "
+        "рибальства Ула Бергсен провели відеоконференцію.",
+        published="2037-02-11",
+    )
+    call = only(document, "CONSULT")
+    named = {document.entity(x).name for x in call.source + call.target}  # type: ignore[union-attr]
+    assert named == {"Арні Гісласон", "Ула Бергсен"}
+
+
+def test_the_source_of_an_as_reported_parenthesis_is_no_participant() -> None:
+    document = coded(
+        "Прем'єр Ісландії Арні Гісласон заявив про суперечку з Норвегією. У середу, як повідомило данське МЗС, "
+        "Гісласон і його норвезький колега Ула Бергсен провели телефонну розмову.",
+        published="2037-02-11",
+    )
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"ISL", "NOR"}
+
+
+def test_a_month_told_inside_a_relative_clause_does_not_date_the_next_sentence() -> None:
+    document = coded(
+        "Єврокомісія в понеділок заборонила імпорт норвезької тріски. У Брюсселі пояснюють, що Осло встановило квоту, "
+        "більшу за ту, що минулого місяця погодили сусіди. Єврокомісарка Марта Ліндквіст закликала Норвегію "
+        "повернутися до спільних квот.",
+        published="2037-02-11",
+    )
+    call = only(document, "DEMAND")
+    assert call.date == "2037-02-09"
+
+
+def test_a_government_that_notifies_another_of_renouncing_a_treaty_withdraws_from_it() -> None:
+    document = coded(
+        "Уряд Гватемали в четвер офіційно повідомив Вашингтон про денонсацію договору про екстрадицію.",
+        published="2037-02-11",
+    )
+    renounced = only(document, "SANCTION")
+    assert (renounced.mode, countries(document, renounced.source), countries(document, renounced.target)) == (
+        "withdraw", {"GTM"}, {"USA"}
+    )
+
+
+def test_a_threat_to_take_a_case_to_a_forum_is_aimed_at_the_other_side() -> None:
+    document = coded(
+        "Румунія відмовилася зняти заборону на імпорт молдовського вина. У Кишиневі назвали таке рішення "
+        "недружнім і пригрозили звернутися до Міжнародного суду ООН.",
+        published="2037-02-11",
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.target) == {"ROU"}
+
+
+def test_money_in_any_currency_or_abbreviated_is_economic_aid() -> None:
+    document = coded("Японія пообіцяла виділити Непалу 12 млрд єн на відбудову доріг.", published="2037-02-18")
+    aid = only(document, "AID")
+    assert (aid.mode, countries(document, aid.source), countries(document, aid.target)) == ("economic", {"JPN"}, {"NPL"})
+
+
+def test_a_surname_alone_agrees_as_its_bearer_s_feminine_office_says() -> None:
+    document = coded(
+        "Міністерка закордонних справ Бельгії Анук Вервт засудила арешт. Як повідомило грузинське МЗС, у середу "
+        "Вервт провела телефонну розмову зі своїм колегою Левані Берідзе.",
+        published="2037-02-11",
+    )
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"BEL", "GEO"}
+
+
+def test_an_ambassador_summoned_to_a_seat_of_power_is_summoned_by_its_state() -> None:
+    document = coded(
+        "Рим відреагував того ж дня: на Фарнезіну викликали посла Ірану Мохсена Резаї.", published="2037-02-11"
+    )
+    summon = only(document, "DISAPPROVE")
+    assert (summon.mode, countries(document, summon.source), countries(document, summon.target)) == (
+        "summon", {"ITA"}, {"IRN"}
+    )
+
+
+def test_whom_a_report_cites_fills_no_slot_of_the_act() -> None:
+    document = coded(
+        "Як пише Reuters з посиланням на джерела в посольстві Франції, МЗС Італії нібито розглядає можливість "
+        "викликати російського посла для пояснень.",
+        published="2037-02-11",
+    )
+    summon = only(document, "DISAPPROVE")
+    assert countries(document, summon.source) == {"ITA"} and countries(document, summon.target) == {"RUS"}

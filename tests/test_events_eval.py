@@ -123,6 +123,9 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzzzzv",
         "zzzzzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzzzzzzzzzzzz",
         "zzzzzzzzzzzzzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzzzzzzzd",
+        # session 29's rounds (zzzzzzzzzzzzzzzzzzzzzzzzze … zzzzzzzzzzzzzzzzzzzzzzzzzp)
+        "zzzzzzzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzzzzzzzi",
+        "zzzzzzzzzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzzzzzzzzzzp",
     )
 ]
 runner = CliRunner()

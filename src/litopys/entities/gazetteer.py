@@ -169,7 +169,9 @@ def _countries() -> list[Entry]:
         # (CLDR qualifies a few names in brackets, "М'янма (Бірма)": news writes the name alone)
         alpha3, name = row[0], " ".join(re.sub(r"\([^)]*\)", " ", row[2]).split())
         extra = forms.get(alpha3, [])
-        names = [name, *split_names(cell(extra, 1))]
+        # (CLDR capitalises "Острови" inside a name, "Соломонові Острови"; news writes "Соломонові острови")
+        common = re.sub(r"(?<=\S )Остров(и|ів)\b|(?<=\S )Острів\b", lambda m: m.group(0).lower(), name)
+        names = [name, common, *split_names(cell(extra, 1))]
         fields = {"type": "LOC", "kind": "country", "actor_code": alpha3, "country": alpha3}
         for form in dict.fromkeys(names):
             entries.append(make_entry(name, form, ACTOR, f"country:{alpha3}", **fields))

@@ -167,6 +167,14 @@ def gender_of(name: str) -> str | None:
     return None
 
 
+def feminine_role(role: str | None) -> bool:
+    """Whether a role names a woman ("міністерка закордонних справ Франції", "речниця МЗС"): its first noun is
+    feminine. A masculine office says nothing, as women hold them too ("посол Бріджит Брінк")."""
+    words = (role or "").split()
+    readings = [a for a in morph_analyzer().parse(words[0].lower()) if "NOUN" in a.tag] if words else []
+    return bool(readings) and all("femn" in a.tag for a in readings)
+
+
 @lru_cache(maxsize=2048)
 def inflect_phrase(adjective: str, noun_phrase: str) -> str:
     """The adjective in the gender and number of a nominative noun phrase (російський + армія → російська)."""

@@ -47,14 +47,15 @@ class ArgumentFinding(CoderState):
         return uniq(ids)
 
     def _other_side_named_after(
-        self, s: int, i: int, source: list[str], end: int | None = None, stop: Callable[[Phrase], bool] | None = None
+        self, s: int, i: int, source: list[str], end: int | None = None, stop: Callable[[Phrase], bool] | None = None,
+        skip: Callable[[Phrase], bool] | None = None,
     ) -> list[str]:
         """The actors of the first phrase after token ``i`` (and before ``end``) that are not of the source's
         country nor a reporting frame's source, with the rest of their coordination group; [] once ``stop`` holds
-        for a phrase on the way."""
+        for a phrase on the way; phrases ``skip`` accepts are passed over."""
         own = {self._country(x) for x in source}
         for phrase in self.phrases[s]:
-            if phrase.first <= i or (end is not None and phrase.first >= end):
+            if phrase.first <= i or (end is not None and phrase.first >= end) or skip is not None and skip(phrase):
                 continue
             if stop is not None and stop(phrase):
                 return []
@@ -63,6 +64,12 @@ class ArgumentFinding(CoderState):
                 if others:
                     return self.resolve(self.group_of(s, phrase), exclude=source) or others
         return []
+
+    def _appealed_to(self, phrase: Phrase) -> bool:
+        """Whether a phrase is the body an appeal goes to ("пригрозили звернутися до СОТ"): a forum, not a side."""
+        return phrase.prep == "до" and any(
+            self.tokens[k].lemma in self.cues.appeal_verbs for k in range(max(0, phrase.first - 3), phrase.first)
+        )
 
     def _doer_in_genitive(self, phrase: Phrase) -> list[str]:
         """The actor named in the genitive right after a noun of an attack, charge or sanction ("удари Росії",
@@ -838,8 +845,8 @@ class ArgumentFinding(CoderState):
             if owner:
                 return owner
         for phrase in phrases:
-            if phrase.first < lo or phrase.first >= hi or id(phrase) in used:
-                continue
+            if phrase.first < lo or phrase.first >= hi or id(phrase) in used or id(phrase) in self.frame_phrases:
+                continue  # ("з посиланням на джерела в … відомстві": who tells it fills no slot)
             if arg.content:
                 if phrase.prep is None and phrase.first > i:
                     return self.group_of(sentence, phrase)

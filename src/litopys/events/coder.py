@@ -894,6 +894,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         inner = self._embedded_act(s, i)
         if inner is None or not conflict and "cooperation" not in plover_code(inner.pattern.type, inner.pattern.mode)[1]:
             return []  # a promised sanction or strike is a threat, coded on its own
+        if self.tokens[inner.trigger].lemma in self.cues.appeal_verbs:
+            return []  # ("пригрозили звернутися до суду": the court is no side)
         return list(inner.target)
 
     def code_trigger(self, s: int, i: int, pattern: Pattern, pos: str, sentence_subject: list[str]) -> Found | None:
@@ -1096,6 +1098,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):
             # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
             target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
+        if not target and pos == "NOUN" and (told := self._notified(s, i, left)):
+            target = [x for x in told if x not in source]  # "повідомив Вашингтон про денонсацію договору"
         if pattern.type == "DISAPPROVE" and verbal and "назвати" in pattern.lemmas and (
             not any(map(self._has_country, target)) or all(map(self._is_place, target))
         ):
@@ -1141,7 +1145,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "Москва вживе заходів, які будуть «чутливими» для Вашингтона й Лондона": who the threat names
                 # further on is whom it is aimed at; "підприємства зі шведською участю в Україні стануть
                 # «законними цілями»": a threat noun's, who its clause names
-                target = self._other_side_named_after(s, i if verbal else left - 1, source)
+                target = self._other_side_named_after(s, i if verbal else left - 1, source, skip=self._appealed_to)
             if not target and source and (pattern.mode == "retaliate" or not verbal and pattern.subject == "source"):
                 # "будь-яка спроба висадки наштовхнеться на збройну відповідь": aimed at who struck last; so are
                 # warning shots ("армія зробила попереджувальні постріли" after the line was crossed)
@@ -1638,6 +1642,20 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             return None
         return self.group_of(s, owner, from_start=False)
 
+    def _notified(self, s: int, i: int, left: int) -> list[str]:
+        """Whom a verb of telling before an event noun told of it ("офіційно повідомив Вашингтон про
+        денонсацію договору": Washington), or no one."""
+        about = i - 1
+        while about > left and self.tokens[about].pos == "ADJF":
+            about -= 1
+        if about <= left or self.tokens[about].text.lower() != "про":
+            return []
+        verb = next((j for j in range(about - 1, left - 1, -1) if is_finite_verb(self.tokens[j])), None)
+        if verb is None or not self.tokens[verb].lemmas & self.cues.notifying_verbs:
+            return []
+        told = [p for p in self.phrases[s] if verb < p.first and p.last <= about and p.prep is None and "accs" in p.cases and p.entities]
+        return self.resolve(self.group_of(s, told[0])) if told else []
+
     def _topic_noun(self, i: int, governing: int, pattern: Pattern) -> bool:
         """"угоди про постачання зброї": a noun that is the topic of another noun names no event of the
         clause's subject; nor does one buried under more than one preposition or far from its verb.
@@ -1667,6 +1685,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             j - 1 > governing
             and self.tokens[j].lemma in self.cues.topic_preps
             and self.tokens[j - 1].pos == "NOUN"
+            # ("повідомив Вашингтон про денонсацію": whom it told, no topic noun)
+            and not (j - 1 in self.mentions.at and self.tokens[governing].lemmas & self.cues.notifying_verbs)
             and not self.tokens[j - 1].lemmas & pattern.with_lemmas
             and not (pattern.type in ("AID", "SANCTION") and self.tokens[j - 1].lemma in self.cues.enacting_nouns)
         )

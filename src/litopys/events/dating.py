@@ -430,6 +430,10 @@ class Dating(CoderState):
                 continue  # "з початку вторгнення" is no point the story has reached
             if days and len(timex[2]) != 10 and self._wholly_before_publication(timex[2]):
                 continue  # ("лише минулого місяця німці повернули …": a past month told in passing, not the story's day)
+            if len(timex[2]) != 10 and self._in_relative_clause(timex[0]):
+                # ("квоту, вдвічі більшу за ту, що минулого місяця погодили …": the noun's own past; but "раунд
+                # переговорів, який у понеділок приймала Туреччина" dates the story)
+                continue
             if len(timex[2]) <= 4 or after_reference_marker(self.tokens, timex[0]) or (
                 "-W" in timex[2] and self._day_told_before(s, timex[0])
             ):
@@ -444,6 +448,20 @@ class Dating(CoderState):
                 continue  # "турецька сторона ще в грудні скоротила скидання": a look back dates its paragraph only
             return timex[2]
         return None
+
+    def _in_relative_clause(self, i: int) -> bool:
+        """Whether the time at token ``i`` opens a relative clause (", яку минулого року", ", що …" after
+        "той"): it tells the past of a noun, not a day the story has reached."""
+        first = self.doc.sentences[self.tokens[i].sentence].first_token
+        for k in range(i - 1, max(first, i - 4) - 1, -1):
+            token = self.tokens[k]
+            if token.text in (",", ":", ";"):
+                return False
+            if self.cues.relative_pronouns & token.lemmas and token.has("NPRO"):
+                return True
+            if token.lemma in self.cues.complementizer and k - 2 >= first and self.tokens[k - 1].text == ",":
+                return self.tokens[k - 2].lemma == "той"
+        return False
 
     def _reported_now(self, s: int, found: Found) -> bool:
         """Whether an undated event belongs to the document's date: it is reported (a reporting verb

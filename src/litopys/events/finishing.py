@@ -321,6 +321,16 @@ class Finishing(CoderState):
                 # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
                 # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
+                if self.tokens[found.trigger].lemma in self.cues.appeal_verbs:
+                    # "пригрозили звернутися до Міжнародного суду ООН": the court is where the case would go; the
+                    # threat is aimed at the side that wronged them
+                    own = {self._country(x) for x in found.source}
+                    blamed = next((
+                        f.target for f in self._earlier(found)
+                        if f.target and {self._country(x) for x in f.source} == own and not set(f.target) & set(found.target)
+                    ), [])
+                    aimed = self._who_acted_against(found.source) or blamed  # (or whom they just condemned)
+                    found.target = [x for x in aimed if x not in found.source] or found.target
                 found.target = found.target or self._condition_subject(found)
                 teller = next(
                     (f for f in self.found if f.sentence == found.sentence and f.trigger < found.trigger

@@ -157,6 +157,8 @@ class Cues:
     involvement: frozenset[str]
     hostile_act_nouns: frozenset[str]
     warning_verbs: frozenset[str]
+    notifying_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     threat_words: frozenset[str]
     reaction_modes: frozenset[str]

@@ -16,7 +16,7 @@ from functools import cache
 
 from litopys.dates.patterns import vocabulary as date_vocabulary
 from litopys.doc import CASES, Document, Token
-from litopys.entities.names import gender_of
+from litopys.entities.names import feminine_role, gender_of
 from litopys.entities.rules import person_titles, place_name_words
 from litopys.events.patterns import country_adjectives, cues, pattern_index
 from litopys.lang import read_tsv
@@ -204,6 +204,11 @@ def _armed_country(document: Document, mentions: MentionIndex, i: int, last: int
     # (the cases the adjective agrees in: "дронами українські порти" is no genitive of the drones, whatever
     # "порти" may be read as)
     cases = head.cases & token.cases or head.cases or CASES
+    if head.lemma in cues().actor_heads and "nomn" in cases and (holder := _office_holder_after(tokens, mentions, end, last)):
+        # "фарерський міністр рибальства Ян Дальсгорд": the office's holder, named after its genitive words (but
+        # "Сестра північнокорейського лідера Кім Йо Чжон" is the sister)
+        return Phrase(i, holder[2], head_at, [holder[0]], "entity", cases=cases, plural=plural, genders=genders,
+                      lemma=head.lemma, person=True)
     return Phrase(i, end, head_at, [country.id], "entity", cases=cases, plural=plural, genders=genders,
                   lemma=head.lemma)
 
@@ -232,6 +237,10 @@ def _possessed_actor(tokens: list[Token], mentions: MentionIndex, i: int, last: 
     if "nomn" not in noun.cases:
         return None  # (as an object the noun keeps its own apposition: "двох його керівників, громадян Росії")
     plural, genders = _number_gender(noun)
+    if noun.lemma in c.actor_heads and (holder := _office_holder_after(tokens, mentions, head + 1, last)):
+        # "Фуентес та її болівійський колега Серхіо Варгас": the person named after the office
+        return Phrase(i, holder[2], head, [holder[0]], "entity", cases=frozenset({"nomn"}), plural=plural, genders=genders,
+                      lemma=noun.lemma, person=True)
     lemma = "вони" if word.startswith("їх") else "вона" if word == "її" else "він"
     return Phrase(i, head + 1, head, [], "pronoun", cases=frozenset({"nomn"}), plural=plural, genders=genders, lemma=lemma)
 
@@ -563,6 +572,18 @@ def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
 VOWELS = frozenset("аеєиіїоуюяь'")  # (and the soft sign: "Марта Кос" declines no more than "Ірина Шевчук")
 
 
+def _office_holder_after(tokens: list[Token], mentions: MentionIndex, i: int, limit: int) -> tuple | None:
+    """The person named after an office, past its genitive words from token ``i`` ("… міністр рибальства Ян
+    Дальсгорд"), at most three of them, or None."""
+    j = i
+    while j < min(limit, i + 3) and j not in mentions.at and tokens[j].is_word and not tokens[j].is_capitalised and (
+        "gent" in tokens[j].cases and tokens[j].pos in ("NOUN", "ADJF")
+    ):
+        j += 1
+    held = mentions.at.get(j)
+    return held if held and held[1] == j and held[3].startswith("PER") else None
+
+
 def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: int) -> Phrase:
     tokens = document.tokens
     entity_id, first, last, label = mentions.at[i]
@@ -601,7 +622,8 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
         cases = tokens[first - 1].cases or cases  # "на прикордонній річці Сан-Хуан": a name in apposition is in its noun's case
     if person and len(case_tokens) == 1 and entity is not None and len(entity.name.split()) > 1:
         # "Сибіга провів переговори": a surname alone is of its bearer's gender, whatever its ending suggests
-        gender = gender_of(entity.name)
+        # ("Міністерка … Анук Вервт … Вервт провела": a woman's office tells more than a foreign name's ending)
+        gender = "femn" if feminine_role(entity.role) else gender_of(entity.name)
         genders = frozenset({gender}) if gender else genders
     if not person and label.startswith("ORG") and case_tokens and (
         case_tokens[0].pos not in ("NOUN", "ADJF") or first > 0 and tokens[first - 1].text in QUOTES and len(head_tokens) > 1
@@ -742,6 +764,12 @@ def apposition_heads() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv("gazetteer", "org_forms.tsv") if row[0].islower())
 
 
+def _as_reported_by(tokens: list[Token], first: int) -> bool:
+    """Whether the phrase at ``first`` is the source of a parenthesis ("як повідомило данське МЗС, …"),
+    which lists no one with the names after its comma."""
+    return first >= 2 and tokens[first - 1].pos == "VERB" and tokens[first - 2].text.lower() in cues().as_words
+
+
 def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
     """Give coordinated phrases ("Литва та Латвія", "Естонії, Латвії та Литви") one group number.
 
@@ -762,7 +790,7 @@ def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
         ) and (phrase.prep is None or phrase.prep == prev.prep) and phrase.cases & prev.cases:
             if any(t.text.lower() in c.coordinators for t in between):
                 kind = "coord"
-            elif any(t.text == "," for t in between):
+            elif any(t.text == "," for t in between) and not _as_reported_by(tokens, prev.first):
                 kind = "comma"
         gaps.append(kind)
     group = 0
