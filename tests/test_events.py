@@ -6377,3 +6377,24 @@ def test_whom_a_report_cites_fills_no_slot_of_the_act() -> None:
     )
     summon = only(document, "DISAPPROVE")
     assert countries(document, summon.source) == {"ITA"} and countries(document, summon.target) == {"RUS"}
+
+
+def test_a_crowd_that_protests_under_a_consulate_s_walls_protests_against_its_state() -> None:
+    document = coded(
+        "У вівторок кілька сотень студентів вийшли на протест під стіни сербського консульства в Рієці.",
+        published="2037-02-18",
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.target) == {"SRB"}
+
+
+def test_police_officers_are_the_police_body_named_before_and_beating_detainees_is_an_assault() -> None:
+    document = coded(
+        "Танзанійська поліція в суботу затримала 12 малавійських рибалок. За словами свідків, поліцейські били "
+        "затриманих кийками.",
+        published="2037-02-18",
+    )
+    beating = only(document, "ASSAULT")
+    assert (beating.mode, countries(document, beating.source), countries(document, beating.target)) == (
+        "beating", {"TZA"}, {"MWI"}
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from litopys.doc import Token
-from litopys.events.patterns import Arg, country_adjectives, offices
+from litopys.events.patterns import Arg, country_adjectives, offices, plover_code
 from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, before_quotes, canonical_prep, is_prep
 from litopys.events.records import (
     DASHES,
@@ -209,6 +209,10 @@ class ArgumentFinding(CoderState):
                 phrase.first, lambda e: e.type == "ORG" and e.sector in self.cues.domestic_inquiry_sectors and e.id not in exclude
             )
             return [body] if body else []
+        if phrase.lemma in self.cues.police_nouns and (
+            police := self._last_named_before(phrase.first, lambda e: e.sector == "COP" and e.id not in exclude)
+        ):
+            return [police]  # "Угандійська морська поліція затримала … рибалок. … поліцейські нібито били затриманих"
         if phrase.lemma in self.cues.junta_nouns:
             army = self._last_named_before(phrase.first, lambda e: e.sector == "MIL" and e.country and e.id not in exclude)
             state = self._state_named(self.doc.entity(army).country) if army else None
@@ -380,6 +384,13 @@ class ArgumentFinding(CoderState):
             )
             if kind else None
         )
+        if last is None and lemma in self.cues.incident_nouns:
+            # "МЗС Кенії вручило ноту протесту … назвала інцидент «грубим порушенням»": the last act of force,
+            # not the protest at it
+            last = self._latest(
+                lambda f: plover_code(f.pattern.type, f.pattern.mode)[1] == "material conflict" and f.modality != "negated"
+                and f.pattern.mode not in DEFENCE_MODES and self._has_doer(f)
+            )
         named = last is not None
         if kind and not named and lemma:
             # "засудив … за звинуваченням у шпигунстві. Гершкович звинувачення заперечує": the event told

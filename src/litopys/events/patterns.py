@@ -95,6 +95,7 @@ class Cues:
     unisex_offices: frozenset[str]
     alliances: frozenset[str]
     country_nouns: frozenset[str]
+    police_nouns: frozenset[str]
     anaphoric_events: frozenset[str]
     actor_heads: frozenset[str]
     phrase_preps: frozenset[str]

@@ -21,7 +21,7 @@ REFUSED_WHEN_NEGATED = frozenset(
     {("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse"), ("CONCEDE", "allow")}
 )
 DASHES = frozenset("-–—")
-DEFENCE_MODES = frozenset({"air-defence", "defence"})  # a fight's answer, never the attack a noun refers to
+DEFENCE_MODES = frozenset({"air-defence", "defence", "scramble"})  # a fight's answer (jets scrambled too), never the attack a noun refers to
 
 
 @dataclass(slots=True)
