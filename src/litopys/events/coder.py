@@ -894,7 +894,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         inner = self._embedded_act(s, i)
         if inner is None or not conflict and "cooperation" not in plover_code(inner.pattern.type, inner.pattern.mode)[1]:
             return []  # a promised sanction or strike is a threat, coded on its own
-        if self.tokens[inner.trigger].lemma in self.cues.appeal_verbs:
+        if self._appeal(inner):
             return []  # ("пригрозили звернутися до суду": the court is no side)
         return list(inner.target)
 

@@ -321,7 +321,7 @@ class Finishing(CoderState):
                 # "пригрозив заблокувати рішення ЄС", "може знову накласти вето": the act threatened is
                 # the threat's content.
                 event_type, mode = "THREATEN", mode or found.pattern.type.lower()
-                if self.tokens[found.trigger].lemma in self.cues.appeal_verbs:
+                if self._appeal(found):
                     # "пригрозили звернутися до Міжнародного суду ООН": the court is where the case would go; the
                     # threat is aimed at the side that wronged them
                     own = {self._country(x) for x in found.source}

@@ -572,7 +572,7 @@ def _anaphor(tokens: list[Token], i: int, floor: int, kind: str) -> Phrase:
 VOWELS = frozenset("аеєиіїоуюяь'")  # (and the soft sign: "Марта Кос" declines no more than "Ірина Шевчук")
 
 
-def _office_holder_after(tokens: list[Token], mentions: MentionIndex, i: int, limit: int) -> tuple | None:
+def _office_holder_after(tokens: list[Token], mentions: MentionIndex, i: int, limit: int) -> tuple[str, int, int, str] | None:
     """The person named after an office, past its genitive words from token ``i`` ("… міністр рибальства Ян
     Дальсгорд"), at most three of them, or None."""
     j = i

@@ -21,7 +21,8 @@ REFUSED_WHEN_NEGATED = frozenset(
     {("AGREE", "negotiate"), ("SUPPORT", "recognize"), ("SUPPORT", "endorse"), ("CONCEDE", "allow")}
 )
 DASHES = frozenset("-–—")
-DEFENCE_MODES = frozenset({"air-defence", "defence", "scramble"})  # a fight's answer (jets scrambled too), never the attack a noun refers to
+# A fight's answer (air defence, jets scrambled), never the attack a noun refers to.
+DEFENCE_MODES = frozenset({"air-defence", "defence", "scramble"})
 
 
 @dataclass(slots=True)
@@ -145,6 +146,10 @@ class CoderState:
         """The latest event coded so far that ``wanted`` accepts: what "the attack", "the charge", "the
         side that struck" and other back references look for."""
         return next((f for f in reversed(self.found) if wanted(f)), None)
+
+    def _appeal(self, found: Found) -> bool:
+        """Whether an act is an appeal to a forum ("звернутися до СОТ"), whose body is no side to it."""
+        return self.tokens[found.trigger].lemma in self.cues.appeal_verbs
 
     def _earlier(self, found: Found) -> Iterator[Found]:
         """The events told before ``found``, the latest first."""
