@@ -1671,3 +1671,32 @@ def test_a_prime_cabinet_secretary_is_an_office_of_the_country_named_with_it(ent
     found = entities("Прем'єр-секретар кабінету Уганди Джозеф Кабонеро засудив арешт рибалок.")
     person = next(e for e in found if e.name == "Джозеф Кабонеро")
     assert (person.country, person.actor_code) == ("UGA", "UGAGOV")
+
+
+def test_a_body_no_gazetteer_knows_before_a_state_body_in_the_genitive_is_its_part() -> None:
+    document = analyze_text(
+        "Управління з контролю за іноземними активами Міністерства фінансів США в четвер запровадило санкції "
+        "проти трьох банків Ірану.",
+        published="2037-03-04",
+    )
+    office = next(e for e in document.entities if e.name.startswith("Управління з контролю"))
+    assert (office.country, office.actor_code) == ("USA", "USAGOV")
+    assert office.name.endswith("Міністерства фінансів США")
+
+
+def test_a_common_word_for_an_organ_before_another_international_body_is_that_body_s_organ(entities):
+    found = entities("Голова Комісії ЕКОВАС закликав Гвінею звільнити опозиціонерів.")
+    organ = next(e for e in found if e.name == "Комісія ЕКОВАС")
+    assert organ.actor_code == "IGOWAFWAS"
+    assert not any(e.actor_code == "IGOEEC" for e in found)
+
+
+def test_cotonou_workers_and_more_ministries_are_placed(entities):
+    found = entities(
+        "Котону заарештував п'ятьох нігерських нафтовиків. Міністерство національної оборони Китаю та "
+        "Міністерство торгівлі США відповіли."
+    )
+    assert by_name(found, "Котону").actor_code == "BENGOV"
+    workers = next(e for e in found if e.kind == "workers")
+    assert workers.country == "NER"
+    assert {e.actor_code for e in found if e.kind == "ministry"} == {"CHNMIL", "USAGOV"}

@@ -6398,3 +6398,43 @@ def test_police_officers_are_the_police_body_named_before_and_beating_detainees_
     assert (beating.mode, countries(document, beating.source), countries(document, beating.target)) == (
         "beating", {"TZA"}, {"MWI"}
     )
+
+
+def test_a_bureau_named_with_its_ministry_is_the_subject_not_the_ministry() -> None:
+    document = coded(
+        "Федеральне бюро розслідувань Міністерства юстиції США затримало двох громадян Китаю.", published="2037-03-04"
+    )
+    arrest = only(document, "COERCE")
+    assert [document.entity(x).name for x in arrest.source] == ["Федеральне бюро розслідувань"]
+
+
+def test_a_sanction_on_companies_registered_abroad_hits_the_country_they_are_registered_in() -> None:
+    document = coded(
+        "Уряд Канади у вівторок запровадив санкції проти п'яти фірм, розташованих у Шарджі, за постачання дронів Росії.",
+        published="2037-03-04",
+    )
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.source) == {"CAN"} and countries(document, sanction.target) == {"ARE"}
+
+
+def test_a_spokeswoman_of_the_ministry_referred_back_speaks_for_it_and_she_goes_on() -> None:
+    document = coded(
+        "У середу до МЗС Білорусі викликали посла Латвії. Речниця відомства назвала звинувачення «провокацією». "
+        "Вона також звинуватила латвійську владу в підготовці провокацій на кордоні.",
+        published="2037-03-11",
+    )
+    rejection = only(document, "REJECT")
+    accusation = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "accuse")
+    assert countries(document, rejection.source) == {"BLR"}
+    assert countries(document, accusation.source) == {"BLR"} and countries(document, accusation.target) == {"LVA"}
+
+
+def test_closing_a_mission_hits_the_mission_s_state_not_the_town_it_stands_in() -> None:
+    document = coded(
+        "Уряд Естонії в понеділок оголосив про закриття консульства Росії в Нарві. У відповідь у вівторок Москва "
+        "закрила генеральне консульство Естонії в Пскові.",
+        published="2037-03-11",
+    )
+    closing, answer = sorted(events_of(document, "SANCTION"), key=lambda e: e.trigger.start)
+    assert (countries(document, closing.source), countries(document, closing.target)) == ({"EST"}, {"RUS"})
+    assert (countries(document, answer.source), countries(document, answer.target)) == ({"RUS"}, {"EST"})

@@ -322,6 +322,7 @@ class EntityRecognizer:
         self._bracketed_abbreviations(document.tokens, found)
         self._home_bodies(document.tokens, found)
         self._bodies_of_adjective(document.tokens, found)
+        self._parts_of_state_bodies(document, found)
         self._home_offices(document, found)
         self._places_within(document.tokens, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
@@ -449,6 +450,16 @@ class EntityRecognizer:
                             entry.sector,
                         )
                     )
+                    n += 2
+                    continue
+                if following and self._organ_of_another_body(tokens, entry, start, end, following[2]):
+                    # "Голова Комісії ЕКОВАС": a common word for an organ ("Комісія" is the EU's when alone),
+                    # named with another international body, is that body's organ
+                    words = nominative_phrase(tokens[start:end]) if end - start > 1 else tokens[start].lemma.capitalize()
+                    name = f"{words} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
+                    body = following[2]
+                    found.append(Found(start, following[1], f"{entry.key}:{body.actor_code}", name, "ORG", "igo-organ",
+                                       body.actor_code, None, body.sector))
                     n += 2
                     continue
                 if has_spelled_first_name(tokens, entry, start):
@@ -745,6 +756,17 @@ class EntityRecognizer:
         if between and tokens[matches[n][0]].text[:1].isupper() and not opens_sentence:
             return None  # "Київську регіональну митницю": a proper name, not an adjective before a body
         return following
+
+    @staticmethod
+    def _organ_of_another_body(tokens: list[Token], entry: Entry, start: int, end: int, after: Entry) -> bool:
+        """Whether a body's common-word alias ("Комісія", "Секретаріат") right before another international
+        body's name is that body's organ, not the one the alias names alone."""
+        codes = (entry.actor_code or "", after.actor_code or "")
+        return (
+            entry.type == "ORG" and after.type == "ORG" and all(c.startswith("IGO") for c in codes)
+            and not codes[1].startswith(codes[0]) and not codes[0].startswith(codes[1])
+            and is_generic_alias(tokens[start:end])
+        )
 
     @staticmethod
     def _owned_name(document: Document, entry: Entry, owner: tuple[int, int, Entry]) -> str:
@@ -1213,6 +1235,23 @@ class EntityRecognizer:
             if hit is not None and hit[0].category == ADJECTIVE and hit[0].country and hit[1] == body.start:
                 body.country, body.home_office = hit[0].country, False
                 body.actor_code = code(body.country, body.sector)
+
+    @staticmethod
+    def _parts_of_state_bodies(document: Document, found: list[Found]) -> None:
+        """"Управління з контролю за іноземними активами Міністерства фінансів США": a body no gazetteer places,
+        named right before a state body of a country in the genitive, is a part of that body and acts for it."""
+        tokens = document.tokens
+        parts = []
+        for body, owner in zip(found, found[1:], strict=False):
+            if body.type != "ORG" or body.country or body.actor_code or owner.start != body.end:
+                continue
+            if owner.type == "ORG" and owner.sector == "GOV" and owner.country and tokens[owner.start].has("gent"):
+                body.country, body.sector, body.home_office = owner.country, owner.sector, False
+                body.actor_code = code(body.country, body.sector)
+                body.name = f"{body.name} {document.text[tokens[owner.start].start : tokens[owner.end - 1].end]}"
+                body.end = owner.end
+                parts.append(owner)
+        found[:] = [f for f in found if not any(f is owner for owner in parts)]
 
     @staticmethod
     def _seat_country(tokens: list[Token], found: list[Found], end: int) -> str | None:

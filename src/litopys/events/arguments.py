@@ -122,10 +122,19 @@ class ArgumentFinding(CoderState):
         previous = self.doc.sentences[sentence - 1]
         that = next((k for k in range(previous.first_token + 1, previous.last_token) if self.tokens[k].lemma in self.cues.complementizer
                      and self.tokens[k - 1].text == ","), previous.last_token)
-        people = [p for p in self.phrases[sentence - 1] if p.person and p.entities and p.prep is None and "nomn" in p.cases and not p.plural]
+        # (or an office of a body referred back to: "Офіційна представниця відомства назвала … Вона також …")
+        people = [
+            p for p in self.phrases[sentence - 1]
+            if (p.person and p.entities or p.kind == "anaphor-actor" and p.last > p.head + 1 and any(
+                {"anim", "nomn"} <= a.tags and "plur" not in a.tags for a in self.tokens[p.head].analyses
+            ))
+            and p.prep is None and "nomn" in p.cases and not p.plural
+        ]
         speaking = [p for p in people if p.last <= that]
         for before in reversed(speaking or people):
-            return list(before.entities[:1]) if wanted & before.genders else []
+            if not wanted & before.genders:
+                return []
+            return list(before.entities[:1]) if before.entities else self._anaphor_actor(before, [], None)[:1]
         return []
 
     def _owner_named_before(self, phrase: Phrase) -> list[str]:
@@ -513,6 +522,8 @@ class ArgumentFinding(CoderState):
                 continue  # "Їх підозрюють …": його, її, їх are never the nominative (but "його підрозділи" is)
             if phrase.kind == "anaphor-event":
                 continue  # "ці звинувачення відкинули": an event told before is the object, not who acts
+            if self._owner_of_body_before(sentence, phrase):
+                continue  # "Федеральне бюро розслідувань Міністерства юстиції США затримало": the bureau acts
             if self._quoted_apart(phrase, i):
                 continue  # "«… звільнення Жюльєна Моро», — заявив він": a name quoted is not who speaks
             if phrase.prep is None and "nomn" in phrase.cases:
@@ -785,6 +796,17 @@ class ArgumentFinding(CoderState):
             ):
                 return other
         return None
+
+    def _owner_of_body_before(self, sentence: int, phrase: Phrase) -> bool:
+        """Whether a body's name is the genitive of another body named right before it, whose part it is
+        ("Федеральне бюро розслідувань Міністерства юстиції США")."""
+        if phrase.kind != "entity" or phrase.prep is not None or not self.tokens[phrase.first].has("gent"):
+            return False
+        before = next((p for p in self.phrases[sentence] if p.last == phrase.first), None)
+        if before is None or before.kind != "entity" or before.prep is not None or "nomn" not in before.cases:
+            return False
+        bodies = [self.doc.entity(x) for x in before.entities + phrase.entities]
+        return all(e is not None and e.type == "ORG" for e in bodies)
 
     def _attached_to_noun(self, sentence: int, phrase: Phrase) -> bool:
         """A name right after a common noun that could be its genitive ("розширення НАТО")."""

@@ -488,6 +488,15 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                         return [entity_id]
         return []
 
+    def _registered_in(self, s: int, i: int, right: int, source: list[str]) -> list[str]:
+        """"внесло до списку 11 компаній, зареєстрованих у Дубаї": the place where the sanctioned are registered
+        or based, named after the sanction in its clause, is of the country it hits."""
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if i < phrase.first < right and phrase.prep in ("у", "в") and self.tokens[phrase.first - 2].lemmas & self.cues.registered_words:
+                return [x for x in phrase.entities if self._has_country(x) and self._country(x) not in own]
+        return []
+
     def _worked_for(self, s: int, i: int, source: list[str]) -> list[str]:
         """The other side named right after the first "на користь", "за завданням" … past ``i`` in the sentence."""
         last = self.doc.sentences[s].last_token
@@ -1260,6 +1269,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # country, not the place it stands in
             target = [x for x in owner if x not in source]
             participants = uniq(source + target)
+        elif (pattern.type, pattern.mode) == ("SANCTION", "withdraw") and (
+            missions := [x for x in target if getattr(self.doc.entity(x), "kind", None) == "embassy" and self._has_country(x)]
+        ):
+            target = missions  # "закриття консульства Росії в Марієгамні": the mission's state, not the town it is in
+            participants = uniq(source + target)
         if (pattern.type == "SANCTION" or pattern.mode in ("sanction", "ease")) and not any(map(self._has_country, target)):
             # "заборона на імпорт російських діамантів", "призупинили програми допомоги Нігеру", "послаблення
             # обмежень на експорт білоруських калійних добрив"; past companies of no known country
@@ -1267,6 +1281,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             finders = (
                 lambda: self._goods_country(s, i, right),
                 lambda: self._named_after_companion(s, i, right, pattern),
+                lambda: self._registered_in(s, i, right, source),
                 lambda: self._country_named_after(s, i, right, source),
                 lambda: self._last_sanctioned(source),
             )

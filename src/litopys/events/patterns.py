@@ -182,6 +182,7 @@ class Cues:
     armed_sectors: frozenset[str]
     quoted_blame_words: frozenset[str]
     sanctioned_goods: frozenset[str]
+    registered_words: frozenset[str]
     member_nouns: frozenset[str]
     seat_nouns: frozenset[str]
     accession_nouns: frozenset[str]

@@ -727,10 +727,17 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         # "міністри закордонних справ обох країн": a role of the countries named before.
         ending = [t for t in tokens[head + 1 : j] if t.lemma in c.anaphoric_actors]
         if ending:
-            anaphor = _anaphor(tokens, head + 1 + tokens[head + 1 : j].index(ending[-1]), head, "anaphor-actor")
+            at = head + 1 + tokens[head + 1 : j].index(ending[-1])
+            anaphor = _anaphor(tokens, at, head, "anaphor-actor")
+            # (a body's ending is a genitive: "речник відомства" is one body's; "країни", "держави" keep the reading
+            # that finds the head of state or the countries just named)
+            genitives = [a for a in tokens[at].analyses if "gent" in a.tags]
+            plural = anaphor.plural if anaphor.lemma in c.country_nouns else (
+                tokens[at - 1].lemma in c.pair_numerals or bool(genitives) and all("plur" in a.tags for a in genitives)
+            )
             token = tokens[head]
             return Phrase(
-                head, j, head, [], "anaphor-actor", cases=token.cases or CASES, plural=anaphor.plural or _number_gender(token)[0],
+                head, j, head, [], "anaphor-actor", cases=token.cases or CASES, plural=plural or _number_gender(token)[0],
                 genders=_number_gender(token)[1], lemma=anaphor.lemma,
             )
         return None
