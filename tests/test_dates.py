@@ -603,3 +603,17 @@ def test_a_year_looked_back_to_in_a_participle_does_not_place_the_months_after_i
     # told as the act's own time it still anchors: "Ще 2020 року сторони підписали угоду, а в жовтні …"
     text = "Ще 2020 року сторони підписали угоду, а в жовтні її ратифікували."
     assert timex(text, "жовтні", "2036-12-22").value == "2020-10"
+
+
+def test_the_day_before_inside_a_sentence_of_an_undated_paragraph_is_the_day_before_publication() -> None:
+    # published on a Wednesday: Tuesday's statement, then a new paragraph with no day of its own
+    text = (
+        "У вівторок міністр інформації заявив, що армія била лише по схованках.\n\n"
+        "Посередником зголосився виступити Оман. Глава МЗС султанату напередодні провів телефонні розмови з колегами."
+    )
+    assert timex(text, "напередодні", published="2037-03-18").value == "2037-03-17"
+    # opening a sentence it is the day before the act told just before; with the weekday after it, that day
+    opening = "У вівторок міністри зустрілися в Берліні.\n\nНапередодні прем'єр звинуватив сусідів в обстрілі."
+    assert timex(opening, "Напередодні", published="2037-03-18").value == "2037-03-16"
+    apposed = "У вівторок уряд підписав угоду.\n\nЇй передували переговори, які відбулися напередодні, у понеділок."
+    assert timex(apposed, "напередодні", published="2037-03-18").value == "2037-03-16"

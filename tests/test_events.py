@@ -6438,3 +6438,18 @@ def test_closing_a_mission_hits_the_mission_s_state_not_the_town_it_stands_in() 
     closing, answer = sorted(events_of(document, "SANCTION"), key=lambda e: e.trigger.start)
     assert (countries(document, closing.source), countries(document, closing.target)) == ({"EST"}, {"RUS"})
     assert (countries(document, answer.source), countries(document, answer.target)) == ({"RUS"}, {"EST"})
+
+
+def test_returned_fire_an_invitation_to_a_town_and_an_invitation_taken_up() -> None:
+    document = coded(
+        "У понеділок вірменські підрозділи обстріляли азербайджанські позиції. Армія Азербайджану відповіла вогнем "
+        "по позиціях Вірменії. У вівторок Казахстан запросив міністрів закордонних справ Вірменії та Азербайджану до "
+        "Алмати. Баку запрошення вже прийняв.",
+        published="2037-03-18",
+    )
+    fire = [e for e in events_of(document, "FIGHT") if e.trigger.text == "відповіла"]
+    assert fire and countries(document, fire[0].source) == {"AZE"} and countries(document, fire[0].target) == {"ARM"}
+    invitation = next(e for e in events_of(document, "AGREE") if e.mode == "invite")
+    assert countries(document, invitation.source) == {"KAZ"} and countries(document, invitation.target) == {"ARM", "AZE"}
+    accepted = next(e for e in events_of(document, "AGREE") if e.trigger.text == "прийняв")
+    assert countries(document, accepted.source) == {"AZE"} and "KAZ" in countries(document, accepted.target)

@@ -170,6 +170,15 @@ def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool, boo
     return results
 
 
+def opens_sentence(tokens: list[Token], first: int) -> bool:
+    """Whether the expression at token ``first`` opens its sentence, past a background marker ("Ще
+    напередодні …"): there it links to the act told just before, not to the day of publication."""
+    i = first - 1
+    if i >= 0 and tokens[i].sentence == tokens[first].sentence and tokens[i].text.lower() in vocabulary().words["background"]:
+        i -= 1
+    return i < 0 or tokens[i].sentence != tokens[first].sentence
+
+
 def after_background_marker(tokens: list[Token], first: int) -> bool:
     """Whether the word before the expression starting at token ``first`` (past a preposition: "ще на
     початку липня") is a background marker inside its sentence ("попереджав ще минулого четверга"): a look
@@ -278,6 +287,13 @@ def normalise(document: Document) -> Document:
     sentences = [document.sentence_at(f.start) if document.sentences else 0 for f in found]
     paragraphs = [document.sentences[s].paragraph if document.sentences else 0 for s in sentences]
     backgrounds = [after_background_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
+    for item, following in zip(found, [*found[1:], None], strict=False):  # (none after the last)
+        if item.kind != "narrative_day" or not document.tokens:
+            continue
+        # ("які відбулися напередодні, у понеділок": the day named right after says which one)
+        apposed = following is not None and following.kind == "weekday" and following.start - item.end <= 4
+        if apposed or opens_sentence(document.tokens, bisect_left(token_starts, item.start)):
+            item.parts = {**item.parts, "linked": True}
     references = [after_reference_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
     places = list(zip(tenses, sentences, paragraphs, backgrounds, references, strict=True))
     dct = parse_dct(document.published)

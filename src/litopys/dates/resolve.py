@@ -480,7 +480,11 @@ class Resolver:
             # named, which a month told in between does not replace
             point = date.fromisoformat(last_day)  # type: ignore[arg-type]
             return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
-        if context.narrative is None or context.narrative_granularity != "day":
+        # ("… у вівторок. ¶ Міністр напередодні провів розмови": inside a sentence, with no day told in its own
+        # paragraph, the day before the one the story is published; "linked", opening a sentence ("Напередодні
+        # …" is the day before the act told just before) or with its weekday after it, the narrative's)
+        fresh_paragraph = parts["days"] < 0 and not parts.get("linked") and self.paragraph not in self.last_day_in_paragraph
+        if context.narrative is None or context.narrative_granularity != "day" or fresh_paragraph:
             if parts["days"] <= 0 and context.dct is not None:  # "напередодні" with no dated day before it
                 point = context.dct + timedelta(days=parts["days"])
                 return Resolved(iso_day(point), "day", "dct")

@@ -424,7 +424,7 @@ class Finishing(CoderState):
                 # "Анкара готова прийняти новий раунд переговорів": an offer to no one named is to the sides
                 # of the talks the story tells of, the one offering aside (else, "Японія надасть гарантії за
                 # кредитами": to the side the story is about)
-                found.target = self._parties_of_talks(found) or self._counterpart(found.source)
+                found.target = self._offered_by(found) or self._parties_of_talks(found) or self._counterpart(found.source)
             if event_type in ("COERCE", "SANCTION") and found.source and not found.target:
                 # "Габон відкликав посла з Малабо і закрив пункт пропуску": a second measure in one breath is
                 # aimed where the first was
@@ -513,6 +513,19 @@ class Finishing(CoderState):
         return any(
             not t.is_capitalised and adjectives.get(t.lemma) in own for t in self.tokens[sentence.first_token : sentence.last_token]
         )
+
+    def _offered_by(self, found: Found) -> list[str]:
+        """"Баку запрошення вже прийняв": an invitation or offer taken up is agreed to with whoever made it to
+        the source's side, told before."""
+        if not {"запрошення", "пропозиція"} & found.pattern.with_lemmas:
+            return []
+        own = {self._country(x) for x in found.source} - {None}
+        for f in self._earlier(found):
+            if f.pattern.type == "AGREE" and f.pattern.mode in ("invite", "offer", "propose") and f.source and (
+                own & {self._country(x) for x in f.target}
+            ):
+                return [x for x in f.source if x not in found.source]
+        return []
 
     def _parties_of_talks(self, found: Found) -> list[str]:
         """The parties of the latest talks, meeting or deal told before ``found`` that two or more countries

@@ -590,8 +590,9 @@ def _mention_phrase(document: Document, mentions: MentionIndex, i: int, limit: i
     head_tokens = [t for t in tokens[first:last] if t.is_word]
     plural, genders = _number_gender(head_tokens[0]) if head_tokens else (False, frozenset(GENDERS))
     # The first word carries the case (an agreeing adjective, a first name, or the head of "ПВК Редут");
-    # a person's name parts all agree.
-    case_tokens = head_tokens if label.startswith("PER") else _agreeing_head(head_tokens)
+    # a person's name parts all agree (an office's do not: "міністрів закордонних справ").
+    name = label.startswith("PER") and getattr(document.entity(entity_id), "kind", None) != "office"
+    case_tokens = head_tokens if name else _agreeing_head(head_tokens)
     entities = list(mentions.together.get(first, [entity_id]))  # "країни Балтії": each member
     person = label.startswith("PER")
     # A country or body in the genitive right before a person's name is the person's affiliation ("Литви
