@@ -617,3 +617,10 @@ def test_the_day_before_inside_a_sentence_of_an_undated_paragraph_is_the_day_bef
     assert timex(opening, "Напередодні", published="2037-03-18").value == "2037-03-16"
     apposed = "У вівторок уряд підписав угоду.\n\nЇй передували переговори, які відбулися напередодні, у понеділок."
     assert timex(apposed, "напередодні", published="2037-03-18").value == "2037-03-16"
+
+
+def test_a_telling_verb_after_a_comma_does_not_give_the_time_its_tense() -> None:
+    planned = "Сторони домовилися відновити роботу груп і провести наступний раунд у квітні, повідомив посланець."
+    assert timex(planned, "квітні", published="2037-03-04").value == "2037-04"
+    done = "У квітні уряд ухвалив закон про мобілізацію, повідомив міністр."
+    assert timex(done, "квітні", published="2037-03-04").value == "2036-04"

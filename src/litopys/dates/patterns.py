@@ -86,6 +86,7 @@ class Vocabulary:
     temporal_lemmas: frozenset[str]
     future_modals: frozenset[str]
     plan_verbs: frozenset[str]
+    report_verbs: frozenset[str]
     plan_participles: frozenset[str]
     sets: dict[str, str]
     century_words: tuple[str, ...]
@@ -147,6 +148,7 @@ def vocabulary() -> Vocabulary:
         temporal_lemmas=frozenset(data["temporal_lemmas"]),
         future_modals=frozenset(data["future_modals"]),
         plan_verbs=frozenset(data["plan_verbs"]),
+        report_verbs=frozenset(data["report_verbs"]),
         plan_participles=frozenset(data["plan_participles"]),
         sets=_invert(data["sets"], str),
         century_words=tuple(data["century_words"]),
