@@ -1700,3 +1700,14 @@ def test_cotonou_workers_and_more_ministries_are_placed(entities):
     workers = next(e for e in found if e.kind == "workers")
     assert workers.country == "NER"
     assert {e.actor_code for e in found if e.kind == "ministry"} == {"CHNMIL", "USAGOV"}
+
+
+def test_an_unknown_first_name_makes_another_person_and_a_premier_s_spokesman_is_of_the_premier_s_country(entities):
+    found = entities(
+        "Прем'єр-міністр Вірменії Арам Саргсян у понеділок оголосив, що Єреван вимагає від Росії вивести базу. "
+        "Речник прем'єра Назарет Мелконян відкинув закиди Москви."
+    )
+    premier = by_name(found, "Арам Саргсян")
+    assert (premier.country, premier.actor_code) == ("ARM", "ARMGOV")
+    assert not any(e.name == "Серж Саргсян" for e in found)
+    assert by_name(found, "Назарет Мелконян").country == "ARM"

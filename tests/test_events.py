@@ -6453,3 +6453,18 @@ def test_returned_fire_an_invitation_to_a_town_and_an_invitation_taken_up() -> N
     assert countries(document, invitation.source) == {"KAZ"} and countries(document, invitation.target) == {"ARM", "AZE"}
     accepted = next(e for e in events_of(document, "AGREE") if e.trigger.text == "прийняв")
     assert countries(document, accepted.source) == {"AZE"} and "KAZ" in countries(document, accepted.target)
+
+
+def test_a_minister_of_armed_forces_visits_drills_begun_and_a_plan_signed() -> None:
+    document = coded(
+        "Міністерка збройних сил Франції Клер Дюбуа прибула з візитом до Єревана й підписала з вірменським колегою "
+        "Давидом Арутюняном план військової співпраці. Того ж дня російські військові розпочали біля Гюмрі "
+        "позапланові навчання з бойовою стрільбою.",
+        published="2037-03-11",
+    )
+    visit = only(document, "CONSULT")
+    assert visit.mode == "visit" and countries(document, visit.source) == {"FRA"} and not events_of(document, "AID")
+    signed = only(document, "AGREE")
+    assert signed.mode == "sign" and countries(document, signed.source + signed.target) == {"FRA", "ARM"}
+    drills = only(document, "MOBILIZE")
+    assert drills.mode == "exercise" and countries(document, drills.source) == {"RUS"}

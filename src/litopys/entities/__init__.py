@@ -221,6 +221,22 @@ def _state_that_spoke(
     return max(voices, key=lambda f: f.start, default=None)
 
 
+def _office_holder_served(document: Document, found: list[Found], person: Found) -> Found | None:
+    """The holder, named before, of the office a person serves ("речник прем'єра", "радник президента"): the
+    office is a genitive right before the name, after the noun of the person's own post."""
+    tokens = document.tokens
+    words = (person.role or "").lower().split()
+    if len(words) != 1 or person.start < 2:
+        return None
+    office = tokens[person.start - 1]
+    if not any(a.lemma == words[0] and "gent" in a.tags for a in office.analyses) or tokens[person.start - 2].pos != "NOUN":
+        return None  # ("прем'єра" is also a première: the office's genitive reading counts)
+    return next((
+        f for f in reversed(found)
+        if f.type == "PERS" and f.start < person.start - 2 and f.country and (f.role or "").lower().startswith(words[0])
+    ), None)
+
+
 def _ministry_of_minister(document: Document, found: list[Found], person: Found, sentence: int) -> Found | None:
     """The latest ministry with a country, named before the person in the person's sentence or the one before in
     the same paragraph (not a headline's "Пентагон"), whose name holds the portfolio of the person's "міністр …"
@@ -1305,6 +1321,12 @@ class EntityRecognizer:
             if embassy is not None and next(iter((person.role or "").split()), None) in AMBASSADOR_ROLES:
                 # "Посольство Росії надіслало до МЗС Швейцарії ноту. Посол Сергій Гаврилов попередив": the embassy's
                 person.country, person.actor_code = embassy.country, code(embassy.country, person.sector or "GOV")
+                continue
+            served = _office_holder_served(document, found, person)
+            if served is not None:
+                # "Прем'єр-міністр Вірменії Арам Саргсян … Речник прем'єра Назарет Мелконян": the spokesman of the
+                # premier named before is of that premier's country
+                person.country, person.actor_code = served.country, code(served.country, person.sector or "GOV")
                 continue
             ministry = _ministry_of_minister(document, found, person, sentence)
             if ministry is not None:

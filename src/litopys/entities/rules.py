@@ -137,6 +137,12 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
         # a first name the dictionary does not know is guessed a surname: "Самех Аббас" is not Махмуд Аббас
         # (but "Данієлла Белл" may be Даніель Белл spelled another way)
         return before.text[:3].lower() != entry.name.split()[0][:3].lower()
+    if (
+        entry.type == "PERS" and before and before.text[:1].isupper() and not before.text.isupper() and before.end < tokens[start].start
+        and before.sentence == tokens[start].sentence and start >= 2 and tokens[start - 2].sentence == before.sentence
+        and before.analyses and all(a.pos == "NOUN" and "plur" in a.tags for a in before.analyses)
+    ):
+        return True  # "Арам Саргсян" is not Серж Саргсян: a first name the dictionary reads only as a plural noun
     return entry.kind in ("city", "capital") and is_first_name_before_surname(tokens, start, end)
 
 

@@ -5,7 +5,7 @@ ground), merging repeats of one event, and the numbered ``Event`` records.
 from __future__ import annotations
 
 from litopys.doc import Event, Span
-from litopys.events.patterns import country_adjectives, plover_code
+from litopys.events.patterns import country_adjectives, offices, plover_code
 from litopys.events.phrases import QUOTES, Phrase
 from litopys.events.records import (
     DEFENCE_MODES,
@@ -41,12 +41,20 @@ class Finishing(CoderState):
         first = self.doc.sentences[found.sentence].first_token
         left = found.clause[0]
         window = [*range(max(first, left - 10), found.trigger), *range(found.trigger + 1, min(found.clause[1], found.trigger + 8))]
-        # ("тисячі єгипетських військових": a noun read first as an adjective names an armed force)
+        # ("тисячі єгипетських військових": a noun read first as an adjective names an armed force; not the
+        # portfolio of an office: "Міністерка збройних сил Франції … прибула з візитом")
         return any(
             (t := self.tokens[k]).lemmas & self.cues.troop_nouns and t.cases & {"nomn", "gent"}
-            and (t.pos == "NOUN" or k in self.mentions.at and t.has("NOUN"))
+            and (t.pos == "NOUN" or k in self.mentions.at and t.has("NOUN")) and not self._office_portfolio(k)
             for k in window
         )
+
+    def _office_portfolio(self, k: int) -> bool:
+        """Whether the genitive at ``k`` names an office's field ("міністр збройних сил", "міністерка оборони")."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].pos == "ADJF":
+            j -= 1
+        return j >= 0 and self.tokens[j].lemma in offices()
 
     def _sent_into_other_country(self, found: Found) -> bool:
         """Whether forces were moved into another country named right after "до" ("перекинула до Росії"),
