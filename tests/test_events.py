@@ -6468,3 +6468,15 @@ def test_a_minister_of_armed_forces_visits_drills_begun_and_a_plan_signed() -> N
     assert signed.mode == "sign" and countries(document, signed.source + signed.target) == {"FRA", "ARM"}
     drills = only(document, "MOBILIZE")
     assert drills.mode == "exercise" and countries(document, drills.source) == {"RUS"}
+
+
+def test_drones_placed_abroad_are_deployed_on_the_day_reported_and_drone_assembly_is_not() -> None:
+    document = coded(
+        "Туреччина розмістила на півночі Кіпру шість ударних безпілотників, повідомило в неділю Міністерство "
+        "національної оборони Туреччини. Як уточнили в міністерстві, складання дронів розгорнуть на заводах у трьох "
+        "країнах.",
+        published="2037-03-11",
+    )
+    deployment = only(document, "MOBILIZE")
+    assert (countries(document, deployment.source), countries(document, deployment.target)) == ({"TUR"}, {"CYP"})
+    assert deployment.date == "2037-03-08" and deployment.trigger.text == "розмістила"

@@ -106,6 +106,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     self.companions[k] & pattern.without_lemmas for k in range(i + 1, min(last, i + 1 + WITH_AFTER))
                 ):
                     continue
+                if distance < 0 and pattern.without_lemmas and any(
+                    self.companions[k] & pattern.without_lemmas for k in range(max(first, i + distance - 1), i)
+                ):
+                    continue  # ("складання дронів розгорнуть": the companion before is another noun's genitive)
                 infinitive = next((k for k in range(i + 1, min(last, i + 5)) if "infn" in self.tokens[k].tags), None)
                 if pattern.infinitive and (
                     infinitive is None or pattern.untriggered and self.match(infinitive, first, last) is not None

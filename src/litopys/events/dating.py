@@ -127,6 +127,16 @@ class Dating(CoderState):
             said = [t for t in in_sentence if quote.end < t[0] <= quote.end + 6 and self._in_quote(t[0]) is None and len(t[2]) == 10]
             if said and any(r.tail and quote.end <= r.position <= said[0][0] + 4 for r in self.reports[s]):
                 return said[0][2], "sentence"
+        if quote is None and initial is None and found.verbal and self.tokens[found.trigger].has("past"):
+            # "Туреччина розмістила … безпілотники, повідомило в неділю Міністерство оборони": a past act told before
+            # the report that closes its sentence was done by the day it was reported
+            reported = [
+                t for t in in_sentence
+                if t[0] > found.trigger and len(t[2]) == 10 and not t[3]
+                and any(r.tail and found.trigger < r.position < t[0] <= r.position + 3 for r in self.reports[s])
+            ]
+            if reported:
+                return reported[0][2], "sentence"
         if initial is not None:
             return initial[2], "sentence"
         # "… 11 вересня прибули до Києва, де зустрілися …": the sentence's date, nearest before the trigger.
