@@ -6480,3 +6480,9 @@ def test_drones_placed_abroad_are_deployed_on_the_day_reported_and_drone_assembl
     deployment = only(document, "MOBILIZE")
     assert (countries(document, deployment.source), countries(document, deployment.target)) == ({"TUR"}, {"CYP"})
     assert deployment.date == "2037-03-08" and deployment.trigger.text == "розмістила"
+
+
+def test_a_high_commissioner_summoned_is_an_envoy_of_his_country() -> None:
+    document = coded("У вівторок МЗС Індії викликало верховного комісара Шрі-Ланки Арджуну Перера.", published="2037-03-18")
+    summon = only(document, "DISAPPROVE")
+    assert (summon.mode, countries(document, summon.source), countries(document, summon.target)) == ("summon", {"IND"}, {"LKA"})

@@ -129,6 +129,10 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         # session 29's rounds (zzzzzzzzzzzzzzzzzzzzzzzzze … zzzzzzzzzzzzzzzzzzzzzzzzzp)
         "zzzzzzzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzzzzzzzzzzzi",
         "zzzzzzzzzzzzzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzzzzzzzzzl", "zzzzzzzzzzzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzzzzzzzzzzp",
+        # session 30's rounds (zzzzzzzzzzzzzzzzzzzzzzzzzq … zzzzzzzzzzzzzzzzzzzzzzzzzzb), and session 29's n its rules lifted
+        "zzzzzzzzzzzzzzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzzzzzzzzzzt", "zzzzzzzzzzzzzzzzzzzzzzzzzu",
+        "zzzzzzzzzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "zzzzzzzzzzzzzzzzzzzzzzzzzzb",
     )
 ]
 runner = CliRunner()
