@@ -13,6 +13,7 @@ from litopys.events.records import (
     THREAT_TYPES,
     CoderState,
     Found,
+    before_adjectives,
     is_finite_verb,
     uniq,
 )
@@ -51,9 +52,7 @@ class Finishing(CoderState):
 
     def _office_portfolio(self, k: int) -> bool:
         """Whether the genitive at ``k`` names an office's field ("міністр збройних сил", "міністерка оборони")."""
-        j = k - 1
-        while j >= 0 and self.tokens[j].pos == "ADJF":
-            j -= 1
+        j = before_adjectives(self.tokens, k)
         return j >= 0 and self.tokens[j].lemma in offices()
 
     def _sent_into_other_country(self, found: Found) -> bool:
@@ -525,8 +524,8 @@ class Finishing(CoderState):
     def _offered_by(self, found: Found) -> list[str]:
         """"Баку запрошення вже прийняв": an invitation or offer taken up is agreed to with whoever made it to
         the source's side, told before."""
-        if not {"запрошення", "пропозиція"} & found.pattern.with_lemmas:
-            return []
+        if found.pattern.mode != "agree" or found.pattern.symmetric:
+            return []  # (the one-sided "agree" is an offer taken up: patterns.yaml, "прийняти запрошення")
         own = {self._country(x) for x in found.source} - {None}
         for f in self._earlier(found):
             if f.pattern.type == "AGREE" and f.pattern.mode in ("invite", "offer", "propose") and f.source and (
