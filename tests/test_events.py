@@ -6486,3 +6486,88 @@ def test_a_high_commissioner_summoned_is_an_envoy_of_his_country() -> None:
     document = coded("У вівторок МЗС Індії викликало верховного комісара Шрі-Ланки Арджуну Перера.", published="2037-03-18")
     summon = only(document, "DISAPPROVE")
     assert (summon.mode, countries(document, summon.source), countries(document, summon.target)) == ("summon", {"IND"}, {"LKA"})
+
+
+def test_a_particle_inside_a_name_opens_no_relative_clause() -> None:
+    document = coded(
+        "Напередодні міністр оборони Бельгії Ян де Смет провів у Харкові переговори з українським колегою.",
+        published="2037-04-01",
+    )
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source + talks.target) == {"BEL", "UKR"}
+
+
+def test_a_landing_repelled_and_a_village_claimed_are_fights_of_their_own() -> None:
+    document = coded(
+        "Уночі на вівторок російські війська спробували висадити десант на острові Зміїний. Українські морпіхи "
+        "зустріли десант вогнем. Того ж ранку Росія вдарила ракетами по Одесі. Міноборони РФ заявило, що його "
+        "підрозділи нібито «взяли під контроль» село Кринки.",
+        published="2037-04-01",
+    )
+    fights = {e.mode: e for e in events_of(document, "FIGHT")}
+    assert {"invade", "defence", "strike", "occupy"} <= set(fights)
+    assert countries(document, fights["invade"].source) == {"RUS"} and countries(document, fights["defence"].source) == {"UKR"}
+    assert fights["occupy"].modality == "hedged" and countries(document, fights["occupy"].source) == {"RUS"}
+
+
+def test_a_visit_s_agent_after_its_destination_and_the_pronoun_that_refers_to_him() -> None:
+    document = coded(
+        "Угоду обговорювали під час візиту до Токіо міністра оборони України Петра Коваля. Він і його японська "
+        "колега Юко Сато підписали меморандум про співпрацю.",
+        published="2037-04-01",
+    )
+    visit = only(document, "CONSULT")
+    assert visit.mode == "visit" and countries(document, visit.source) == {"UKR"} and countries(document, visit.target) == {"JPN"}
+    signed = only(document, "AGREE")
+    assert countries(document, signed.source + signed.target) == {"UKR", "JPN"}
+
+
+def test_a_deputy_minister_with_no_name_speaks_for_the_ministry_his_sentence_names() -> None:
+    document = coded(
+        "Прем'єр Словаччини Мартін Голуб заявив про підтримку рішення. Увечері до МЗС Угорщини викликали посла "
+        "Словаччини Петера Ковача, якому заступник міністра висловив «рішучий протест».",
+        published="2037-04-01",
+    )
+    assert all(countries(document, e.source) == {"HUN"} for e in events_of(document, "DISAPPROVE"))
+
+
+def test_a_warning_that_another_side_crossed_a_line_threatens_that_side() -> None:
+    document = coded(
+        "КНДР минулого тижня передала Росії нову партію снарядів. Речниця МЗС Росії попередила, що Токіо «перетнув "
+        "червону лінію», і не виключила відповіді.",
+        published="2037-04-01",
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"RUS"} and countries(document, threat.target) == {"JPN"}
+
+
+def test_words_about_a_decision_are_aimed_at_who_decided_it() -> None:
+    document = coded(
+        "Уряд Польщі в понеділок ухвалив рішення передати Україні чотири гелікоптери. Москва вже викликала "
+        "польського посла. МЗС Білорусі назвало рішення «актом відкритої ворожості до братнього народу».",
+        published="2037-04-01",
+    )
+    blame = next(e for e in events_of(document, "DISAPPROVE") if e.trigger.text == "назвало")
+    assert countries(document, blame.source) == {"BLR"} and countries(document, blame.target) == {"POL"}
+
+
+def test_a_crowd_pickets_a_ministry_building_in_its_own_capital() -> None:
+    document = coded(
+        "Південна Корея погодила передачу Україні снарядів. Речник Кремля назвав рішення Сеула ворожим. Водночас "
+        "кілька сотень людей у вівторок пікетували будівлю "
+        "Міноборони в Сеулі, вимагаючи скасувати постачання.",
+        published="2037-04-01",
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"KOR"} and countries(document, protest.target) == {"KOR"}
+
+
+def test_a_government_named_by_a_country_s_press_is_that_country_s() -> None:
+    document = coded(
+        "Сеул погодив передачу Україні снарядів. МЗС Китаю закликало Сеул до стриманості. За даними агентства "
+        "Yonhap, уряд нібито розглядає й передачу Україні двох батарей гаубиць.",
+        published="2037-04-01",
+    )
+    howitzers = next(e for e in events_of(document, "AID") if e.modality == "hedged")
+    assert countries(document, howitzers.source) == {"KOR"}
+

@@ -135,7 +135,14 @@ class ArgumentFinding(CoderState):
             if not wanted & before.genders:
                 return []
             return list(before.entities[:1]) if before.entities else self._anaphor_actor(before, [], None)[:1]
-        return []
+        # ("… під час візиту до Сеула міністра Тараса Гуменюка. Він і його колега підписали …": with no one
+        # named in the nominative, the one person of its gender the sentence names in another case)
+        if any(p.kind == "anaphor-actor" and p.prep is None and "nomn" in p.cases for p in self.phrases[sentence - 1]):
+            return []  # ("китайський дипломат розпочав … Він прибув": a subject named by office)
+        named = {
+            x for p in self.phrases[sentence - 1] if p.person and p.prep is None and not p.plural and wanted & p.genders for x in p.entities
+        }
+        return list(named) if len(named) == 1 else []
 
     def _owner_named_before(self, phrase: Phrase) -> list[str]:
         """"Міністерство оборони Алжиру підтвердило, що його підрозділи …": the owner a possessive points
@@ -153,6 +160,12 @@ class ArgumentFinding(CoderState):
         if phrase.lemma in self.cues.ally_nouns:
             alliance = self._last_named_before(phrase.first, lambda e: e.actor_code in self.cues.alliances and e.id not in exclude)
             return [alliance] if alliance else []
+        if self.tokens[phrase.head].lemma in self.cues.deputy_nouns and not phrase.plural:
+            # ("до МЗС Росії викликали посла, якому заступник міністра висловив протест": a deputy no name is
+            # given for speaks for the body his sentence names, not as the minister last named)
+            body = self._body_of_deputy(phrase, exclude)
+            if body:
+                return [body]
         named = self._named_with(phrase)
         if named and named not in exclude:
             return [named]  # "Військова хунта Нігеру … закликав хунту": the body named with that word
@@ -172,6 +185,13 @@ class ArgumentFinding(CoderState):
             state = self._state_named(group.country)
             return [state] if state else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]
+        if not phrase.plural and phrase.lemma in self.cues.government_nouns and (
+            press := next((
+                e.country for r in self.reports[self.tokens[phrase.first].sentence] if r.frame and r.position < phrase.first
+                for x in r.speaker if (e := self.doc.entity(x)) is not None and e.kind == "media" and e.country
+            ), None)
+        ) and (state := self._state_named(press)):
+            return [state]  # "За даними агентства Yonhap, уряд нібито розглядає …": the government of the press that tells it
         if not phrase.plural and phrase.lemma in self.cues.government_nouns and not any(w in self.cues.possessives for w in owner):
             # "Фрітаун відреагував … У понеділок уряд відкликав посла" after soldiers opened fire: the doer of the
             # last act, unless that bore arms; then the state last named, not the army that acted
@@ -246,6 +266,21 @@ class ArgumentFinding(CoderState):
             person = self._last_named_before(phrase.first, lambda e: e.type == "PERS" and e.kind == "person" and e.id not in exclude)
             return [person] if person else []
         return self._anaphor_event(exclude, before=phrase.first)
+
+    def _body_of_deputy(self, phrase: Phrase, exclude: list[str]) -> str | None:
+        """The body named last in the deputy's sentence, unless an actor of its country is named between them
+        (then it is whom he speaks to: "до МЗС викликали посла КНР, якому заступник міністра висловив …")."""
+        start = self.tokens[self.doc.sentences[self.tokens[phrase.first].sentence].first_token].start
+        end = self.tokens[phrase.first].start
+        body = self._last_named_before(phrase.first, lambda e: e.type == "ORG" and bool(e.country) and e.id not in exclude and any(
+            start <= m.start < end for m in e.mentions
+        ))
+        entity = self.doc.entity(body) if body else None
+        if entity is None:
+            return None
+        named = max(m.end for m in entity.mentions if m.start < end)
+        between = {e.country for e in self.doc.entities if e.id != body and any(named <= m.start < end for m in e.mentions)}
+        return None if entity.country in between | {self._country(x) for x in exclude} else body
 
     def _armed(self, entity_id: str) -> bool:
         """Whether an actor is armed forces, police, an intelligence service or an armed group."""
@@ -885,10 +920,18 @@ class ArgumentFinding(CoderState):
                     return self.group_of(sentence, phrase)
                 continue
             if arg.adjacent:
-                # ("розмова президента Володимира Зеленського": past the office before the name)
+                # ("розмова президента Володимира Зеленського": past the office before the name; "візиту до
+                # Сеула міністра Гуменюка": past the place the noun goes to)
+                destination = {
+                    k for p in phrases if p.prep in self.cues.destination_preps and i < p.first
+                    and self.tokens[p.first - 1].lemma == p.prep for k in range(p.first - 1, p.last)
+                }
+                if phrase.first in destination:
+                    continue
                 gap = [
-                    t for t in self.tokens[i + 1 : phrase.first]
+                    t for k, t in enumerate(self.tokens[i + 1 : phrase.first], i + 1)
                     if t.pos not in ("ADJF", "NUMR") and t.text not in QUOTES and not (t.lemma in offices() and "gent" in t.cases)
+                    and k not in destination
                 ]
                 if not gap and phrase.prep is None and (arg.case is None or arg.case in phrase.cases):
                     return self.group_of(sentence, phrase)

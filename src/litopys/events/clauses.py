@@ -14,6 +14,9 @@ class ClauseReading(CoderState):
         token = self.tokens[i]
         if token.text in (":", ";"):
             return True
+        inside = self.mentions.at.get(i)
+        if inside and inside[1] < i:
+            return False  # "Рутгер де Врі": the particle inside a name is no relative "де"
         if self.cues.relative_pronouns & token.lemmas and token.has("NPRO"):
             return True  # "яка" is also read as the noun "як"
         if i > 0 and self.tokens[i - 1].text == "," and token.lemma not in self.cues.clause_openers and any(

@@ -774,10 +774,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             harm = warned and any(t.lemma in self.cues.threat_words for t in self.tokens[content + 1 : last])
             if not verbs and not harm:
                 continue
+            other_side_named: list[str] = []
             if verbs:
                 verb = verbs[0]
                 group = self.subject(s, verb, content + 1, right, look_right=False)
                 doers = {self._country(x) for x in self.resolve(group)} if group else set()
+                other_side_named = [x for x in self.resolve(group) if self._has_country(x) and self._country(x) not in speaker_countries] if group else []
                 own = doers & speaker_countries
                 future = any("futr" in a.tags for t in self.tokens[verb : min(right, verb + 3)] for a in t.analyses)
                 retaliating = any(t.lemma in self.cues.retaliation_verbs for t in self.tokens[verb : min(right, verb + 4)])
@@ -797,7 +799,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # aimed at the side that acted against the speaker's ("в разі повернення санкцій … вийде з ДНЯЗ")
             # ("застеріг Польщу та Литву, що …": first at whom the warning itself is)
             warned_object = uniq([x for t in told if t.trigger == report.position for x in t.target if self._country(x) not in speaker_countries])
-            aimed = warned_object or [x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries]
+            # ("попередила, що Сеул «перетнув червону лінію»": then at the other side its content names as doer)
+            aimed = warned_object or other_side_named or [
+                x for x in self._who_acted_against(list(report.speaker)) if self._country(x) not in speaker_countries
+            ]
             found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
             # "Пекін вживе відповідних заходів щодо Литви": aimed where the act told in the content was
             found.target = found.target or uniq([x for t in told for x in t.target if x not in found.source]) or self._condition_subject(found)
@@ -1487,13 +1492,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if state:
                 found.target = target = [*found.target, *state]
                 participants = uniq(source + target)
-        if pattern.type == "PROTEST" and (found.carried or not source) and found.location is None and (
+        if pattern.type == "PROTEST" and (found.carried or not source and found.location is None) and (
             crowd := self._crowd_country(i, besides=frozenset(
                 self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy"
             ))
         ):
             # "Кінтеро вимоги відкинув … кілька тисяч людей пройшли маршем до посольства США": a crowd counted in
-            # the clause is its own subject, not the one carried from before (and the subject of a clause with none)
+            # the clause is its own subject, not the one carried from before, wherever it marched (and the subject
+            # of a clause with none and no place: "у Тбілісі тисячі вийшли" are the people of that place)
             found.source = source = crowd
             participants = uniq(source + target)
         if not participants and found.location is None:

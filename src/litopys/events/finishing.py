@@ -421,7 +421,7 @@ class Finishing(CoderState):
                     or event_type == "SUPPORT" and self._deal_parties(found)
                     # "Місія ООН попередила, що країна «стоїть на порозі … війни»": a warning is about whom its content names
                     or mode == "warn" and self._content_subject(found)
-                ) or self._named_later_in_clause(found) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
+                ) or self._decision_maker(found) or self._named_later_in_clause(found) or self._referred_act_doer(found) or self._met_partner(found) or self._last_other_doer(found) or (
                     # (else a call or praise is to the country the story is about, not one on "партнерів" no one
                     # placed; a condemnation of "дезінформацію" in a story about Moldova is not of Moldova)
                     self._counterpart(found.source)
@@ -730,6 +730,22 @@ class Finishing(CoderState):
         while k > found.clause[0] and (self.tokens[k].pos in ("ADVB", "PRCL", "CONJ") or self.tokens[k].text in QUOTES):
             k -= 1
         return "infn" in self.tokens[found.trigger].tags and "готовий" in self.tokens[k].lemmas
+
+    def _decision_maker(self, found: Found) -> list[str]:
+        """"Сеул ухвалив рішення передати Україні снаряди … ЦТАК назвало рішення «актом ворожості»": words
+        about a decision, its object, are aimed at whoever of another side made the last decision told."""
+        noun = found.trigger + 1
+        while noun < found.clause[1] and self.tokens[noun].pos == "ADJF":
+            noun += 1  # ("привітав це рішення")
+        if noun >= found.clause[1] or self.tokens[noun].lemma not in self.cues.decision_nouns:
+            return []
+        own = {self._country(x) for x in found.source} - {None}
+        for f in self._earlier(found):
+            if f.sentence >= found.sentence - 15 and f.modality != "negated" and self._decided(f):
+                doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
+                if doers:
+                    return doers[:1]
+        return []
 
     def _named_later_in_clause(self, found: Found) -> list[str]:
         """Actors of another country named after the trigger in its own clause, past what the frame took

@@ -227,7 +227,10 @@ def _possessed_actor(tokens: list[Token], mentions: MentionIndex, i: int, last: 
     if word not in c.possessives:
         return None
     head = i + 1
-    while head < last and head - i <= 3 and tokens[head].pos == "ADJF" and not tokens[head].has("NOUN"):
+    # (past an adjective the dictionary also reads as a noun when a noun follows: "його японська колега")
+    while head < last and head - i <= 3 and tokens[head].pos == "ADJF" and (
+        not tokens[head].has("NOUN") or head + 1 < last and tokens[head + 1].pos == "NOUN"
+    ):
         head += 1
     if head >= last or head in mentions.at:
         return None
