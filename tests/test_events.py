@@ -6571,3 +6571,43 @@ def test_a_government_named_by_a_country_s_press_is_that_country_s() -> None:
     howitzers = next(e for e in events_of(document, "AID") if e.modality == "hedged")
     assert countries(document, howitzers.source) == {"KOR"}
 
+
+
+def test_an_outcome_told_ahead_is_not_the_day_a_later_paragraph_s_same_day_means() -> None:
+    document = coded(
+        "Поліція Естонії в понеділок затримала латвійський траулер у Ризькій затоці. Траулер відпустили лише в середу "
+        "вранці.\n\nРига відреагувала того ж дня: МЗС Латвії викликало посла Естонії.",
+        published="2037-04-09",
+    )
+    summon = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "summon")
+    assert summon.date == "2037-04-06"
+
+
+def test_a_protest_in_some_sign_of_it_is_against_the_side_that_acted() -> None:
+    document = coded(
+        "Литовська прикордонна служба в понеділок затримала польське рибальське судно. Польща висловила протест. "
+        "У середу кілька десятків польських рибалок на знак протесту вивели човни до середини затоки.",
+        published="2037-04-09",
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"POL"} and countries(document, protest.target) == {"LTU"}
+
+
+def test_an_office_holder_is_of_the_country_that_speaks_not_of_the_one_spoken_of() -> None:
+    document = coded(
+        "Президент Литви Вайдас Гудаускас заявив, що Мінськ «приховував аварію». Прем'єрка Ріта Жемайтіте попередила, "
+        "що якщо Мінськ не допустить експертів, Вільнюс вимагатиме санкцій.",
+        published="2037-04-09",
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"LTU"} and countries(document, threat.target) == {"BLR"}
+
+
+def test_a_european_commissioner_with_no_name_speaks_for_the_union() -> None:
+    document = coded(
+        "Глави МЗС Литви та Польщі обговорили ситуацію з ЄС. Єврокомісарка з питань енергетики висловила «серйозне "
+        "занепокоєння» діями Мінська.",
+        published="2037-04-09",
+    )
+    concern = only(document, "DISAPPROVE")
+    assert countries(document, concern.source) == {"IGOEEC"}

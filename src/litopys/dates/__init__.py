@@ -231,6 +231,10 @@ def after_reference_marker(tokens: list[Token], first: int) -> bool:
     if " ".join(t.text.lower() for t in tokens[first - 2 : first]) in status and tokens[first - 2].sentence == sentence:
         return True  # "станом на ранок середи світло повернули": when a count stood, not a day the story moves to
     k = first - 1 if tokens[first - 1].pos != "PREP" else first - 2
+    if tokens[k].text.lower() in vocabulary().words["ahead"] and tokens[k].sentence == sentence:
+        # "Судно відпустили лише у вівторок увечері. ¶ Любляна відреагувала того ж дня": an outcome told ahead
+        # of the story's day, which a later "того ж дня" does not mean
+        return True
     if (
         k > 0 and tokens[k].text.lower() in vocabulary().words["background"] and tokens[k - 1].sentence == sentence
         and tokens[k - 1].pos == "ADJF" and not tokens[k - 1].is_capitalised  # (a name: "Арагчі ще в понеділок")

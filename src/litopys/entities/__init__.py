@@ -221,6 +221,25 @@ def _state_that_spoke(
     return max(voices, key=lambda f: f.start, default=None)
 
 
+def _spoken_of(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is in what someone says, not among who speaks: after ", що" in its sentence, or inside
+    angle quotes ("«Ми бачимо тут руку Парижа», — заявила вона"; a straight quote does not tell opening from closing)."""
+    sentence = tokens[k].sentence
+    i = k - 1
+    while i > 0 and tokens[i].sentence == sentence:
+        if tokens[i].text.lower() == "що" and tokens[i - 1].text == "," or tokens[i].text in "«„":
+            return True
+        if tokens[i].text == "»":
+            break
+        i -= 1
+    j = k + 1
+    while j < len(tokens) and tokens[j].sentence == sentence and tokens[j].text not in "«„":
+        if tokens[j].text == "»":
+            return True
+        j += 1
+    return False
+
+
 def _office_holder_served(document: Document, found: list[Found], person: Found) -> Found | None:
     """The holder, named before, of the office a person serves ("речник прем'єра", "радник президента"): the
     office is a genitive right before the name, after the noun of the person's own post."""
@@ -1345,9 +1364,10 @@ class EntityRecognizer:
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
                 and not (f.start > person.start and (tokens[f.start - 1].has("PREP") or tokens[f.start - 1].pos == "NOUN"))
-                and f.start not in quoted
+                and f.start not in quoted and not _spoken_of(tokens, f.start)
             } - held  # (nor a place told after, "президент … оголосив про призупинення переговорів, які тривали в
-            # Мехіко", or owning a noun after: "Міністр торгівлі … назвав кроки Китаю «примусом»")
+            # Мехіко", or owning a noun after: "Міністр торгівлі … назвав кроки Китаю «примусом»"; nor one a speaker
+            # talks about: "президент Литви заявив, що Мінськ «приховував аварію». Прем'єрка … попередила, що якщо Мінськ")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
                 # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from litopys.doc import Token
-from litopys.events.patterns import Arg, country_adjectives, offices, plover_code
+from litopys.events.patterns import Arg, country_adjectives, office_bodies, offices, plover_code
 from litopys.events.phrases import GENDERS, QUOTES, Phrase, apposition_heads, before_quotes, canonical_prep, is_prep
 from litopys.events.records import (
     DASHES,
@@ -160,6 +160,10 @@ class ArgumentFinding(CoderState):
         if phrase.lemma in self.cues.ally_nouns:
             alliance = self._last_named_before(phrase.first, lambda e: e.actor_code in self.cues.alliances and e.id not in exclude)
             return [alliance] if alliance else []
+        body_code = office_bodies().get(self.tokens[phrase.head].lemma)
+        if body_code and not phrase.plural and (bodies := [e for e in self.doc.entities if e.actor_code == body_code]):
+            # "Єврокомісарка з питань енергетики висловила занепокоєння": an office of one body speaks for it
+            return [max(bodies, key=lambda e: len(e.mentions)).id]
         if self.tokens[phrase.head].lemma in self.cues.deputy_nouns and not phrase.plural:
             # ("до МЗС Росії викликали посла, якому заступник міністра висловив протест": a deputy no name is
             # given for speaks for the body his sentence names, not as the minister last named)

@@ -1511,6 +1511,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
         elif not source and not target and pattern.type == "PROTEST":
             found.source = self._crowd_country(i)
+        if pattern.type == "PROTEST" and found.source and not found.target and not verbal:
+            # "рибалки на знак протесту вивели човни до середини затоки" after Croatian police held their boat:
+            # a protest that names no one is against the side that last acted against the protesters' country
+            found.target = self._who_acted_against(found.source)
         found.modality = self._modality(i, left, right, token, verbal)
         found.attributed_to = speaker
         found.date, found.date_source = self._date(s, found)

@@ -278,6 +278,12 @@ def offices() -> frozenset[str]:
 
 
 @cache
+def office_bodies() -> dict[str, str]:
+    """One-word offices that name their body by themselves → its actor code ("єврокомісарка" → IGOEEC)."""
+    return {row[0]: row[3] for row in read_tsv("gazetteer", "roles.tsv") if " " not in row[0] and len(row) > 3 and row[3]}
+
+
+@cache
 def cues() -> Cues:
     """Every field of ``Cues`` read from the YAML key of its name (or its group's path), converted by type."""
     raw = read_yaml("events", "cues.yaml")
