@@ -6611,3 +6611,53 @@ def test_a_european_commissioner_with_no_name_speaks_for_the_union() -> None:
     )
     concern = only(document, "DISAPPROVE")
     assert countries(document, concern.source) == {"IGOEEC"}
+
+
+def test_a_week_looked_back_to_after_the_story_s_day_does_not_date_a_later_paragraph() -> None:
+    document = coded(
+        "Пакистан у понеділок завершив будівництво газопроводу з Іраном.\n\nМинулого тижня бойовики обстріляли табір "
+        "будівельників поблизу кордону.\n\nМіністр нафти Ірану Мохсен Карімі подякував пакистанським партнерам за "
+        "«сміливість».",
+        published="2037-04-15",
+    )
+    thanks = only(document, "SUPPORT")
+    assert thanks.date is None or "-W" not in thanks.date
+
+
+def test_air_defence_over_a_province_is_its_country_s() -> None:
+    document = coded(
+        "Саудівська Аравія в понеділок обмінялася полоненими з хуситами. Наступного дня, як повідомило командування "
+        "коаліції, ППО королівства збила над провінцією Джизан ще два безпілотники, запущені з території Ємену.",
+        published="2037-04-15",
+    )
+    defence = next(e for e in events_of(document, "FIGHT") if e.mode == "air-defence")
+    assert countries(document, defence.source) == {"SAU"}
+
+
+def test_a_secretary_of_state_with_no_country_is_american() -> None:
+    document = coded(
+        "Держсекретар Майкл Ревері обговорив телефоном інцидент із главою МЗС Мексики Алісією Рамірес.",
+        published="2037-04-22",
+    )
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"USA", "MEX"}
+
+
+def test_a_drug_lab_destroyed_and_a_protest_outside_an_embassy() -> None:
+    document = coded(
+        "Американський ударний безпілотник у ніч на неділю знищив нарколабораторію картелю в мексиканському штаті "
+        "Сонора. У вівторок кілька тисяч людей протестували біля посольства США в Мехіко.",
+        published="2037-04-22",
+    )
+    strike = only(document, "FIGHT")
+    assert countries(document, strike.source) == {"USA"} and countries(document, strike.target) == {"MEX"}
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.target) == {"USA"}
+
+
+def test_contractors_are_companies_of_their_country() -> None:
+    document = coded(
+        "За даними Bloomberg, Мінфін США нібито вже підготував обмеження проти двох пакистанських підрядників.",
+        published="2037-04-15",
+    )
+    assert any(countries(document, e.target) == {"PAK"} for e in document.events)

@@ -1359,7 +1359,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # ("Зенітники … збили 49 ракет" after "противник випустив …": the attacker carried is no defender)
             # "Міноборони Росії заявило, що засоби ППО перехопили …": the defender is who reports it; with no
             # one reporting, "ППО збила 10 із 12 ракет": the side just struck
-            source = [x for x in speaker if self._has_country(x)][:1] or self._last_struck()
+            # ("ППО королівства збила над провінцією Джизан два безпілотники": the defender of the ground it fought over)
+            over = next((
+                e.country for p in self.phrases[s] if left <= p.first < right and p.entities and (
+                    p.prep == "над" or p.first >= 2 and self.tokens[p.first - 1].lemma in self.cues.place_nouns
+                    and self.tokens[p.first - 2].lemma == "над"
+                )
+                and (e := self.doc.entity(p.entities[0])) is not None and e.kind in ("city", "region") and e.country
+            ), None)
+            state = self._state_named(over) if over else None
+            source = [x for x in speaker if self._has_country(x)][:1] or ([state] if state else []) or self._last_struck()
             participants = uniq(source + target)
         if pattern.mode in ("alert", "scramble") and not any(map(self._has_country, source)):
             # "На перехоплення піднялися винищувачі F-15K", "підняли в повітря два F-16": the side that reports it,

@@ -456,6 +456,8 @@ class Dating(CoderState):
                 return None
             if elsewhere and after_background_marker(self.tokens, timex[0]) and self._wholly_before_publication(timex[2]):
                 continue  # "турецька сторона ще в грудні скоротила скидання": a look back dates its paragraph only
+            if elsewhere and "-W" in timex[2] and any(t[0] < timex[0] and len(t[2]) >= 10 for t in self.timex_tokens):
+                continue  # ("повідомило в понеділок … ¶ минулого тижня бойовики обстріляли табір": so does a week told after a day)
             return timex[2]
         return None
 
