@@ -173,13 +173,17 @@ def _resolve_all(found: list[Found], places: list[tuple[str, int, int, bool, boo
     return results
 
 
+def _first_in_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
+
+
 def opens_sentence(tokens: list[Token], first: int) -> bool:
     """Whether the expression at token ``first`` opens its sentence, past a background marker ("Ще
     напередодні …"): there it links to the act told just before, not to the day of publication."""
-    i = first - 1
-    if i >= 0 and tokens[i].sentence == tokens[first].sentence and tokens[i].text.lower() in vocabulary().words["background"]:
+    i = first
+    if i > 0 and tokens[i - 1].sentence == tokens[first].sentence and tokens[i - 1].text.lower() in vocabulary().words["background"]:
         i -= 1
-    return i < 0 or tokens[i].sentence != tokens[first].sentence
+    return _first_in_sentence(tokens, i)
 
 
 def after_background_marker(tokens: list[Token], first: int) -> bool:
@@ -190,12 +194,11 @@ def after_background_marker(tokens: list[Token], first: int) -> bool:
     i = first - 1
     if i >= 0 and tokens[i].pos == "PREP":
         i -= 1
-    opens_sentence = i == 0 or i > 0 and tokens[i - 1].sentence != tokens[i].sentence
     if i > 0 and tokens[i].lemma == "який" and tokens[i - 1].text == "," and tokens[i - 1].sentence == tokens[i].sentence:
         # "відбила напад, який у ніч на понеділок здійснили …": an earlier day told in a relative clause looks
         # back from the act it hangs on, so a later paragraph's "того ж дня" still means that act's day
         return True
-    return i >= 0 and not opens_sentence and tokens[i].text.lower() in vocabulary().words["background"]
+    return i >= 0 and not _first_in_sentence(tokens, i) and tokens[i].text.lower() in vocabulary().words["background"]
 
 
 def eve_of_event(tokens: list[Token], first: int) -> bool:
