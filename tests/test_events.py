@@ -6661,3 +6661,24 @@ def test_contractors_are_companies_of_their_country() -> None:
         published="2037-04-15",
     )
     assert any(countries(document, e.target) == {"PAK"} for e in document.events)
+
+
+def test_flight_permits_suspended_ban_the_other_side_and_a_company_s_own_voyages_do_not() -> None:
+    document = coded(
+        "Кенія в понеділок відкликала посла із Сомалі. Того ж дня уряд призупинив дозволи на рейси сомалійських "
+        "авіакомпаній до Найробі. Грецька компанія Aegean Bulk Carriers призупиняє рейси своїх суден до українських портів.",
+        published="2037-04-15",
+    )
+    bans = [e for e in events_of(document, "SANCTION") if e.mode == "ban"]
+    assert len(bans) == 1 and countries(document, bans[0].source) == {"KEN"} and countries(document, bans[0].target) == {"SOM"}
+
+
+def test_a_latin_name_that_ends_as_a_company_s_is_a_company_of_the_adjective_s_country() -> None:
+    document = coded(
+        "Будівництво профінансував китайський Exim Bank, який ще в грудні надав Ісламабаду кредит на 600 млн доларів.",
+        published="2037-04-15",
+    )
+    bank = next(e for e in document.entities if e.name == "Exim Bank")
+    assert (bank.kind, bank.country) == ("company", "CHN")
+    loan = only(document, "AID")
+    assert countries(document, loan.source) == {"CHN"} and countries(document, loan.target) == {"PAK"}

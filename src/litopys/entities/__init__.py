@@ -81,6 +81,7 @@ from litopys.entities.rules import (
     is_place_name,
     is_regnal_number,
     is_title_adjective,
+    latin_org_endings,
     local_body_words,
     opening_quote,
     opens_with_joined_article,
@@ -911,6 +912,18 @@ class EntityRecognizer:
                 form = form or next(
                     (forms[lemma] for lemma in token.lemmas if lemma in forms and lemma.islower()), None
                 )
+                if form is None and latin is not None and latin - i > 2 and tokens[latin - 1].text in latin_org_endings() and not any(
+                    covered[i + 1 : latin]
+                ):
+                    # "китайський Exim Bank": a Latin name that ends as a company's does is one, with no kind word
+                    # before, when a country adjective right before it places it
+                    name = document.text[tokens[i + 1].start : tokens[latin - 1].end]
+                    company = self._kind_named(tokens, i + 1, i + 1, latin, name, ("company", "BUS", False))
+                    if company.country:
+                        organisations.append(company)
+                        for k in range(i + 1, latin):
+                            covered[k] = True
+                    continue
                 if form is None:
                     continue
                 with_form = form[2]  # (kind, sector, whether the legal form is part of the name)

@@ -242,6 +242,11 @@ def igo_nouns() -> frozenset[str]:
 
 
 @cache
+def latin_org_endings() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "latin_org_endings.txt"))
+
+
+@cache
 def armed_group_nouns() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "armed_group_nouns.txt"))
 
