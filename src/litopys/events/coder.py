@@ -1362,8 +1362,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # ("ППО королівства збила над провінцією Джизан два безпілотники": the defender of the ground it fought over)
             over = next((
                 e.country for p in self.phrases[s] if left <= p.first < right and p.entities and (
-                    p.prep == "над" or p.first >= 2 and self.tokens[p.first - 1].lemma in self.cues.place_nouns
-                    and self.tokens[p.first - 2].lemma == "над"
+                    p.prep == "над" or p.first > left and self.tokens[p.first - 1].lemma in self.cues.place_nouns
+                    and canonical_prep(self.tokens, p.first - 1, left)[0] == "над"
                 )
                 and (e := self.doc.entity(p.entities[0])) is not None and e.kind in ("city", "region") and e.country
             ), None)
