@@ -6682,3 +6682,87 @@ def test_a_latin_name_that_ends_as_a_company_s_is_a_company_of_the_adjective_s_c
     assert (bank.kind, bank.country) == ("company", "CHN")
     loan = only(document, "AID")
     assert countries(document, loan.source) == {"CHN"} and countries(document, loan.target) == {"PAK"}
+
+
+def test_an_arrest_told_without_a_doer_abroad_of_the_subject_and_her_pronoun_by_gender() -> None:
+    document = coded(
+        "Вашингтон висловив стурбованість долею опозиційної кандидатки в президенти Білорусі Олени Бондар, яку "
+        "затримали ще 3 травня. Колишня викладачка університету вважалася головною суперницею чинного президента. "
+        "Минулого тижня суд у Мінську заарештував її на два місяці.",
+        published="2037-06-10",
+    )
+    first, remand = sorted(events_of(document, "COERCE"), key=lambda e: e.sentence)
+    assert countries(document, first.source) == {"BLR"} and first.date == "2037-05-03"
+    assert [document.entity(x).name for x in remand.target] == ["Олени Бондар"]
+    assert countries(document, remand.source) == {"BLR"}
+
+
+def test_an_impersonal_form_is_done_by_the_author_of_the_statement_it_is_told_in() -> None:
+    document = coded(
+        "Вільнюс вислав двох російських дипломатів. У спільній заяві посольства Росії та МЗС РФ цей крок названо "
+        "«ворожою провокацією» Литви.",
+        published="2037-05-13",
+    )
+    condemnation = only(document, "DISAPPROVE")
+    assert countries(document, condemnation.source) == {"RUS"}
+
+
+def test_a_ban_on_transshipping_a_country_s_gas_told_after_a_list_of_objects_is_the_reporter_s_side_s() -> None:
+    document = coded(
+        "Рада ЄС у вівторок затвердила новий пакет санкцій проти Росії. Як повідомила верховна представниця ЄС "
+        "Анна Ліндквіст, до чорного списку внесли ще 40 танкерів, чотири російські банки і заборонили перевалку "
+        "російського скрапленого газу в портах Союзу.",
+        published="2037-05-13",
+    )
+    ban = next(e for e in events_of(document, "SANCTION") if e.mode == "ban")
+    assert document.entity(ban.source[0]).actor_code.startswith("IGOEEC") and countries(document, ban.target) == {"RUS"}
+
+
+def test_a_nominative_after_a_source_frame_s_comma_opens_the_clause_and_is_no_list() -> None:
+    document = coded(
+        "За даними агентства БТА, Азербайджан і Казахстан нібито вже запропонували Софії постачати нафту.",
+        published="2037-05-06",
+    )
+    offer = only(document, "AGREE")
+    assert countries(document, offer.source) == {"AZE", "KAZ"} and countries(document, offer.target) == {"BGR"}
+    assert offer.modality == "hedged"
+
+
+def test_proposing_a_ban_on_a_country_s_goods_threatens_that_country() -> None:
+    document = coded(
+        "Москва знову атакувала Одесу. Єврокомісія запропонує повну заборону імпорту російського СПГ.",
+        published="2037-05-06",
+    )
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.target) == {"RUS"}
+
+
+def test_a_deal_with_a_named_side_approved_is_agreed_and_a_bare_council_is_the_one_named_before() -> None:
+    document = coded(
+        "Рада керуючих МАГАТЕ в понеділок схвалила домовленість з Бразилією про гарантії для палива її підводних "
+        "човнів. Аргентина голосувала проти. Буенос-Айрес вимагає нових перевірок. Чилі утрималося. Перу теж. "
+        "Колумбія мовчить. Мексика висловила занепокоєння. Еквадор висловив «глибоку стурбованість» рішенням Ради.",
+        published="2037-05-20",
+    )
+    deal = only(document, "AGREE")
+    assert {document.entity(x).actor_code for x in deal.source + deal.target} == {"IGOUNOIAE", "BRA"}
+    concern = next(e for e in events_of(document, "DISAPPROVE") if countries(document, e.source) == {"ECU"})
+    assert [document.entity(x).actor_code for x in concern.target] == ["IGOUNOIAE"]
+
+
+def test_the_year_of_a_date_does_not_make_a_condemnation_a_sentence() -> None:
+    document = coded("Ще в березні 2036 року сейм Литви одноголосно засудив плани Мінська.", published="2037-05-06")
+    condemnation = only(document, "DISAPPROVE")
+    assert condemnation.mode == "condemn" and condemnation.date == "2036-03"
+    assert not events_of(document, "COERCE")
+
+
+def test_a_warning_of_going_to_court_is_aimed_at_the_other_side_not_the_court() -> None:
+    document = coded(
+        "Президент Молдови Ана Русу назвала дії Бухареста «неприйнятними» й попередила, що Кишинів звернеться до "
+        "Міжнародного суду ООН, якщо будівництво не зупинять. Глава МЗС Сербії попередив, що Белград звернеться "
+        "до Міжнародного суду ООН, якщо Хорватія не припинить перевезення.",
+        published="2037-05-06",
+    )
+    threats = events_of(document, "THREATEN")
+    assert sorted(tuple(sorted(countries(document, e.target))) for e in threats) == [("HRV",), ("ROU",)]

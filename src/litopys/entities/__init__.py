@@ -674,14 +674,17 @@ class EntityRecognizer:
     @staticmethod
     def _body_named_before(tokens: list[Token], entry: Entry, start: int, end: int, found: list[Found]) -> Found | None:
         """"… подало до Ради Безпеки ООН скаргу і закликало Раду змусити Ізраїль": one word that is a body's
-        short name ("Рада") is the body of that head word named in the two sentences before, if any."""
+        short name ("Рада") is the body of that head word named in the six sentences before, if any, or
+        anywhere before when the body the short name stands for is not named ("Рада керуючих МАГАТЕ
+        схвалила … Індонезія висловила стурбованість рішенням Ради" two paragraphs later)."""
         if end - start != 1 or entry.type != "ORG":
             return None
-        sentence = tokens[start].sentence
+        # (anywhere before, when the body the short name would stand for is not named itself)
+        sentence = -1 if not any(f.key == entry.key for f in found) else tokens[start].sentence
         latest = next(
             (
                 f for f in reversed(found)
-                if f.type == "ORG" and f.end - f.start > 1 and tokens[f.start].sentence >= sentence - 2
+                if f.type == "ORG" and (f.end - f.start > 1 or f.key != entry.key) and tokens[f.start].sentence >= sentence - 6
                 and (f.key == entry.key or tokens[f.start].lemma == tokens[start].lemma)  # the head word
             ),
             None,

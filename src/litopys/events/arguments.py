@@ -91,6 +91,8 @@ class ArgumentFinding(CoderState):
             return self._plural_subject_before(phrase) or self._plural_antecedent() or list(self.last_subject)
         if (person := self._person_named_just_before(phrase)) and person[0] not in exclude:
             return person
+        if (person := self._person_of_its_gender(phrase, exclude)) is not None:
+            return person
         if self.last_subject and len(self.last_subject) == 1 and self.last_subject[0] not in exclude:
             return list(self.last_subject)
         if self.last_person and not set(self.last_person) <= set(exclude):
@@ -143,6 +145,40 @@ class ArgumentFinding(CoderState):
             x for p in self.phrases[sentence - 1] if p.person and p.prep is None and not p.plural and wanted & p.genders for x in p.entities
         }
         return list(named) if len(named) == 1 else []
+
+    def _person_of_its_gender(self, phrase: Phrase, exclude: list[str]) -> list[str] | None:
+        """"… кандидатки Ельвіри Кастільйо. … Минулого тижня суд взяв її під варту": an object pronoun whose
+        gender the last subject does not share stands for the last person of its gender named before it in
+        the paragraph; None when the last subject agrees or no such person is named."""
+        wanted = {"він": {"masc"}, "вона": {"femn"}}.get(phrase.lemma)
+        if wanted is None or "nomn" in phrase.cases or not self.last_subject:
+            return None
+        sentence = self.tokens[phrase.first].sentence
+        paragraph = self.doc.sentences[sentence].paragraph
+        earlier = [
+            p for s in range(sentence, -1, -1) if self.doc.sentences[s].paragraph == paragraph
+            for p in reversed(self.phrases[s]) if p.last <= phrase.first and p.entities
+        ]
+        subject = next((p for p in earlier if p.entities[0] in self.last_subject), None)
+        if subject is None or subject.plural or wanted & subject.genders:
+            return None
+        return next((list(p.entities[:1]) for p in earlier if p.person and not p.plural and wanted & p.genders
+                     and p.entities[0] not in exclude), None)
+
+    def _statement_author(self, s: int, i: int, left: int) -> list[str]:
+        """"У спільній заяві президента й віцепрезидентки санкції названо «агресією»", "У повідомленні МЗС
+        зазначено": an impersonal form's doer is the author of the statement its clause is told in, or []."""
+        statements = self.cues.document_nouns | self.cues.claim_nouns
+        for phrase in self.phrases[s]:
+            noun = phrase.first - 1
+            if not (left < phrase.first < i and phrase.prep is None and "gent" in phrase.cases and self.tokens[noun].lemmas & statements):
+                continue
+            j = noun - 1
+            while j >= left and self.tokens[j].pos == "ADJF":
+                j -= 1  # ("у спільній заяві")
+            if j >= left and self.cues.prep_forms.get(self.tokens[j].text.lower(), self.tokens[j].text.lower()) in self.cues.body_prep:
+                return self.resolve(self.group_of(s, phrase))
+        return []
 
     def _owner_named_before(self, phrase: Phrase) -> list[str]:
         """"Міністерство оборони Алжиру підтвердило, що його підрозділи …": the owner a possessive points
@@ -808,9 +844,17 @@ class ArgumentFinding(CoderState):
     def _postverbal(self, phrase: Phrase, left: int, i: int) -> bool:
         """Whether a finite verb other than ``i`` comes before the phrase in the same stretch (then the
         phrase is that verb's object — "відвідав Будапешт і провів …" — not the subject of a later verb).
-        A comma or a conjunction after that verb opens a new stretch ("…, однак Київ відкинув")."""
+        A comma or a conjunction after that verb opens a new stretch ("…, однак Київ відкинув"), but not a
+        comma inside a list of objects closed by a conjoined verb ("внесли ще 94 танкери, шість російських
+        банків і заборонили …")."""
+        k = phrase.last + 1
+        while k < i and self.tokens[k].pos in ("ADVB", "PRCL"):
+            k += 1
+        closes_list = phrase.last < i and self.tokens[phrase.last].text.lower() in self.cues.coordinators and k == i
         for j in range(phrase.first - 1, left - 1, -1):
             token = self.tokens[j]
+            if token.text == "," and closes_list:
+                continue
             if token.text == "," or token.pos == "CONJ":
                 return False
             if token.pos == "VERB" and is_finite_verb(token):

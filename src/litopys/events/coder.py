@@ -60,7 +60,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.tokens = document.tokens
-        self.companions = [companion_lemmas(token) for token in self.tokens]  # (asked for again and again)
+        # (asked for again and again; "Ще в жовтні 2036 року парламент засудив плани": the year of a date is no
+        # companion, where "засудив до 15 років" is)
+        self.companions = [
+            companion_lemmas(token) - {"рік"} if k and self.tokens[k - 1].text.isdigit() and len(self.tokens[k - 1].text) == 4
+            else companion_lemmas(token)
+            for k, token in enumerate(self.tokens)
+        ]
         self.cues = cues()
         self.mentions = MentionIndex.build(document)
         self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
@@ -723,6 +729,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 self.last_person = list(phrase.entities)
             return
 
+    def _opened_by_object_relative(self, left: int, who_only: bool = False) -> bool:
+        """Whether the clause at ``left`` opens with a relative pronoun that is not its subject (", кого
+        затримали", ", яку затримали"); with ``who_only``, with "хто" in such a case alone."""
+        relatives = self.cues.object_relatives if who_only else self.cues.relative_pronouns
+        return left > 0 and bool(relatives & self.tokens[left - 1].lemmas) and not self.tokens[left - 1].has("nomn")
+
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії", "підписав безпекові угоди з
         президентом Литви та прем'єркою Естонії": a plural "зустрічі" or "угоди" is one with each of them."""
@@ -805,9 +817,19 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             ]
             found = Found(threat, report.position, list(report.speaker), aimed, s, (left, right), (report.position, right), True)
             # "Пекін вживе відповідних заходів щодо Литви": aimed where the act told in the content was
-            found.target = found.target or uniq([x for t in told for x in t.target if x not in found.source]) or self._condition_subject(found)
-            # "попередив, що Росія «перегляне весь обсяг співпраці» з Чадом": the other side its content names
-            found.target = found.target or self._other_side_named_after(s, report.position, found.source)
+            found.target = found.target or uniq([
+                x for t in told if not self._appeal(t) for x in t.target if x not in found.source
+            ]) or self._condition_subject(found)
+            # "назвав дії Загреба «зневагою» й попередив, що Сараєво звернеться до суду": whom the speaker has just
+            # blamed in the sentence
+            found.target = found.target or next(
+                (list(f.target) for f in reversed(self.found) if f.sentence == s and f.trigger < report.position
+                 and set(f.source) & set(found.source) and f.target),
+                [],
+            )
+            # "попередив, що Росія «перегляне весь обсяг співпраці» з Чадом": the other side its content names (not a
+            # forum the case would go to: "звернеться до Міжнародного суду ООН")
+            found.target = found.target or self._other_side_named_after(s, report.position, found.source, skip=self._appealed_to)
             found.date, found.date_source = self._date(s, found)
             self.found.append(found)
 
@@ -981,7 +1003,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             subordinate = any(
                 t.lemma in self.cues.clause_openers or t.text.lower() == "як" for t in self.tokens[doer_verb + 1 : i]
             )
-            fallback = [] if subordinate else list(sentence_subject)
+            fallback = [] if subordinate else self._statement_author(s, i, left) or list(sentence_subject)
         elif subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is None and pos == "NOUN":
@@ -1014,7 +1036,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
             elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
-            elif left > 0 and self.cues.object_relatives & self.tokens[left - 1].lemmas and not self.tokens[left - 1].has("nomn") and token.has("plur"):
+            elif self._opened_by_object_relative(left, who_only=True) and token.has("plur"):
                 pass  # "закликав звільнити всіх, кого затримали": no one named did it
             elif (finite or pos == "ADJF" or "infn" in token.tags) and not (finite and self._common_subject(i, left)):
                 fallback = list(sentence_subject) or list(self.last_subject)
@@ -1116,6 +1138,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):
             # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
             target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
+        if pattern.mode == "arrest" and carried and not subject_group and self._opened_by_object_relative(left):
+            # "… переслідування кандидатки Ельвіри Кастільйо, яку затримали ще 14 березня": told without a
+            # doer, an arrest of someone of one state abroad of the sentence's subject is that state's own
+            held = {self._country(x) for x in target} - {None}
+            if len(held) == 1 and held.isdisjoint({self._country(x) for x in source}) and (state := self._state_named(held.pop())):
+                source = [state]
         if not target and pos == "NOUN" and (told := self._notified(s, i, left)):
             target = [x for x in told if x not in source]  # "повідомив Вашингтон про денонсацію договору"
         if pattern.type == "DISAPPROVE" and verbal and "назвати" in pattern.lemmas and (

@@ -763,6 +763,10 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
         ) and not (head >= 2 and is_prep(tokens[head - 2])):  # ("стали на бік командувача …": a preposition's noun)
             # "Сестра лідера КНДР Кім Йо Чжон пригрозила": a kinship or title noun before the role names her
             start, cases = head - 1, before.cases
+        elif before is not None and head >= 2 and before.text.lower() in ("в", "у") and tokens[head - 2].pos == "NOUN" and plural:
+            # "кандидатки в президенти Ельвіри Кастільйо": one candidate, whose noun carries her number and case
+            start, cases = head - 2, tokens[head - 2].cases or CASES
+            plural, genders = _number_gender(tokens[head - 2])
     return Phrase(
         start, end, head, list(together) if together and not person else [entity], "role", cases=cases, plural=plural, genders=genders,
         lemma=token.lemma, person=person or token.lemma not in c.collective_heads,
@@ -779,6 +783,18 @@ def _as_reported_by(tokens: list[Token], first: int) -> bool:
     """Whether the phrase at ``first`` is the source of a parenthesis ("як повідомило данське МЗС, …"),
     which lists no one with the names after its comma."""
     return first >= 2 and tokens[first - 1].pos == "VERB" and tokens[first - 2].text.lower() in cues().as_words
+
+
+def _after_source_frame(tokens: list[Token], first: int) -> bool:
+    """Whether a source frame ("за даними", "за словами") ends right before ``first``, past the kind of the
+    name ("за даними агентства БТА")."""
+    j = first - 1 if first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].lemma in apposition_heads() else first
+    return any(
+        j >= len(frame) and all(
+            tokens[j - len(frame) + k].text.lower() == word or word in tokens[j - len(frame) + k].lemmas for k, word in enumerate(frame)
+        )
+        for frame in cues().source_frames
+    )
 
 
 def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
@@ -801,7 +817,9 @@ def _group(tokens: list[Token], phrases: list[Phrase]) -> None:
         ) and (phrase.prep is None or phrase.prep == prev.prep) and phrase.cases & prev.cases:
             if any(t.text.lower() in c.coordinators for t in between):
                 kind = "coord"
-            elif any(t.text == "," for t in between) and not _as_reported_by(tokens, prev.first):
+            elif any(t.text == "," for t in between) and not _as_reported_by(tokens, prev.first) and not (
+                _after_source_frame(tokens, prev.first) and not tokens[phrase.head].has("gent")
+            ):  # ("За даними агентства БТА, Азербайджан і Казахстан …": a nominative opens the clause, no list)
                 kind = "comma"
         gaps.append(kind)
     group = 0
