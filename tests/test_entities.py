@@ -1711,3 +1711,12 @@ def test_an_unknown_first_name_makes_another_person_and_a_premier_s_spokesman_is
     assert (premier.country, premier.actor_code) == ("ARM", "ARMGOV")
     assert not any(e.name == "Серж Саргсян" for e in found)
     assert by_name(found, "Назарет Мелконян").country == "ARM"
+
+
+def test_a_company_owned_by_a_country_s_concern_is_of_that_country_named_again_or_not() -> None:
+    document = analyze_text(
+        "Уряд Гани відкликав ліцензію компанії Volta Gold Mining, що належить канадському приватному фонду. "
+        "Міністр фінансів зажадав від Volta Gold Mining сплатити штраф."
+    )
+    companies = [e for e in document.entities if e.name == "Volta Gold Mining"]
+    assert len(companies) == 1 and companies[0].country == "CAN" and len(companies[0].mentions) == 2

@@ -6766,3 +6766,24 @@ def test_a_warning_of_going_to_court_is_aimed_at_the_other_side_not_the_court() 
     )
     threats = events_of(document, "THREATEN")
     assert sorted(tuple(sorted(countries(document, e.target))) for e in threats) == [("HRV",), ("ROU",)]
+
+
+def test_a_summons_with_the_envoy_and_the_ministry_named_in_front_and_a_formal_charge() -> None:
+    document = coded(
+        "Посла Туреччини Мехмета Озтюрка до МЗС Греції викликали ще минулого тижня. У вівторок прокуратура Греції "
+        "висунула обвинувачення двом громадянам Туреччини.",
+        published="2037-05-13",
+    )
+    summons = only(document, "DISAPPROVE")
+    assert (summons.mode, countries(document, summons.source), countries(document, summons.target)) == ("summon", {"GRC"}, {"TUR"})
+    charge = only(document, "INVESTIGATE")
+    assert countries(document, charge.source) == {"GRC"} and countries(document, charge.target) == {"TUR"}
+
+
+def test_a_companion_far_in_front_across_a_quote_or_a_conjunction_fires_nothing() -> None:
+    document = coded(
+        "У Міністерстві енергетики Туреччини заявили, що компанія діє «на підставі ліцензії законного уряду Сомалі» "
+        "і відкликати судна не планує.",
+        published="2037-04-15",
+    )
+    assert not events_of(document, "COERCE")

@@ -957,6 +957,15 @@ class EntityRecognizer:
         word names ("азербайджанського видання Report", "українська компанія «Нафтогаз»")."""
         hit = self.gazetteer.match_at(tokens, at - 1, at) if at > 0 and tokens[at - 1].pos == "ADJF" else None
         country = hit[0].country if hit is not None and hit[0].category == ADJECTIVE else None
+        if country is None and last + 3 < len(tokens) and tokens[last].text == "," and tokens[last + 2].lemma == "належати" and (
+            tokens[last + 1].lemma in ("що", "який")
+        ):
+            # "компанії Sino-Kafue Copper, що належить китайському державному концерну": of its owner's country
+            owner = next((
+                h for k in range(last + 3, min(len(tokens), last + 6)) if tokens[k].pos == "ADJF"
+                and (h := self.gazetteer.match_at(tokens, k, k + 1)) is not None and h[0].category == ADJECTIVE
+            ), None)
+            country = owner[0].country if owner is not None else None
         kind, sector, _ = form
         return Found(first, last, f"org:{name}", name, "ORG", kind, code(country, sector) if country else None,
                      country, sector=sector, source="gazetteer")
@@ -1769,6 +1778,14 @@ class EntityRecognizer:
                         setattr(draft.found, attribute, getattr(f, attribute))
             start, end = tokens[f.start].start, tokens[f.end - 1].end
             draft.mentions.append(Mention(start, end, document.text[start:end], f.type, f.source))
+        # "компанії Sino-Kafue Copper, що належить китайському концерну … зажадав від Sino-Kafue Copper": an
+        # organisation named again bare is the one placed before under that name
+        placed = {d.found.name: d for d in drafts.values() if d.found.type == "ORG" and d.found.country}
+        for key, draft in list(drafts.items()):
+            same = placed.get(draft.found.name)
+            if same is not None and same is not draft and draft.found.type == "ORG" and draft.found.country is None:
+                same.mentions = sorted(same.mentions + draft.mentions, key=lambda m: m.start)
+                del drafts[key]
         return drafts
 
     @staticmethod

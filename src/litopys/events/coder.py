@@ -155,6 +155,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             j = i - distance
             if distance <= WITH_BEFORE and j >= first and self._is_companion(pattern, j, last) and self._may_modify(j, i, pattern):
                 return -distance
+        # ("Посла КНР Ван Лічжуна до МЗС Замбії викликали": a name between counts as one word, in one stretch of
+        # words with no punctuation or conjunction)
+        for j in range(i - WITH_BEFORE - 1, max(first, i - 2 * WITH_BEFORE) - 1, -1):
+            if any(not t.is_word or t.pos == "CONJ" for t in self.tokens[j + 1 : i]):
+                break
+            words = {self.mentions.at[k][1] if k in self.mentions.at else k for k in range(j + 1, i)}
+            if len(words) < WITH_BEFORE and self._is_companion(pattern, j, last) and self._may_modify(j, i, pattern):
+                return j - i
         return None
 
     def _may_modify(self, j: int, i: int, pattern: Pattern) -> bool:
