@@ -6787,3 +6787,30 @@ def test_a_companion_far_in_front_across_a_quote_or_a_conjunction_fires_nothing(
         published="2037-04-15",
     )
     assert not events_of(document, "COERCE")
+
+
+def test_two_sides_opening_a_border_together_concede_to_each_other() -> None:
+    document = coded("Сербія й Косово у вівторок відкрили пункт пропуску, закритий з 2030 року.", published="2037-05-06")
+    opened = events_of(document, "CONCEDE")
+    assert sorted((*countries(document, e.source), *countries(document, e.target)) for e in opened) == [("SRB", "XKX"), ("XKX", "SRB")]
+
+
+def test_envoys_of_the_two_countries_named_in_a_relative_clause_with_a_city_hold_the_talks() -> None:
+    document = coded(
+        "Міністри закордонних справ Грузії та Азербайджану перерізали стрічку на мосту. Прорив підготували "
+        "спецпосланці двох країн, які ще в березні провели у Женеві третій раунд переговорів.",
+        published="2037-05-06",
+    )
+    talks = only(document, "CONSULT")
+    assert countries(document, talks.source + talks.target) == {"GEO", "AZE"}
+
+
+def test_an_unplaced_police_arrest_is_the_arrested_s_state_s_and_a_placed_one_the_place_s() -> None:
+    document = coded(
+        "Литва закрила кордон з Білоруссю. Того ж дня поліція затримала трьох білоруських опозиціонерів. "
+        "Ще в понеділок поліція в Мінську затримала двох литовських журналістів.",
+        published="2037-05-06",
+    )
+    arrests = sorted(events_of(document, "COERCE"), key=lambda e: e.sentence)
+    arrests = [e for e in arrests if e.mode == "arrest"]
+    assert [countries(document, e.source) for e in arrests] == [{"BLR"}, {"BLR"}]

@@ -293,7 +293,9 @@ class ArgumentFinding(CoderState):
         if phrase.plural:
             if speaker:
                 return list(speaker)
-            return self._plural_antecedent(doers=phrase.lemma in offices())  # (ministers are who acted)
+            # (ministers are who acted; "Міністри … Туреччини та Вірменії перерізали стрічку. … спецпосланці двох
+            # країн": with no event to refer to, the two countries last named)
+            return self._plural_antecedent(doers=phrase.lemma in offices()) or self._pair_named_before(phrase, exclude)
         if phrase.lemma in self.cues.country_nouns:
             country = self._last_country_before(phrase.first, exclude)
             if country:
@@ -357,6 +359,14 @@ class ArgumentFinding(CoderState):
                 named = len(entity.mentions) if before is None else sum(m.start < before for m in entity.mentions)
                 counts[entity.country] = counts.get(entity.country, 0) + named
         return counts
+
+    def _pair_named_before(self, phrase: Phrase, exclude: list[str]) -> list[str]:
+        """The two countries last named before a phrase that counts two ("двох країн", "обох держав"), or []."""
+        if not any(self.tokens[k].lemma in self.cues.pair_numerals for k in range(phrase.first, phrase.last)):
+            return []
+        first = self._last_country_before(phrase.first, exclude)
+        second = self._last_country_before(phrase.first, [*exclude, first]) if first else None
+        return [second, first] if second else []
 
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
         """"Бухарест виділить сусідній країні": the country last named before, not one of the excluded
@@ -667,8 +677,10 @@ class ArgumentFinding(CoderState):
                 and "nomn" in phrase.cases and "accs" not in phrase.cases and self.agrees(verb, [phrase])
             ):
                 return [phrase]
-        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks.
-        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB"):
+        # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks (not in a
+        # clause whose relative pronoun is its subject: "спецпосланці, які провели у Відні переговори").
+        relative_subject = left >= 1 and bool(self.cues.relative_pronouns & self.tokens[left - 1].lemmas) and self.tokens[left - 1].has("nomn")
+        if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB") and not relative_subject:
             # (not a place that qualifies a noun: "Стурбованість подіями в Грузії висловили і в Києві")
             for phrase in self.phrases[sentence]:
                 if (
@@ -725,7 +737,7 @@ class ArgumentFinding(CoderState):
                 if author:
                     return author
         # "…, які передавали": the relative pronoun stands for the phrase before the comma.
-        if left - 1 >= 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
+        if relative_subject:
             before = [p for p in self.phrases[sentence] if p.last <= left - 1]
             k = left - 2  # the comma before the pronoun; the antecedent ends right before it
             while k >= 0 and (self.tokens[k].text in QUOTES or self.tokens[k].text == ","):

@@ -395,7 +395,12 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # ("Захарова заявила, що Зеленський «поїхав до Варшави», а владу висміяла": the reported
                 # clause's subject is not the one the sentence goes on with)
                 sentence_subject = found.source
-            self.found.extend(self._one_each_way(found) if pattern.mutual else self._separate_meetings(found, companion))
+            # ("Туреччина й Вірменія відкрили кордон": a concession two sides make together is made to each other)
+            joint_concession = pattern.type == "CONCEDE" and not found.target and len(found.source) == 2 and len(
+                {self._country(x) for x in found.source} - {None}
+            ) == 2
+            mutual = pattern.mutual or joint_concession
+            self.found.extend(self._one_each_way(found) if mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
         self._remember_subject(s, first, last)
         self._own_side_threats(s, first, last)
@@ -1146,9 +1151,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):
             # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
             target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
-        if pattern.mode == "arrest" and carried and not subject_group and self._opened_by_object_relative(left):
-            # "… переслідування кандидатки Ельвіри Кастільйо, яку затримали ще 14 березня": told without a
-            # doer, an arrest of someone of one state abroad of the sentence's subject is that state's own
+        if pattern.mode == "arrest" and (carried or not source) and not subject_group and (
+            self._opened_by_object_relative(left) or any(
+                t.lemma in self.cues.police_nouns and t.has("nomn") for t in self.tokens[left:right]
+            ) and not any(  # ("поліція в Ірбіді затримала шістьох громадян Сирії": the police of the place named)
+                p.prep == "в" and p.entities and self._has_country(p.entities[0]) for p in self.phrases[s] if left <= p.first < right
+            )
+        ):
+            # "… переслідування кандидатки Ельвіри Кастільйо, яку затримали ще 14 березня", "Понад сорок учасників
+            # акції … затримала поліція": told without a doer (or by a police no name places), an arrest of
+            # someone of one state abroad of the sentence's subject is that state's own
             held = {self._country(x) for x in target} - {None}
             if len(held) == 1 and held.isdisjoint({self._country(x) for x in source}) and (state := self._state_named(held.pop())):
                 source = [state]
