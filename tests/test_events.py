@@ -6814,3 +6814,18 @@ def test_an_unplaced_police_arrest_is_the_arrested_s_state_s_and_a_placed_one_th
     arrests = sorted(events_of(document, "COERCE"), key=lambda e: e.sentence)
     arrests = [e for e in arrests if e.mode == "arrest"]
     assert [countries(document, e.source) for e in arrests] == [{"BLR"}, {"BLR"}]
+
+
+def test_heads_of_the_ministries_of_two_countries_a_travel_ban_and_readiness_to_work_together() -> None:
+    document = coded(
+        "Токіо викликав посла Лаосу. У Вʼєнтьяні закиди відкидають. У вівторок уряд Японії заборонив громадянам їздити "
+        "до Лаосу. Сьогодні глави МЗС двох країн провели телефонну розмову. Пекін готовий співпрацювати «з усіма "
+        "зацікавленими сторонами».",
+        published="2037-05-20",
+    )
+    ban = next(e for e in events_of(document, "SANCTION") if e.mode == "ban")
+    assert countries(document, ban.source) == {"JPN"} and countries(document, ban.target) == {"LAO"}
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"JPN", "LAO"}
+    offer = next(e for e in events_of(document, "AGREE") if e.mode == "offer")
+    assert countries(document, offer.source) == {"CHN"} and countries(document, offer.target) == {"JPN", "LAO"}

@@ -727,7 +727,10 @@ def _role_phrase(document: Document, mentions: MentionIndex, head: int, limit: i
             j += 1
             continue
         break
-    if not found:
+    # ("глави МЗС двох країн": a body of the two countries the anaphor refers to, whatever one "МЗС" was linked to)
+    if not found or any(
+        tokens[k].lemma in c.pair_numerals and tokens[k + 1].lemma in c.country_nouns for k in range(head + 1, j - 1)
+    ):
         # "міністри закордонних справ обох країн": a role of the countries named before.
         ending = [t for t in tokens[head + 1 : j] if t.lemma in c.anaphoric_actors]
         if ending:
