@@ -6829,3 +6829,13 @@ def test_heads_of_the_ministries_of_two_countries_a_travel_ban_and_readiness_to_
     assert countries(document, call.source + call.target) == {"JPN", "LAO"}
     offer = next(e for e in events_of(document, "AGREE") if e.mode == "offer")
     assert countries(document, offer.source) == {"CHN"} and countries(document, offer.target) == {"JPN", "LAO"}
+
+
+def test_two_countries_referred_to_are_two_countries_not_the_last_event_s_two_actors_of_one() -> None:
+    document = coded(
+        "Варшава викликала посла Білорусі. Білоруська поліція того ж дня затримала двох білоруських опозиціонерів. Сьогодні "
+        "глави МЗС двох країн провели телефонну розмову.",
+        published="2037-05-20",
+    )
+    call = only(document, "CONSULT")
+    assert countries(document, call.source + call.target) == {"POL", "BLR"}

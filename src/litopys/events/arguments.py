@@ -295,7 +295,12 @@ class ArgumentFinding(CoderState):
                 return list(speaker)
             # (ministers are who acted; "Міністри … Туреччини та Вірменії перерізали стрічку. … спецпосланці двох
             # країн": with no event to refer to, the two countries last named)
-            return self._plural_antecedent(doers=phrase.lemma in offices()) or self._pair_named_before(phrase, exclude)
+            # (and "двох країн" are two countries: not "Пномпень" and "поліція Кампоту")
+            antecedent = self._plural_antecedent(doers=phrase.lemma in offices())
+            pair = self._pair_named_before(phrase, exclude)
+            if pair and len({self._country(x) for x in antecedent}) < 2:
+                return pair
+            return antecedent or pair
         if phrase.lemma in self.cues.country_nouns:
             country = self._last_country_before(phrase.first, exclude)
             if country:
@@ -364,8 +369,14 @@ class ArgumentFinding(CoderState):
         """The two countries last named before a phrase that counts two ("двох країн", "обох держав"), or []."""
         if not any(self.tokens[k].lemma in self.cues.pair_numerals for k in range(phrase.first, phrase.last)):
             return []
-        first = self._last_country_before(phrase.first, exclude)
-        second = self._last_country_before(phrase.first, [*exclude, first]) if first else None
+        def state_before(countries: set[str | None]) -> str | None:
+            return self._last_named_before(
+                phrase.first, lambda e: e.kind in ("country", "capital") and bool(e.country) and e.country not in countries
+            )
+
+        excluded = {self._country(x) for x in exclude}
+        first = state_before(excluded)
+        second = state_before(excluded | {self._country(first)}) if first else None
         return [second, first] if second else []
 
     def _last_country_before(self, first: int, exclude: list[str]) -> str | None:
