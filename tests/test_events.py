@@ -6839,3 +6839,13 @@ def test_two_countries_referred_to_are_two_countries_not_the_last_event_s_two_ac
     )
     call = only(document, "CONSULT")
     assert countries(document, call.source + call.target) == {"POL", "BLR"}
+
+
+def test_condemning_repressions_and_calling_on_the_un_aims_the_condemnation_at_the_arrester() -> None:
+    document = coded(
+        "КДБ Білорусі у суботу затримав дев'ятьох литовських активістів у Гродні. МЗС Литви в понеділок засудило "
+        "«нову хвилю репресій» й закликало ООН та ОБСЄ домогтися доступу до затриманих.",
+        published="2037-05-06",
+    )
+    condemnation = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "condemn")
+    assert countries(document, condemnation.target) == {"BLR"}

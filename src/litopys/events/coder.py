@@ -1970,6 +1970,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             for other in told:
                 if other is found or not other.target or set(other.source) != set(found.source) or other.verbal != found.verbal:
                     continue
+                if other.pattern.type == "DEMAND" and all(str(self._country(x)).startswith("IGO") for x in other.target):
+                    continue  # ("засудило «хвилю репресій» й закликало ООН та ОБСЄ": a forum called on is no side)
                 lo, hi = sorted((found.trigger, other.trigger))
                 between = self.tokens[lo + 1 : hi]
                 if any(t.text.lower() in self.cues.coordinators for t in between) and not any(

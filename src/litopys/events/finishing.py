@@ -757,7 +757,16 @@ class Finishing(CoderState):
                 phrase.prep is None and self.tokens[phrase.first - 1].pos == "NOUN" and "gent" in phrase.cases
             )
 
-        return self._other_side_named_after(found.sentence, found.trigger, found.source, end=found.clause[1], stop=called_for_or_owner)
+        def forum_called_on(phrase: Phrase) -> bool:
+            # ("засудило «хвилю репресій» й закликало ООН та ОБСЄ": an international body a verb conjoined after it
+            # calls on is a forum, no side; "привітав домовленість і закликав Нью-Делі та Ісламабад" names the sides)
+            return all(str(self._country(x)).startswith("IGO") for x in phrase.entities) and any(
+                t.pos == "VERB" and is_finite_verb(t) for t in self.tokens[found.trigger + 1 : phrase.first]
+            ) and not called_for_or_owner(phrase)
+
+        return self._other_side_named_after(
+            found.sentence, found.trigger, found.source, end=found.clause[1], stop=called_for_or_owner, skip=forum_called_on
+        )
 
     def _promised_aid(self, found: Found) -> Found | None:
         """The aid a promise verb governs as an infinitive ("пообіцяв передати Україні ракети"); None for other
