@@ -6849,3 +6849,24 @@ def test_condemning_repressions_and_calling_on_the_un_aims_the_condemnation_at_t
     )
     condemnation = next(e for e in events_of(document, "DISAPPROVE") if e.mode == "condemn")
     assert countries(document, condemnation.target) == {"BLR"}
+
+
+def test_a_crowd_by_an_embassy_with_flags_protests_its_state_and_protesters_told_again_are_the_same() -> None:
+    document = coded(
+        "У неділю тисячі людей у Белграді вийшли на протест до будівлі парламенту Сербії. У понеділок увечері "
+        "протестувальники знову зібралися біля парламенту. Кілька сотень людей зібралися біля хорватського посольства "
+        "в Белграді з прапорами Сербії.",
+        published="2037-05-13",
+    )
+    protests = sorted(events_of(document, "PROTEST"), key=lambda e: e.sentence)
+    assert [countries(document, e.source) for e in protests] == [{"SRB"}, {"SRB"}, {"SRB"}]
+    assert countries(document, protests[-1].target) == {"HRV"}
+
+
+def test_custody_extended_or_turned_into_house_arrest_is_custody_ordered() -> None:
+    document = coded(
+        "Поліція Греції в неділю затримала чотирьох турецьких рибалок. У вівторок суд у Афінах відпустив двох рибалок "
+        "під домашній арешт, а ще двом продовжив тримання під вартою.",
+        published="2037-05-13",
+    )
+    assert len([e for e in events_of(document, "COERCE") if e.mode == "arrest"]) >= 2

@@ -406,6 +406,12 @@ class Finishing(CoderState):
                 and self._government_voice(found.source) and not self._named_after_prep(found)
             ):
                 event_type, mode = "DISAPPROVE", "protest"  # "Токіо протестує": a government protests by note, not in the street
+            if event_type == "PROTEST" and not found.source and any(
+                t.lemma in self.cues.protester_nouns and t.has("nomn") for t in self.tokens[found.clause[0] : found.trigger]
+            ):
+                # "У понеділок увечері протестувальники знову зібралися біля парламенту": the people of the last protest
+                earlier = next((f for f in self._earlier(found) if f.pattern.type == "PROTEST" and f.source), None)
+                found.source = list(earlier.source) if earlier else []
             if event_type == "AID" and found.source and not found.target and found.modality != "negated":
                 # "Польща й Румунія надали аварійну допомогу": help to no one named goes to the side the story is about
                 found.target = self._counterpart(found.source)

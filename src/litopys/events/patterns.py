@@ -188,6 +188,7 @@ class Cues:
     seat_nouns: frozenset[str]
     accession_nouns: frozenset[str]
     crowd_words: frozenset[str]
+    protester_nouns: frozenset[str]
     condition_nouns: frozenset[str]
     condition_conjunctions: frozenset[str]
     relative_target_types: frozenset[str]
