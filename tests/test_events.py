@@ -6870,3 +6870,16 @@ def test_custody_extended_or_turned_into_house_arrest_is_custody_ordered() -> No
         published="2037-05-13",
     )
     assert len([e for e in events_of(document, "COERCE") if e.mode == "arrest"]) >= 2
+
+
+def test_a_deal_suspended_by_noun_and_both_sides_called_on_are_the_story_s_two() -> None:
+    document = coded(
+        "Уряд Еквадору в понеділок оголосив про призупинення угоди з Перу про спільну розробку родовища. Документ "
+        "сторони підписали в березні 2036 року. У Лімі рішення назвали «ударом у спину». Кіто відкинув критику. "
+        "Бразилія висловила занепокоєння діями Лондона. Генсек ОАД закликав обидві сторони повернутися до діалогу.",
+        published="2037-05-20",
+    )
+    suspension = next(e for e in events_of(document, "SANCTION") if e.mode == "withdraw")
+    assert countries(document, suspension.source) == {"ECU"} and countries(document, suspension.target) == {"PER"}
+    call = only(document, "DEMAND")
+    assert countries(document, call.target) == {"ECU", "PER"}

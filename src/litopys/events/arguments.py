@@ -290,6 +290,15 @@ class ArgumentFinding(CoderState):
             # "Бойовики ISWAP напали на село … джихадисти атакували базу": the armed group named before
             group = self._last_named_before(phrase.first, lambda e: self._insurgent(e.id) and e.id not in exclude)
             return [group] if group else []
+        if phrase.plural and phrase.lemma == "сторона" and any(
+            self.tokens[k].lemma in ("обидва", "обидві") for k in range(max(0, phrase.first - 1), phrase.last)
+        ):
+            # "КАРІКОМ закликала обидві сторони «не допустити мілітаризації»": the two sides the story is about,
+            # whoever acted last
+            first = self._counterpart(exclude)
+            second = self._counterpart([*exclude, *first]) if first else []
+            if second:
+                return first + second
         if phrase.plural:
             if speaker:
                 return list(speaker)
