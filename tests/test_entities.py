@@ -1720,3 +1720,8 @@ def test_a_company_owned_by_a_country_s_concern_is_of_that_country_named_again_o
     )
     companies = [e for e in document.entities if e.name == "Volta Gold Mining"]
     assert len(companies) == 1 and companies[0].country == "CAN" and len(companies[0].mentions) == 2
+
+
+def test_a_village_named_like_a_known_person_s_surname_is_not_that_person(entities) -> None:
+    found = entities("Міноборони Росії заявило про «звільнення» села Тихе. У Генштабі заперечили втрату Тихого.")
+    assert not any(e.name == "Георгій Тихий" for e in found)

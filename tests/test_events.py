@@ -6883,3 +6883,13 @@ def test_a_deal_suspended_by_noun_and_both_sides_called_on_are_the_story_s_two()
     assert countries(document, suspension.source) == {"ECU"} and countries(document, suspension.target) == {"PER"}
     call = only(document, "DEMAND")
     assert countries(document, call.target) == {"ECU", "PER"}
+
+
+def test_concern_over_strikes_on_a_town_is_aimed_at_the_striker_not_the_town() -> None:
+    document = coded(
+        "У ніч на вівторок російська армія скинула на Херсон шість керованих авіабомб. Речниця ОБСЄ висловила "
+        "занепокоєння ударами по житлових кварталах Херсона.",
+        published="2037-04-29",
+    )
+    concern = only(document, "DISAPPROVE")
+    assert countries(document, concern.target) == {"RUS"}

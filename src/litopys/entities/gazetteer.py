@@ -382,6 +382,8 @@ class Gazetteer:
             ):
                 continue  # a capitalised role word inside a sentence is part of a name («Легіон Експерт»), unless
                 # the body it serves follows: "прийняв у Ватикані Уповноважену Верховної Ради … Ярославу Костенко"
+            if entry.type == "PERS" and end == i + 1 and names_a_place(tokens, i):
+                continue  # "села Тихе … заперечили втрату Тихого": a village, not the spokesman Тихий
             if (
                 entry.type == "PERS" and end == i + 1 and end < limit and tokens[end].is_word
                 and tokens[end].text[:1].isupper() and tokens[end].text[1:2].islower()
@@ -440,6 +442,19 @@ class Gazetteer:
         ):
             j += 1  # Івано-Франківська обл.
         return j
+
+
+def names_a_place(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` comes after a word that makes a name a place ("села Тихе"), or is a form of a
+    name the text so made a place before it ("… втрату Тихого")."""
+    from litopys.entities.ner import place_words
+
+    marks_place = place_words().marks_place
+    lemma = tokens[i].lemma
+    return any(
+        tokens[k - 1].text.lower() in marks_place and (k == i or tokens[k].lemma == lemma and tokens[k].text[:1].isupper())
+        for k in range(i, 0, -1)
+    )
 
 
 def is_subject_surname(entry: Entry, tokens: list[Token], i: int, limit: int) -> bool:

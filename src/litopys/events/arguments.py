@@ -996,7 +996,10 @@ class ArgumentFinding(CoderState):
             if phrase.first < lo or phrase.first >= hi or id(phrase) in used or id(phrase) in self.frame_phrases:
                 continue  # ("з посиланням на джерела в … відомстві": who tells it fills no slot)
             if arg.content:
-                if phrase.prep is None and phrase.first > i:
+                # (not a place struck: "занепокоєння ударами по житлових кварталах Вовчанська")
+                gap = self.tokens[i + 1 : phrase.first]
+                struck = any(t.text.lower() == "по" for t in gap) and not any(t.lemma in self.cues.complementizer for t in gap)
+                if phrase.prep is None and phrase.first > i and not struck:
                     return self.group_of(sentence, phrase)
                 continue
             if arg.adjacent:
