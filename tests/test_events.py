@@ -6893,3 +6893,24 @@ def test_concern_over_strikes_on_a_town_is_aimed_at_the_striker_not_the_town() -
     )
     concern = only(document, "DISAPPROVE")
     assert countries(document, concern.target) == {"RUS"}
+
+
+def test_a_week_to_come_does_not_date_a_call_already_held() -> None:
+    document = coded(
+        "У понеділок президенти Таджикистану та Киргизстану обговорили інцидент телефоном і домовилися вже наступного "
+        "тижня скликати в Оші засідання урядових делегацій.",
+        published="2037-05-13",
+    )
+    call = only(document, "CONSULT")
+    assert call.date == "2037-05-11"
+
+
+def test_an_arrest_and_roads_closed_are_two_acts() -> None:
+    document = coded(
+        "Прикордонники Киргизстану в суботу затримали шістьох громадян Таджикистану. У неділю Бішкек закрив обидві "
+        "дороги, що з'єднують село Ворух з територією Таджикистану.",
+        published="2037-05-13",
+    )
+    coercions = sorted(events_of(document, "COERCE"), key=lambda e: e.sentence)
+    assert [e.mode for e in coercions] == ["arrest", "restrict"]
+    assert countries(document, coercions[1].target) == {"TJK"}

@@ -4,6 +4,7 @@ the document date for what is reported now; ``date_source`` says which applied.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
@@ -11,6 +12,8 @@ from litopys.dates import after_background_marker, after_reference_marker
 from litopys.doc import Sentence
 from litopys.events.phrases import QUOTES, is_prep
 from litopys.events.records import LIGHT_POS, CoderState, Found, is_finite_verb, iso_date, open_ended, verb_reading
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})")  # an ISO week ("2037-W21")
 
 
 class Dating(CoderState):
@@ -363,6 +366,8 @@ class Dating(CoderState):
         of publication cannot be when something already done was done; it is the time of what was agreed."""
         published = self.doc.published
         begins = value.split("/")[0]
+        if (week := WEEK.match(begins)) is not None:  # ("наступного тижня": the week's Monday; its weekend too)
+            begins = date.fromisocalendar(int(week[1]), int(week[2]), 6 if begins.endswith("-WE") else 1).isoformat()
         return bool(published) and "W" not in begins and begins > published[:10] and not begins.startswith(published[:10])
 
     def _wholly_before_publication(self, value: str) -> bool:
