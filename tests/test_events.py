@@ -6914,3 +6914,14 @@ def test_an_arrest_and_roads_closed_are_two_acts() -> None:
     coercions = sorted(events_of(document, "COERCE"), key=lambda e: e.sentence)
     assert [e.mode for e in coercions] == ["arrest", "restrict"]
     assert countries(document, coercions[1].target) == {"TJK"}
+
+
+def test_workers_rallying_in_a_town_are_its_country_s_people_protesting_whom_they_demand_of() -> None:
+    document = coded(
+        "Москва викликала посла Румунії. Росія погрожує Румунії «дзеркальними заходами». Кремль звинуватив Бухарест у "
+        "«рейдерстві». Москва подала позов. Того ж дня кілька сотень працівників заводу вийшли на мітинг у Констанці, "
+        "вимагаючи від уряду гарантій.",
+        published="2037-05-06",
+    )
+    rally = only(document, "PROTEST")
+    assert countries(document, rally.source) == {"ROU"} and countries(document, rally.target) == {"ROU"}

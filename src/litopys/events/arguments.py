@@ -219,9 +219,13 @@ class ArgumentFinding(CoderState):
             state = self._state_named(own)
             return [state] if state and state not in exclude else []
         if not phrase.plural and phrase.lemma in self.cues.government_nouns and (
-            group := next((e for x in exclude if (e := self.doc.entity(x)) and e.sector in self.cues.civil_sectors and e.country), None)
+            group := next((
+                e for x in exclude if (e := self.doc.entity(x)) and e.country
+                and (e.sector in self.cues.civil_sectors or e.kind in ("city", "settlement"))
+            ), None)
         ):
-            # "Аграрії вимагають від уряду": farmers, students or protesters ask their own country's government
+            # "Аграрії вимагають від уряду": farmers, students or protesters ask their own country's government (so do
+            # the people of a town: "працівники вийшли на мітинг у Констанці, вимагаючи від уряду гарантій")
             state = self._state_named(group.country)
             return [state] if state else []
         owner = [self.tokens[k].text.lower() for k in (phrase.first - 1, phrase.first) if k >= 0]

@@ -1556,8 +1556,13 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         ):
             # "Кінтеро вимоги відкинув … кілька тисяч людей пройшли маршем до посольства США": a crowd counted in
             # the clause is its own subject, not the one carried from before, wherever it marched (and the subject
-            # of a clause with none and no place: "у Тбілісі тисячі вийшли" are the people of that place)
-            found.source = source = crowd
+            # of a clause with none and no place: "у Тбілісі тисячі вийшли" are the people of that place); where
+            # the clause places it in a town of another country than the embassy's, the people of that town
+            # ("кілька сотень працівників НПЗ вийшли на мітинг у Бургасі" in a story that names Russia most)
+            place = self.doc.entity(found.location) if found.location else None
+            embassies = {self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy"}
+            local = place is not None and place.country and place.country not in embassies and place.kind in ("city", "capital")
+            found.source = source = [place.id] if local else crowd
             participants = uniq(source + target)
         if not participants and found.location is None:
             return None

@@ -412,6 +412,8 @@ class Finishing(CoderState):
                 # "У понеділок увечері протестувальники знову зібралися біля парламенту": the people of the last protest
                 earlier = next((f for f in self._earlier(found) if f.pattern.type == "PROTEST" and f.source), None)
                 found.source = list(earlier.source) if earlier else []
+            if event_type == "PROTEST" and found.source and not found.target:
+                found.target = self._demanded_of(found)
             if event_type == "AID" and found.source and not found.target and found.modality != "negated":
                 # "Польща й Румунія надали аварійну допомогу": help to no one named goes to the side the story is about
                 found.target = self._counterpart(found.source)
@@ -505,6 +507,15 @@ class Finishing(CoderState):
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _demanded_of(self, found: Found) -> list[str]:
+        """"вийшли на мітинг у Бургасі, вимагаючи від уряду письмових гарантій": whom a protest demands of."""
+        sentence = self.doc.sentences[found.sentence]
+        for k in range(found.trigger + 1, sentence.last_token - 2):
+            if self.tokens[k].text.lower().startswith("вимага") and self.tokens[k + 1].text.lower() == "від":  # (the gerund too)
+                phrase = next((p for p in self.phrases[found.sentence] if p.first == k + 2), None)
+                return [x for x in self.resolve([phrase], exclude=found.source) if x not in found.source] if phrase else []
+        return []
 
     def _unplaced_object(self, found: Found) -> bool:
         """Whether a noun right after the trigger, past adjectives, names people or bodies the text does not
