@@ -6925,3 +6925,13 @@ def test_workers_rallying_in_a_town_are_its_country_s_people_protesting_whom_the
     )
     rally = only(document, "PROTEST")
     assert countries(document, rally.source) == {"ROU"} and countries(document, rally.target) == {"ROU"}
+
+
+def test_praise_of_an_opening_is_aimed_at_who_opened_not_the_subject_after_a() -> None:
+    document = coded(
+        "Сербія й Косово у вівторок відкрили пункт пропуску. Держдепартамент США назвав відкриття переходу "
+        "«історичним кроком», а Єврокомісія пообіцяла виділити 40 мільйонів євро на його модернізацію.",
+        published="2037-05-06",
+    )
+    praise = only(document, "SUPPORT")
+    assert countries(document, praise.target) and countries(document, praise.target) <= {"SRB", "XKX"}

@@ -770,6 +770,9 @@ class Finishing(CoderState):
         ухвалити пакет обмежень проти Росії") nor a document's owner ("порушенням резолюцій Радбезу ООН")."""
 
         def called_for_or_owner(phrase: Phrase) -> bool:
+            # (nor the subject of a clause ", а" opens: "назвав відкриття кордону «кроком», а Єврокомісія пообіцяла")
+            if self._contrast_between(found.trigger, phrase.first + 1):
+                return True
             return any("infn" in t.tags for t in self.tokens[found.trigger + 1 : phrase.first]) or (
                 phrase.prep is None and self.tokens[phrase.first - 1].pos == "NOUN" and "gent" in phrase.cases
             )
