@@ -703,7 +703,7 @@ class ArgumentFinding(CoderState):
                 return [phrase]
         # "У МЗС Росії пригрозили", "повідомили в Повітряних силах": a body named with "в" speaks (not in a
         # clause whose relative pronoun is its subject: "спецпосланці, які провели у Відні переговори").
-        relative_subject = left >= 1 and bool(self.cues.relative_pronouns & self.tokens[left - 1].lemmas) and self.tokens[left - 1].has("nomn")
+        relative_subject = self.opened_by_relative(left, subject=True)
         if any("plur" in a.tags for a in verb.analyses if a.pos == "VERB") and not relative_subject:
             # (not a place that qualifies a noun: "Стурбованість подіями в Грузії висловили і в Києві")
             for phrase in self.phrases[sentence]:

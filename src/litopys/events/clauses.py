@@ -65,6 +65,14 @@ class ClauseReading(CoderState):
                 break
         return left, right
 
+    def opened_by_relative(self, left: int, subject: bool, relatives: frozenset[str] | None = None) -> bool:
+        """Whether the clause at ``left`` opens with a relative pronoun (of ``relatives``, else any) that is its
+        subject (", які передавали") or, without ``subject``, one that is not (", яку затримали")."""
+        if left <= 0:
+            return False
+        token = self.tokens[left - 1]
+        return bool((relatives or self.cues.relative_pronouns) & token.lemmas) and token.has("nomn") == subject
+
     def _new_clause_after(self, comma: int, last: int) -> bool:
         """Whether a nominative name and a finite verb follow the comma at ``comma`` (an unjoined clause)."""
         name = self.mentions.at.get(comma + 1)

@@ -742,12 +742,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 self.last_person = list(phrase.entities)
             return
 
-    def _opened_by_object_relative(self, left: int, who_only: bool = False) -> bool:
-        """Whether the clause at ``left`` opens with a relative pronoun that is not its subject (", кого
-        затримали", ", яку затримали"); with ``who_only``, with "хто" in such a case alone."""
-        relatives = self.cues.object_relatives if who_only else self.cues.relative_pronouns
-        return left > 0 and bool(relatives & self.tokens[left - 1].lemmas) and not self.tokens[left - 1].has("nomn")
-
     def _separate_meetings(self, found: Found, companion: int) -> list[Found]:
         """"провів зустрічі з прем'єром Індії та президентом Бразилії", "підписав безпекові угоди з
         президентом Литви та прем'єркою Естонії": a plural "зустрічі" or "угоди" is one with each of them."""
@@ -1047,9 +1041,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if subject_group:
                 subject_ids = resolved
                 carried = any(p.kind not in ("entity", "role") for p in subject_group)
-            elif left > 0 and self.cues.relative_pronouns & self.tokens[left - 1].lemmas and self.tokens[left - 1].has("nomn"):
+            elif self.opened_by_relative(left, subject=True):
                 pass  # "декларацію, яка назвала …": the relative clause's subject is its antecedent, not an actor
-            elif self._opened_by_object_relative(left, who_only=True) and token.has("plur"):
+            elif self.opened_by_relative(left, subject=False, relatives=self.cues.object_relatives) and token.has("plur"):
                 pass  # "закликав звільнити всіх, кого затримали": no one named did it
             elif (finite or pos == "ADJF" or "infn" in token.tags) and not (finite and self._common_subject(i, left)):
                 fallback = list(sentence_subject) or list(self.last_subject)
@@ -1152,7 +1146,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # "У Белграді звинувачення в шпигунстві відкинули": rejecting a charge answers the accuser
             target = [x for x in self._anaphor_event(source, "звинувачення") if x not in source]
         if pattern.mode == "arrest" and (carried or not source) and not subject_group and (
-            self._opened_by_object_relative(left) or any(
+            self.opened_by_relative(left, subject=False) or any(
                 t.lemma in self.cues.police_nouns and t.has("nomn") for t in self.tokens[left:right]
             ) and not any(  # ("поліція в Ірбіді затримала шістьох громадян Сирії": the police of the place named)
                 p.prep == "в" and p.entities and self._has_country(p.entities[0]) for p in self.phrases[s] if left <= p.first < right
