@@ -261,7 +261,7 @@ class ArgumentFinding(CoderState):
         head = self.tokens[phrase.first]
         plural_head = phrase.plural or all("plur" in a.tags for a in head.analyses if a.lemma == phrase.lemma)
         if phrase.lemma in self.cues.neighbour_nouns and plural_head and exclude and all(
-            self._country(x).startswith("IGO") for x in exclude
+            self._international(x) for x in exclude
         ):
             # "Генеральний секретар ОАД закликав сусідів розв'язати суперечку": an international body's "сусіди"
             # are the story's two sides
@@ -1301,3 +1301,7 @@ class ArgumentFinding(CoderState):
     def _country(self, entity_id: str) -> str:
         entity = self.doc.entity(entity_id)
         return (entity.country or entity.actor_code or entity_id) if entity else entity_id
+
+    def _international(self, entity_id: str) -> bool:
+        """Whether an actor is an international body (its code an IGO's: the UN, the OSCE, an agency of either)."""
+        return self._country(entity_id).startswith("IGO")

@@ -1969,7 +1969,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             for other in told:
                 if other is found or not other.target or set(other.source) != set(found.source) or other.verbal != found.verbal:
                     continue
-                if other.pattern.type == "DEMAND" and all(str(self._country(x)).startswith("IGO") for x in other.target):
+                if other.pattern.type == "DEMAND" and all(map(self._international, other.target)):
                     continue  # ("засудило «хвилю репресій» й закликало ООН та ОБСЄ": a forum called on is no side)
                 lo, hi = sorted((found.trigger, other.trigger))
                 between = self.tokens[lo + 1 : hi]

@@ -780,7 +780,7 @@ class Finishing(CoderState):
         def forum_called_on(phrase: Phrase) -> bool:
             # ("засудило «хвилю репресій» й закликало ООН та ОБСЄ": an international body a verb conjoined after it
             # calls on is a forum, no side; "привітав домовленість і закликав Нью-Делі та Ісламабад" names the sides)
-            return all(str(self._country(x)).startswith("IGO") for x in phrase.entities) and any(
+            return all(map(self._international, phrase.entities)) and any(
                 t.pos == "VERB" and is_finite_verb(t) for t in self.tokens[found.trigger + 1 : phrase.first]
             ) and not called_for_or_owner(phrase)
 
