@@ -396,9 +396,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # clause's subject is not the one the sentence goes on with)
                 sentence_subject = found.source
             # ("Туреччина й Вірменія відкрили кордон": a concession two sides make together is made to each other)
-            joint_concession = pattern.type == "CONCEDE" and not found.target and len(found.source) == 2 and len(
-                {self._country(x) for x in found.source} - {None}
-            ) == 2
+            joint_concession = (
+                pattern.type == "CONCEDE" and not found.target and len(found.source) == len({self._country(x) for x in found.source}) == 2
+            )
             mutual = pattern.mutual or joint_concession
             self.found.extend(self._one_each_way(found) if mutual else self._separate_meetings(found, companion))
             self._person_memory(s, i)
@@ -1543,10 +1543,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             if state:
                 found.target = target = [*found.target, *state]
                 participants = uniq(source + target)
+        embassies = frozenset(self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy")
         if pattern.type == "PROTEST" and (found.carried or not source and found.location is None) and (
-            crowd := self._crowd_country(i, besides=frozenset(
-                self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy"
-            ))
+            crowd := self._crowd_country(i, besides=embassies)
         ):
             # "Кінтеро вимоги відкинув … кілька тисяч людей пройшли маршем до посольства США": a crowd counted in
             # the clause is its own subject, not the one carried from before, wherever it marched (and the subject
@@ -1554,7 +1553,6 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # the clause places it in a town of another country than the embassy's, the people of that town
             # ("кілька сотень працівників НПЗ вийшли на мітинг у Бургасі" in a story that names Russia most)
             place = self.doc.entity(found.location) if found.location else None
-            embassies = {self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy"}
             local = place is not None and place.country and place.country not in embassies and place.kind in ("city", "capital")
             found.source = source = [place.id] if local else crowd
             participants = uniq(source + target)
