@@ -617,6 +617,12 @@ def test_the_day_before_inside_a_sentence_of_an_undated_paragraph_is_the_day_bef
     assert timex(opening, "Напередодні", published="2037-03-18").value == "2037-03-16"
     apposed = "У вівторок уряд підписав угоду.\n\nЇй передували переговори, які відбулися напередодні, у понеділок."
     assert timex(apposed, "напередодні", published="2037-03-18").value == "2037-03-16"
+    # opening a later sentence of a paragraph that names no day: the act just before it is today's
+    later = (
+        "У вівторок міністри зустрілися в Берліні.\n\n"
+        "Прем'єр Угорщини сказав, що блокуватиме рішення. Напередодні він провів переговори в Москві."
+    )
+    assert timex(later, "Напередодні", published="2037-03-18").value == "2037-03-17"
 
 
 def test_a_telling_verb_after_a_comma_does_not_give_the_time_its_tense() -> None:

@@ -302,7 +302,11 @@ def normalise(document: Document) -> Document:
             continue
         # ("які відбулися напередодні, у понеділок": the day named right after says which one)
         apposed = following is not None and following.kind == "weekday" and following.start - item.end <= 4
-        if apposed or opens_sentence(document.tokens, bisect_left(token_starts, item.start)):
+        # ("… у вівторок. ¶ Напередодні …": the Monday; "¶ Міністр заявив … Напередодні він провів переговори":
+        # opening a later sentence of a paragraph that names no day, the act just before is undated, so today's)
+        sentence = document.sentence_at(item.start)
+        opens_paragraph = sentence == 0 or document.sentences[sentence - 1].paragraph != document.sentences[sentence].paragraph
+        if apposed or (opens_paragraph and opens_sentence(document.tokens, bisect_left(token_starts, item.start))):
             item.parts = {**item.parts, "linked": True}
     references = [after_reference_marker(document.tokens, bisect_left(token_starts, f.start)) for f in found]
     places = list(zip(tenses, sentences, paragraphs, backgrounds, references, strict=True))

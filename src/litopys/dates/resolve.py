@@ -481,7 +481,7 @@ class Resolver:
             point = date.fromisoformat(last_day)  # type: ignore[arg-type]
             return Resolved(iso_day(point), "day", "narrative", self.is_after_dct(point))
         # ("… у вівторок. ¶ Міністр напередодні провів розмови": inside a sentence, with no day told in its own
-        # paragraph, the day before the one the story is published; "linked", opening a sentence ("Напередодні
+        # paragraph, the day before the one the story is published; "linked", opening a paragraph ("Напередодні
         # …" is the day before the act told just before) or with its weekday after it, the narrative's)
         fresh_paragraph = parts["days"] < 0 and not parts.get("linked") and self.paragraph not in self.last_day_in_paragraph
         if context.narrative is None or context.narrative_granularity != "day" or fresh_paragraph:
