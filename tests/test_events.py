@@ -6935,3 +6935,20 @@ def test_praise_of_an_opening_is_aimed_at_who_opened_not_the_subject_after_a() -
     )
     praise = only(document, "SUPPORT")
     assert countries(document, praise.target) and countries(document, praise.target) <= {"SRB", "XKX"}
+
+
+def test_a_decision_put_before_the_verb_that_welcomes_it_is_its_makers() -> None:
+    # "схвалила" is itself a body's decision; "рішення" before "привітали" is its object, not a subject
+    document = coded(
+        "Рада директорів Світового банку в понеділок схвалила угоду з Молдовою про кредит. У вівторок біля уряду в "
+        "Кишиневі сотні активістів протестували проти кредиту. Франція та Німеччина рішення привітали."
+    )
+    welcome = only(document, "SUPPORT")
+    assert countries(document, welcome.target) == {"IGOWBK"}
+    # a decision word in a relative clause before the verb is not a decision the speaker took
+    document = coded(
+        "Лідери ЄС у вівторок ухвалили рішення продовжити санкції проти Росії. Прем'єр Словаччини, який не став "
+        "блокувати рішення, попередив, що наступного разу Братислава може не погодитися. Київ рішення привітав."
+    )
+    welcome = only(document, "SUPPORT")
+    assert countries(document, welcome.target) == {"IGOEEC"}

@@ -191,7 +191,10 @@ class Finishing(CoderState):
 
     def _decided(self, found: Found) -> bool:
         first = self.doc.sentences[found.sentence].first_token
-        return any(t.lemma in self.cues.decision_words for t in self.tokens[max(first, found.trigger - 4) : found.trigger])
+        words = self.tokens[max(first, found.trigger - 4) : found.trigger]
+        while any(t.pos == "PUNCT" for t in words):  # ("який не став блокувати рішення, попередив" decided nothing)
+            words = words[1:]
+        return any(t.lemma in self.cues.decision_words for t in words)
 
     def _unwilling(self, found: Found) -> bool:
         """A negated will or reason to talk before the trigger ("не планує", "не бачить підстав")."""
@@ -754,15 +757,29 @@ class Finishing(CoderState):
         noun = found.trigger + 1
         while noun < found.clause[1] and self.tokens[noun].pos == "ADJF":
             noun += 1  # ("привітав це рішення")
+        owners = 1
         if noun >= found.clause[1] or self.tokens[noun].lemma not in self.cues.decision_nouns:
-            return []
+            # ("США та Британія рішення привітали", "Єврокомісія рішення двох столиць привітала": put before it,
+            # past the deciders it names; two counted, the last two deciders of two countries)
+            noun = found.trigger - 1
+            while (
+                noun > found.clause[0] and self.tokens[noun].lemma not in self.cues.decision_nouns
+                and self.tokens[noun].pos in ("ADJF", "NUMR", "NOUN") and self.tokens[noun].has("gent")
+            ):
+                noun -= 1
+            if self.tokens[noun].lemma not in self.cues.decision_nouns or not self.tokens[noun].has("accs"):
+                return []
+            owners = 2 if any(t.lemma in self.cues.pair_numerals for t in self.tokens[noun + 1 : found.trigger]) else 1
         own = {self._country(x) for x in found.source} - {None}
+        deciders: list[str] = []
         for f in self._earlier(found):
-            if f.sentence >= found.sentence - 15 and f.modality != "negated" and self._decided(f):
-                doers = [x for x in f.source if self._has_country(x) and self._country(x) not in own]
-                if doers:
-                    return doers[:1]
-        return []
+            decided = self._decided(f) or self.tokens[f.trigger].lemma in self.cues.deciding_verbs
+            if f.sentence >= found.sentence - 15 and f.modality != "negated" and decided:
+                told = {self._country(x) for x in deciders}
+                deciders += [x for x in f.source if self._has_country(x) and self._country(x) not in own | told][:1]
+                if len(deciders) == owners:
+                    return deciders
+        return deciders[:1]
 
     def _named_later_in_clause(self, found: Found) -> list[str]:
         """Actors of another country named after the trigger in its own clause, past what the frame took

@@ -215,6 +215,7 @@ class Cues:
     coast_nouns: frozenset[str]
     civil_sectors: frozenset[str]
     decision_words: frozenset[str]
+    deciding_verbs: frozenset[str]
     decision_nouns: frozenset[str]
     causal_preps: frozenset[str]
     fall_under_verbs: frozenset[str]
