@@ -630,3 +630,13 @@ def test_a_telling_verb_after_a_comma_does_not_give_the_time_its_tense() -> None
     assert timex(planned, "квітні", published="2037-03-04").value == "2037-04"
     done = "У квітні уряд ухвалив закон про мобілізацію, повідомив міністр."
     assert timex(done, "квітні", published="2037-03-04").value == "2036-04"
+
+
+def test_a_telling_verb_after_an_aside_is_the_tense_of_a_time_with_no_verb_before_it() -> None:
+    # "у понеділок" belongs to "заявила": the aside between them is no clause of its own, and the future
+    # inside the quoted words is what she said will hold, not when she said it
+    text = (
+        "Прем'єрка Естонії Кайя Сепп у понеділок, виступаючи в Нарві, заявила, що Таллінн «ніколи не погодиться» "
+        "на такі умови."
+    )
+    assert timex(text, "понеділок", published="2037-06-17").value == "2037-06-15"

@@ -96,6 +96,7 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
     modals, plans, planned = vocabulary().future_modals, vocabulary().plan_verbs, vocabulary().plan_participles
     reports = vocabulary().report_verbs
     best: tuple[int, str] | None = None
+    told_before = any(t.pos == "VERB" for t in tokens[first:at])
     first, last = max(first, at - TENSE_REACH), min(last, at + TENSE_REACH)
     for i in range(first, last):
         token = tokens[i]
@@ -111,8 +112,10 @@ def tense_near(document: Document, start: int, end: int, token_starts: list[int]
         if reading is None:
             continue
         tense = next(TENSES[g] for g in reading.tags if g in TENSES)
-        if reading.lemma in reports and token.start >= end and any(t.text == "," for t in tokens[at:i]):
-            continue  # "… провести наступний раунд у квітні, повідомив Келлер": the telling, not the time
+        if reading.lemma in reports and token.start >= end and any(t.text == "," for t in tokens[at:i]) and told_before:
+            # "… провести наступний раунд у квітні, повідомив Келлер": the telling, not the time (but "Президент у
+            # понеділок, виступаючи в Летісії, заявив": with no verb before the time, the telling is its verb)
+            continue
         # "домовилися провести у травні" (the date after the plan) is ahead; "ще в грудні домовилися" is not
         if (tense == "present" and reading.lemma in modals) or (reading.lemma in plans and token.end <= start):
             # ("домовилися вже в листопаді провести": past the time told and light words to the infinitive)
