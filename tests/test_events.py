@@ -6952,3 +6952,10 @@ def test_a_decision_put_before_the_verb_that_welcomes_it_is_its_makers() -> None
     )
     welcome = only(document, "SUPPORT")
     assert countries(document, welcome.target) == {"IGOEEC"}
+
+
+def test_joint_patrols_suspended_cut_cooperation_with_the_other_side() -> None:
+    document = coded("У четвер Кіто призупинило спільне з Колумбією патрулювання кордону проти контрабанди.")
+    cut = only(document, "SANCTION")
+    assert (countries(document, cut.source), countries(document, cut.target)) == ({"ECU"}, {"COL"})
+    assert not events_of(document, "COOPERATE")
