@@ -1519,6 +1519,20 @@ def test_a_name_that_opens_with_no_known_first_name_may_be_named_by_its_first_wo
     )
     lin = next(e for e in document.entities if e.type == "PERS")
     assert [document.text[m.start : m.end] for m in lin.mentions] == ["Лінь Цзяхао", "Лінь", "Ліня"]
+    # a short surname the dictionary also reads as a first name, before a given name it does not know
+    document = analyze_text("Прем'єр Китаю Лю Веньхуа прибув до Джакарти. Під час зустрічі Лю пообіцяв нові кредити.")
+    liu = next(e for e in document.entities if e.type == "PERS")
+    assert [document.text[m.start : m.end] for m in liu.mentions] == ["Лю Веньхуа", "Лю"]
+    assert liu.country == "CHN"
+
+
+def test_a_surname_of_two_words_named_again_is_the_same_person() -> None:
+    document = analyze_text(
+        "Глава МЗС Аргентини Інес Дела Сільва прибула до Мадрида. Іспанський міністр запевнив Дела Сільва в підтримці."
+    )
+    people = [e for e in document.entities if e.kind == "person"]
+    assert [e.name for e in people] == ["Інес Дела Сільва"]
+    assert people[0].country == "ARG"
 
 
 def test_a_day_told_after_a_body_is_no_part_of_its_name() -> None:

@@ -45,6 +45,7 @@ from litopys.entities.names import (
     genitive_phrase,
     inflect_phrase,
     is_known_first_name,
+    is_known_name_word,
     is_name_run,
     nominative_phrase,
     plausible_after_role,
@@ -1417,10 +1418,14 @@ class EntityRecognizer:
                 # A double surname is also named by its last part: Коваль-Мельник → Мельник; a name that opens
                 # with no first name the dictionary knows may open with the surname: Лінь Цзяхао → Лінь.
                 parts = [surname, surname.rsplit("-", 1)[-1]]
-                if person.source == "morphology" and len(words) == 2 and not is_known_first_name(words[0]):
+                # ("Лю Цзяньго … Лю наполягав": a short surname the dictionary also knows as a first name opens a
+                # name whose last word is neither a first name nor a surname it knows)
+                if person.source == "morphology" and len(words) == 2 and (
+                    not is_known_first_name(words[0]) or len(words[0]) <= 3 and not is_known_name_word(words[1])
+                ):
                     parts.append(words[0])
                 for part in dict.fromkeys(parts):
-                    if len(part) > 2:
+                    if len(part) > 2 or part == words[0] != surname:
                         for key in name_word_keys(part, True):
                             surnames.setdefault(key, person)
         if not surnames:
@@ -1430,7 +1435,16 @@ class EntityRecognizer:
         # not a namesake the gazetteer knows by it, nor one of its own the dictionary reads ("Аміну Белло …
         # Белло провів": not "Белла")
         for k, namesake in enumerate(found):
-            if namesake.kind != "person" or namesake.source not in ("gazetteer", "morphology") or namesake.end - namesake.start != 1:
+            if namesake.kind != "person" or namesake.source == "coreference":
+                continue
+            if namesake.end - namesake.start > 1:
+                # ("Хосефіна Дела Крус … запевнив Дела Крус": a surname of two words, as written, is hers too)
+                written = " ".join(t.text for t in tokens[namesake.start : namesake.end])
+                person = next((f for f in surnames.values() if f.name.endswith(" " + written) and f.start < namesake.start), None)
+                if person is not None and person.key != namesake.key:
+                    found[k] = Found(namesake.start, namesake.end, person.key, person.name, "PERS", "person", source="coreference")
+                continue
+            if namesake.source not in ("gazetteer", "morphology"):
                 continue
             person = next((surnames[key] for key in ordered_keys(tokens[namesake.start].text) if key in surnames), None)
             if person is not None and person.key != namesake.key and person.kind == "person":

@@ -28,6 +28,11 @@ def is_known_first_name(word: str) -> bool:
     return any("Name" in a.tags for a in _name_readings(word))
 
 
+def is_known_name_word(word: str) -> bool:
+    """Whether the dictionary knows a word as any name, first, last or patronymic ("Новак"; not "Цзяньго")."""
+    return bool(_name_readings(word))
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper() or token.text == "."
 
