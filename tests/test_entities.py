@@ -1739,3 +1739,20 @@ def test_a_company_owned_by_a_country_s_concern_is_of_that_country_named_again_o
 def test_a_village_named_like_a_known_person_s_surname_is_not_that_person(entities) -> None:
     found = entities("Міноборони Росії заявило про «звільнення» села Тихе. У Генштабі заперечили втрату Тихого.")
     assert not any(e.name == "Георгій Тихий" for e in found)
+
+
+def test_an_office_holder_nothing_else_places_is_of_the_named_country_his_surname_comes_from() -> None:
+    document = analyze_text(
+        "Служба безпеки Вірменії затримала громадянина Росії. Москва вимагає його звільнити. Його компанія постачає "
+        "світло всій країні. У вівторок уряд призначив у ній тимчасового керуючого, а прем'єр-міністр Самвел Оганесян "
+        "заявив про повернення контролю."
+    )
+    premier = next(e for e in document.entities if e.name == "Самвел Оганесян")
+    assert premier.country == "ARM"
+    # a surname that fits no country the story names places nothing
+    document = analyze_text(
+        "Угорщина надала притулок колишньому міністрові Чехії. Того ж дня міністр закордонних справ Кшиштоф "
+        "Бжезінський назвав рішення «ворожим актом»."
+    )
+    minister = next(e for e in document.entities if e.name.endswith("Бжезінський"))
+    assert minister.country != "POL"

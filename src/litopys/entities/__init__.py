@@ -36,6 +36,7 @@ from litopys.entities.gazetteer import (
     ordinary_word,
     region_adjectives,
     seats_of_organisations,
+    surname_countries,
     text_keys,
 )
 from litopys.entities.names import (
@@ -1396,13 +1397,16 @@ class EntityRecognizer:
             # talks about: "президент Литви заявив, що Мінськ «приховував аварію». Прем'єрка … попередила, що якщо Мінськ")
             home = next(iter(near)) if len(near) == 1 else ranked[0][0] if dominant else None
             if home is None or near - {home} or home in held:
-                # ("МЗС Чехії викликало російського посла. Прем'єр Віт Ракушан назвав …": of several countries
-                # around, the one whose state spoke last is the government the office belongs to)
-                voice = _state_that_spoke(
+                # ("… а прем'єр-міністр Давид Арутюнян заявив" in a story of Armenia and Russia: the one country
+                # named that the surname comes from; else, "МЗС Чехії викликало російського посла. Прем'єр Віт
+                # Ракушан назвав …": of several countries around, the one whose state spoke last is the
+                # government the office belongs to)
+                origins = surname_countries(person.name) & {f.country for f in found if f.country} - held
+                voice = None if len(origins) == 1 else _state_that_spoke(
                     document, found, person.start, sentence,
                     lambda f, held=held, quoted=quoted: f.country not in held and f.start not in office_ends and f.start not in quoted,
                 )  # (nor the country of an office: "викликало посла КНР")
-                home = voice.country if voice else None
+                home = next(iter(origins)) if len(origins) == 1 else voice.country if voice else None
             if home is not None:
                 person.country = home
                 person.actor_code = code(home, person.sector or "GOV")

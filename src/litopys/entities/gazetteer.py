@@ -231,6 +231,19 @@ def seats_of_organisations() -> dict[str, str]:
     return {row[0]: row[4] for row in read_tsv("gazetteer", "capitals.tsv") if cell(row, 4)}
 
 
+@cache
+def _surname_origins() -> tuple[tuple[str, frozenset[str]], ...]:
+    rows = [(row[0], frozenset(row[1].split("|"))) for row in read_tsv("gazetteer", "surname_origins.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def surname_countries(name: str) -> frozenset[str]:
+    """Countries a person's surname (the last word of the name) most often comes from; empty when its
+    ending tells nothing (surname_origins.tsv)."""
+    surname = name.split()[-1].lower() if name.split() else ""
+    return next((countries for ending, countries in _surname_origins() if surname.endswith(ending)), frozenset())
+
+
 def _places() -> list[Entry]:
     """Hand-written places, then the world's provinces and cities generated from ISO 3166-2 and CLDR
     (world_places.tsv leaves out every name places.tsv has)."""
