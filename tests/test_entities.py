@@ -1756,3 +1756,14 @@ def test_an_office_holder_nothing_else_places_is_of_the_named_country_his_surnam
     )
     minister = next(e for e in document.entities if e.name.endswith("Бжезінський"))
     assert minister.country != "POL"
+
+
+def test_ministries_of_other_portfolios_take_the_country_named_or_referred_back() -> None:
+    document = analyze_text("Міністерство електроенергетики Єгипту попередило про відключення світла.")
+    ministry = next(e for e in document.entities if e.kind == "ministry")
+    assert (ministry.country, ministry.actor_code) == ("EGY", "EGYGOV")
+    document = analyze_text(
+        "Найбільше від суперечки потерпає Йорданія. Міністерство транспорту країни попередило про затримки вантажів."
+    )
+    ministry = next(e for e in document.entities if e.kind == "ministry")
+    assert ministry.country == "JOR"

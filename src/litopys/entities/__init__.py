@@ -564,7 +564,10 @@ class EntityRecognizer:
                 found.append(self._from_entry(union[2], start, union[1]))
                 n += 2
                 continue
-            elif entry.category == INSTITUTION and entry.alone and tokens[start].text[:1].isupper():
+            elif entry.category == INSTITUTION and tokens[start].text[:1].isupper() and (entry.alone or (
+                # ("Міністерство електроенергетики країни попередило": a ministry with no Ukrainian namesake, referred)
+                entry.kind == "ministry" and end < len(tokens) and tokens[end].lemma in REFERRING_COUNTRY_WORDS
+            )):
                 named = next((f for f in reversed(found) if f.key.startswith(f"{entry.key}:") and f.country), None)
                 body = self.gazetteer.by_key.get(f"body:{entry.alone}")  # "Міноборони повідомило"
                 country = self._country_referred_back(document, end, found, ukraine_named, entry.kind)
