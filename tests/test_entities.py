@@ -1767,3 +1767,24 @@ def test_ministries_of_other_portfolios_take_the_country_named_or_referred_back(
     )
     ministry = next(e for e in document.entities if e.kind == "ministry")
     assert ministry.country == "JOR"
+
+
+def test_a_lower_case_particle_inside_an_arabic_name_keeps_it_one_person() -> None:
+    document = analyze_text("Мавританський президент Мухаммед ульд Бабана провів розмову з королем Марокко.")
+    people = [e for e in document.entities if e.kind == "person"]
+    assert [(e.name, e.country) for e in people] == [("Мухаммед ульд Бабана", "MRT")]
+
+
+def test_a_state_company_named_with_its_countrys_opening_is_that_countrys() -> None:
+    document = analyze_text("Державна компанія «Узбекнафтогаз» у понеділок зупинила експорт газу до Китаю.")
+    company = next(e for e in document.entities if e.kind == "company")
+    assert (company.country, company.actor_code) == ("UZB", "UZBBUS")
+
+
+def test_a_minister_of_the_kingdom_is_of_the_kingdom_named_before() -> None:
+    document = analyze_text(
+        "Делегації США та Росії в понеділок провели консультації. Переговори відбулися за посередництва Йорданії: "
+        "міністр закордонних справ королівства Самір Хаддад зустрівся з обома делегаціями."
+    )
+    minister = next(e for e in document.entities if e.kind == "person")
+    assert minister.country == "JOR"

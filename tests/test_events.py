@@ -6959,3 +6959,13 @@ def test_joint_patrols_suspended_cut_cooperation_with_the_other_side() -> None:
     cut = only(document, "SANCTION")
     assert (countries(document, cut.source), countries(document, cut.target)) == ({"ECU"}, {"COL"})
     assert not events_of(document, "COOPERATE")
+
+
+def test_a_ministry_of_affairs_before_a_verb_opens_no_case_and_a_tour_opened_in_a_capital_visits_it() -> None:
+    document = coded(
+        "Міністр закордонних справ Індії Радж Кумар у понеділок розпочав європейське турне з Варшави, де провів "
+        "переговори з польським колегою."
+    )
+    assert not events_of(document, "INVESTIGATE")
+    visit = next(e for e in events_of(document, "CONSULT") if e.mode == "visit")
+    assert (countries(document, visit.source), countries(document, visit.target)) == ({"IND"}, {"POL"})

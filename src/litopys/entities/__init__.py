@@ -29,6 +29,7 @@ from litopys.entities.gazetteer import (
     INSTITUTION,
     ROLE,
     Entry,
+    company_country,
     divided_halves,
     load_gazetteer,
     name_word_keys,
@@ -140,8 +141,9 @@ def is_generic_alias(run: list[Token]) -> bool:
     )
 
 
-# The words by which an office refers back to a country named before ("МЗС країни", "президент республіки").
-REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка"})
+# The words by which an office refers back to a country named before ("МЗС країни", "президент республіки",
+# "міністр закордонних справ королівства").
+REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка", "королівство", "емірат", "султанат"})
 AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
 WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "поблизу", "неподалік"})  # where a place lies
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
@@ -972,6 +974,8 @@ class EntityRecognizer:
             ), None)
             country = owner[0].country if owner is not None else None
         kind, sector, _ = form
+        if country is None and kind == "company":
+            country = company_country(name)  # "державний концерн «Туркменгаз»"
         return Found(first, last, f"org:{name}", name, "ORG", kind, code(country, sector) if country else None,
                      country, sector=sector, source="gazetteer")
 

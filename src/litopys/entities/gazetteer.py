@@ -244,6 +244,17 @@ def surname_countries(name: str) -> frozenset[str]:
     return next((countries for ending, countries in _surname_origins() if surname.endswith(ending)), frozenset())
 
 
+@cache
+def _company_prefixes() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((row[0], row[1]) for row in read_tsv("gazetteer", "company_prefixes.tsv")), key=lambda r: -len(r[0])))
+
+
+def company_country(name: str) -> str | None:
+    """The country a company's name tells by its opening ("Туркменгаз"), or None (company_prefixes.tsv)."""
+    lowered = name.lower()
+    return next((country for opening, country in _company_prefixes() if lowered.startswith(opening)), None)
+
+
 def _places() -> list[Entry]:
     """Hand-written places, then the world's provinces and cities generated from ISO 3166-2 and CLDR
     (world_places.tsv leaves out every name places.tsv has)."""

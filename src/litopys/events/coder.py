@@ -62,12 +62,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self.tokens = document.tokens
         # (asked for again and again; "Ще в жовтні 2036 року парламент засудив плани": the year of a date is no
         # companion, where "засудив до 15 років" is)
+        self.cues = cues()
         self.companions = [
             companion_lemmas(token) - {"рік"} if k and self.tokens[k - 1].text.isdigit() and len(self.tokens[k - 1].text) == 4
-            else companion_lemmas(token)
+            else companion_lemmas(token) - {
+                word for word, before in self.cues.bound_words.items() if k and self.tokens[k - 1].lemma in before
+            }
             for k, token in enumerate(self.tokens)
         ]
-        self.cues = cues()
         self.mentions = MentionIndex.build(document)
         self.phrases = [sentence_phrases(document, s, self.mentions) for s in range(len(document.sentences))]
         self.timex_tokens = self._timex_positions()

@@ -224,6 +224,7 @@ class Cues:
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
+    bound_words: dict[str, frozenset[str]]
     same_time: tuple[tuple[str, ...], ...]
     working_for: tuple[tuple[str, ...], ...]
     place_target_types: frozenset[str]
