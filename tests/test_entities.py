@@ -1788,3 +1788,12 @@ def test_a_minister_of_the_kingdom_is_of_the_kingdom_named_before() -> None:
     )
     minister = next(e for e in document.entities if e.kind == "person")
     assert minister.country == "JOR"
+
+
+def test_the_spokesman_of_the_office_is_of_the_ministry_just_named() -> None:
+    document = analyze_text(
+        "МЗС Індії у вівторок викликало верховного комісара Шрі-Ланки. Шрі-Ланка відповіла нотою. Речник відомства "
+        "Раджив Кумар заявив, що Коломбо «грає з вогнем»."
+    )
+    spokesman = next(e for e in document.entities if e.name == "Раджив Кумар")
+    assert spokesman.country == "IND"

@@ -144,6 +144,8 @@ def is_generic_alias(run: list[Token]) -> bool:
 # The words by which an office refers back to a country named before ("МЗС країни", "президент республіки",
 # "міністр закордонних справ королівства").
 REFERRING_COUNTRY_WORDS = frozenset({"країна", "держава", "республіка", "королівство", "емірат", "султанат"})
+# The words by which an office refers back to the ministry named before ("речник відомства").
+BODY_REFERRING_WORDS = frozenset({"відомство", "міністерство"})
 AND_WORDS = ("та", "і", "й")  # the words that join two names of one list ("Сухопутні війська та Прикордонна служба …")
 WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "поблизу", "неподалік"})  # where a place lies
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
@@ -1096,6 +1098,13 @@ class EntityRecognizer:
                 # "Рішення привітав Конгрес українців Канади. Його очільниця Олександра Хмільовська": the body just named
                 body = next((f for f in reversed(found) if f.end <= role.start and f.type == "ORG" and f.country), None)
                 if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 1:
+                    owners, country = [body], body.country
+            if country is None and not owners and role.end < stop and tokens[role.end].lemma in BODY_REFERRING_WORDS and (
+                tokens[role.end].has("gent")
+            ):
+                # "МЗС Індії викликало верховного комісара … Речник відомства Аджай Менон": the ministry just named
+                body = next((f for f in reversed(found) if f.end <= role.start and f.kind == "ministry" and f.country), None)
+                if body is not None and tokens[body.start].sentence >= tokens[role.start].sentence - 2:
                     owners, country = [body], body.country
             if country is None and not owners and role.end < stop and tokens[role.end].lemma in armed_group_nouns():
                 # "У самій РПК пообіцяли помсту. Один із командирів угруповання Хюсеїн Азад": the armed group just named
