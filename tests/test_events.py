@@ -6969,3 +6969,9 @@ def test_a_ministry_of_affairs_before_a_verb_opens_no_case_and_a_tour_opened_in_
     assert not events_of(document, "INVESTIGATE")
     visit = next(e for e in events_of(document, "CONSULT") if e.mode == "visit")
     assert (countries(document, visit.source), countries(document, visit.target)) == ({"IND"}, {"POL"})
+
+
+def test_citizens_barred_from_leaving_for_work_in_a_country_is_a_ban_on_it() -> None:
+    document = coded("Уряд Бангладеш у вівторок заборонив громадянам виїжджати на заробітки до Росії.")
+    ban = only(document, "SANCTION")
+    assert (countries(document, ban.source), countries(document, ban.target)) == ({"BGD"}, {"RUS"})
