@@ -6975,3 +6975,10 @@ def test_citizens_barred_from_leaving_for_work_in_a_country_is_a_ban_on_it() -> 
     document = coded("Уряд Бангладеш у вівторок заборонив громадянам виїжджати на заробітки до Росії.")
     ban = only(document, "SANCTION")
     assert (countries(document, ban.source), countries(document, ban.target)) == ({"BGD"}, {"RUS"})
+
+
+def test_an_expulsion_announced_is_made() -> None:
+    document = coded("Прем'єр Естонії у вівторок оголосив про висилку російського посла.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.mode == "expel"
+    assert (countries(document, expulsion.source), countries(document, expulsion.target)) == ({"EST"}, {"RUS"})
