@@ -6952,6 +6952,14 @@ def test_a_decision_put_before_the_verb_that_welcomes_it_is_its_makers() -> None
     )
     welcome = only(document, "SUPPORT")
     assert countries(document, welcome.target) == {"IGOEEC"}
+    # "двох столиць" are the last two deciders of two countries; those who condemned the decisions decided nothing
+    document = coded(
+        "Уряд Бельгії в понеділок ухвалив рішення заборонити імпорт російського газу. У вівторок уряд Іспанії також "
+        "вирішив заборонити імпорт російського газу. У Москві обидва рішення засудили.\n\n"
+        "Єврокомісія рішення двох столиць привітала."
+    )
+    welcome = only(document, "SUPPORT")
+    assert countries(document, welcome.target) == {"BEL", "ESP"}
 
 
 def test_joint_patrols_suspended_cut_cooperation_with_the_other_side() -> None:

@@ -232,27 +232,23 @@ def seats_of_organisations() -> dict[str, str]:
 
 
 @cache
-def _surname_origins() -> tuple[tuple[str, frozenset[str]], ...]:
-    rows = [(row[0], frozenset(row[1].split("|"))) for row in read_tsv("gazetteer", "surname_origins.tsv")]
-    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+def _longest_first(file: str) -> tuple[tuple[str, str], ...]:
+    """The rows of a two-column table of word endings or openings, longest first: the most telling wins."""
+    return tuple(sorted(((row[0], row[1]) for row in read_tsv("gazetteer", file)), key=lambda row: -len(row[0])))
 
 
 def surname_countries(name: str) -> frozenset[str]:
     """Countries a person's surname (the last word of the name) most often comes from; empty when its
     ending tells nothing (surname_origins.tsv)."""
     surname = name.split()[-1].lower() if name.split() else ""
-    return next((countries for ending, countries in _surname_origins() if surname.endswith(ending)), frozenset())
-
-
-@cache
-def _company_prefixes() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((row[0], row[1]) for row in read_tsv("gazetteer", "company_prefixes.tsv")), key=lambda r: -len(r[0])))
+    countries = next((row for ending, row in _longest_first("surname_origins.tsv") if surname.endswith(ending)), "")
+    return frozenset(countries.split("|")) - {""}
 
 
 def company_country(name: str) -> str | None:
     """The country a company's name tells by its opening ("Туркменгаз"), or None (company_prefixes.tsv)."""
     lowered = name.lower()
-    return next((country for opening, country in _company_prefixes() if lowered.startswith(opening)), None)
+    return next((country for opening, country in _longest_first("company_prefixes.tsv") if lowered.startswith(opening)), None)
 
 
 def _places() -> list[Entry]:

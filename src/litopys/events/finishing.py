@@ -192,9 +192,9 @@ class Finishing(CoderState):
     def _decided(self, found: Found) -> bool:
         first = self.doc.sentences[found.sentence].first_token
         words = self.tokens[max(first, found.trigger - 4) : found.trigger]
-        while any(t.pos == "PUNCT" for t in words):  # ("який не став блокувати рішення, попередив" decided nothing)
-            words = words[1:]
-        return any(t.lemma in self.cues.decision_words for t in words)
+        clause = max((k + 1 for k, t in enumerate(words) if t.pos == "PUNCT"), default=0)
+        # (in its own clause: "який не став блокувати рішення, попередив" decided nothing)
+        return any(t.lemma in self.cues.decision_words for t in words[clause:])
 
     def _unwilling(self, found: Found) -> bool:
         """A negated will or reason to talk before the trigger ("не планує", "не бачить підстав")."""
@@ -773,7 +773,10 @@ class Finishing(CoderState):
         own = {self._country(x) for x in found.source} - {None}
         deciders: list[str] = []
         for f in self._earlier(found):
-            decided = self._decided(f) or self.tokens[f.trigger].lemma in self.cues.deciding_verbs
+            # (words about a decision are no decision: "У Москві обидва рішення засудили")
+            decided = f.pattern.type not in self.cues.answering_types and (
+                self._decided(f) or self.tokens[f.trigger].lemma in self.cues.deciding_verbs
+            )
             if f.sentence >= found.sentence - 15 and f.modality != "negated" and decided:
                 told = {self._country(x) for x in deciders}
                 deciders += [x for x in f.source if self._has_country(x) and self._country(x) not in own | told][:1]
