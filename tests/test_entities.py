@@ -1797,3 +1797,9 @@ def test_the_spokesman_of_the_office_is_of_the_ministry_just_named() -> None:
     )
     spokesman = next(e for e in document.entities if e.name == "Раджив Кумар")
     assert spokesman.country == "IND"
+
+
+def test_the_capitals_of_the_small_pacific_states_speak_for_them() -> None:
+    document = analyze_text("В Аваруа рішення Веллінгтона назвали шантажем, а Ярен підтримав сусідів.")
+    capitals = {e.name: e.actor_code for e in document.entities if e.kind == "capital"}
+    assert capitals == {"Аваруа": "COKGOV", "Веллінгтон": "NZLGOV", "Ярен": "NRUGOV"}
