@@ -399,6 +399,12 @@ def test_a_weekday_picks_the_year_it_fits() -> None:
     assert found.value == "2023-11-14"
 
 
+def test_a_date_apposed_to_a_relative_weekday_keeps_its_day() -> None:
+    # "минулого вівторка" and "вівторка, 4 липня" are as long; the date alone still stands beside the first
+    text = "Угоду, за словами міністра, підписали минулого вівторка, 4 липня, у Варшаві."
+    assert timex(text, "4 липня", "2023-07-12").value == "2023-07-04"
+
+
 def test_dct_inference_does_not_drift_from_its_own_guesses() -> None:
     text = "У 2019 році уряд ухвалив план.\nЗакон ухвалили 1 липня.\nУ травні Спілка висловила протест."
     document = analyse(text, published=None)

@@ -1803,3 +1803,27 @@ def test_the_capitals_of_the_small_pacific_states_speak_for_them() -> None:
     document = analyze_text("В Аваруа рішення Веллінгтона назвали шантажем, а Ярен підтримав сусідів.")
     capitals = {e.name: e.actor_code for e in document.entities if e.kind == "capital"}
     assert capitals == {"Аваруа": "COKGOV", "Веллінгтон": "NZLGOV", "Ярен": "NRUGOV"}
+
+
+def test_a_headline_of_several_countries_does_not_unplace_an_office_of_the_lead():
+    document = analyze_text(
+        "Військові в Малі затримали прем'єра: Алжир закрив кордон\n\n"
+        "Військові в Малі в ніч на неділю затримали прем'єр-міністра Абдулая Сангаре.",
+        published="2034-03-14",
+    )
+    assert {e.name: e.country for e in document.entities}.get("Абдулай Сангаре") == "MLI"
+
+
+def test_the_european_investment_bank_is_an_organ_of_the_union(entities):
+    found = entities("Європейський інвестиційний банк виділить 300 мільйонів євро на ремонт доріг.")
+    assert by_name(found, "Європейський інвестиційний банк").actor_code == "IGOEEC"
+
+
+def test_a_court_told_in_a_capital_is_of_that_capital_after_a_court_of_another_country():
+    document = analyze_text(
+        "Поліція Сербії затримала громадянина Росії за ордером, виданим українським судом. "
+        "У середу Вищий суд у Белграді взяв чоловіка під варту.",
+        published="2034-03-14",
+    )
+    courts = {e.name: e.country for e in document.entities if e.kind == "court"}
+    assert courts == {"український суд": "UKR", "Вищий суд": "SRB"}

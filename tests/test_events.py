@@ -6990,3 +6990,14 @@ def test_an_expulsion_announced_is_made() -> None:
     expulsion = only(document, "SANCTION")
     assert expulsion.mode == "expel"
     assert (countries(document, expulsion.source), countries(document, expulsion.target)) == ({"EST"}, {"RUS"})
+
+
+def test_a_body_suspending_a_membership_sanctions_the_member_not_the_town_it_meets_in() -> None:
+    document = coded("Лідери Африканського союзу зібралися в Аддис-Абебі й заморозили членство Малі.")
+    suspension = only(document, "SANCTION")
+    assert (countries(document, suspension.source), countries(document, suspension.target)) == ({"IGOAFU"}, {"MLI"})
+
+
+def test_power_seized_at_home_is_no_seizure_from_another_side() -> None:
+    document = coded("Армія Гвінеї в неділю захопила владу в країні.")
+    assert not [e for e in document.events if e.mode == "seize"]

@@ -337,7 +337,7 @@ def grammar() -> Grammar:
 
     # (у середу,) 26 липня (2023 року) (о 15:00); у ніч на 26 липня; сьогодні, 6 вересня; з 1 вересня;
     # станом на 10:00 25 серпня
-    def single_date(match: re.Match[str], v: Vocabulary) -> Found | None:
+    def single_date(match: re.Match[str], v: Vocabulary) -> Found | list[Found] | None:
         day_, month_ = _day(match, 1, v), _month(match, 1, v)
         if not _valid_day(day_, month_):
             return None
@@ -352,7 +352,13 @@ def grammar() -> Grammar:
             "time": _time(match),
             "since": bool(_n(match, "from")),
         }
-        return Found(start, match.end(), "date", parts)
+        found = Found(start, match.end(), "date", parts)
+        if not _n(match, "wd"):
+            return found
+        # ("минулого четверга, 9 липня": the weekday is another expression's, so the date alone stands too,
+        # should the longer reading lose to it)
+        alone = Found(_start(match, "night", "d1", "o1"), match.end(), "date", {**parts, "weekday": None})
+        return [found, alone]
 
     rules.append(
         (

@@ -151,6 +151,14 @@ WITHIN_PREPS = frozenset({"в", "у", "на", "під", "біля", "побли�
 STATE_VOICES = frozenset({"country", "capital", "government", "ministry", "embassy", "parliament", "state-body", "office"})
 
 
+def _in_headline(document: Document, found: Found, sentence: int) -> bool:
+    """Whether a mention is in the headline (a first sentence that is a paragraph of its own) while
+    ``sentence`` is in the body: a headline sums up all sides, so it places no one in the lead."""
+    return document.tokens[found.start].sentence == 0 < sentence and (
+        document.sentences[0].paragraph != document.sentences[sentence].paragraph
+    )
+
+
 def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool:
     """Whether a mention at most four sentences back names a state, its body or official as the one
     acting (a nominative noun, not "режиму Лукашенка" or "Києву")."""
@@ -158,7 +166,7 @@ def _speaks_for_a_state(document: Document, found: Found, sentence: int) -> bool
     told = tokens[found.start].sentence
     if not found.country or not sentence - 4 <= told <= sentence:
         return False
-    if told == 0 < sentence and document.sentences[0].paragraph != document.sentences[sentence].paragraph:
+    if _in_headline(document, found, sentence):
         return False  # (nor the headline, which sums up all sides: "…, Москва погрожує Софії")
     if found.type == "PERS":
         if found.sector not in ("GOV", "MIL", "LEG"):
@@ -597,6 +605,12 @@ class EntityRecognizer:
                     found.append(self._institution(entry, start, end, country.country, name))
                 elif body is not None:
                     found.append(self._from_entry(body, start, end))
+            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (seat := self._seat_after(tokens, matches, n, SEAT_KINDS)) is not None:
+                # "поліція в Белграді розігнала протест", "Вищий суд у Белграді взяв під варту": the body of the
+                # capital it sits in, though a body of its kind of another country was named before ("ордер,
+                # виданий українським судом … Вищий суд у Подгориці")
+                name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
+                found.append(self._institution(entry, start, end, seat, name))
             elif entry.category == INSTITUTION and (
                 entry.kind in BODIES_REFERRED_BACK
                 # "Уряд ДРК … Речник уряду Патрік Муяя": an office of the government just named
@@ -621,11 +635,6 @@ class EntityRecognizer:
                 )), None)
             ):
                 found.append(self._institution(entry, start, end, named.country, named.name))
-            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (seat := self._seat_after(tokens, matches, n, SEAT_KINDS)) is not None:
-                # "поліція в Белграді розігнала протест", "Вищий суд у Белграді взяв під варту": the body of the
-                # capital it sits in
-                name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
-                found.append(self._institution(entry, start, end, seat, name))
             elif entry.category == INSTITUTION and (local := self._local_body(tokens, start, found)) is not None:
                 # "Обласна прокуратура розпочала розслідування" after "порт Одеси": the body of that town's country
                 opening, country = local
@@ -1406,6 +1415,7 @@ class EntityRecognizer:
             near = {
                 f.country for f in found
                 if f.country and tokens[f.start].sentence in (sentence - 1, sentence) and not (f.kind == "capital" and f.name in seats)
+                and not _in_headline(document, f, sentence)
                 and not (f.start > person.start and (tokens[f.start - 1].has("PREP") or tokens[f.start - 1].pos == "NOUN"))
                 and f.start not in quoted and not _spoken_of(tokens, f.start)
             } - held  # (nor a place told after, "президент … оголосив про призупинення переговорів, які тривали в
