@@ -1827,3 +1827,11 @@ def test_a_court_told_in_a_capital_is_of_that_capital_after_a_court_of_another_c
     )
     courts = {e.name: e.country for e in document.entities if e.kind == "court"}
     assert courts == {"український суд": "UKR", "Вищий суд": "SRB"}
+
+
+def test_a_town_s_name_before_a_surname_is_a_first_name(entities):
+    found = entities("Речниця МЗС Бангладеш Сана Ходжа заявила, що Дакка вимагає пояснень. Ходжа засудила рішення.")
+    assert by_name(found, "Сана Ходжа").country == "BGD"
+    assert not [e for e in found if e.name == "Сана"]
+    found = entities("У Вашингтоні Трамп заявив, що Москва відповість.")
+    assert by_name(found, "Вашингтон").kind == "capital"

@@ -310,6 +310,34 @@ def _people() -> list[Entry]:
 
 
 @lru_cache(maxsize=20_000)
+@cache
+def name_particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Particles written apart ("де", "фон") and articles joined by a hyphen ("ель-") inside a person's name."""
+    words = read_lines("name_particles.txt")
+    return frozenset(w for w in words if not w.endswith("-")), tuple(w for w in words if w.endswith("-"))
+
+
+def opens_with_joined_article(text: str) -> bool:
+    """"аль-Джубурі": a surname written after an Arabic article joined by a hyphen, lower-case as it opens."""
+    return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in name_particles()[1])
+
+
+def first_name_of(tokens: list[Token], i: int, limit: int, index: dict[str, list[Entry]]) -> bool:
+    """Whether the word at ``i``, no preposition before it, opens a person's name: the next word is a surname
+    ("Сана Мірза", "Салем аль-Варфаллі"), capitalised or after a joined article, of a person or unknown to the
+    dictionary, and no name the gazetteer knows ("у Вашингтоні Трамп": a place after its preposition)."""
+    if i + 1 >= limit or i > 0 and tokens[i - 1].has("PREP"):
+        return False
+    after = tokens[i + 1]
+    if not (after.text[:1].isupper() and after.text[1:2].islower() or opens_with_joined_article(after.text)):
+        return False
+    if any(key in index for key in text_keys(after.text)):
+        return False
+    return opens_with_joined_article(after.text) or any(
+        a.tags & NAME_TAGS or a.pos == "NOUN" and "anim" in a.tags for a in after.analyses
+    ) or not morph_analyzer().word_is_known(after.text.lower())
+
+
 def ordinary_word(word: str, nouns: bool = True, plural_pronouns: bool = True) -> bool:
     """Whether a word form is an ordinary word of the dictionary that may open a sentence: a verb,
     adverb, conjunction … ("Досі", "Того") or, with ``nouns``, a nominative noun ("Кошти", "Мороз"),
@@ -411,6 +439,8 @@ class Gazetteer:
                 and not any(key in self.index for key in text_keys(tokens[end].text))
             ):
                 continue  # "лідер партії Міхал Шимечка": a surname alone before another name is a first name
+            if entry.kind in ("capital", "city") and end == i + 1 and first_name_of(tokens, i, limit, self.index):
+                continue  # "речниця МЗС Пакистану Сана Мірза", "Салем аль-Варфаллі заявив": a first name
             if (
                 best is None
                 or len(entry.words) > len(best[0].words)

@@ -12,7 +12,15 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from litopys.doc import Document, Token
-from litopys.entities.gazetteer import ACTOR, QUOTES, Entry, normalise, text_keys
+from litopys.entities.gazetteer import (
+    ACTOR,
+    QUOTES,
+    Entry,
+    name_particles,
+    normalise,
+    opens_with_joined_article,
+    text_keys,
+)
 from litopys.lang import read_lines, read_tsv
 
 DASHES = frozenset("-–—")
@@ -339,13 +347,6 @@ def is_person_word(tokens: list[Token], i: int) -> bool:
     return is_initial(tokens, i) or token.has("Name") or token.has("Surn") or token.has("Patr") or token.has("anim")
 
 
-@cache
-def name_particles() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Particles written apart ("де", "фон") and articles joined by a hyphen ("ель-") inside a person's name."""
-    words = read_lines("name_particles.txt")
-    return frozenset(w for w in words if not w.endswith("-")), tuple(w for w in words if w.endswith("-"))
-
-
 def is_name_particle(tokens: list[Token], j: int, limit: int) -> bool:
     """A lower-case particle inside a name: "де" before a capitalised surname, or "ель-Енані" itself."""
     text = tokens[j].text
@@ -356,11 +357,6 @@ def is_name_particle(tokens: list[Token], j: int, limit: int) -> bool:
             k += 1
         return k < limit and tokens[k].text[:1].isupper()
     return opens_with_joined_article(text)
-
-
-def opens_with_joined_article(text: str) -> bool:
-    """"аль-Джубурі": a surname written after an Arabic article joined by a hyphen, lower-case as it opens."""
-    return any(text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isupper() for prefix in name_particles()[1])
 
 
 def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int:
