@@ -7001,3 +7001,13 @@ def test_a_body_suspending_a_membership_sanctions_the_member_not_the_town_it_mee
 def test_power_seized_at_home_is_no_seizure_from_another_side() -> None:
     document = coded("Армія Гвінеї в неділю захопила владу в країні.")
     assert not [e for e in document.events if e.mode == "seize"]
+
+
+def test_a_warning_of_what_the_speaker_will_do_on_a_condition_is_a_threat() -> None:
+    # the one warned is three words long, the subject of "заморозить" is left out, and "не" is the condition's
+    document = coded(
+        "Міністерство фінансів Канади попередило Національний банк Сербії, що обмежить йому доступ до кредитів, "
+        "якщо Белград не припинить платежі."
+    )
+    threat = only(document, "THREATEN")
+    assert (countries(document, threat.source), countries(document, threat.target)) == ({"CAN"}, {"SRB"})

@@ -649,7 +649,8 @@ class Finishing(CoderState):
         sentence = self.doc.sentences[found.sentence]
         that = next(
             # ("попередив: якщо Маніла продовжить провокації, Китай ужиє заходів": the colon opens it too)
-            (k for k in range(found.trigger + 1, min(sentence.last_token, found.trigger + 5)) if self.tokens[k].lemma == "що"
+            # (past the one warned: "попередив Центральний банк Іраку, що …")
+            (k for k in range(found.trigger + 1, min(sentence.last_token, found.trigger + 8)) if self.tokens[k].lemma == "що"
              or self.tokens[k].text == ":"), None
         )
         if that is None:
@@ -675,6 +676,9 @@ class Finishing(CoderState):
         # what the speaker's own side will do ("Росія «не залишить без захисту» своїх громадян"), not what a
         # decision or a deal will bring ("дозвіл … означатиме пряму участь НАТО": a warning of risks)
         own = {self._country(x) for x in found.source} - {None}
+        # (the consequence, not its condition: "що обмежить йому доступ …, якщо Багдад не зупинить …")
+        clause = clause[:condition] if condition is not None else clause
+        end = that + 1 + len(clause)
         doer = next((p for p in self.phrases[found.sentence] if p.first > that and p.last <= end and p.entities), None)
         # (an act refused, "Вільнюс не пропускатиме добрива", is no threat; "не залишить без захисту" is)
         refused = any(t.lemma == "не" for t in clause) and not any(t.lemma == "без" for t in clause)
@@ -682,9 +686,14 @@ class Finishing(CoderState):
         if refused and verb is not None and self.tokens[verb].lemma in self.cues.prevention_verbs and self.tokens[verb].has("futr"):
             # "попередила Ізраїль, що не дозволить «розчленувати Сирію»": the speaker (named or left out) will stop it
             return doer is None or doer.first > verb or bool(own & {self._country(x) for x in doer.entities})
+        # "Мінфін попередив банк, що обмежить йому доступ": a future act with its subject left out is the speaker's
+        unnamed = verb is not None and self.tokens[verb].lemma != "бути" and not self.tokens[verb].has("plur") and not any(
+            p.prep is None and "nomn" in p.cases and that < p.first < verb for p in self.phrases[found.sentence]
+        ) and not any(t.pos == "NOUN" and t.has("nomn") for t in self.tokens[that + 1 : verb])
         return bool(
-            doer and own & {self._country(x) for x in doer.entities} and not refused
-            and any(t.has("futr") and not t.has("pres") for t in clause)
+            (doer and own & {self._country(x) for x in doer.entities} or unnamed) and not refused
+            # ("Вашингтон готовий запровадити санкції": ready to act is a future act too)
+            and any(t.has("futr") and not t.has("pres") or t.lemma in self.cues.modal_adjectives for t in clause)
         )
 
     def _at_odds(self, actor: str, others: list[str]) -> bool:
