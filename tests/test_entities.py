@@ -1835,3 +1835,13 @@ def test_a_town_s_name_before_a_surname_is_a_first_name(entities):
     assert not [e for e in found if e.name == "Сана"]
     found = entities("У Вашингтоні Трамп заявив, що Москва відповість.")
     assert by_name(found, "Вашингтон").kind == "capital"
+
+
+def test_a_court_named_after_a_town_is_of_that_town_s_country_after_a_court_of_another():
+    document = analyze_text(
+        "Київський апеляційний суд залишив вирок без змін. У Кишиневі тривають протести. "
+        "Кишинівський міський суд заарештував опозиціонера, а Кишинівський суд у справах неповнолітніх відклав засідання.",
+        published="2034-03-14",
+    )
+    courts = {m.text: e.country for e in document.entities if e.kind == "court" for m in e.mentions}
+    assert courts == {"Київський апеляційний суд": "UKR", "Кишинівський міський суд": "MDA", "Кишинівський суд": "MDA"}

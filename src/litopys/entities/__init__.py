@@ -611,6 +611,12 @@ class EntityRecognizer:
                 # виданий українським судом … Вищий суд у Подгориці")
                 name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", seat)
                 found.append(self._institution(entry, start, end, seat, name))
+            elif entry.category == INSTITUTION and entry.kind in SEATED_KINDS and (town := self._town_body(tokens, start, found)) is not None:
+                # "Тбіліський міський суд", "Єреванський суд загальної юрисдикції": the town its adjective names,
+                # though a court of another country was named before
+                opening, country = town
+                name = nominative_phrase(tokens[opening:end])
+                found.append(self._institution(entry, opening, end, country, name[:1].upper() + name[1:]))
             elif entry.category == INSTITUTION and (
                 entry.kind in BODIES_REFERRED_BACK
                 # "Уряд ДРК … Речник уряду Патрік Муяя": an office of the government just named
@@ -872,6 +878,17 @@ class EntityRecognizer:
         opening -= adjective is not None
         country = EntityRecognizer._local_country(adjective, found, opening)
         return (opening, country) if country else None
+
+    @staticmethod
+    def _town_body(tokens: list[Token], start: int, found: list[Found]) -> tuple[int, str] | None:
+        """Where a body named after a town or region begins and that place's country: the capitalised adjective
+        right before it, or before its local word ("Тбіліський міський суд"); None when none names a place."""
+        opening = start - 1 if start > 0 and tokens[start - 1].lemma in local_body_words() else start
+        if opening == 0 or not (tokens[opening - 1].is_capitalised and tokens[opening - 1].pos == "ADJF"):
+            return None
+        adjective = tokens[opening - 1]
+        country = region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
+        return (opening - 1, country) if country else None
 
     @staticmethod
     def _local_country(adjective: Token | None, found: list[Found], before: int) -> str | None:
