@@ -7011,3 +7011,13 @@ def test_a_warning_of_what_the_speaker_will_do_on_a_condition_is_a_threat() -> N
     )
     threat = only(document, "THREATEN")
     assert (countries(document, threat.source), countries(document, threat.target)) == ({"CAN"}, {"SRB"})
+
+
+def test_a_meeting_whose_named_sides_are_of_one_country_was_with_the_one_who_tells_of_it() -> None:
+    document = coded(
+        "Польща звернулася до Єврокомісії. «Берлін блокує поставки», — заявив міністр оборони Польщі Ян Ковальський. "
+        "За його словами, на зустрічі з міністром оборони Німеччини Клаусом Беккером у Берліні минулої середи "
+        "німецька сторона відмовилася назвати строки."
+    )
+    meeting = only(document, "CONSULT")
+    assert countries(document, meeting.source + meeting.target) == {"POL", "DEU"}

@@ -477,6 +477,10 @@ class Finishing(CoderState):
                 # rule the pattern out told before it ("відповідальність за загибель цивільних заперечують");
                 # "назвав звинувачення «абсурдними» і запевнив, що Росія «не має жодного стосунку»": one rejection
                 continue
+            if event_type == "CONSULT" and not found.verbal and (speaker := self._speaker_at_own_meeting(found)):
+                # "За його словами, на зустрічі з міністром КНР … китайська сторона відмовилася": a meeting whose
+                # only sides named are of one country was with the one who tells of it
+                found.source = speaker
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
@@ -510,6 +514,14 @@ class Finishing(CoderState):
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _speaker_at_own_meeting(self, found: Found) -> list[str]:
+        """The actors ``found`` is attributed to, of another country, when its two or more named sides are all
+        of one."""
+        countries = {self._country(x) for x in found.source + found.target}
+        if len(countries) != 1 or None in countries or len(set(found.source + found.target)) < 2:
+            return []  # (one side alone, "завдяки посередництву Катару", is no meeting with oneself)
+        return [x for x in found.attributed_to if self._has_country(x) and self._country(x) not in countries]
 
     def _demanded_of(self, found: Found) -> list[str]:
         """"вийшли на мітинг у Бургасі, вимагаючи від уряду письмових гарантій": whom a protest demands of."""
