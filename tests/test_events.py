@@ -7021,3 +7021,12 @@ def test_a_meeting_whose_named_sides_are_of_one_country_was_with_the_one_who_tel
     )
     meeting = only(document, "CONSULT")
     assert countries(document, meeting.source + meeting.target) == {"POL", "DEU"}
+
+
+def test_a_charge_a_speaker_says_its_own_country_never_did_is_a_denial_of_the_accuser() -> None:
+    document = coded(
+        "Вільнюс звинуватив білоруську компанію в порушенні санкцій. Речниця МЗС Білорусі в середу заявила, "
+        "що Білорусь «ніколи не порушувала» жодних санкцій."
+    )
+    denial = only(document, "REJECT")
+    assert (countries(document, denial.source), countries(document, denial.target)) == ({"BLR"}, {"LTU"})

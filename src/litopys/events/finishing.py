@@ -382,6 +382,11 @@ class Finishing(CoderState):
                 event_type, mode = "THREATEN", None  # "попередила, що Росія «не залишить без захисту» громадян"
             elif event_type == "DISAPPROVE" and mode == "accuse" and found.modality in ("future", "possible"):
                 mode = "warn"
+            elif (event_type, mode, found.modality) == ("DISAPPROVE", "accuse", "negated") and self._own_side_cleared(found):
+                # "Речник МЗС КНР заявив, що Китай «ніколи не порушував» санкцій": a charge its own side denies is
+                # the denial of whoever made it
+                event_type, mode = "REJECT", "deny"
+                found.target, found.modality = [], "asserted"
             elif event_type == "FIGHT" and found.target and all(self._unarmed(x) for x in found.target):
                 event_type = "ASSAULT"  # "обстріляли конвой ООН": force against those who cannot fight back
             elif (event_type, mode) == ("CONSULT", "visit") and self._troops_arrive(found):
@@ -514,6 +519,11 @@ class Finishing(CoderState):
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _own_side_cleared(self, found: Found) -> bool:
+        """Whether a charge told as not so is one the speaker makes of its own country ("Китай не порушував")."""
+        own = {self._country(x) for x in found.source} - {None}
+        return bool(own) and {self._country(x) for x in found.target} == own
 
     def _speaker_at_own_meeting(self, found: Found) -> list[str]:
         """The actors ``found`` is attributed to, of another country, when its two or more named sides are all
