@@ -7030,3 +7030,15 @@ def test_a_charge_a_speaker_says_its_own_country_never_did_is_a_denial_of_the_ac
     )
     denial = only(document, "REJECT")
     assert (countries(document, denial.source), countries(document, denial.target)) == ({"BLR"}, {"LTU"})
+
+
+def test_a_release_or_concession_that_will_not_be_made_is_a_refusal_of_who_asked() -> None:
+    document = coded(
+        "Єреван вимагає звільнити полонених. Президент Азербайджану заявив, що Баку не звільнить вірменських полонених під тиском."
+    )
+    refusal = only(document, "REJECT")
+    assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"AZE"}, {"ARM"})
+    assert not events_of(document, "RETREAT")
+    document = coded("Пекін вимагає припинити навчання. Прем'єр Японії заявила, що Токіо не поступиться тиску.")
+    refusal = only(document, "REJECT")
+    assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"JPN"}, {"CHN"})

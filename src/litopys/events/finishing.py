@@ -360,6 +360,10 @@ class Finishing(CoderState):
                 found.modality == "negated" and (
                     (event_type, mode) in REFUSED_WHEN_NEGATED or self.tokens[found.trigger].lemma in self.cues.refused_when_negated
                     or found.pattern.refusal
+                    # "уряд не звільнить організаторів під жодним тиском", "не поступиться тиску": a concession or
+                    # retreat that will not be made is refused (sanctions not eased stay a concession not made, as
+                    # the references code them)
+                    or event_type in ("CONCEDE", "RETREAT") and mode != "ease" and self.tokens[found.trigger].has("futr")
                 )
             ):
                 # "не бачить підстав для переговорів", "не підтримає це рішення": a refused talk or backing;
