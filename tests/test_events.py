@@ -7042,3 +7042,12 @@ def test_a_release_or_concession_that_will_not_be_made_is_a_refusal_of_who_asked
     document = coded("Пекін вимагає припинити навчання. Прем'єр Японії заявила, що Токіо не поступиться тиску.")
     refusal = only(document, "REJECT")
     assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"JPN"}, {"CHN"})
+
+
+def test_data_or_a_report_called_a_fabrication_is_rejected() -> None:
+    document = coded(
+        "Вашингтон звинуватив Каракас у постачанні зброї повстанцям. У четвер МЗС Венесуели назвало дані "
+        "американської розвідки «грубою фальсифікацією»."
+    )
+    rejection = only(document, "REJECT")
+    assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"VEN"}, {"USA"})
