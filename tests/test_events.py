@@ -7051,3 +7051,11 @@ def test_data_or_a_report_called_a_fabrication_is_rejected() -> None:
     )
     rejection = only(document, "REJECT")
     assert (countries(document, rejection.source), countries(document, rejection.target)) == ({"VEN"}, {"USA"})
+
+
+def test_a_speaker_who_says_another_side_does_what_blames_by_itself_accuses_it() -> None:
+    document = coded("Міністр закордонних справ Естонії у вівторок заявив, що Москва знову зриває переговори про кордон.")
+    accusation = only(document, "DISAPPROVE")
+    assert (countries(document, accusation.source), countries(document, accusation.target)) == ({"EST"}, {"RUS"})
+    # (a thing, not a side, that does it is no one accused)
+    assert not events_of(coded("Речник Кремля заявив, що новий кредит лише затягує конфлікт."), "DISAPPROVE")

@@ -211,9 +211,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             and not any(f.sentence == s - 1 and f.pattern.type == "DISAPPROVE" and set(f.source) & set(r.speaker) for f in self.found)
         )]
         intent = next((k for k in range(first, last) if self.tokens[k].text.lower() in self.cues.intent_words), None)
+        if intent is None:
+            # (or a verb that blames by itself: "заявила, що Литва руйнує відносини з сусідами")
+            intent = next((
+                k for k in range(first, last) if self.tokens[k].lemma in self.cues.blame_verbs and is_finite_verb(self.tokens[k])
+                and any(r.position < k for r in speakers)
+            ), None)
         if intent is None or not speakers or any(f.sentence == s and f.pattern.type == "DISAPPROVE" for f in self.found):
             return
-        verb = next((j for j in range(intent + 1, min(last, intent + 4)) if is_finite_verb(self.tokens[j])), None)
+        verb = intent if self.tokens[intent].lemma in self.cues.blame_verbs else next(
+            (j for j in range(intent + 1, min(last, intent + 4)) if is_finite_verb(self.tokens[j])), None
+        )
         if verb is None:
             return
         left = self.clause(verb, first, last)[0]

@@ -221,6 +221,7 @@ class Cues:
     fall_under_verbs: frozenset[str]
     held_pronouns: frozenset[str]
     intent_words: frozenset[str]
+    blame_verbs: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
