@@ -1853,14 +1853,14 @@ def test_a_criticised_visit_is_aimed_at_the_visitor() -> None:
     assert countries(document, criticism.target) == {"HUN"}
 
 
-def test_sanctions_in_preparation_are_a_threat_against_the_owner_of_the_ships() -> None:
+def test_sanctions_in_preparation_are_those_sanctions_against_the_owner_of_the_ships() -> None:
     document = coded(
         "Росія возить нафту в обхід ембарго. Велика Британія готує нові обмеження проти танкерів російського "
         "«тіньового флоту»."
     )
-    threat = only(document, "THREATEN")
-    assert threat.mode == "sanction"
-    assert countries(document, threat.source) == {"GBR"} and countries(document, threat.target) == {"RUS"}
+    sanction = only(document, "SANCTION")
+    assert sanction.mode == "sanction"
+    assert countries(document, sanction.source) == {"GBR"} and countries(document, sanction.target) == {"RUS"}
 
 
 def test_denying_a_charge_no_event_told_answers_no_one() -> None:
@@ -2943,8 +2943,8 @@ def test_blocking_a_draft_is_aimed_at_who_proposed_it() -> None:
 
 def test_a_report_by_a_medium_named_in_latin_letters_is_attributed_to_it_and_it_is_no_party() -> None:
     document = coded("Раніше КНДР запустила ракету. Як повідомляє японське агентство Kyodo, Токіо нібито готує нові санкції проти КНДР.")
-    threat = only(document, "THREATEN")
-    assert countries(document, threat.attributed_to) == {"JPN"} and countries(document, threat.target) == {"PRK"}
+    sanction = only(document, "SANCTION")
+    assert countries(document, sanction.attributed_to) == {"JPN"} and countries(document, sanction.target) == {"PRK"}
     document = coded("Росіяни затримали двох азербайджанців. За даними азербайджанського видання Report, затриманих побили.")
     assert all("AZEMED" not in {document.entity(x).actor_code for x in e.target} for e in document.events)
 
@@ -7059,3 +7059,14 @@ def test_a_speaker_who_says_another_side_does_what_blames_by_itself_accuses_it()
     assert (countries(document, accusation.source), countries(document, accusation.target)) == ({"EST"}, {"RUS"})
     # (a thing, not a side, that does it is no one accused)
     assert not events_of(coded("Речник Кремля заявив, що новий кредит лише затягує конфлікт."), "DISAPPROVE")
+
+
+def test_sanctions_or_an_expulsion_in_the_making_are_those_sanctions() -> None:
+    document = coded("За даними Bloomberg, Оттава нібито вже готує санкції проти трьох іранських генералів.")
+    sanction = only(document, "SANCTION")
+    assert (countries(document, sanction.source), countries(document, sanction.target)) == ({"CAN"}, {"IRN"})
+    assert sanction.modality == "hedged" and not events_of(document, "THREATEN")
+    document = coded("Як пише Delfi, уряд Латвії нібито готує вислання двох білоруських дипломатів.")
+    expulsion = only(document, "SANCTION")
+    assert expulsion.mode == "expel"
+    assert (countries(document, expulsion.source), countries(document, expulsion.target)) == ({"LVA"}, {"BLR"})
