@@ -7070,3 +7070,10 @@ def test_sanctions_or_an_expulsion_in_the_making_are_those_sanctions() -> None:
     expulsion = only(document, "SANCTION")
     assert expulsion.mode == "expel"
     assert (countries(document, expulsion.source), countries(document, expulsion.target)) == ({"LVA"}, {"BLR"})
+
+
+def test_ballistic_missiles_fired_at_no_place_are_a_test_and_fired_at_a_town_a_strike() -> None:
+    document = coded("У четвер вранці Іран випустив дві балістичні ракети середньої дальності.")
+    assert only(document, "MOBILIZE").mode == "missile-test" and not events_of(document, "FIGHT")
+    document = coded("Уночі Росія випустила по Дніпру три балістичні ракети.")
+    assert not events_of(document, "MOBILIZE") and countries(document, only(document, "FIGHT").target) == {"UKR"}
