@@ -7077,3 +7077,9 @@ def test_ballistic_missiles_fired_at_no_place_are_a_test_and_fired_at_a_town_a_s
     assert only(document, "MOBILIZE").mode == "missile-test" and not events_of(document, "FIGHT")
     document = coded("Уночі Росія випустила по Дніпру три балістичні ракети.")
     assert not events_of(document, "MOBILIZE") and countries(document, only(document, "FIGHT").target) == {"UKR"}
+
+
+def test_units_brought_up_to_a_border_are_mobilised() -> None:
+    document = coded("За даними литовської розвідки, Білорусь нібито підтягує до кордону додаткові підрозділи.")
+    moved = only(document, "MOBILIZE")
+    assert moved.mode == "troops" and countries(document, moved.source) == {"BLR"}
