@@ -7083,3 +7083,10 @@ def test_units_brought_up_to_a_border_are_mobilised() -> None:
     document = coded("За даними литовської розвідки, Білорусь нібито підтягує до кордону додаткові підрозділи.")
     moved = only(document, "MOBILIZE")
     assert moved.mode == "troops" and countries(document, moved.source) == {"BLR"}
+
+
+def test_field_hospitals_and_transformers_sent_are_humanitarian_aid() -> None:
+    document = coded("У середу Анкара надіслала Молдові два польові шпиталі та три автотрансформатори.")
+    aid = only(document, "AID")
+    assert aid.mode == "humanitarian"
+    assert (countries(document, aid.source), countries(document, aid.target)) == ({"TUR"}, {"MDA"})
