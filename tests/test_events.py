@@ -7090,3 +7090,11 @@ def test_field_hospitals_and_transformers_sent_are_humanitarian_aid() -> None:
     aid = only(document, "AID")
     assert aid.mode == "humanitarian"
     assert (countries(document, aid.source), countries(document, aid.target)) == ({"TUR"}, {"MDA"})
+
+
+def test_a_warning_of_an_intent_to_act_is_a_threat() -> None:
+    document = coded(
+        "Мінфін США запровадив санкції проти венесуельських компаній. Про намір заблокувати венесуельський нафтовий "
+        "експорт президент США попереджав ще минулого вівторка."
+    )
+    assert only(document, "THREATEN") and not events_of(document, "DISAPPROVE")

@@ -671,8 +671,12 @@ class Finishing(CoderState):
         )
 
     def _warns_of_what_will_come(self, found: Found) -> bool:
-        """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat."""
+        """"попередив, що …" whose clause tells what will (or may) come: a consequence, a threat; so does a warning
+        of an intent ("Про намір ударити по нафтовому експорту президент попереджав")."""
         sentence = self.doc.sentences[found.sentence]
+        near = self.tokens[max(sentence.first_token, found.trigger - 10) : min(sentence.last_token, found.trigger + 4)]
+        if any(t.lemma == "про" and self.tokens[t.index + 1].lemma in self.cues.intent_nouns for t in near):
+            return True
         that = next(
             # ("попередив: якщо Маніла продовжить провокації, Китай ужиє заходів": the colon opens it too)
             # (past the one warned: "попередив Центральний банк Іраку, що …")

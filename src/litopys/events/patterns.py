@@ -222,6 +222,7 @@ class Cues:
     held_pronouns: frozenset[str]
     intent_words: frozenset[str]
     blame_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
