@@ -7098,3 +7098,8 @@ def test_a_warning_of_an_intent_to_act_is_a_threat() -> None:
         "експорт президент США попереджав ще минулого вівторка."
     )
     assert only(document, "THREATEN") and not events_of(document, "DISAPPROVE")
+
+
+def test_a_sanction_reported_in_the_making_by_no_side_named_is_no_event() -> None:
+    document = coded("Як пише Politico, адміністрація нібито вже готує санкції проти молдовських суддів.")
+    assert not events_of(document, "SANCTION")

@@ -490,6 +490,8 @@ class Finishing(CoderState):
                 # "За його словами, на зустрічі з міністром КНР … китайська сторона відмовилася": a meeting whose
                 # only sides named are of one country was with the one who tells of it
                 found.source = speaker
+            if event_type == "SANCTION" and not found.source and found.modality in ("hedged", "possible"):
+                continue  # ("адміністрація нібито вже готує санкції проти суддів": a plan reported of no side named)
             if self._title_repeated(found, event_type):
                 self._lend_title_sides(found)
                 continue
