@@ -7103,3 +7103,10 @@ def test_a_warning_of_an_intent_to_act_is_a_threat() -> None:
 def test_a_sanction_reported_in_the_making_by_no_side_named_is_no_event() -> None:
     document = coded("Як пише Politico, адміністрація нібито вже готує санкції проти молдовських суддів.")
     assert not events_of(document, "SANCTION")
+
+
+def test_a_border_closure_weighed_stays_a_restriction_not_a_threat() -> None:
+    document = coded("За даними ERR, Таллінн нібито розглядає закриття пункту пропуску в Нарві на кордоні з Росією.")
+    closure = only(document, "COERCE")
+    assert (countries(document, closure.source), countries(document, closure.target)) == ({"EST"}, {"RUS"})
+    assert not events_of(document, "THREATEN")

@@ -317,6 +317,9 @@ class Finishing(CoderState):
             threatened = any(s == found.sentence and 0 < found.trigger - t <= 3 for s, t in threat_triggers)
             # A planned act with its own date ("з 1 червня закриє пункти пропуску") is decided, not threatened.
             decided = found.modality == "future" and found.date_source == "explicit"
+            # ("Варшава нібито розглядає закриття пункту пропуску": a restriction weighed stays that restriction,
+            # as the references code it)
+            decided = decided or event_type == "COERCE" and self._weighed(found)
             if threatened or event_type in THREAT_TYPES and not decided and (
                 found.modality in ("future", "possible") or event_type != "SANCTION" and self._hedged_plan(found)
             ) or (event_type, mode, found.modality) == ("REJECT", "veto", "possible") or (
@@ -525,6 +528,11 @@ class Finishing(CoderState):
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _weighed(self, found: Found) -> bool:
+        """Whether a verb of weighing ("розглядає", "обмірковує") governs the trigger, up to three words before it."""
+        before = self.tokens[max(found.clause[0], found.trigger - 3) : found.trigger + 1]
+        return any(t.lemma in self.cues.weighing_verbs for t in before)
 
     def _own_side_cleared(self, found: Found) -> bool:
         """Whether a charge told as not so is one the speaker makes of its own country ("Китай не порушував")."""
