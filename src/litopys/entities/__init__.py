@@ -886,18 +886,20 @@ class EntityRecognizer:
         opening = start - 1 if start > 0 and tokens[start - 1].lemma in local_body_words() else start
         if opening == 0 or not (tokens[opening - 1].is_capitalised and tokens[opening - 1].pos == "ADJF"):
             return None
-        adjective = tokens[opening - 1]
-        country = region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
+        country = EntityRecognizer._place_of_adjective(tokens[opening - 1], found)
         return (opening - 1, country) if country else None
 
     @staticmethod
     def _local_country(adjective: Token | None, found: list[Found], before: int) -> str | None:
         """The country of a local body: of the region or town its adjective names, else of the last town or
         region named before token ``before``."""
-        named = adjective is not None and (
-            region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
-        )
+        named = adjective is not None and EntityRecognizer._place_of_adjective(adjective, found)
         return named or EntityRecognizer._last_place_country(found, before)
+
+    @staticmethod
+    def _place_of_adjective(adjective: Token, found: list[Found]) -> str | None:
+        """The country of the region or town a capitalised adjective is made from ("Свердловський", "Тбіліський")."""
+        return region_adjectives().get(adjective.lemma) or EntityRecognizer._town_of_adjective(adjective, found)
 
     @staticmethod
     def _town_of_adjective(token: Token, found: list[Found]) -> str | None:

@@ -685,7 +685,7 @@ class Finishing(CoderState):
         of an intent ("Про намір ударити по нафтовому експорту президент попереджав")."""
         sentence = self.doc.sentences[found.sentence]
         near = self.tokens[max(sentence.first_token, found.trigger - 10) : min(sentence.last_token, found.trigger + 4)]
-        if any(t.lemma == "про" and self.tokens[t.index + 1].lemma in self.cues.intent_nouns for t in near):
+        if any(a.lemma == "про" and b.lemma in self.cues.intent_nouns for a, b in zip(near, near[1:], strict=False)):
             return True
         that = next(
             # ("попередив: якщо Маніла продовжить провокації, Китай ужиє заходів": the colon opens it too)
