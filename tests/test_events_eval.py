@@ -143,7 +143,7 @@ HELD_OUT = [f"events_article_{x}" for x in "deghijklmnopqstu"] + [
         "zzzzzzzzzzzzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzzzzzzzzzzzd", "zzzzzzzzzzzzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzzzzzzzzzzzg",
         "zzzzzzzzzzzzzzzzzzzzzzzzzzzj",
         # session 34's rounds (zzzzzzzzzzzzzzzzzzzzzzzzzzzm … zzzzzzzzzzzzzzzzzzzzzzzzzzzx; m, q, r and s stay under the floor),
-        # and two earlier ones its rules lifted over it
+        # and two earlier ones its rules lifted over it (session 30's …zzzzzr, session 33's …zzzzi)
         "zzzzzzzzzzzzzzzzzzzzzzzzzzzn", "zzzzzzzzzzzzzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzzzzzzzzzzzzzt",
         "zzzzzzzzzzzzzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzzzzzzzzzzzzv", "zzzzzzzzzzzzzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzzzzzzzzzzzzx",
         "zzzzzzzzzzzzzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzzzzzzzzzzzzzzi",
