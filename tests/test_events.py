@@ -7110,3 +7110,10 @@ def test_a_border_closure_weighed_stays_a_restriction_not_a_threat() -> None:
     closure = only(document, "COERCE")
     assert (countries(document, closure.source), countries(document, closure.target)) == ({"EST"}, {"RUS"})
     assert not events_of(document, "THREATEN")
+
+
+def test_what_a_side_has_to_do_at_once_is_a_demand_on_it() -> None:
+    document = coded("Прем'єр-міністр Литви наголосив, що Білорусь має негайно відвести війська від кордону.")
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"LTU"}, {"BLR"})
+    assert not events_of(document, "RETREAT")
