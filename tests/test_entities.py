@@ -1845,3 +1845,18 @@ def test_a_court_named_after_a_town_is_of_that_town_s_country_after_a_court_of_a
     )
     courts = {m.text: e.country for e in document.entities if e.kind == "court" for m in e.mentions}
     assert courts == {"Київський апеляційний суд": "UKR", "Кишинівський міський суд": "MDA", "Кишинівський суд": "MDA"}
+
+
+def test_guyana_in_its_other_spellings_is_guyana(entities):
+    found = entities("Ґайана звинуватила Венесуелу. Гайанський уряд звернувся до ООН, а МЗС Гайани викликало посла.")
+    assert {e.country for e in found if e.name in ("Гаяна", "гайанський уряд")} == {"GUY"}
+
+
+def test_an_airline_named_in_quotes_is_a_company_of_its_country_in_every_case():
+    document = analyze_text(
+        "Літак належав російській авіакомпанії «Сибірські крила». У «Сибірських крилах» заявили, що оскаржать "
+        "конфіскацію.",
+        published="2034-03-14",
+    )
+    (airline,) = [e for e in document.entities if e.type == "ORG"]
+    assert (airline.country, airline.kind, len(airline.mentions)) == ("RUS", "company", 2)

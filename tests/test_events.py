@@ -7117,3 +7117,39 @@ def test_what_a_side_has_to_do_at_once_is_a_demand_on_it() -> None:
     demand = only(document, "DEMAND")
     assert (countries(document, demand.source), countries(document, demand.target)) == ({"LTU"}, {"BLR"})
     assert not events_of(document, "RETREAT")
+
+
+def test_a_ruling_not_recognised_is_refused() -> None:
+    document = coded(
+        "Канадський суд конфіскував вантажний літак російської компанії «Сибірські крила». Російська компанія "
+        "«Сибірські крила» заявила, що не визнає рішення канадського суду."
+    )
+    refusal = only(document, "REJECT")
+    assert (countries(document, refusal.source), countries(document, refusal.target)) == ({"RUS"}, {"CAN"})
+    # admitting a decision was wrong recognises nothing
+    assert not events_of(coded("Прем'єр-міністр Словаччини визнав рішення свого уряду помилковим."), "REJECT")
+
+
+def test_an_audit_or_inquiry_carried_out_is_an_investigation() -> None:
+    audit = only(coded("Національний банк Казахстану розпочав позапланову перевірку чотирьох банків."), "INVESTIGATE")
+    assert countries(coded("Національний банк Казахстану розпочав позапланову перевірку чотирьох банків."), audit.source) == {"KAZ"}
+    looked = coded("Командування прикордонних військ Індії розглядає обставини інциденту на кордоні з Непалом.")
+    assert countries(looked, only(looked, "INVESTIGATE").source) == {"IND"}
+    # a drill's readiness check is no inquiry
+    assert not events_of(coded("Міністерство оборони Білорусі розпочало раптову перевірку боєготовності військ."), "INVESTIGATE")
+
+
+def test_who_the_arrested_are_suspected_of_is_the_arrests_reason_not_an_inquiry() -> None:
+    document = coded("У неділю поліція Таїланду затримала двох громадян М'янми, яких підозрюють у контрабанді зброї.")
+    assert only(document, "COERCE") and not events_of(document, "INVESTIGATE")
+    suspected = coded("Прокуратура Латвії підозрює двох громадян Білорусі в шпигунстві.")
+    assert countries(suspected, only(suspected, "INVESTIGATE").target) == {"BLR"}
+
+
+def test_both_allies_are_the_two_named_before_not_their_alliance() -> None:
+    document = coded(
+        "Угорщина та Румунія посварилися через нову мовну норму. Генеральний секретар НАТО закликав обох союзників "
+        "повернутися до діалогу."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.target) == {"HUN", "ROU"}

@@ -987,7 +987,32 @@ class EntityRecognizer:
                 organisations.append(self._kind_named(tokens, i, first, last, name, form))
                 for k in range(first, last):
                     covered[k] = True
-        return organisations
+        return organisations + self._quoted_again(document, organisations, covered)
+
+    @staticmethod
+    def _quoted_again(document: Document, organisations: list[Found], covered: list[bool]) -> list[Found]:
+        """"авіакомпанії «Волга-Днєпр» … У «Волзі-Днєпр» заявили": a name quoted again with no kind word, in
+        any case, is the organisation quoted before under it."""
+        tokens = document.tokens
+
+        def same_words(first: int, other: int, length: int) -> bool:  # (any reading: "крила" is also "крити")
+            return all(tokens[first + k].lemmas & tokens[other + k].lemmas for k in range(length))
+
+        named = [o for o in organisations if tokens[o.start - 1].text in OPENING_QUOTES]
+        again = []
+        for sentence in document.sentences if named else ():
+            for i in range(sentence.first_token, sentence.last_token - 1):
+                if tokens[i].text not in OPENING_QUOTES or covered[i + 1]:
+                    continue
+                close = closing_quote(tokens, i, sentence.last_token)
+                same = close is not None and next(
+                    (o for o in named if o.end - o.start == close - i - 1 and same_words(o.start, i + 1, close - i - 1)), None
+                )
+                if same and not any(covered[i + 1 : close]):
+                    again.append(replace(same, start=i + 1, end=close))
+                    for k in range(i + 1, close):
+                        covered[k] = True
+        return again
 
     def _kind_named(self, tokens: list[Token], at: int, first: int, last: int, name: str, form: tuple[str, str, bool]) -> Found:
         """The organisation a kind word at ``at`` names, of the country an adjective right before the kind

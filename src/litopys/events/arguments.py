@@ -194,6 +194,8 @@ class ArgumentFinding(CoderState):
 
     def _anaphor_actor(self, phrase: Phrase, exclude: list[str], speaker: list[str] | None) -> list[str]:
         if phrase.lemma in self.cues.ally_nouns:
+            if pair := self._pair_named_before(phrase, exclude):
+                return pair  # "Рютте закликав обох союзників": the two allies named before, not their alliance
             alliance = self._last_named_before(phrase.first, lambda e: e.actor_code in self.cues.alliances and e.id not in exclude)
             return [alliance] if alliance else []
         body_code = office_bodies().get(self.tokens[phrase.head].lemma)
@@ -378,9 +380,13 @@ class ArgumentFinding(CoderState):
                 counts[entity.country] = counts.get(entity.country, 0) + named
         return counts
 
+    def _counts_two(self, phrase: Phrase) -> bool:
+        # ("обох" reads as "обоє" first, and as "обидва")
+        return any(self.tokens[k].lemmas & self.cues.pair_numerals for k in range(max(0, phrase.first - 1), phrase.last))
+
     def _pair_named_before(self, phrase: Phrase, exclude: list[str]) -> list[str]:
         """The two countries last named before a phrase that counts two ("двох країн", "обох держав"), or []."""
-        if not any(self.tokens[k].lemma in self.cues.pair_numerals for k in range(phrase.first, phrase.last)):
+        if not self._counts_two(phrase):
             return []
         def state_before(countries: set[str | None]) -> str | None:
             return self._last_named_before(
