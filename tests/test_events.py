@@ -7153,3 +7153,18 @@ def test_both_allies_are_the_two_named_before_not_their_alliance() -> None:
     )
     demand = only(document, "DEMAND")
     assert countries(document, demand.target) == {"HUN", "ROU"}
+
+
+def test_forces_moved_by_an_impersonal_verb_are_their_own_side_s_move() -> None:
+    document = coded("Уночі на острів Рукінга було перекинуто загін танзанійської поліції.")
+    move = only(document, "MOBILIZE")
+    assert countries(document, move.source) == {"TZA"}
+    boats = coded("До кордону з Еквадором було перекинуто дві річкові канонерки перуанських ВМС.")
+    assert countries(boats, only(boats, "MOBILIZE").source) == {"PER"}
+
+
+def test_a_patrol_mission_started_is_a_show_of_force_and_an_operation_s_command_no_fight() -> None:
+    patrol = coded("У понеділок Швеція розпочала нову місію патрулювання поблизу острова Готланд.")
+    assert countries(patrol, only(patrol, "MOBILIZE").source) == {"SWE"}
+    command = coded("Командування операції ЄС «Іріні» оголосило про перекидання до Лівії ще двох фрегатів і 300 військових.")
+    assert not events_of(command, "FIGHT") and only(command, "MOBILIZE")

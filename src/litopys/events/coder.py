@@ -647,6 +647,14 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         other = self._counterpart(source)
         return bool(other) and any(self._at_odds(x, other) for x in source if self._has_country(x))
 
+    def _forces_moved(self, s: int, i: int, right: int) -> list[str]:
+        """The armed forces or police an impersonal verb at ``i`` moves (its object), or []."""
+        for phrase in self.phrases[s]:
+            # (or whose they are: "загін кенійської поліції")
+            if i < phrase.first < right and phrase.prep is None and phrase.cases & {"accs", "gent"} and phrase.entities:
+                return [x for x in phrase.entities if self.doc.entity(x).sector in ("MIL", "COP")]
+        return []
+
     def _counterpart(self, side: list[str]) -> list[str]:
         """The country the document names most often besides ``side``'s (no international body): the other
         side of the story, as one of its entities. Insurgents' other side is their own state where that other
@@ -1021,6 +1029,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 t.lemma in self.cues.clause_openers or t.text.lower() == "як" for t in self.tokens[doer_verb + 1 : i]
             )
             fallback = [] if subordinate else self._statement_author(s, i, left) or list(sentence_subject)
+            if pattern.type == "MOBILIZE":
+                # "на острів було перекинуто загін кенійської поліції": the forces moved are their own side's move
+                fallback = self._forces_moved(s, i, right) or fallback
         elif subject_role != "none":
             governing = i if finite or pos == "ADJF" else self._governing_verb(i, left)
             if governing is None and pos == "NOUN":
