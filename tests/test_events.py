@@ -7168,3 +7168,32 @@ def test_a_patrol_mission_started_is_a_show_of_force_and_an_operation_s_command_
     assert countries(patrol, only(patrol, "MOBILIZE").source) == {"SWE"}
     command = coded("Командування операції ЄС «Іріні» оголосило про перекидання до Лівії ще двох фрегатів і 300 військових.")
     assert not events_of(command, "FIGHT") and only(command, "MOBILIZE")
+
+
+def test_a_ban_or_reservation_lifted_and_an_abstention_are_concessions() -> None:
+    lifted = coded(
+        "Молдова давно просила Болгарію відкрити ринок. У вівторок уряд Болгарії скасував заборону на ввезення "
+        "молдовських яблук."
+    )
+    concession = only(lifted, "CONCEDE")
+    assert (countries(lifted, concession.source), countries(lifted, concession.target)) == ({"BGR"}, {"MDA"})
+    assert countries(coded("Словаччина під час голосування в Раді ЄС утрималася."), only(
+        coded("Словаччина під час голосування в Раді ЄС утрималася."), "CONCEDE").source) == {"SVK"}
+    # refraining from something concedes nothing
+    assert not events_of(coded("Генсек ООН закликав Ізраїль утриматися від ударів і від голосування."), "CONCEDE")
+
+
+def test_no_event_data_file_names_a_key_twice() -> None:
+    # (a key written twice in YAML silently keeps the last list and drops the first)
+    import yaml
+
+    from litopys.lang import data_path
+
+    class Strict(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+            keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+            assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+            return super().construct_mapping(node, deep=deep)
+
+    for name in ("cues.yaml", "patterns.yaml", "plover.yaml"):
+        yaml.load(data_path("events", name).read_text(encoding="utf-8"), Loader=Strict)

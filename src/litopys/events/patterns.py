@@ -223,7 +223,6 @@ class Cues:
     intent_words: frozenset[str]
     blame_verbs: frozenset[str]
     intent_nouns: frozenset[str]
-    weighing_verbs: frozenset[str]
     place_actor_types: frozenset[str]
     future_adjectives: frozenset[str]
     time_anaphors: frozenset[str]
