@@ -1860,3 +1860,9 @@ def test_an_airline_named_in_quotes_is_a_company_of_its_country_in_every_case():
     )
     (airline,) = [e for e in document.entities if e.type == "ORG"]
     assert (airline.country, airline.kind, len(airline.mentions)) == ("RUS", "company", 2)
+
+
+def test_a_capital_before_a_full_name_is_the_capital_not_a_first_name(entities):
+    found = entities("Суд заарештував мера Тбілісі Гію Церетелі.")
+    assert by_name(found, "Тбілісі").country == "GEO"
+    assert by_name(found, "Гія Церетелі").country == "GEO"

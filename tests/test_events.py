@@ -7197,3 +7197,16 @@ def test_no_event_data_file_names_a_key_twice() -> None:
 
     for name in ("cues.yaml", "patterns.yaml", "plover.yaml"):
         yaml.load(data_path("events", name).read_text(encoding="utf-8"), Loader=Strict)
+
+
+def test_an_island_state_named_with_na_speaks_for_a_subjectless_plural_verb() -> None:
+    document = coded("Пекін заявив, що судно лише ловило рибу. На Кіпрі цю версію відкинули.")
+    refusal = only(document, "REJECT")
+    assert countries(document, refusal.source) == {"CYP"}
+
+
+def test_a_fate_foretold_to_the_other_side_is_a_threat() -> None:
+    document = coded("Прем'єр-міністр Естонії заявив, що кожне наступне російське судно-порушника спіткає та сама доля.")
+    threat = only(document, "THREATEN")
+    assert countries(document, threat.source) == {"EST"}
+    assert not events_of(coded("Прем'єр-міністр Естонії заявив, що уряд чекає на наслідки розслідування."), "THREATEN")
