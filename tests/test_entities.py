@@ -1866,3 +1866,12 @@ def test_a_capital_before_a_full_name_is_the_capital_not_a_first_name(entities):
     found = entities("Суд заарештував мера Тбілісі Гію Церетелі.")
     assert by_name(found, "Тбілісі").country == "GEO"
     assert by_name(found, "Гія Церетелі").country == "GEO"
+
+
+def test_a_place_name_inside_a_full_name_after_a_role_stays_in_the_name():
+    document = analyze_text(
+        "Президент Джибуті Абдірахман Вараба Гуед оголосив мобілізацію. Гуед назвав дії Еритреї агресією.",
+        published="2037-08-05",
+    )
+    (president,) = [e for e in document.entities if e.type == "PERS"]
+    assert (president.name, president.country, len(president.mentions)) == ("Абдірахман Вараба Гуед", "DJI", 2)

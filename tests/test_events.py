@@ -7210,3 +7210,12 @@ def test_a_fate_foretold_to_the_other_side_is_a_threat() -> None:
     threat = only(document, "THREATEN")
     assert countries(document, threat.source) == {"EST"}
     assert not events_of(coded("Прем'єр-міністр Естонії заявив, що уряд чекає на наслідки розслідування."), "THREATEN")
+
+
+def test_export_cargo_shipped_is_no_aid() -> None:
+    document = coded(
+        "Уряд Індії дозволив Непалу відправляти експортні вантажі через індійські порти. Індія також відправила "
+        "Непалу гуманітарний вантаж із ліками."
+    )
+    aid = only(document, "AID")
+    assert aid.trigger.text == "відправила"

@@ -1076,9 +1076,11 @@ class EntityRecognizer:
                 if role is not None and plausible_after_role(run) or is_name_run(run):
                     place = next((f for f in found if f.start == j and f.end == j + 1 and f.kind in ("city", "region")), None)
                     if role is not None and place is not None and tokens[j].start == tokens[j - 1].end + 1:
-                        # "Прем'єр-міністр Японії Кендзі Ісікава": a surname that is also a prefecture
+                        # "Прем'єр-міністр Японії Кендзі Ісікава": a surname that is also a prefecture (and the
+                        # rest of the name after it: "Президент Джибуті Абдірахман Вараба Гуед")
                         found.remove(place)
-                        j += 1
+                        covered[j] = False
+                        j = run_end(tokens, j, sentence.last_token, covered)
                         run = tokens[i:j]
                     head = tokens[role.start] if role is not None else None
                     name = canonical_person(run, head.cases if head else None, role_gender(head) if head else None)
