@@ -7219,3 +7219,13 @@ def test_export_cargo_shipped_is_no_aid() -> None:
     )
     aid = only(document, "AID")
     assert aid.trigger.text == "відправила"
+
+
+def test_a_withdrawal_set_as_the_condition_of_talks_is_a_demand() -> None:
+    document = coded(
+        "Президент Молдови наголосила, що жодні переговори з Тирасполем не матимуть сенсу без повного виведення "
+        "російських військ із Придністров'я."
+    )
+    demand = only(document, "DEMAND")
+    assert (countries(document, demand.source), countries(document, demand.target)) == ({"MDA"}, {"RUS"})
+    assert not events_of(coded("Розпочалося виведення російських військ з Вірменії."), "DEMAND")
