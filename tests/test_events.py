@@ -7229,3 +7229,15 @@ def test_a_withdrawal_set_as_the_condition_of_talks_is_a_demand() -> None:
     demand = only(document, "DEMAND")
     assert (countries(document, demand.source), countries(document, demand.target)) == ({"MDA"}, {"RUS"})
     assert not events_of(coded("Розпочалося виведення російських військ з Вірменії."), "DEMAND")
+
+
+def test_refusals_to_trade_waters_to_let_others_decide_or_to_extradite() -> None:
+    waters = coded("Норвегія вимагає квот. Прем'єр Ісландії заявив, що Ісландія не торгуватиме своїми водами.")
+    assert countries(waters, only(waters, "REJECT").source) == {"ISL"}
+    decide = coded("Прем'єр Чехії заявив, що Чехія не дозволить Єврокомісії вирішувати, де купувати газ.")
+    refusal = only(decide, "REJECT")
+    assert (countries(decide, refusal.source), countries(decide, refusal.target)) == ({"CZE"}, {"IGOEEC"})
+    extradite = coded("Міністр юстиції Сербії заявив, що Сербія не видасть жодного свого громадянина.")
+    assert countries(extradite, only(extradite, "REJECT").source) == {"SRB"}
+    # told as done, none of them is a refusal
+    assert not events_of(coded("Уряд Чехії дозволив громадам вирішувати самим."), "REJECT")
