@@ -7241,3 +7241,13 @@ def test_refusals_to_trade_waters_to_let_others_decide_or_to_extradite() -> None
     assert countries(extradite, only(extradite, "REJECT").source) == {"SRB"}
     # told as done, none of them is a refusal
     assert not events_of(coded("Уряд Чехії дозволив громадам вирішувати самим."), "REJECT")
+
+
+def test_an_exchange_a_side_is_ready_for_is_an_offer_to_the_other_side() -> None:
+    document = coded(
+        "Росія звинуватила Україну у зриві обміну. Омбудсман України заявив, що Україна готова обміняти всіх "
+        "полонених за формулою «всіх на всіх»."
+    )
+    offer = only(document, "AGREE")
+    assert (offer.mode, countries(document, offer.source), countries(document, offer.target)) == ("offer", {"UKR"}, {"RUS"})
+    assert not events_of(document, "RETREAT")

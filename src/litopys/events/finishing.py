@@ -405,6 +405,11 @@ class Finishing(CoderState):
                 # an offer (a report that a side is "нібито готовий" to send it stays the aid reported)
                 event_type, mode = "AGREE", "offer"
                 found.modality = "asserted"
+            elif (event_type, mode) == ("RETREAT", "release") and found.modality in ("asserted", "possible") and self._offered(found):
+                # "Україна готова обміняти всіх полонених «хоч завтра»": an exchange offered to the other side
+                event_type, mode = "AGREE", "offer"
+                found.modality = "asserted"
+                found.target = found.target or self._counterpart(found.source)
             elif (event_type, mode) == ("AGREE", "promise") and (aid := self._promised_aid(found)) is not None:
                 # "пообіцяла до кінця травня надіслати Україні партію комплексів РЕБ": the aid promised, to come
                 event_type, mode = "AID", aid.pattern.mode
