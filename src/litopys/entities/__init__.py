@@ -998,7 +998,7 @@ class EntityRecognizer:
         def same_words(first: int, other: int, length: int) -> bool:  # (any reading: "крила" is also "крити")
             return all(tokens[first + k].lemmas & tokens[other + k].lemmas for k in range(length))
 
-        named = [o for o in organisations if tokens[o.start - 1].text in OPENING_QUOTES]
+        named = [o for o in organisations if o.start > 0 and tokens[o.start - 1].text in OPENING_QUOTES]
         again = []
         for sentence in document.sentences if named else ():
             for i in range(sentence.first_token, sentence.last_token - 1):

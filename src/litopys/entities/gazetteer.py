@@ -334,7 +334,7 @@ def first_name_of(tokens: list[Token], i: int, limit: int, index: dict[str, list
     if any(key in index for key in text_keys(after.text)):
         return False
     if i + 2 < limit and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text[1:2].islower():
-        return False  # "мера Тбілісі Каху Каладзе", "мера Ізміра Дженгіза Озтюрка": a full name after the place
+        return False  # "мера Тбілісі Каху Каладзе": a full name after the place, which is no first name then
     return opens_with_joined_article(after.text) or any(
         a.tags & NAME_TAGS or a.pos == "NOUN" and "anim" in a.tags for a in after.analyses
     ) or not morph_analyzer().word_is_known(after.text.lower())

@@ -400,16 +400,16 @@ class Finishing(CoderState):
                 event_type, mode = "AID", "military"  # "підрозділи резервних сил, перші з яких прибудуть до Абіджана"
                 if found.source and self._own_ground(found):
                     event_type, mode = "MOBILIZE", "troops"
-            elif event_type == "AID" and found.modality in ("asserted", "possible") and self._offered(found):
-                # "Сполучені Штати «готові надати Абуджі розвідувальні дані»": aid one says one is ready to give is
-                # an offer (a report that a side is "нібито готовий" to send it stays the aid reported)
+            elif (event_type == "AID" or (event_type, mode) == ("RETREAT", "release")) and found.modality in (
+                "asserted", "possible"
+            ) and self._offered(found):
+                # "Сполучені Штати «готові надати Абуджі розвідувальні дані»", "Україна готова обміняти всіх полонених":
+                # aid or an exchange one says one is ready for is an offer, an exchange to the other side (a report
+                # that a side is "нібито готовий" to send it stays the aid reported)
+                if event_type == "RETREAT":
+                    found.target = found.target or self._counterpart(found.source)
                 event_type, mode = "AGREE", "offer"
                 found.modality = "asserted"
-            elif (event_type, mode) == ("RETREAT", "release") and found.modality in ("asserted", "possible") and self._offered(found):
-                # "Україна готова обміняти всіх полонених «хоч завтра»": an exchange offered to the other side
-                event_type, mode = "AGREE", "offer"
-                found.modality = "asserted"
-                found.target = found.target or self._counterpart(found.source)
             elif (event_type, mode) == ("AGREE", "promise") and (aid := self._promised_aid(found)) is not None:
                 # "пообіцяла до кінця травня надіслати Україні партію комплексів РЕБ": the aid promised, to come
                 event_type, mode = "AID", aid.pattern.mode
