@@ -257,6 +257,15 @@ def test_a_capital_that_is_a_first_name_before_a_surname_is_the_person(entities)
     assert texts(by_name(found, "Київ")) == ["Києві"]
 
 
+def test_a_town_after_an_office_that_cannot_be_a_first_name_there_is_the_seat(entities):
+    # ("Ізміра" is a woman's first name, but only in the nominative: after "мера" it is the city's genitive)
+    found = entities("Поліція затримала мера Ізміра Дженгіза Озтюрка, а міністр Сербії Мілан Петрович це засудив.")
+    assert texts(by_name(found, "Ізмір")) == ["Ізміра"]
+    mayor = next(e for e in found if e.type == "PERS" and "Дженгіз" in e.name)
+    assert texts(mayor) == ["Дженгіза Озтюрка"] and mayor.country == "TUR"
+    assert any(e.type == "PERS" and e.name.startswith("Мілан ") for e in found)
+
+
 def test_country_adjective_with_firms_opposition_farmers_and_students(entities):
     found = entities(
         "Санкції зачепили дві китайські фірми. Сербська опозиція та сербські студенти вийшли на протест, "

@@ -67,6 +67,7 @@ from litopys.entities.rules import (
     clause_end,
     closing_quote,
     code,
+    first_name_cases,
     has_same_surname,
     has_spelled_first_name,
     igo_nouns,
@@ -474,7 +475,12 @@ class EntityRecognizer:
                 n += 1
                 continue
             if entry.category == ACTOR:
-                if is_other_first_name(tokens, entry, start, end) or (
+                if is_other_first_name(tokens, entry, start, end) and not (
+                    # "мера Ізміра Дженгіза Озтюрка": a town after an office is its seat when, as a first name, it
+                    # could not agree with the office ("Ізміра" is a woman's name only in the nominative)
+                    entry.kind in ("city", "capital") and n > 0 and matches[n - 1][1] == start
+                    and matches[n - 1][2].category == ROLE and not first_name_cases(tokens[start]) & tokens[start - 1].cases
+                ) or (
                     entry.type == "PERS" and start > 0 and is_opening_quote(tokens, start - 1)
                 ):  # «Антонов» the company is not Анатолій Антонов
                     n += 1

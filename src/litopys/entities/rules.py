@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 
-from litopys.doc import Document, Token
+from litopys.doc import CASES, Document, Token
 from litopys.entities.gazetteer import (
     ACTOR,
     QUOTES,
@@ -172,6 +172,11 @@ def is_spelling_of(token: Token, first_name: str) -> bool:
     )
 
 
+def first_name_cases(token: Token) -> frozenset[str]:
+    """The cases a word can be in when read as a first name ("Ізміра" only in the nominative)."""
+    return frozenset(g for a in token.analyses if "Name" in a.tags for g in a.tags if g in CASES)
+
+
 def is_first_name_before_surname(tokens: list[Token], start: int, end: int) -> bool:
     """A city or capital that is also a first name, followed by a capitalised word and not after a
     preposition, is a person's first name: "Мілан Кучан", "Софія Ротару", but "у Мілані Макрон заявив"
@@ -181,7 +186,7 @@ def is_first_name_before_surname(tokens: list[Token], start: int, end: int) -> b
     after = tokens[end]
     if not (after.is_word and after.text[:1].isupper() and after.sentence == tokens[start].sentence):
         return False
-    if not tokens[start].cases & after.cases:
+    if not first_name_cases(tokens[start]) & after.cases:
         return False  # ("у місті Києві Віталій Плевнік": a first name agrees in case with its surname)
     return start == 0 or not tokens[start - 1].has("PREP")
 
