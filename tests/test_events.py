@@ -348,6 +348,9 @@ def test_reported_speech_stops_at_the_next_predicate() -> None:
         ("Міністр закордонних справ Польщі назвав дії Росії злочином.", "DISAPPROVE", "condemn", {"POL"}, {"RUS"}),
         # a "historic" mistake is still a mistake, not praise
         ("Прем'єр Польщі назвав рішення угорського уряду історичною помилкою.", "DISAPPROVE", "criticize", {"POL"}, {"HUN"}),
+        # a trial or verdict named a farce or a show is condemned
+        ("Речник Кремля назвав рішення литовського суду показовим судилищем.", "DISAPPROVE", "condemn", {"RUS"}, {"LTU"}),
+        ("Мінськ назвав дії польської влади щодо журналістів політичною розправою.", "DISAPPROVE", "condemn", {"BLR"}, {"POL"}),
         ("Вночі Росія здійснила атаку дронами на Одесу.", "FIGHT", "strike", {"RUS"}, {"UKR"}),
         ("Литва закрила кордон з Білоруссю.", "COERCE", "restrict", {"LTU"}, {"BLR"}),
         ("Китай закликав Росію та Україну до переговорів.", "DEMAND", "demand", {"CHN"}, {"RUS", "UKR"}),
