@@ -7254,3 +7254,14 @@ def test_an_exchange_a_side_is_ready_for_is_an_offer_to_the_other_side() -> None
     offer = only(document, "AGREE")
     assert (offer.mode, countries(document, offer.source), countries(document, offer.target)) == ("offer", {"UKR"}, {"RUS"})
     assert not events_of(document, "RETREAT")
+
+
+def test_a_protest_or_condemnation_of_a_thing_a_country_adjective_names_is_aimed_at_that_country() -> None:
+    document = coded(
+        "Філіппіни звинуватили Китай у будівництві штучного острова. У понеділок біля мерії в Пасаї кілька сотень "
+        "рибалок протестували проти китайської присутності біля рифу. Японія засудила китайську присутність у протоці."
+    )
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"PHL"} and countries(document, protest.target) == {"CHN"}
+    condemned = [e for e in events_of(document, "DISAPPROVE") if e.trigger.text == "засудила"]
+    assert len(condemned) == 1 and countries(document, condemned[0].target) == {"CHN"}

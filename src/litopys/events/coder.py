@@ -566,6 +566,21 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 return [country.id] if country else []
         return []
 
+    def _adjective_target(self, i: int, right: int, source: list[str]) -> list[str]:
+        """"протестували проти китайської присутності", "засудили російську окупацію": an act aimed at a thing
+        that only a country adjective ties to a side is aimed at that country, when the text names it."""
+        adjectives = country_adjectives()
+        own = {self._country(x) for x in source}
+        for j in range(i + 1, min(right, i + 5)):
+            token = self.tokens[j]
+            if token.pos == "VERB" or token.text in (",", ";", ":") or j in self.mentions.at:
+                return []  # (another actor, or another verb's object, comes first)
+            code = adjectives.get(token.lemma)
+            if code and token.pos == "ADJF" and code not in own and j + 1 < right and self.tokens[j + 1].pos in ("NOUN", "ADJF"):
+                state = self._state_named(code)
+                return [state] if state else []
+        return []
+
     def _accession_parties(self, s: int, i: int, right: int) -> list[str]:
         for j in range(i + 1, min(right, i + 4) - 1):
             if self.tokens[j].text.lower() == "про" and self.tokens[j + 1].lemma in self.cues.accession_nouns:
@@ -1565,6 +1580,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 found.target = target = [*found.target, *state]
                 participants = uniq(source + target)
         embassies = frozenset(self._country(x) for x in target if (e := self.doc.entity(x)) is not None and e.kind == "embassy")
+        if pattern.type == "PROTEST":  # ("протестували проти китайської присутності": the crowd is not China's)
+            embassies |= {self._country(x) for x in self._adjective_target(i, right, [])}
         if pattern.type == "PROTEST" and (found.carried or not source and found.location is None) and (
             crowd := self._crowd_country(i, besides=embassies)
         ):
@@ -1586,6 +1603,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             found.source = [place.id]  # "у Тбілісі тисячі вийшли на протест": the people of that place
         elif not source and not target and pattern.type == "PROTEST":
             found.source = self._crowd_country(i)
+        if pattern.type in ("PROTEST", "DISAPPROVE") and found.source and not found.target:
+            found.target = self._adjective_target(i, right, found.source)
         if pattern.type == "PROTEST" and found.source and not found.target and not verbal:
             # "рибалки на знак протесту вивели човни до середини затоки" after Croatian police held their boat:
             # a protest that names no one is against the side that last acted against the protesters' country
