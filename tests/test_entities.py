@@ -390,6 +390,14 @@ def test_a_consulate_is_its_country_s_mission_like_an_embassy(entities):
     assert codes == ["ITAGOV", "TURGOV"]
 
 
+
+def test_a_high_commission_is_its_country_s_mission_like_an_embassy(entities):
+    # (Commonwealth states keep high commissions, not embassies, in each other's capitals)
+    found = entities("Студенти пройшли маршем до верховної комісії Індії, а згодом до дипломатичної місії Пакистану.")
+    codes = sorted(e.actor_code for e in found if e.kind == "embassy")
+    assert codes == ["INDGOV", "PAKGOV"]
+
+
 def test_a_ministry_of_the_republic_is_that_of_the_state_that_spoke_not_of_the_last_country_named() -> None:
     document = analyze_text(
         "Душанбе побачив у цьому тиск. Голова уряду Таджикистану назвав дії Ташкента «прихованою блокадою», а в "
