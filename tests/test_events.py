@@ -7265,3 +7265,12 @@ def test_a_protest_or_condemnation_of_a_thing_a_country_adjective_names_is_aimed
     assert countries(document, protest.source) == {"PHL"} and countries(document, protest.target) == {"CHN"}
     condemned = [e for e in events_of(document, "DISAPPROVE") if e.trigger.text == "засудила"]
     assert len(condemned) == 1 and countries(document, condemned[0].target) == {"CHN"}
+
+
+def test_concern_told_first_is_about_the_side_named_with_it() -> None:
+    document = coded(
+        "Індія скасувала транзит для сусідів, а Китай запропонував свої порти. Стурбованість рішенням Нью-Делі "
+        "висловили також Непал і Бутан."
+    )
+    concern = only(document, "DISAPPROVE")
+    assert countries(document, concern.source) == {"NPL", "BTN"} and countries(document, concern.target) == {"IND"}

@@ -386,6 +386,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     sentence_subject = self._reported_by(s, i) or sentence_subject
             if found is None:
                 continue
+            if 0 <= companion < i and pattern.type == "DISAPPROVE" and (fronted := self._fronted_object_owner(s, companion, i, found.source)):
+                found.target = fronted  # "Стурбованість рішенням Нью-Делі висловили Непал і Бутан": whose act, told first
             if companion >= 0:
                 consumed.add(companion)
                 # "призупинили частину програм допомоги Нігеру": companion words right after the companion
@@ -564,6 +566,19 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     (e for e in self.doc.entities if e.type == "LOC" and e.country == code and e.kind in ("capital", "seat")), None
                 )
                 return [country.id] if country else []
+        return []
+
+    def _fronted_object_owner(self, s: int, companion: int, i: int, source: list[str]) -> list[str]:
+        """The side named between a fronted companion and its trigger ("Стурбованість діями Пекіна
+        висловили"), not the source's own, or []."""
+        if companion > 0 and is_prep(self.tokens[companion - 1]):
+            return []  # ("за обстрілом посольства Ізраїлю стоїть Іран": a companion a preposition governs)
+        own = {self._country(x) for x in source}
+        for phrase in self.phrases[s]:
+            if companion < phrase.first < i and phrase.prep is None and phrase.entities:
+                named = [x for x in self.resolve(self.group_of(s, phrase)) if self._has_country(x) and self._country(x) not in own]
+                if named:
+                    return named
         return []
 
     def _adjective_target(self, i: int, right: int, source: list[str]) -> list[str]:
