@@ -343,6 +343,8 @@ def test_reported_speech_stops_at_the_next_predicate() -> None:
         ("Канада висловила підтримку Україні.", "SUPPORT", "endorse", {"CAN"}, {"UKR"}),
         ("Парламент Литви ратифікував угоду з Україною.", "AGREE", "sign", {"LTU"}, {"UKR"}),
         ("Молдова оголосила персоною нон грата російського дипломата.", "SANCTION", "expel", {"MDA"}, {"RUS"}),
+        # a chargé d'affaires ("тимчасовий повірений", without "у справах") is a diplomat too
+        ("Єгипет у відповідь вислав тимчасового повіреного Судану.", "SANCTION", "expel", {"EGY"}, {"SDN"}),
         ("ЄС розширив санкції проти Білорусі.", "SANCTION", "sanction", {"IGOEEC"}, {"BLR"}),
         ("Росія розпочала наступ на Харківщину.", "FIGHT", "offensive", {"RUS"}, {"UKR"}),
         ("Міністр закордонних справ Польщі назвав дії Росії злочином.", "DISAPPROVE", "condemn", {"POL"}, {"RUS"}),
