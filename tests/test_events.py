@@ -5524,6 +5524,9 @@ def test_the_taiwan_affairs_bodies_of_both_sides_and_patrol_boats_sent() -> None
     assert countries(document, condemnation.source) == {"TWN"} and countries(document, condemnation.target) == {"CHN"}
     assert countries(document, only(document, "MOBILIZE").source) == {"TWN"}
     assert countries(document, only(document, "REJECT").source) == {"CHN"}
+    # ships sent "there", to a place just named, are a show of force too, not aid
+    document = coded("Китайські есмінці підійшли до острова Пратас. Тайвань відправив туди ще три патрульні кораблі.")
+    assert countries(document, only(document, "MOBILIZE").source) == {"TWN"} and not events_of(document, "AID")
 
 
 def test_russian_fleets_are_russias_and_the_fleet_told_again_is_that_fleet() -> None:
