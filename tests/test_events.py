@@ -7279,3 +7279,13 @@ def test_concern_told_first_is_about_the_side_named_with_it() -> None:
     )
     concern = only(document, "DISAPPROVE")
     assert countries(document, concern.source) == {"NPL", "BTN"} and countries(document, concern.target) == {"IND"}
+
+
+def test_aid_promised_as_an_object_is_that_aid_to_come() -> None:
+    document = coded("Міністр оборони Японії пообіцяв Манілі допомогу в охороні узбережжя.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"JPN"} and countries(document, aid.target) == {"PHL"}
+    assert aid.modality == "future" and not events_of(document, "AGREE")
+    # support promised is no aid: it stays a promise
+    document = coded("Міністр оборони Японії пообіцяв Манілі підтримку.")
+    assert not events_of(document, "AID") and only(document, "AGREE").mode == "promise"

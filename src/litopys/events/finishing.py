@@ -415,6 +415,9 @@ class Finishing(CoderState):
                 event_type, mode = "AID", aid.pattern.mode
                 found.target = found.target or [x for x in aid.target if x not in found.source]
                 promised.append(found)
+            elif (event_type, mode) == ("AGREE", "promise") and (aid_mode := self._promised_aid_object(found)) is not None:
+                event_type, mode = "AID", aid_mode  # "пообіцяв Тайбею допомогу": the aid itself, to come
+                promised.append(found)
             elif event_type == "AID" and found.source and self._own_ground(found):
                 event_type, mode = "MOBILIZE", "troops"  # "направила війська до Бєлгорода": its own ground
             elif (event_type, mode) == ("MOBILIZE", "troops") and found.source and self._sent_into_other_country(found):
@@ -870,6 +873,22 @@ class Finishing(CoderState):
             return None
         inner = self._embedded_act(found.sentence, found.trigger)
         return inner if inner is not None and inner.pattern.type == "AID" else None
+
+    def _promised_aid_object(self, found: Found) -> str | None:
+        """The kind of aid a promise verb takes as its object, past the receiver and adjectives ("пообіцяв
+        Тайбею допомогу", "пообіцяли Кишиневу військову допомогу"), or None."""
+        if self.tokens[found.trigger].lemma not in self.cues.promise_verbs:
+            return None
+        kind = None
+        for k in range(found.trigger + 1, min(found.clause[1], found.trigger + 6)):
+            token = self.tokens[k]
+            if token.lemma in self.cues.promised_aid_nouns and "accs" in token.cases:
+                return kind or self.cues.promised_aid_nouns[token.lemma]
+            if token.pos == "ADJF":
+                kind = kind or self.cues.promised_aid_adjectives.get(token.lemma)
+            elif not (k in self.mentions.at or token.pos in ("ADVB", "PRCL")):
+                return None
+        return None
 
     def _met_partner(self, found: Found) -> list[str]:
         """"Зеленський зустрівся з держсекретарем США. Український лідер попросив пришвидшити постачання":

@@ -111,6 +111,8 @@ class Cues:
     permission_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     promise_verbs: frozenset[str]
+    promised_aid_nouns: dict[str, str]
+    promised_aid_adjectives: dict[str, str]
     falsity_words: frozenset[str]
     relative_pronouns: frozenset[str]
     object_relatives: frozenset[str]
