@@ -7289,3 +7289,11 @@ def test_aid_promised_as_an_object_is_that_aid_to_come() -> None:
     # support promised is no aid: it stays a promise
     document = coded("Міністр оборони Японії пообіцяв Манілі підтримку.")
     assert not events_of(document, "AID") and only(document, "AGREE").mode == "promise"
+
+
+def test_a_crowd_on_a_town_s_streets_protests_there_and_the_guard_disperses_the_march() -> None:
+    document = coded("У вівторок тисячі прихильників опозиції вийшли на вулиці Каракаса. Увечері поліція Венесуели розігнала ходу.")
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.source) == {"VEN"}
+    coercion = only(document, "COERCE")
+    assert coercion.mode == "disperse" and countries(document, coercion.source) == {"VEN"}

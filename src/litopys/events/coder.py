@@ -1881,7 +1881,8 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         for phrase in self.phrases[s]:
             # "в місті Банну": the name after a place noun that the preposition governs
             after_place_noun = (
-                phrase.prep is None and phrase.first - 2 >= left and self.tokens[phrase.first - 1].lemma in self.cues.place_nouns
+                phrase.prep is None and phrase.first - 2 >= left
+                and self.tokens[phrase.first - 1].lemma in self.cues.place_nouns | self.cues.street_nouns
                 and self.cues.prep_forms.get(self.tokens[phrase.first - 2].text.lower(), self.tokens[phrase.first - 2].text.lower())
                 in self.cues.location_preps
             )
