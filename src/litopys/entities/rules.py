@@ -22,6 +22,7 @@ from litopys.entities.gazetteer import (
     text_keys,
 )
 from litopys.lang import read_lines, read_tsv
+from litopys.language import is_dictionary_word
 
 DASHES = frozenset("-–—")
 CLOSING_QUOTES = frozenset('"»”“')
@@ -378,7 +379,11 @@ def run_end(tokens: list[Token], i: int, limit: int, covered: list[bool]) -> int
                 break
             # A first name in another case than the surname before it starts the next person too:
             # "дружина Кравця Марина Пелих", "сином Близнюка Олексієм".
-            if parts and tokens[j].has("Name") and tokens[j - 1].has("Surn") and not tokens[j].cases & tokens[j - 1].cases:
+            # (not after a surname the dictionary only guesses: "Речник уряду Насрулла Вахіді")
+            if (
+                parts and tokens[j].has("Name") and tokens[j - 1].has("Surn") and not tokens[j].cases & tokens[j - 1].cases
+                and is_dictionary_word(tokens[j - 1].text.lower())
+            ):
                 break
             j += 1
         else:

@@ -74,6 +74,13 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
 
 
 @lru_cache(maxsize=20_000)
+def is_dictionary_word(word: str) -> bool:
+    """Whether the dictionary holds a word form, rather than its readings being guessed from the ending
+    ("Кравця" is held; "Насрулла", guessed a surname's genitive, is not)."""
+    return any(type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for parse in morph_analyzer().parse(word))
+
+
+@lru_cache(maxsize=20_000)
 def _gerund_verb(gerund: str) -> str:
     """The verb a past gerund comes from ("закликавши" → "закликати", "зустрівшись" → "зустрітися"), so
     the rules that know the verb know the gerund; the gerund itself when no known verb fits."""
