@@ -1900,3 +1900,14 @@ def test_a_guessed_surname_case_does_not_split_a_foreign_name_after_a_role(entit
     found = entities("Речник уряду талібів Насрулла Вахіді заявив, що жінки порушили закон.")
     speaker = next(e for e in found if e.type == "PERS")
     assert texts(speaker) == ["Насрулла Вахіді"] and speaker.country == "AFG"
+
+
+def test_a_name_after_a_port_or_airport_is_a_place_and_an_unknown_word_in_the_locative_after_v_is_where(analysed):
+    # (the statistical model took both for people)
+    found = analysed(
+        "Судно відбуксирували до порту Пуерто-Мадрин. "
+        "У понеділок федеральний суддя в Роусоні взяв капітана під варту."
+    ).entities
+    assert not [e for e in found if e.type == "PERS"]
+    assert "Пуерто-Мадрин" in {e.name for e in found if e.type == "LOC"}
+    assert any(e.type == "LOC" and texts(e) == ["Роусоні"] for e in found)

@@ -96,7 +96,7 @@ from litopys.entities.rules import (
     role_before,
     run_end,
 )
-from litopys.language import analyse_word
+from litopys.language import analyse_word, is_dictionary_word
 
 log = logging.getLogger(__name__)
 
@@ -1074,6 +1074,8 @@ class EntityRecognizer:
                     i = max(j, i + 1)
                     continue
                 role = role_before(tokens, i, role_ends, actor_ends)
+                if role is not None and tokens[i - 1].pos == "PREP":
+                    role = None  # "федеральний суддя в Роусоні": a name a preposition governs is the office's seat
                 # ("Прем'єр-міністр Соломонових Островів Деніел Сікуа": a place word ending a country's name
                 # makes no street or island of the name after it)
                 if is_title_adjective(tokens, j, sentence.last_token) or is_place_name(tokens, i) and not covered[i - 1]:
@@ -1677,6 +1679,11 @@ class EntityRecognizer:
                 and any(t.has("NOUN") and t.has("inan") for t in tokens[first:last])
             ):
                 label = "LOC"  # no word of it can name a person: a place the model took for one ("Хрещатика")
+            if (
+                label == "PERS" and last - first == 1 and first > 0 and tokens[first - 1].text.lower() in ("в", "у")
+                and "loct" in tokens[first].cases and not is_dictionary_word(tokens[first].text.lower())
+            ):
+                label = "LOC"  # "суддя в Роусоні": one word no dictionary holds after "в", if locative, is where, not who
             if label in ("LOC", "ORG") and first in self._shared_roles and all(t.text[:1].isupper() for t in tokens[first:last]):
                 label = "PERS"  # "глави МЗС Індії та Китаю Аніта Шарма і Ван Чжипін": the second name of a shared role
             country = next((f.country for f in found if first <= f.start and f.end <= last and f.country), None)

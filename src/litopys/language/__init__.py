@@ -77,7 +77,7 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
 def is_dictionary_word(word: str) -> bool:
     """Whether the dictionary holds a word form, rather than its readings being guessed from the ending
     ("Кравця" is held; "Насрулла", guessed a surname's genitive, is not)."""
-    return any(type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for parse in morph_analyzer().parse(word))
+    return morph_analyzer().word_is_known(word)
 
 
 @lru_cache(maxsize=20_000)
