@@ -1911,3 +1911,13 @@ def test_a_name_after_a_port_or_airport_is_a_place_and_an_unknown_word_in_the_lo
     assert not [e for e in found if e.type == "PERS"]
     assert "Пуерто-Мадрин" in {e.name for e in found if e.type == "LOC"}
     assert any(e.type == "LOC" and texts(e) == ["Роусоні"] for e in found)
+
+
+def test_police_named_with_a_town_or_after_a_place_told_just_before_is_that_town_s_country(analysed):
+    document = analysed("Студенти протестували біля офісу ВООЗ у Джакарті. Поліція затримала шістьох учасників акції.")
+    assert [e.actor_code for e in document.entities if e.kind == "police"] == ["IDNCOP"]
+    document = analysed("Програміста поліція кантону Цюрих затримала в аеропорту.")
+    assert [e.actor_code for e in document.entities if e.kind == "police"] == ["CHECOP"]
+    # (a capital speaking for its state places no police: "Пекін пообіцяв … Поліція розігнала")
+    document = analysed("Пекін пообіцяв допомогу. Поліція розігнала мітинг біля парламенту.")
+    assert not [e for e in document.entities if e.kind == "police" and e.country == "CHN"]

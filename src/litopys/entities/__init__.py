@@ -114,6 +114,7 @@ GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters"
 SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliament"})
 # Role words of an embassy's head: a bare "Посол" after "Посольство Росії" is that embassy's.
 AMBASSADOR_ROLES = frozenset({"посол", "посолка", "посланець"})
+TOWN_NOUNS = frozenset({"кантон", "місто", "провінція", "штат", "округ", "муніципалітет"})  # "поліція кантону Цюрих"
 SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitting in
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces", "state-body", "intelligence"})
@@ -653,6 +654,11 @@ class EntityRecognizer:
                 country = self._seat_after(tokens, matches, n, SEAT_KINDS) or country  # (the town it sits in, when told)
                 name = nominative_phrase(tokens[opening:end])
                 found.append(self._institution(entry, opening, end, country, name[:1].upper() + name[1:]))
+            elif entry.category == INSTITUTION and entry.kind == "police" and (town := self._town_of_police(tokens, matches, n, found)):
+                # "поліція кантону Цюрих затримала", "протестували біля офісу ВООЗ у Джакарті. Поліція затримала
+                # шістьох": the police of the town named with it, or just before it, where no police was named
+                name = self._of_country(f"{entry.name[:1].upper()}{entry.name[1:]}", town)
+                found.append(self._institution(entry, start, end, town, name))
             elif entry.category == ROLE and following and following[2].kind == "country":  # посол Угорщини
                 country = following[2]
                 office = f"{entry.name} {document.text[tokens[end].start : tokens[following[1] - 1].end]}"
@@ -919,6 +925,26 @@ class EntityRecognizer:
             (f for f in found if f.kind in PLACE_KINDS and f.country and f.name.lower().startswith(stem[:-1])), None
         )
         return place.country if place else None
+
+    @staticmethod
+    def _town_of_police(tokens: list[Token], matches: list[tuple[int, int, Entry]], n: int, found: list[Found]) -> str | None:
+        """The country of the town a police force is told with: right after it past a place noun ("поліція кантону
+        Цюрих", "поліція міста Ліма"), else the last town named in its sentence or the one before."""
+        start, end, _ = matches[n]
+        if n + 1 < len(matches) and matches[n + 1][0] == end + 1 and tokens[end].lemma in local_body_words() | TOWN_NOUNS:
+            place = matches[n + 1][2]
+            if place.kind in ("city", "capital", "region") and place.country:
+                return place.country
+        if start > 0 and tokens[start - 1].pos == "ADJF" or end < len(tokens) and tokens[end].lemma in TOWN_NOUNS:
+            return None  # ("соломонській поліції", "поліція провінції": another place, named by a word no gazetteer knows)
+        # (a town told as where things happen, "у Джакарті"; not a capital speaking for its state: "Пекін пообіцяв")
+        sentence = tokens[start].sentence
+        town = next(
+            (f for f in reversed(found) if f.end <= start and f.kind in ("city", "capital") and f.country
+             and tokens[f.start].sentence >= sentence - 1 and f.start > 0 and tokens[f.start - 1].has("PREP")),
+            None,
+        )
+        return town.country if town else None
 
     @staticmethod
     def _last_place_country(found: list[Found], before: int) -> str | None:
