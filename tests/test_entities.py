@@ -1921,3 +1921,12 @@ def test_police_named_with_a_town_or_after_a_place_told_just_before_is_that_town
     # (a capital speaking for its state places no police: "Пекін пообіцяв … Поліція розігнала")
     document = analysed("Пекін пообіцяв допомогу. Поліція розігнала мітинг біля парламенту.")
     assert not [e for e in document.entities if e.kind == "police" and e.country == "CHN"]
+
+
+def test_a_ship_s_name_is_no_actor(analysed):
+    document = analysed(
+        "За даними префектури, капітан намагався протаранити катер «Ріо-Деседо». Судно «Чжеюань Юй 618» "
+        "відбуксирували до порту. "
+        "Наступного дня суддя взяв капітана під варту."
+    )
+    assert not [e for e in document.entities if e.type in ("ORG", "PERS")]

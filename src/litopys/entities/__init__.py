@@ -63,6 +63,7 @@ from litopys.entities.rules import (
     UNNAMED_KINDS,
     Found,
     RoleSpan,
+    after_vessel_noun,
     armed_group_nouns,
     clause_end,
     closing_quote,
@@ -1671,6 +1672,8 @@ class EntityRecognizer:
             ):
                 last -= 1  # "Бюро реінтеграції Молдови акцію назвали …": nor into the object after the name
             label = span.label
+            if label in ("ORG", "PERS") and after_vessel_noun(tokens, first):
+                continue  # "катер «Ріо-Деседо»": a ship's name, no actor of its own
             if span.label == "JOB":
                 self._job_role(document, first, last, people_by_token, found)
                 continue

@@ -246,6 +246,19 @@ def in_quoted_name(tokens: list[Token], start: int, end: int) -> bool:
 
 
 @cache
+def vessel_nouns() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "vessel_nouns.txt"))
+
+
+def after_vessel_noun(tokens: list[Token], first: int) -> bool:
+    """Whether a name starting at ``first`` follows a ship's noun, past an opening quote ("катер «Ріо-Деседо»")."""
+    k = first - 1
+    if k >= 0 and tokens[k].text in OPENING_QUOTES:
+        k -= 1
+    return k >= 0 and not vessel_nouns().isdisjoint(tokens[k].lemmas)
+
+
+@cache
 def local_body_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "local_body_words.txt"))
 
