@@ -646,3 +646,14 @@ def test_a_telling_verb_after_an_aside_is_the_tense_of_a_time_with_no_verb_befor
         "на такі умови."
     )
     assert timex(text, "понеділок", published="2037-06-17").value == "2037-06-15"
+
+
+def test_a_span_of_years_does_not_place_a_later_day_in_its_first_year() -> None:
+    text = (
+        "Прокуратура звинувачує його в участі в угрупованні, що у 2031–2033 роках зламувало мережі. "
+        "Програміста затримали ще 21 липня в аеропорту."
+    )
+    assert timex(text, "21 липня", published="2037-08-26").value == "2037-07-21"
+    # (a single year still does: "У 2031 році … 21 липня")
+    assert timex("У 2031 році угруповання зламало мережі. Програміста затримали 21 липня.", "21 липня",
+                 published="2037-08-26").value == "2031-07-21"

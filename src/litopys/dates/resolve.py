@@ -336,7 +336,10 @@ class Resolver:
         end = day_in(last["year"], last.get("month") or 12, last.get("day") or (31 if granularity != "day" else None))
         formats = {"day": iso_day, "month": iso_month, "year": lambda d: f"{d.year:04d}"}
         value = f"{formats[granularity](start)}/{formats[granularity](end)}"
-        self.move_narrative(start, granularity, derived=anchor == "narrative")
+        if not (granularity == "year" and start.year != end.year):
+            # ("що у 2034–2036 роках зламувало мережі … затримали 21 липня": a span of years is background, and says
+            # nothing of the year a later day is in)
+            self.move_narrative(start, granularity, derived=anchor == "narrative")
         evidence = [start, end] if granularity == "day" and not (tense == "future" and anchor == "dct") else []
         return Resolved(value, "interval", anchor, self.is_after_dct(start), evidence=evidence)
 
