@@ -7297,3 +7297,15 @@ def test_a_crowd_on_a_town_s_streets_protests_there_and_the_guard_disperses_the_
     assert countries(document, protest.source) == {"VEN"}
     coercion = only(document, "COERCE")
     assert coercion.mode == "disperse" and countries(document, coercion.source) == {"VEN"}
+
+
+def test_a_demand_to_set_people_free_is_made_of_whoever_holds_them() -> None:
+    document = coded(
+        "Поліція кантону Цюрих затримала громадянина КНР, якого американська прокуратура звинувачує у зламі мереж. "
+        "Речниця МЗС КНР назвала звинувачення вигаданими й зажадала негайно його звільнити."
+    )
+    demand = only(document, "DEMAND")
+    assert countries(document, demand.source) == {"CHN"} and countries(document, demand.target) == {"CHE"}
+    # (one named before the release verb is whom it is made of)
+    document = coded("Поліція Грузії затримала активістів. Генсек ООН закликав Ізраїль звільнити затриманих.")
+    assert countries(document, only(document, "DEMAND").target) == {"ISR"}

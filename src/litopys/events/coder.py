@@ -581,6 +581,23 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     return named
         return []
 
+    def _holder_to_release(self, s: int, i: int, right: int, source: list[str]) -> list[str]:
+        """Whoever last arrested or seized the demander's side, when a demand right before a release verb names
+        no one it is made of ("зажадала негайно звільнити жінок"), or []."""
+        verb = next((k for k in range(i + 1, min(right, i + 4)) if self.tokens[k].lemma in self.cues.release_verbs), None)
+        if verb is None or any(i < k < verb and not self.tokens[k].has("NPRO") for k in self.mentions.at):
+            return []  # ("закликав Ізраїль звільнити затриманих": the one it is made of, named)
+        holder = self._who_acted_against(source, frozenset({"COERCE"}), since=max(0, s - 10))
+        if holder:
+            return holder
+        # (the arrest whose target is only found later: the last one by another side)
+        own = {self._country(x) for x in source}
+        found = self._latest(
+            lambda f: f.pattern.type == "COERCE" and f.sentence >= s - 10 and f.modality == "asserted"
+            and any(self._has_country(x) and self._country(x) not in own for x in f.source)
+        )
+        return [x for x in found.source if self._country(x) not in own][:1] if found else []
+
     def _adjective_target(self, i: int, right: int, source: list[str]) -> list[str]:
         """"протестували проти китайської присутності", "засудили російську окупацію": an act aimed at a thing
         that only a country adjective ties to a side is aimed at that country, when the text names it."""
@@ -1420,6 +1437,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target = target or next(
                 (aimed for kinds in answered if (aimed := self._who_acted_against(source, kinds, since=s - 3))), []
             )
+            participants = uniq(source + target)
+        if pattern.type == "DEMAND" and source and (holder := self._holder_to_release(s, i, right, source)):
+            target = holder  # "Цао зажадала негайно звільнити капітана": of the side holding him
             participants = uniq(source + target)
 
         own = {self._country(x) for x in source} - {None}

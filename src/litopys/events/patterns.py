@@ -111,6 +111,7 @@ class Cues:
     permission_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     promise_verbs: frozenset[str]
+    release_verbs: frozenset[str]
     street_nouns: frozenset[str]
     promised_aid_nouns: dict[str, str]
     promised_aid_adjectives: dict[str, str]
