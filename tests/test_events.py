@@ -7309,3 +7309,9 @@ def test_a_demand_to_set_people_free_is_made_of_whoever_holds_them() -> None:
     # (one named before the release verb is whom it is made of)
     document = coded("Поліція Грузії затримала активістів. Генсек ООН закликав Ізраїль звільнити затриманих.")
     assert countries(document, only(document, "DEMAND").target) == {"ISR"}
+
+
+def test_recalling_one_s_own_envoy_from_a_capital_is_aimed_at_the_host() -> None:
+    document = coded("Ізраїль затримав флотилію. Міністр закордонних справ Туреччини відкликав турецького посла з Тель-Авіва.")
+    recall = only(document, "SANCTION")
+    assert countries(document, recall.source) == {"TUR"} and countries(document, recall.target) == {"ISR"}

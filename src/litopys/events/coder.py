@@ -1383,7 +1383,9 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                 # "припинило роботу бакинського бюро російської медіагрупи «Россия сегодня»": deep in the object
                 target = self._other_side_named_after(s, i, source)
             participants = uniq(source + target)
-        if (pattern.type, pattern.mode) == ("SANCTION", "withdraw") and (owner := self._goods_country(s, i, right, owned=pattern.with_lemmas)):
+        if (pattern.type, pattern.mode) == ("SANCTION", "withdraw") and (owner := self._goods_country(s, i, right, owned=pattern.with_lemmas)) and (
+            {self._country(x) for x in owner} - {self._country(x) for x in source}
+        ):  # ("відкликав турецького посла з Тель-Авіва": one's own envoy is recalled from the host, below)
             # "Варшава закриває останнє російське консульство в країні — генконсульство в Гданську": the mission's
             # country, not the place it stands in
             target = [x for x in owner if x not in source]
