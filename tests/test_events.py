@@ -7315,3 +7315,12 @@ def test_recalling_one_s_own_envoy_from_a_capital_is_aimed_at_the_host() -> None
     document = coded("Ізраїль затримав флотилію. Міністр закордонних справ Туреччини відкликав турецького посла з Тель-Авіва.")
     recall = only(document, "SANCTION")
     assert countries(document, recall.source) == {"TUR"} and countries(document, recall.target) == {"ISR"}
+
+
+def test_anything_offered_to_another_side_named_in_the_dative_is_an_offer() -> None:
+    document = coded("Японія запропонувала В'єтнаму ще дві тисячі стипендій для студентів.")
+    offer = only(document, "AGREE")
+    assert offer.mode == "offer"
+    assert countries(document, offer.source) == {"JPN"} and countries(document, offer.target) == {"VNM"}
+    # (an offer that names no other side is none)
+    assert not coded("Японія запропонувала нові стипендії для студентів.").events
