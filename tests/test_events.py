@@ -7324,3 +7324,10 @@ def test_anything_offered_to_another_side_named_in_the_dative_is_an_offer() -> N
     assert countries(document, offer.source) == {"JPN"} and countries(document, offer.target) == {"VNM"}
     # (an offer that names no other side is none)
     assert not coded("Японія запропонувала нові стипендії для студентів.").events
+
+
+def test_a_proposal_accepted_answers_whoever_made_it() -> None:
+    document = coded("Швейцарія запропонувала провести переговори в Женеві. У Єревані на пропозицію погодилися.")
+    accepted = [e for e in events_of(document, "AGREE") if e.trigger.text == "погодилися"]
+    assert len(accepted) == 1 and accepted[0].mode == "accept"
+    assert countries(document, accepted[0].source) == {"ARM"} and countries(document, accepted[0].target) == {"CHE"}

@@ -587,13 +587,16 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         verb = next((k for k in range(i + 1, min(right, i + 4)) if self.tokens[k].lemma in self.cues.release_verbs), None)
         if verb is None or any(i < k < verb and not self.tokens[k].has("NPRO") for k in self.mentions.at):
             return []  # ("закликав Ізраїль звільнити затриманих": the one it is made of, named)
-        holder = self._who_acted_against(source, frozenset({"COERCE"}), since=max(0, s - 10))
-        if holder:
-            return holder
-        # (the arrest whose target is only found later: the last one by another side)
+        return self._who_acted_against(source, frozenset({"COERCE"}), since=max(0, s - 10)) or self._last_doer_besides(
+            source, frozenset({"COERCE"}), since=s - 10
+        )
+
+    def _last_doer_besides(self, source: list[str], types: frozenset[str], since: int) -> list[str]:
+        """The doer of the latest asserted act of ``types`` from sentence ``since`` on by a side other than
+        ``source``'s, whatever its target (one only found later, when the text is finished), or []."""
         own = {self._country(x) for x in source}
         found = self._latest(
-            lambda f: f.pattern.type == "COERCE" and f.sentence >= s - 10 and f.modality == "asserted"
+            lambda f: f.pattern.type in types and f.sentence >= since and f.modality == "asserted"
             and any(self._has_country(x) and self._country(x) not in own for x in f.source)
         )
         return [x for x in found.source if self._country(x) not in own][:1] if found else []
@@ -1439,6 +1442,10 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             target = target or next(
                 (aimed for kinds in answered if (aimed := self._who_acted_against(source, kinds, since=s - 3))), []
             )
+            participants = uniq(source + target)
+        if pattern.mode == "accept" and source and not target:
+            # "У Кишиневі на пропозицію погодилися": accepted from whoever proposed or demanded it of them
+            target = self._last_doer_besides(source, frozenset({"AGREE", "DEMAND"}), since=s - 3)
             participants = uniq(source + target)
         if pattern.type == "DEMAND" and source and (holder := self._holder_to_release(s, i, right, source)):
             target = holder  # "Цао зажадала негайно звільнити капітана": of the side holding him
