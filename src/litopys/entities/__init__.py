@@ -96,6 +96,7 @@ from litopys.entities.rules import (
     role_after,
     role_before,
     run_end,
+    town_nouns,
 )
 from litopys.language import analyse_word, is_dictionary_word
 
@@ -115,7 +116,6 @@ GROUPS_REFERRED_BACK = frozenset({"farmers", "students", "workers", "protesters"
 SEATED_KINDS = frozenset({"police", "ministry", "state-body", "court", "parliament"})
 # Role words of an embassy's head: a bare "Посол" after "Посольство Росії" is that embassy's.
 AMBASSADOR_ROLES = frozenset({"посол", "посолка", "посланець"})
-TOWN_NOUNS = frozenset({"кантон", "місто", "провінція", "штат", "округ", "муніципалітет"})  # "поліція кантону Цюрих"
 SEAT_KINDS = ("capital", "country", "city")  # the places a body is told as sitting in
 # Kinds of state body whose own name, found by the model without a country, is placed like an office.
 HOME_BODY_KINDS = frozenset({"government", "parliament", "armed-forces", "state-body", "intelligence"})
@@ -932,11 +932,11 @@ class EntityRecognizer:
         """The country of the town a police force is told with: right after it past a place noun ("поліція кантону
         Цюрих", "поліція міста Ліма"), else the last town named in its sentence or the one before."""
         start, end, _ = matches[n]
-        if n + 1 < len(matches) and matches[n + 1][0] == end + 1 and tokens[end].lemma in local_body_words() | TOWN_NOUNS:
+        if n + 1 < len(matches) and matches[n + 1][0] == end + 1 and tokens[end].lemma in local_body_words() | town_nouns():
             place = matches[n + 1][2]
             if place.kind in ("city", "capital", "region") and place.country:
                 return place.country
-        if start > 0 and tokens[start - 1].pos == "ADJF" or end < len(tokens) and tokens[end].lemma in TOWN_NOUNS:
+        if start > 0 and tokens[start - 1].pos == "ADJF" or end < len(tokens) and tokens[end].lemma in town_nouns():
             return None  # ("соломонській поліції", "поліція провінції": another place, named by a word no gazetteer knows)
         # (a town told as where things happen, "у Джакарті"; not a capital speaking for its state: "Пекін пообіцяв")
         sentence = tokens[start].sentence

@@ -259,6 +259,11 @@ def after_vessel_noun(tokens: list[Token], first: int) -> bool:
 
 
 @cache
+def town_nouns() -> frozenset[str]:
+    return frozenset(read_lines("gazetteer", "town_nouns.txt"))
+
+
+@cache
 def local_body_words() -> frozenset[str]:
     return frozenset(read_lines("gazetteer", "local_body_words.txt"))
 

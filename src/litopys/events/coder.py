@@ -587,7 +587,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         verb = next((k for k in range(i + 1, min(right, i + 4)) if self.tokens[k].lemma in self.cues.release_verbs), None)
         if verb is None or any(i < k < verb and not self.tokens[k].has("NPRO") for k in self.mentions.at):
             return []  # ("закликав Ізраїль звільнити затриманих": the one it is made of, named)
-        return self._who_acted_against(source, frozenset({"COERCE"}), since=max(0, s - 10)) or self._last_doer_besides(
+        return self._who_acted_against(source, frozenset({"COERCE"}), since=s - 10) or self._last_doer_besides(
             source, frozenset({"COERCE"}), since=s - 10
         )
 
