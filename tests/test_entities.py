@@ -1896,7 +1896,7 @@ def test_a_place_name_inside_a_full_name_after_a_role_stays_in_the_name():
 
 def test_a_guessed_surname_case_does_not_split_a_foreign_name_after_a_role(entities):
     # ("Насрулла" is guessed a surname's genitive and "Вахіді" read as a woman's name in the dative: the
-    # dictionary knows neither form, so the case clash says nothing; "дружина Кравця Марина" still splits)
+    # dictionary holds neither form, so the case clash says nothing; a held surname's clash still ends the run)
     found = entities("Речник уряду талібів Насрулла Вахіді заявив, що жінки порушили закон.")
     speaker = next(e for e in found if e.type == "PERS")
     assert texts(speaker) == ["Насрулла Вахіді"] and speaker.country == "AFG"
