@@ -7331,3 +7331,92 @@ def test_a_proposal_accepted_answers_whoever_made_it() -> None:
     accepted = [e for e in events_of(document, "AGREE") if e.trigger.text == "погодилися"]
     assert len(accepted) == 1 and accepted[0].mode == "accept"
     assert countries(document, accepted[0].source) == {"ARM"} and countries(document, accepted[0].target) == {"CHE"}
+
+
+def test_a_unit_named_over_its_force_acts_for_that_force() -> None:
+    document = coded("Загін кораблів Північного флоту Росії провів навчання біля узбережжя Ірландії.")
+    drills = only(document, "MOBILIZE")
+    assert countries(document, drills.source) == {"RUS"}
+
+
+def test_money_owed_or_joint_work_withheld_is_an_aid_cut() -> None:
+    document = coded("Уряд Ізраїлю вирішив заморозити передачу Палестинській національній адміністрації податкових надходжень.")
+    cut = only(document, "SANCTION")
+    assert cut.mode == "aid-cut" and countries(document, cut.source) == {"ISR"} and countries(document, cut.target) == {"PSE"}
+    document = coded("Прем'єр-міністр ПНА Самір Хаддад оголосив, що Рамалла припиняє безпекову координацію з Ізраїлем.")
+    assert only(document, "SANCTION").mode == "aid-cut"
+
+
+def test_a_wanted_person_handed_over_is_judicial_cooperation() -> None:
+    for text in (
+        "Албанія видала Бельгії ватажка наркомережі.",
+        "Колумбія екстрадувала до Еквадору лідера банди.",
+        "Федеральне відомство юстиції Швейцарії схвалило екстрадицію хакера до Сполучених Штатів.",
+    ):
+        document = coded(text)
+        handed = only(document, "COOPERATE")
+        assert handed.mode == "judicial" and len(countries(document, handed.source + handed.target)) == 2, text
+    # (refused, it stays a rebuff; a warrant issued is no extradition)
+    assert only(coded("Грузія не видасть Росії свого громадянина."), "REJECT")
+    assert not events_of(coded("Суд видав Бельгії ордер на арешт лідера банди."), "COOPERATE")
+
+
+def test_custody_kept_is_an_arrest() -> None:
+    document = coded("Суд у Роттердамі в середу залишив під вартою на 14 днів шістьох громадян Албанії.")
+    custody = only(document, "COERCE")
+    assert custody.mode == "arrest" and countries(document, custody.target) == {"ALB"}
+
+
+def test_talks_told_as_the_setting_of_another_act_are_held_by_its_sides() -> None:
+    document = coded("Президент Франції Еммануель Макрон у середу подякував президенту Туреччини під час телефонної розмови.")
+    call = only(document, "CONSULT")
+    assert call.mode == "phone" and countries(document, call.source + call.target) == {"FRA", "TUR"}
+    document = coded("Під час зустрічі в Анкарі прем'єр-міністр Польщі подякував президенту Туреччини за підтримку.")
+    assert countries(document, only(document, "CONSULT").source) == {"POL"}
+    # (talks with partners of their own, or talks of their own topic, are not the act's setting)
+    assert not events_of(coded("Під час зустрічі з журналістами прем'єр-міністр Польщі подякував Туреччині за підтримку."), "CONSULT")
+    assert not events_of(
+        coded("Речниця МЗС Росії закликала Японію відмовитися від санкцій під час переговорів про квоти на вилов риби."), "CONSULT"
+    )
+
+
+def test_help_asked_of_other_states_is_a_request() -> None:
+    document = coded("У неділю уряд Тонги звернувся по допомогу до Австралії та Нової Зеландії.")
+    request = only(document, "DEMAND")
+    assert request.mode == "request" and countries(document, request.target) == {"AUS", "NZL"}
+
+
+def test_naming_an_act_a_crime_is_an_accusation() -> None:
+    document = coded("Сейм Литви визнав дії Росії геноцидом українського народу.")
+    accusation = only(document, "DISAPPROVE")
+    assert accusation.mode == "accuse" and countries(document, accusation.source) == {"LTU"}
+    assert countries(document, accusation.target) == {"RUS"}
+    # (independence recognised stays support)
+    assert only(coded("Литва визнала незалежність Косова."), "SUPPORT").mode == "recognize"
+
+
+def test_a_border_crossing_closed_restricts() -> None:
+    document = coded("Китай у вівторок закрив прикордонний перехід з Монголією.")
+    closure = only(document, "COERCE")
+    assert closure.mode == "restrict" and countries(document, closure.target) == {"MNG"}
+
+
+def test_anything_handed_to_another_side_named_in_the_dative_is_aid() -> None:
+    document = coded("Речник МЗС Франції повідомив, що Париж до кінця року передасть Лівану два мобільні сканери.")
+    aid = only(document, "AID")
+    assert countries(document, aid.source) == {"FRA"} and countries(document, aid.target) == {"LBN"}
+    # (a note, a list or people handed over are no aid)
+    assert not events_of(coded("Київ передав Москві списки полонених."), "AID")
+    assert not events_of(coded("Росія передала Україні тіла загиблих військових."), "AID")
+
+
+def test_a_burnt_effigy_or_flag_is_a_protest_against_whose_it_is() -> None:
+    document = coded("Демонстранти в Тегерані спалили прапори США та Ізраїлю.")
+    protest = only(document, "PROTEST")
+    assert countries(document, protest.target) == {"USA", "ISR"}
+
+
+def test_a_ban_brought_in_on_another_country_s_goods_is_a_sanction() -> None:
+    document = coded("Ліван протестує. Ер-Ріяд запровадив безстрокову заборону на ввезення ліванських фруктів і овочів.")
+    ban = only(document, "SANCTION")
+    assert countries(document, ban.source) == {"SAU"} and countries(document, ban.target) == {"LBN"}

@@ -86,6 +86,7 @@ from litopys.entities.rules import (
     is_person_word,
     is_place_name,
     is_regnal_number,
+    is_surname_after_title,
     is_title_adjective,
     latin_org_endings,
     local_body_words,
@@ -103,6 +104,8 @@ from litopys.language import analyse_word, is_dictionary_word
 log = logging.getLogger(__name__)
 
 PRONOUN_GENDER = {"він": "masc", "вона": "femn"}
+# Words that point back at a body named before ("самому фонду", "цього агентства") rather than name another.
+REFERRING_DETERMINERS = frozenset({"сам", "цей", "той", "даний", "зазначений"})
 MODEL_LABELS = frozenset({"PERS", "ORG", "LOC"})
 NEVER_IN_NAMES = frozenset({"проти", "щодо"})
 # Kinds of body that, named bare after one with its country ("армія Судану … армії"), are that one; a
@@ -379,12 +382,56 @@ class EntityRecognizer:
         self._home_offices(document, found)
         self._places_within(document.tokens, found)
         found[:] = [f for f in found if not self._in_day_name(document.tokens, f)]
+        self._bodies_referred_back(document.tokens, found)
         drafts = self._gather(document, found)
         self._pronouns(document, drafts)
         document.entities = self._entities(drafts)
         self._seats_of_organisations(document.entities)
         self._halves_of_divided_countries(document.entities)
         return document
+
+    @staticmethod
+    def _bodies_referred_back(tokens: list[Token], found: list[Found]) -> None:
+        """"Рада директорів МВФ відклала транш … Аргентина може призупинити платежі самому фонду": the head noun of
+        an international body's name, lower case and bare, refers back to that body when it is the only body
+        named with that head, within a few sentences ("агентство" for МАГАТЕ, "альянс" for НАТО). The mention is
+        coreference: no name, so NER-UK does not count it."""
+        heads_of: dict[str, set[str]] = {}  # a body's key → the head nouns of its names as written
+        for f in found:
+            if f.type != "ORG":
+                continue
+            # (as written, else as the gazetteer names it: "МАГАТЕ" is "Міжнародне агентство з атомної енергії")
+            written = next((t.lemma for t in tokens[f.start : f.end] if t.pos == "NOUN" and not t.text.isupper()), None)
+            named = next((a.lemma for word in f.name.split() if not word.isupper() for a in analyse_word(word.lower())[:1] if a.pos == "NOUN"), None)
+            heads_of.setdefault(f.key, set()).update(head for head in (written, named) if head)
+        heads = [(f, heads_of[f.key]) for f in found if heads_of.get(f.key)]
+        if not any((f.actor_code or "").startswith("IGO") for f, _ in heads):
+            return
+        taken = {k for f in found for k in range(f.start, f.end)}
+        added: list[Found] = []
+        for k, token in enumerate(tokens):
+            opening = k > 0 and tokens[k - 1].sentence != token.sentence
+            if k in taken or not token.is_word or k == 0 or not (token.text.islower() or opening and token.text[1:].islower()):
+                continue
+            named = [(f, head) for f, head in heads if f.end <= k and head & token.lemmas]
+            if not named:
+                continue
+            body = max(named, key=lambda pair: pair[0].end)[0]
+            if len({f.key for f, _ in named}) > 1 or not (body.actor_code or "").startswith("IGO") or (
+                token.sentence - tokens[body.start].sentence > 4
+            ):
+                continue  # (two bodies named so, "Міжнародний кримінальний суд" and "Міжнародний суд ООН": either)
+            before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+            if not opening and before.pos == "ADJF" and before.lemma not in REFERRING_DETERMINERS:
+                continue  # ("міський суд", "інвестиційний фонд": another one)
+            if after is not None and after.sentence == token.sentence and (
+                after.text[:1].isupper() or after.text in OPENING_QUOTES or after.pos in ("NOUN", "ADJF") and after.has("gent")
+            ):
+                continue  # ("фонд національного добробуту", "агентство Reuters": one named by what follows)
+            added.append(replace(body, start=k, end=k + 1, source="coreference"))
+        if added:
+            found.extend(added)
+            found.sort(key=lambda f: f.start)
 
     @staticmethod
     def _places_within(tokens: list[Token], found: list[Found]) -> None:
@@ -438,6 +485,15 @@ class EntityRecognizer:
 
     # -- gazetteer ---------------------------------------------------------------------------------
 
+    @staticmethod
+    def _titled(matches: list[tuple[int, int, Entry]], k: int) -> bool:
+        """Whether match ``k`` ends an office: a role, or the country right after one ("Президент Аргентини")."""
+        if k < 0:
+            return False
+        if matches[k][2].category == ROLE:
+            return True
+        return matches[k][2].kind == "country" and k > 0 and matches[k - 1][2].category == ROLE and matches[k - 1][1] == matches[k][0]
+
     def _gazetteer_spans(self, document: Document) -> tuple[list[Found], list[RoleSpan]]:
         """Actor spans and role phrases from the gazetteer, with adjective/institution combinations."""
         tokens = document.tokens
@@ -463,6 +519,7 @@ class EntityRecognizer:
                      and tokens[start - 1].is_capitalised and start - 1 != document.sentences[tokens[start].sentence].first_token)
             for start, end, entry in matches
         )
+        surnames: set[str] = set()  # places that are a person's surname in this text
         n = 0
         while n < len(matches):
             start, end, entry = matches[n]
@@ -485,6 +542,12 @@ class EntityRecognizer:
                 ) or (
                     entry.type == "PERS" and start > 0 and is_opening_quote(tokens, start - 1)
                 ):  # «Антонов» the company is not Анатолій Антонов
+                    n += 1
+                    continue
+                if entry.type == "LOC" and entry.kind != "country" and len(entry.words) == 1 and self._titled(matches, n - 1) and (
+                    is_surname_after_title(tokens, matches[n - 1][1], start)
+                ):
+                    surnames.add(entry.key)  # ("Президент Аргентини Факундо Арагон … зателефонував Арагону": no Aragon)
                     n += 1
                     continue
                 own_country_named = bool(following and is_own_country(entry, following[2]))
@@ -676,6 +739,7 @@ class EntityRecognizer:
             elif entry.category == ROLE:
                 roles.append(RoleSpan(start, end, entry))
             n += 1
+        found = [f for f in found if not (f.type == "LOC" and f.key in surnames)]
         return found, roles
 
     @staticmethod
@@ -1152,6 +1216,8 @@ class EntityRecognizer:
                 outer = role_before(tokens, role.start, role_ends, actor_ends) if role is not None and role.country is None else None
                 if outer is not None and (outer.country or any(f.type != "PERS" for f in found if outer.end <= f.start < role.start)):
                     role = outer  # "Командувач Повітряних сил ЗСУ генерал-лейтенант …": the office over the rank
+                if role is not None and self._others_role(tokens, role.start, role.end, person):
+                    continue
                 if role is not None:
                     stop = person.start
                 else:
@@ -1245,6 +1311,16 @@ class EntityRecognizer:
                 person.sector = "GOV"
             elif not person.country and role.entry.office:
                 person.home_office, person.sector = True, sector
+
+    @staticmethod
+    def _others_role(tokens: list[Token], first: int, last: int, person: Found) -> bool:
+        """"Під час зустрічі з журналістами Макрон закликав …": a role word only plural, right before one name
+        with no other name joined to it ("Міністри … Дмитро Кулеба і Збігнєв Рау" share theirs), is of other
+        people, not of this one."""
+        nouns = [a for a in tokens[first].analyses if a.pos == "NOUN"]  # (the role's head word)
+        plural = bool(nouns) and all("plur" in a.tags for a in nouns)
+        joined = person.end < len(tokens) and tokens[person.end].text.lower() in ("і", "й", "та", ",")
+        return plural and last <= person.start and not joined
 
     def _roles_for_model_people(
         self, document: Document, found: list[Found], roles: list[RoleSpan], added: list[Found]
@@ -1875,7 +1951,7 @@ class EntityRecognizer:
     def _job_role(self, document: Document, first: int, last: int, people: dict, found: list[Found]) -> None:
         tokens = document.tokens
         neighbour = people.get(last) or people.get(last + 1) or people.get(first - 1) or people.get(first - 2)
-        if neighbour is None or neighbour.role:
+        if neighbour is None or neighbour.role or self._others_role(tokens, first, last, neighbour):
             return
         if tokens[neighbour.start].sentence != tokens[first].sentence:
             return  # "… проголосували 273 народні депутати. Кубраков очолював …": not his role
@@ -1940,3 +2016,4 @@ class EntityRecognizer:
                 )
             )
         return entities
+

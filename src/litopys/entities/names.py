@@ -70,7 +70,7 @@ def plausible_after_role(run: list[Token]) -> bool:
     # ("міністр оборони Пакистану Фейсал Аван", "президент Арістид Нзе Ндонг": two or three foreign words the
     # dictionary reads as common nouns or does not know)
     return any(t.has("Name") or t.has("Surn") or t.has("anim") for t in words) or len(words) in (2, 3) and all(
-        (t.pos == "NOUN" or t.has("UNKN")) and not t.has("Abbr") for t in words
+        (t.pos == "NOUN" or t.has("UNKN")) and not (t.has("Abbr") and t.text.isupper()) for t in words
     )
 
 

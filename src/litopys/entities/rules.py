@@ -155,6 +155,21 @@ def is_other_first_name(tokens: list[Token], entry: Entry, start: int, end: int)
     return entry.kind in ("city", "capital") and is_first_name_before_surname(tokens, start, end)
 
 
+def is_surname_after_title(tokens: list[Token], title_end: int, start: int) -> bool:
+    """A one-word place right after a capitalised word no gazetteer knows, which itself comes right after an
+    office or its country ("Президент Аргентини Факундо Арагон", "міністр Жуліу Барбоза"), is that person's
+    surname, not the place."""
+    first = start - 1
+    if first < 1 or title_end != first or tokens[first].sentence != tokens[start].sentence:
+        return False
+    if start + 1 < len(tokens) and tokens[start + 1].is_capitalised and tokens[start + 1].sentence == tokens[start].sentence:
+        return False  # ("Абдірахман Вараба Гуед": a longer name, placed by its other words)
+    before = tokens[first]
+    return before.is_word and before.text[:1].isupper() and not before.text.isupper() and before.end < tokens[start].start and (
+        tokens[first - 1].sentence == before.sentence
+    )
+
+
 def has_spelled_first_name(tokens: list[Token], entry: Entry, start: int) -> bool:
     """Whether a known person's surname follows another spelling of their first name."""
     if entry.type != "PERS" or " " not in entry.name or not start or len(entry.words) != 1:

@@ -418,6 +418,7 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         self._own_side_threats(s, first, last)
         self._quoted_blame(s)
         self._gapped(s, first, last)
+        self._talks_around(s, first, last)
         self._aid_to_the_host(s)
         self._fill_nested(s)
         self._credit_the_thanked(s)
@@ -977,6 +978,42 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
                     copy.target = copy.target or list(found.source)
                 self.found.append(copy)
                 break
+
+    def _talks_around(self, s: int, first: int, last: int) -> None:
+        """"Президент України подякував турецькому колезі під час телефонної розмови": talks told only as the
+        setting of another act ("під час зустрічі", "у телефонній розмові"), naming no one of their own, were
+        held between that act's two sides."""
+        for k in range(first + 1, last):
+            before = self.tokens[k - 1].text.lower()
+            setting = before in ("в", "у") and self.tokens[k].lemma == "телефонний" and "loct" in self.tokens[k].cases or (
+                before == "під" and k + 1 < last and self.tokens[k].lemma == "час" and self.tokens[k + 1].has("gent")
+            )
+            if not setting:
+                continue
+            talk = k + 1 if self.tokens[k].lemma == "час" else k
+            while talk < last - 1 and self.tokens[talk].pos == "ADJF":
+                talk += 1  # ("під час телефонної розмови")
+            hit = self.match(talk, first, last)
+            if hit is None or hit[0].type != "CONSULT" or hit[1] != "NOUN" or any(
+                f.sentence == s and f.pattern.type == "CONSULT" for f in self.found
+            ):
+                continue
+            after = self.tokens[talk + 1] if talk + 1 < last else None
+            if after is not None and (after.text.lower() in ("з", "із", "зі", "між", "про", "щодо") or talk + 1 in self.mentions.at):
+                continue  # ("під час зустрічі з журналістами": its own partners, named or not; "під час переговорів
+                # про квоти": talks of their own)
+            host = next(
+                (f for f in self.found if f.sentence == s and f.verbal and f.source and f.target and f.modality in ("asserted", "hedged")
+                 and f.pattern.mode != "warn"
+                 and {self._country(x) for x in f.source}.isdisjoint({self._country(x) for x in f.target})),
+                None,
+            )
+            if host is None:
+                continue
+            self.found.append(Found(hit[0], talk, list(host.source), list(host.target), s, host.clause, (talk, talk + 1), False,
+                                    modality=host.modality, attributed_to=list(host.attributed_to), date=host.date,
+                                    date_source=host.date_source))
+            return
 
     def _one_each_way(self, found: Found) -> list[Found]:
         """"Україна та Росія провели обмін полоненими": an exchange between two sides is one release by
