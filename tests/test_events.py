@@ -7420,3 +7420,30 @@ def test_a_ban_brought_in_on_another_country_s_goods_is_a_sanction() -> None:
     document = coded("Ліван протестує. Ер-Ріяд запровадив безстрокову заборону на ввезення ліванських фруктів і овочів.")
     ban = only(document, "SANCTION")
     assert countries(document, ban.source) == {"SAU"} and countries(document, ban.target) == {"LBN"}
+
+
+def test_citizens_of_a_state_are_held_abroad_by_the_story_s_country() -> None:
+    document = coded("У Тонзі тривають заворушення. Поліція затримала двох громадян КНР.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.source) == {"TON"} and countries(document, arrest.target) == {"CHN"}
+
+
+def test_protesters_held_are_the_acting_state_s_own_people() -> None:
+    document = coded("У Тонзі тривають погроми. За дві ночі правоохоронці Тонги затримали 63 учасників погромів.")
+    arrest = only(document, "COERCE")
+    assert countries(document, arrest.target) == {"TON"}
+    # (members of a spy ring are not protesters)
+    document = coded("Служба безпеки України затримала учасників агентурної мережі угорської розвідки.")
+    assert countries(document, only(document, "COERCE").target) != {"UKR"}
+
+
+def test_a_country_s_name_opens_no_longer_place() -> None:
+    document = coded("У столиці Тонги Нукуалофі тривають заворушення.")
+    names = {e.name: e.country for e in document.entities}
+    assert names.get("Тонга") == "TON" and names.get("Нукуалофа") == "TON"
+
+
+def test_a_fine_imposed_on_another_side_s_people_coerces() -> None:
+    document = coded("Ісландія затримала британський траулер. Суд Ісландії оштрафував капітана траулера з Великої Британії.")
+    fine = [e for e in events_of(document, "COERCE") if e.mode == "fine"]
+    assert len(fine) == 1 and countries(document, fine[0].source) == {"ISL"}

@@ -1875,6 +1875,8 @@ class EntityRecognizer:
         if any(f.start > first and f.kind in PLACE_KINDS and document.tokens[f.start].cases == {"ablt"} for f in inside):
             return False  # "Раді безпеки ООН запропонований Францією проєкт": an agent in the instrumental is no name's part
         opening = min(inside, key=lambda f: f.start)
+        if label == "LOC" and opening.start == first and opening.kind == "country" and opening.end < last:
+            return False  # "У столиці Тонги Нукуалофі": a country's name opens no longer place; the next word is another
         if (
             len(inside) > 1 and opening.start == first and opening.kind in PLACE_KINDS and first > 0
             and document.tokens[first - 1].text.lower() in ("в", "у", "на")

@@ -1264,7 +1264,11 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
             # акції … затримала поліція": told without a doer (or by a police no name places), an arrest of
             # someone of one state abroad of the sentence's subject is that state's own
             held = {self._country(x) for x in target} - {None}
-            if len(held) == 1 and held.isdisjoint({self._country(x) for x in source}) and (state := self._state_named(held.pop())):
+            if len(held) == 1 and any(t.lemma in self.cues.citizen_nouns for t in self.tokens[i + 1 : right]):
+                # "Поліція затримала двох громадян КНР" in a story from Tonga: citizens of a state are held abroad,
+                # by the police of the country the story is about
+                source = source or [x for x in self._counterpart(target) if self._country(x) not in held]
+            elif len(held) == 1 and held.isdisjoint({self._country(x) for x in source}) and (state := self._state_named(held.pop())):
                 source = [state]
         if not target and pos == "NOUN" and (told := self._notified(s, i, left)):
             target = [x for x in told if x not in source]  # "повідомив Вашингтон про денонсацію договору"

@@ -525,7 +525,13 @@ class Finishing(CoderState):
                 kept[index] = (kept[index][0], event_type, mode)
         for found in promised:
             found.modality = "future"
-        for found, event_type, _ in kept:
+        for found, event_type, mode in kept:
+            if (event_type, mode) in (("COERCE", "arrest"), ("COERCE", "disperse")) and found.source and not any(
+                map(self._has_country, found.target)
+            ) and self._protesters_held(found):
+                # "правоохоронці затримали 63 учасників погромів": a state's force against protesters or rioters acts
+                # on its own people
+                found.target = self._own_state(found.source) or found.target
             if event_type in self.cues.aimed_at_other_side_types and found.source and not any(map(self._has_country, found.target)) and any(
                 map(self._has_country, found.source)
             ):
@@ -536,6 +542,14 @@ class Finishing(CoderState):
                 found.target = self._counterpart(found.source)
         kept.sort(key=lambda item: item[0].trigger)
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
+
+    def _protesters_held(self, found: Found) -> bool:
+        """Whether the ones an arrest or dispersal acts on are protesters, rioters or a crowd's members
+        ("учасників погромів", "демонстрантів", "учасників акції")."""
+        words = self.tokens[found.trigger + 1 : found.clause[1]]
+        return any(t.lemmas & (self.cues.protester_nouns | self.cues.rioter_nouns) for t in words) or any(
+            word.lemma == "учасник" and after.lemmas & self.cues.protest_nouns for word, after in zip(words, words[1:], strict=False)
+        )
 
     def _weighed(self, found: Found) -> bool:
         """Whether a verb of weighing ("розглядає", "обмірковує") governs the trigger, up to three words before it."""
