@@ -402,8 +402,10 @@ class EntityRecognizer:
                 continue
             # (as written, else as the gazetteer names it: "МАГАТЕ" is "Міжнародне агентство з атомної енергії")
             written = next((t.lemma for t in tokens[f.start : f.end] if t.pos == "NOUN" and not t.text.isupper()), None)
-            named = next((a.lemma for word in f.name.split() if not word.isupper() for a in analyse_word(word.lower())[:1] if a.pos == "NOUN"), None)
-            heads_of.setdefault(f.key, set()).update(head for head in (written, named) if head)
+            canonical = next(
+                (a.lemma for word in f.name.split() if not word.isupper() for a in analyse_word(word.lower())[:1] if a.pos == "NOUN"), None
+            )
+            heads_of.setdefault(f.key, set()).update(head for head in (written, canonical) if head)
         heads = [(f, heads_of[f.key]) for f in found if heads_of.get(f.key)]
         if not any((f.actor_code or "").startswith("IGO") for f, _ in heads):
             return
