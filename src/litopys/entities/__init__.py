@@ -406,20 +406,26 @@ class EntityRecognizer:
                 (a.lemma for word in f.name.split() if not word.isupper() for a in analyse_word(word.lower())[:1] if a.pos == "NOUN"), None
             )
             heads_of.setdefault(f.key, set()).update(head for head in (written, canonical) if head)
-        heads = [(f, heads_of[f.key]) for f in found if heads_of.get(f.key)]
-        if not any((f.actor_code or "").startswith("IGO") for f, _ in heads):
+        if not any((f.actor_code or "").startswith("IGO") for f in found if heads_of.get(f.key)):
             return
+        by_head: dict[str, list[Found]] = {}
+        for f in found:
+            for head in heads_of.get(f.key, ()):
+                by_head.setdefault(head, []).append(f)
         taken = {k for f in found for k in range(f.start, f.end)}
         added: list[Found] = []
         for k, token in enumerate(tokens):
-            opening = k > 0 and tokens[k - 1].sentence != token.sentence
-            if k in taken or not token.is_word or k == 0 or not (token.text.islower() or opening and token.text[1:].islower()):
+            hits = token.lemmas & by_head.keys()
+            if not hits or k == 0 or k in taken or not token.is_word:
                 continue
-            named = [(f, head) for f, head in heads if f.end <= k and head & token.lemmas]
+            opening = tokens[k - 1].sentence != token.sentence
+            if not (token.text.islower() or opening and token.text[1:].islower()):
+                continue
+            named = [f for head in hits for f in by_head[head] if f.end <= k]
             if not named:
                 continue
-            body = max(named, key=lambda pair: pair[0].end)[0]
-            if len({f.key for f, _ in named}) > 1 or not (body.actor_code or "").startswith("IGO") or (
+            body = max(named, key=lambda f: f.end)
+            if len({f.key for f in named}) > 1 or not (body.actor_code or "").startswith("IGO") or (
                 token.sentence - tokens[body.start].sentence > 4
             ):
                 continue  # (two bodies named so, "Міжнародний кримінальний суд" and "Міжнародний суд ООН": either)
