@@ -985,19 +985,17 @@ class Coder(ClauseReading, ArgumentFinding, Attribution, Dating, Finishing):
         held between that act's two sides."""
         for k in range(first + 1, last):
             before = self.tokens[k - 1].text.lower()
-            setting = before in ("в", "у") and self.tokens[k].lemma == "телефонний" and "loct" in self.tokens[k].cases or (
-                before == "під" and k + 1 < last and self.tokens[k].lemma == "час" and self.tokens[k + 1].has("gent")
-            )
-            if not setting:
+            during = before == "під" and k + 1 < last and self.tokens[k].lemma == "час" and self.tokens[k + 1].has("gent")
+            if not (during or before in ("в", "у") and "loct" in self.tokens[k].cases):
                 continue
-            talk = k + 1 if self.tokens[k].lemma == "час" else k
+            talk = k + 1 if during else k
             while talk < last - 1 and self.tokens[talk].pos == "ADJF":
                 talk += 1  # ("під час телефонної розмови")
             hit = self.match(talk, first, last)
-            if hit is None or hit[0].type != "CONSULT" or hit[1] != "NOUN" or any(
-                f.sentence == s and f.pattern.type == "CONSULT" for f in self.found
-            ):
-                continue
+            if hit is None or hit[0].type != "CONSULT" or hit[1] != "NOUN" or not during and hit[0].mode != "phone":
+                continue  # ("у переговорах" are the talks themselves; "у телефонній розмові" sets an act)
+            if any(f.sentence == s and f.pattern.type == "CONSULT" for f in self.found):
+                return
             after = self.tokens[talk + 1] if talk + 1 < last else None
             if after is not None and (after.text.lower() in ("з", "із", "зі", "між", "про", "щодо") or talk + 1 in self.mentions.at):
                 continue  # ("під час зустрічі з журналістами": its own partners, named or not; "під час переговорів

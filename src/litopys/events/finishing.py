@@ -544,11 +544,12 @@ class Finishing(CoderState):
         return [self._event(n, found, event_type, mode) for n, (found, event_type, mode) in enumerate(kept, 1)]
 
     def _protesters_held(self, found: Found) -> bool:
-        """Whether the ones an arrest or dispersal acts on are protesters, rioters or a crowd's members
-        ("учасників погромів", "демонстрантів", "учасників акції")."""
+        """Whether the ones an arrest or dispersal acts on are protesters, rioters or a protest's members
+        ("демонстрантів", "учасників погромів", "учасників акції")."""
         words = self.tokens[found.trigger + 1 : found.clause[1]]
         return any(t.lemmas & (self.cues.protester_nouns | self.cues.rioter_nouns) for t in words) or any(
-            word.lemma == "учасник" and after.lemmas & self.cues.protest_nouns for word, after in zip(words, words[1:], strict=False)
+            word.lemmas & self.cues.participant_nouns and after.lemmas & self.cues.protest_nouns
+            for word, after in zip(words, words[1:], strict=False)
         )
 
     def _weighed(self, found: Found) -> bool:

@@ -98,6 +98,7 @@ class Cues:
     police_nouns: frozenset[str]
     citizen_nouns: frozenset[str]
     rioter_nouns: frozenset[str]
+    participant_nouns: frozenset[str]
     protest_nouns: frozenset[str]
     anaphoric_events: frozenset[str]
     actor_heads: frozenset[str]
